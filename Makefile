@@ -1,0 +1,53 @@
+# Raketti: `make run` opens the app, `make test` runs lint and the whole test suite.
+# Both create .venv and install from pyproject.toml when it is missing or stale.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint format translations update-translations demo bench clean
+
+run: $(STAMP) $(QM)
+	$(BIN)/python main.py $(ARGS)
+
+test: $(STAMP) $(QM)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
+	  rc=$$?; if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests - failing" >&2; fi; exit $$rc
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+	  echo "Could not create a virtual environment: on Debian run 'sudo apt-get install python3-venv'." >&2; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the strings from the sources into the .ts files (translators then fill them in).
+update-translations: $(STAMP)
+	$(BIN)/python -m app.translations_update
+
+demo: $(STAMP)
+	$(BIN)/python main.py demo $(ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_customers.py $(ARGS)
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Raketti's data layer: SQLAlchemy ORM, migrations and domain rules. Never imports Qt."""

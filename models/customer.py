@@ -1,0 +1,147 @@
+"""Customers, their contact persons and the interactions with them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Tracked
+from models.rules import InteractionType, LadderLevel, SizeClass
+
+SCORE_COLUMNS = (
+    "value_volume",
+    "value_profitability",
+    "value_reference",
+    "potential_share_of_wallet",
+    "potential_cross_sell",
+    "potential_growing_together",
+)
+
+
+def _score() -> Mapped[int | None]:
+    return mapped_column(SmallInteger)
+
+
+class Customer(Tracked, Base):
+    """An organisation the team company works with or hopes to."""
+
+    __tablename__ = "customer"
+    __table_args__ = (
+        Index("ix_customer_team_name", "team_id", "archived", "name"),
+        Index("ix_customer_team_level", "team_id", "ladder_level"),
+        Index("ix_customer_owner", "owner_id"),
+        Index("ix_customer_referred_by_customer", "referred_by_customer_id"),
+        CheckConstraint("ladder_level IN ('A3', 'A2', 'A1')", name="ladder_level"),
+        *(
+            CheckConstraint(f"{col} IS NULL OR {col} BETWEEN 1 AND 5", name=col)
+            for col in SCORE_COLUMNS
+        ),
+    )
+
+    team_id: Mapped[int] = mapped_column(ForeignKey("team_company.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    business_id: Mapped[str | None] = mapped_column(String(9), unique=True)
+    industry: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    website: Mapped[str | None] = mapped_column(String(300))
+    size_class: Mapped[str] = mapped_column(String(16), default=SizeClass.SMALL.value)
+    ladder_level: Mapped[str] = mapped_column(String(2), default=LadderLevel.A3.value)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    referred_by_customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL")
+    )
+    referred_by_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL", use_alter=True)
+    )
+    annual_revenue: Mapped[float | None] = mapped_column(Float)
+    value_volume: Mapped[int | None] = _score()
+    value_profitability: Mapped[int | None] = _score()
+    value_reference: Mapped[int | None] = _score()
+    potential_share_of_wallet: Mapped[int | None] = _score()
+    potential_cross_sell: Mapped[int | None] = _score()
+    potential_growing_together: Mapped[int | None] = _score()
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        foreign_keys="Contact.customer_id",
+        passive_deletes=True,
+    )
+    interactions: Mapped[list[Interaction]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Contact(Tracked, Base):
+    """A contact person at a customer, with buying-centre roles."""
+
+    __tablename__ = "contact"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    # Sorted comma list of BuyingRole values; one person may hold several roles.
+    roles: Mapped[str] = mapped_column(String(100), default="")
+    advocate: Mapped[bool] = mapped_column(Boolean, default=False)
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts", foreign_keys=[customer_id])
+
+
+interaction_member = Table(
+    "interaction_member",
+    Base.metadata,
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
+    Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True),
+)
+
+interaction_contact = Table(
+    "interaction_contact",
+    Base.metadata,
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Interaction(Tracked, Base):
+    """A visit, call, e-mail, meeting, workshop, project or sale."""
+
+    __tablename__ = "interaction"
+    __table_args__ = (
+        Index("ix_interaction_customer_date", "customer_id", "occurred_on"),
+        Index("ix_interaction_next_step_due", "next_step_due"),
+    )
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16), default=InteractionType.VISIT.value)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    next_step_due: Mapped[date | None] = mapped_column(Date)
+
+    customer: Mapped[Customer] = relationship(back_populates="interactions")
+    members = relationship("Member", secondary=interaction_member)
+    contacts = relationship("Contact", secondary=interaction_contact)

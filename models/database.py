@@ -1,0 +1,229 @@
+"""Opening a Raketti database: checks that leave bad files untouched, backup, migration."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from models.rules import QT_TRANSLATE_NOOP
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; `message` is an English template (context "database")."""
+
+    def __init__(self, message: str, **args: object) -> None:
+        super().__init__(message.format(**args))
+        self.message = message
+        self.args_ = args
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where a database stands against this version's migrations."""
+
+    current: frozenset[str]
+    heads: frozenset[str]
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.heads
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def script_heads() -> frozenset[str]:
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def to_url(target: str | Path) -> str:
+    """A plain path becomes a SQLite URL; anything with '://' is taken as a URL."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def inspect_file(path: Path) -> set[str]:
+    """Read-only checks of an existing file; return its Alembic revisions. Never writes."""
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("database", "{path} is not a Raketti database."), path=path
+        )
+    if not header:
+        return set()  # an empty file is a new database
+    try:
+        # immutable=1: no locks, no journal, no -wal/-shm files created beside it.
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "database", "{path} is damaged. Restore it from a backup copy."
+                    ),
+                    path=path,
+                )
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            revisions: set[str] = set()
+            if "alembic_version" in tables:
+                revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("database", "{path} is damaged or not a database: {error}"),
+            path=path,
+            error=str(exc),
+        ) from exc
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    if user_tables and not revisions:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("database", "{path} is a database of some other program."),
+            path=path,
+        )
+    unknown = revisions - known_revisions()
+    if unknown:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "database",
+                "{path} was made by a newer version of Raketti. Update Raketti to open it.",
+            ),
+            path=path,
+        )
+    return revisions
+
+
+def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
+    """Copy a SQLite file consistently with the online backup API."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite"
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def status(engine: Engine) -> Status:
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_heads()
+    return Status(frozenset(current), script_heads())
+
+
+def upgrade(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "heads")
+
+
+@dataclass
+class Opened:
+    engine: Engine
+    url: str
+    path: Path | None
+    backup: Path | None
+    created: bool
+
+
+def open_database(target: str | Path, backup_dir: Path | None = None) -> Opened:
+    """Check, back up when a migration is due, migrate, and return a ready engine."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    backup: Path | None = None
+    created = False
+    if path is not None:
+        if path.exists():
+            if path.is_dir():
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("database", "{path} is a folder, not a database file."),
+                    path=path,
+                )
+            revisions = inspect_file(path)
+            created = not revisions
+            if revisions and revisions != set(script_heads()):
+                backup = backup_copy(
+                    path, backup_dir or path.parent / "backups", "before-migration"
+                )
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("database", "Cannot create the folder for {path}: {error}"),
+                    path=path,
+                    error=exc.strerror or str(exc),
+                ) from exc
+            created = True
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("database", "Could not prepare the database {path}: {error}"),
+            path=path or url,
+            error=str(exc),
+        ) from exc
+    return Opened(engine, url, path, backup, created)
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """Plain file copy for a closed database (used by export/backup commands)."""
+    shutil.copy2(source, target)
