@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds marked strings by this name
     """Mark a message for Qt's translation without importing Qt here."""
     return text
 

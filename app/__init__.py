@@ -1,0 +1,1 @@
+"""Application layer: paths, the store, services (use cases), import/export, reports, CLI."""

@@ -1,0 +1,122 @@
+"""The store: one path for every change.
+
+Reads and writes go through here. `write()` opens one transaction, commits it whole or not
+at all, and announces what changed to every subscriber (the views refresh only what they
+show). Nothing else writes to the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.lock import DatabaseLock
+from models.database import DatabaseError, Opened, open_database, sqlite_path, to_url
+from models.rules import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write touched: an entity kind ("customer", "contact", …) and the ids."""
+
+    kind: str
+    ids: frozenset[int] = field(default_factory=frozenset)
+
+
+class ReadOnlyError(Exception):
+    pass
+
+
+Listener = Callable[[Change], None]
+
+
+class Store:
+    def __init__(self, opened: Opened, lock: DatabaseLock | None, read_only: bool = False) -> None:
+        self.opened = opened
+        self.engine: Engine = opened.engine
+        self.lock = lock
+        self.read_only = read_only
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._listeners: list[Listener] = []
+
+    @property
+    def path(self) -> Path | None:
+        return self.opened.path
+
+    @classmethod
+    def open(
+        cls, target: str | Path, backup_dir: Path | None = None, read_only: bool = False
+    ) -> Store:
+        """Open (and migrate) a database, taking its lock unless read-only."""
+        lock = None
+        path = sqlite_path(to_url(target))
+        if path is not None and not read_only:
+            lock = DatabaseLock.for_database(path)
+            lock.acquire()
+        try:
+            opened = open_database(target, backup_dir)
+        except Exception:
+            if lock:
+                lock.release()
+            raise
+        return cls(opened, lock, read_only)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock:
+            self.lock.release()
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def announce(self, *changes: Change) -> None:
+        for change in changes:
+            for listener in list(self._listeners):
+                listener(change)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self, *changes: Change) -> Iterator[Session]:
+        """One transaction; subscribers hear of `changes` only after the commit."""
+        if self.read_only:
+            raise ReadOnlyError("This database is open read-only.")
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _friendly(exc) from exc
+        self.announce(*changes)
+
+
+def _friendly(exc: OperationalError) -> Exception:
+    text = str(exc.orig) if exc.orig else str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "database", "The database is busy in another program. Try again in a moment."
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("database", "The database file cannot be written: {error}"),
+            error=text,
+        )
+    if "disk" in text and "full" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("database", "The disk is full. Free some space and try again.")
+        )
+    return exc

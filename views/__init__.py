@@ -1,0 +1,1 @@
+"""Qt layer: main window, panels, dialogs, item models, charts. Never opens a session."""

@@ -1,0 +1,95 @@
+"""The one application context handed to every panel: store, settings, team, undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.paths import Paths
+from app.store import Change, Store
+
+T = TypeVar("T")
+
+
+class AppContext(QObject):
+    """Bridges the store's change announcements to Qt signals and owns the undo stack."""
+
+    changed = Signal(str, object)  # entity kind, frozenset of ids (empty: anything)
+    teamChanged = Signal(int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, store: Store, paths: Paths, settings: QSettings) -> None:
+        super().__init__()
+        self.store = store
+        self.paths = paths
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self._team_id: int | None = None
+        store.subscribe(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change.kind, change.ids)
+
+    @property
+    def team_id(self) -> int:
+        if self._team_id is None:
+            raise RuntimeError("no team company chosen")
+        return self._team_id
+
+    @property
+    def has_team(self) -> bool:
+        return self._team_id is not None
+
+    def set_team(self, team_id: int) -> None:
+        if team_id != self._team_id:
+            self._team_id = team_id
+            self.settings.setValue("team/current", team_id)
+            self.undo_stack.clear()  # undo steps belong to the team they were made in
+            self.teamChanged.emit(team_id)
+
+    def close(self) -> None:
+        self.store.unsubscribe(self._on_change)
+        self.store.close()
+
+    def do(
+        self,
+        text: str,
+        redo: Callable[[], T],
+        undo: Callable[[Any], Any],
+        again: Callable[[Any], Any],
+    ) -> T:
+        """Run `redo` now and, when it succeeds, push an undo step.
+
+        The step carries a state: `redo()` returns the first one, and then `undo(state)` and
+        `again(state)` each return the next (an id, a snapshot, the previous values).
+        Errors (e.g. InvalidRecord) propagate and leave the stack untouched.
+        """
+        result = redo()
+        self.undo_stack.push(_Step(text, result, undo, again))
+        return result
+
+
+class _Step(QUndoCommand):
+    def __init__(
+        self, text: str, state: Any, undo: Callable[[Any], Any], again: Callable[[Any], Any]
+    ) -> None:
+        super().__init__(text)
+        self._state = state
+        self._undo = undo
+        self._again = again
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the work was already done when the step was pushed
+            self._first = False
+            return
+        self._state = self._again(self._state)
+
+    def undo(self) -> None:
+        self._state = self._undo(self._state)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,134 @@
+"""GUI start-up: QApplication, translators, the database (with friendly errors), the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from app import demo, teams
+from app.lock import LockedError
+from app.paths import Paths, database_target
+from app.store import Store
+from models.database import DatabaseError
+from views import i18n
+from views.context import AppContext
+
+
+def settings_for(paths: Paths) -> QSettings:
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def translate_error(context: str, error: DatabaseError | LockedError) -> str:
+    """Translate an error template from the app/models layers, then fill it in."""
+    return QCoreApplication.translate(context, error.message).format(**error.args_)
+
+
+def _crash_hook(app: QApplication) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        sys.__stderr__.write(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("startup", "Raketti ran into a bug"),
+            QCoreApplication.translate(
+                "startup",
+                "Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.",
+            ),
+        )
+        box.setDetailedText(f"Python {sys.version}\n\n{text}")
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def open_store(target: str, paths: Paths) -> Store | None:
+    """Open the database or explain, in one dialog, why it cannot be opened."""
+    try:
+        return Store.open(target, paths.backups)
+    except LockedError as error:
+        message = translate_error("lock", error)
+    except DatabaseError as error:
+        message = translate_error("database", error)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("startup", "Cannot open the database"), message
+    )
+    return None
+
+
+def first_start(ctx: AppContext) -> bool:
+    """An empty database: offer demo data, or create the user's own team company."""
+    tr = QCoreApplication.translate
+    answer = QMessageBox.question(
+        None,
+        tr("startup", "Welcome to Raketti"),
+        tr(
+            "startup",
+            "This database is empty. Fill it with demo data to look around?\n\n"
+            "Choose No to start with your own team company.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        progress = QProgressDialog(tr("startup", "Creating demo data…"), "", 0, 100)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+
+        def report(percent: int, _what: str) -> None:
+            progress.setValue(percent)
+            QApplication.processEvents()
+
+        demo.generate(ctx.store, customers=300, seed=1, progress=report)
+        progress.close()
+        return True
+    from views.dialogs import NewTeamDialog
+
+    dialog = NewTeamDialog(ctx, None)
+    return bool(dialog.exec())
+
+
+def run_gui(args: argparse.Namespace, paths: Paths) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "raketti: no display found; run the window on a desktop, or use a sub-command "
+            "(see --help).",
+            file=sys.stderr,
+        )
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Raketti")
+    app.setOrganizationName("Raketti")
+    settings = settings_for(paths)
+    language = args.lang or str(settings.value("ui/language", i18n.DEFAULT_LANGUAGE))
+    i18n.install(app, language)
+    _crash_hook(app)
+
+    store = open_store(database_target(args.db, paths), paths)
+    if store is None:
+        return 1
+    ctx = AppContext(store, paths, settings)
+    if not teams.list_teams(store) and not first_start(ctx):
+        ctx.close()
+        return 0
+    known = [t["id"] for t in teams.list_teams(store)]
+    remembered = settings.value("team/current")
+    ctx.set_team(
+        int(remembered) if remembered is not None and int(remembered) in known else known[0]
+    )
+
+    from views.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return code
