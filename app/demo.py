@@ -2,7 +2,7 @@
 
 The same seed gives the same data. Customers, contacts and interactions are generated in
 memory with their ids and inserted in large executemany batches inside one transaction.
-Later panels add their own records through DEMO_STEPS.
+Later panels add their own records through app.demo_steps.STEPS.
 """
 
 from __future__ import annotations
@@ -40,8 +40,7 @@ class DemoContext:
     names: dict[str, Any] = field(default_factory=dict)
 
 
-# Later panels append their own generators: fn(connection, context).
-DEMO_STEPS: list[Callable[[Connection, DemoContext], None]] = []
+DemoStep = Callable[[Connection, "DemoContext"], None]
 
 
 def _uuid(rng: random.Random) -> str:
@@ -269,7 +268,9 @@ def generate(
                 report(5 + int(85 * (n + 1) / customers), "customers")
         _flush(conn, customer_rows, contact_rows, interaction_rows, im_rows, ic_rows)
         report(90, "customers")
-        for step in DEMO_STEPS:
+        from app.demo_steps import STEPS  # later panels' generators; imported late (cycle)
+
+        for step in STEPS:
             step(conn, ctx)
         report(100, "done")
     return ctx

@@ -17,7 +17,9 @@ def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     """Point every Raketti path at the test's own folder: no test touches real user data."""
     monkeypatch.setenv("RAKETTI_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("RAKETTI_DB", raising=False)
-    paths = Paths(tmp_path / "home" / "data", tmp_path / "home" / "config", tmp_path / "home" / "logs")
+    paths = Paths(
+        tmp_path / "home" / "data", tmp_path / "home" / "config", tmp_path / "home" / "logs"
+    )
     paths.ensure()
     return paths
 

@@ -18,7 +18,7 @@ class AppContext(QObject):
     """Bridges the store's change announcements to Qt signals and owns the undo stack."""
 
     changed = Signal(str, object)  # entity kind, frozenset of ids (empty: anything)
-    teamChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    teamChanged = Signal(int)
 
     def __init__(self, store: Store, paths: Paths, settings: QSettings) -> None:
         super().__init__()
