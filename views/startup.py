@@ -38,7 +38,8 @@ def _crash_hook(app: QApplication) -> None:
             QCoreApplication.translate("startup", "Raketti ran into a bug"),
             QCoreApplication.translate(
                 "startup",
-                "Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.",
+                "Something went wrong inside Raketti. Your saved work is safe. "
+                "Copy the details below into a bug report.",
             ),
         )
         box.setDetailedText(f"Python {sys.version}\n\n{text}")
