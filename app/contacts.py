@@ -68,7 +68,7 @@ def contacts_of(store: Store, customer_id: int) -> list[dict[str, Any]]:
 
 def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
     values = clean_contact({"name": data.get("name", ""), **data})
-    with store.write(Change("contact"), Change("customer", frozenset({customer_id}))) as session:
+    with store.write(Change("contact")) as session:
         contact = Contact(customer_id=customer_id, **values)
         session.add(contact)
         session.flush()
@@ -120,3 +120,14 @@ def restore_contact(store: Store, snapshot: dict[str, Any]) -> int:
                 .values(referred_by_contact_id=contact_id)
             )
     return contact_id
+
+
+def get_contact(store: Store, contact_id: int) -> dict[str, Any] | None:
+    """A contact with its customer's name (for showing who referred a customer)."""
+    with store.read() as session:
+        row = session.execute(
+            select(Contact.id, Contact.name, Customer.name.label("customer_name"))
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(Contact.id == contact_id)
+        ).first()
+        return dict(row._mapping) if row else None

@@ -67,9 +67,7 @@ def log_interaction(
     contact_ids: list[int] | None = None,
 ) -> int:
     values = clean_interaction(data)
-    with store.write(
-        Change("interaction"), Change("customer", frozenset({customer_id}))
-    ) as session:
+    with store.write(Change("interaction")) as session:
         interaction = Interaction(customer_id=customer_id, **values)
         session.add(interaction)
         session.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -32,33 +33,52 @@ def members_of(store: Store, team_id: int) -> list[dict[str, Any]]:
 
 
 def create_team(
-    store: Store, name: str, academy: str | None = None, founded_on: date | None = None
+    store: Store,
+    name: str,
+    academy: str | None = None,
+    founded_on: date | None = None,
+    leader: tuple[str, str | None] | None = None,
 ) -> int:
-    try:
-        clean = check_required(name, "name")
-    except ValidationError as error:
-        raise InvalidRecord([error]) from None
-    with store.write(Change("team")) as session:
+    """Create a team company, with its team leader when `leader` (name, e-mail) is given."""
+    errors: list[ValidationError] = []
+    clean = _attempt(errors, lambda: check_required(name, "name"))
+    if leader is not None:
+        leader_name = _attempt(errors, lambda: check_required(leader[0], "member"))
+        leader_email = _attempt(errors, lambda: normalize_email(leader[1]))
+    if errors:
+        raise InvalidRecord(errors)
+    with store.write(Change("team"), Change("member")) as session:
         team = TeamCompany(
             name=clean, academy=(academy or "").strip() or None, founded_on=founded_on
         )
         session.add(team)
         session.flush()
+        if leader is not None:
+            session.add(
+                Member(
+                    team_id=team.id,
+                    name=leader_name,
+                    email=leader_email,
+                    role=MemberRole.TEAM_LEADER.value,
+                )
+            )
         return team.id
+
+
+def _attempt(errors: list[ValidationError], rule: Callable[[], Any]) -> Any:
+    try:
+        return rule()
+    except ValidationError as error:
+        errors.append(error)
+        return None
 
 
 def add_member(
     store: Store, team_id: int, name: str, email: str | None = None, role: str = "team_entrepreneur"
 ) -> int:
     errors: list[ValidationError] = []
-    try:
-        clean_name = check_required(name, "name")
-    except ValidationError as error:
-        errors.append(error)
-    try:
-        clean_email = normalize_email(email)
-    except ValidationError as error:
-        errors.append(error)
+    clean_name = _attempt(errors, lambda: check_required(name, "name"))
+    clean_email = _attempt(errors, lambda: normalize_email(email))
     if errors:
         raise InvalidRecord(errors)
     with store.write(Change("member")) as session:

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setMinimumWidth(120)
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
         for spec in _panels():
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
         self.setCentralWidget(self.splitter)
 
         self.team_switcher = QComboBox()
@@ -128,15 +129,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Raketti"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
-
         for panel in self.panels.values():
             hook = getattr(panel, "add_menus", None)
             if hook:
                 hook(self)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Raketti"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
 
     # --- teams -------------------------------------------------------------------------
 

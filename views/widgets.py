@@ -1,0 +1,110 @@
+"""Small reusable widgets: a form with inline error messages, a customer picker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers import InvalidRecord, find_names
+from views.context import AppContext
+from views.labels import error_text
+
+
+class ErrorForm(QFormLayout):
+    """A QFormLayout whose rows each carry a red message label shown when the field is wrong."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        message = QLabel()
+        message.setObjectName(f"error_{key}")
+        message.setStyleSheet("color: #c0392b;")
+        message.setWordWrap(True)
+        message.hide()
+        box.addWidget(message)
+        self.addRow(label, holder)
+        self._errors[key] = message
+        self._fields[key] = widget
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, invalid: InvalidRecord) -> None:
+        """Show each message under its field and focus the first wrong field."""
+        self.clear_errors()
+        first: QWidget | None = None
+        for error in invalid.errors:
+            label = self._errors.get(error.field) or next(iter(self._errors.values()))
+            label.setText(error_text(error))
+            label.show()
+            if first is None:
+                first = self._fields.get(error.field)
+        if first is not None:
+            first.setFocus()
+
+    def error(self, key: str) -> str:
+        return self._errors[key].text()
+
+
+class CustomerPicker(QLineEdit):
+    """Type a few letters of a customer; completion comes from the full-text index."""
+
+    customerChosen = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self._choices: dict[str, int] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated.connect(self._chosen)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("Type part of the customer's name…"))
+        self.textEdited.connect(self._search)
+
+    def _search(self, text: str) -> None:
+        self.customer_id = None
+        if len(text.strip()) < 1:
+            return
+        found = find_names(self.ctx.store, self.ctx.team_id, text)
+        self._choices = {}
+        for cid, name in found:
+            label = name if name not in self._choices else f"{name} (#{cid})"
+            self._choices[label] = cid
+        self._model.setStringList(list(self._choices))
+        if len(found) == 1 and found[0][1].lower() == text.strip().lower():
+            self._chosen(found[0][1])
+
+    def _chosen(self, label: str) -> None:
+        cid = self._choices.get(label)
+        if cid is not None:
+            self.customer_id = cid
+            self.customerChosen.emit(cid)
+
+    def set_customer(self, customer_id: int, name: str) -> None:
+        self._choices = {name: customer_id}
+        self.setText(name)
+        self.customer_id = customer_id
+        self.customerChosen.emit(customer_id)
