@@ -1,7 +1,11 @@
 """Import every mapped module so that Base.metadata knows all tables."""
 
-from models import customer, team  # noqa: F401
-from models import ladder  # noqa: F401
+from models import (  # noqa: F401
+    customer,
+    ladder,
+    rocket,
+    team,
+)
 from models.base import Base
 
 metadata = Base.metadata
