@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, column, delete, func, insert, literal_column, select, table, update
 from sqlalchemy.orm import Session
 
 from app.store import Change, Store
@@ -180,6 +180,10 @@ LIST_COLUMNS: dict[str, Any] = {
 }
 
 
+# The FTS5 index (migration 0001): rowid is the customer's id.
+customer_fts = table("customer_fts", column("rowid"))
+
+
 def fts_query(text: str) -> str | None:
     """Turn what the user typed into an FTS5 prefix query: every word must match."""
     words = [w for w in re.split(r"[^\w]+", text.lower()) if w]
@@ -210,10 +214,8 @@ class CustomerQuery:
             stmt = stmt.where(getattr(Customer, key) == value)
         match = fts_query(self.search)
         if match:
-            fts = (
-                select(func.literal_column("rowid"))
-                .select_from(func.literal_column("customer_fts"))
-                .where(func.literal_column("customer_fts").op("MATCH")(match))
+            fts = select(customer_fts.c.rowid).where(
+                literal_column("customer_fts").op("MATCH")(match)
             )
             stmt = stmt.where(Customer.id.in_(fts))
         return stmt

@@ -234,15 +234,19 @@ class LogInteractionDialog(QDialog):
         members = self._checked(self.members)
         contacts = self._checked(self.contacts)
         try:
+            errors: list[ValidationError] = []
             if customer_id is None:
-                raise InvalidRecord(
-                    [
-                        ValidationError(
-                            "customer",
-                            QT_TRANSLATE_NOOP("rules", "Choose the customer from the list."),
-                        )
-                    ]
+                errors.append(
+                    ValidationError(
+                        "customer", QT_TRANSLATE_NOOP("rules", "Choose the customer from the list.")
+                    )
                 )
+            try:
+                interactions.clean_interaction(data)
+            except InvalidRecord as invalid:
+                errors.extend(invalid.errors)
+            if errors or customer_id is None:
+                raise InvalidRecord(errors)
             store = self.ctx.store
             self.interaction_id = self.ctx.do(
                 self.tr("Log interaction"),

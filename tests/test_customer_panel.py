@@ -1,0 +1,188 @@
+"""The Customers panel, driven as a user would with qtbot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
+
+from app import contacts, customers, interactions
+from views.customer_model import ID_ROLE, CustomerTableModel
+from views.dialogs import LogInteractionDialog
+
+pytestmark = pytest.mark.gui
+
+
+def visible_names(table: QTableView) -> list[str]:
+    model = table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def panel(window):  # type: ignore[no-untyped-def]
+    return window.findChild(object, "customerPanel")
+
+
+def add_customer(qtbot, panel, name: str, business_id: str = "") -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    detail = panel.detail
+    # QTest cannot type letters outside ASCII (ä, ö), so those names are set as text.
+    detail.name.setText(name)
+    detail.business_id.clear()
+    qtbot.keyClicks(detail.business_id, business_id)
+    detail.save_button.click()
+
+
+def test_add_customer_appears_in_table_and_search_finds_it(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    table = panel.findChild(QTableView, "customerTable")
+    add_customer(qtbot, panel, "Päijänteen Puutarha Oy", "0737546-2")
+    add_customer(qtbot, panel, "Kuopion Kone Ky")
+    assert visible_names(table) == ["Kuopion Kone Ky", "Päijänteen Puutarha Oy"]
+    search = panel.findChild(QLineEdit, "customerSearch")
+    qtbot.keyClicks(search, "puutar")
+    qtbot.waitUntil(lambda: visible_names(table) == ["Päijänteen Puutarha Oy"])
+    assert "1" in panel.findChild(QLabel, "customerCount").text()
+    search.clear()
+    qtbot.keyClicks(search, "0737546")
+    qtbot.waitUntil(lambda: visible_names(table) == ["Päijänteen Puutarha Oy"])
+    search.clear()
+    search.setText("ei loydy mitaan")
+    qtbot.waitUntil(lambda: panel.empty_label.isVisibleTo(panel))
+    assert "ei loydy mitaan" in panel.empty_label.text()
+
+
+def test_invalid_business_id_is_refused_with_a_message_and_text_kept(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    add_customer(qtbot, panel, "Virheellinen Oy", "1234567-8")
+    message = panel.findChild(QLabel, "error_business_id")
+    assert message.isVisibleTo(panel) and "check digit" in message.text()
+    assert panel.detail.name.text() == "Virheellinen Oy"  # nothing typed is lost
+    assert panel.detail.business_id.text() == "1234567-8"
+    assert customers.count_rows(ctx.store, panel.model.query) == 0
+    panel.detail.business_id.clear()
+    qtbot.keyClicks(panel.detail.business_id, "0737546-2")
+    panel.detail.save_button.click()
+    assert not message.isVisibleTo(panel)
+    assert visible_names(panel.table) == ["Virheellinen Oy"]
+
+
+def test_edit_then_undo_and_redo(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    add_customer(qtbot, panel, "Vanha Nimi Oy")
+    panel.detail.name.clear()
+    qtbot.keyClicks(panel.detail.name, "Uusi Nimi Oy")
+    panel.detail.save_button.click()
+    assert visible_names(panel.table) == ["Uusi Nimi Oy"]
+    ctx.undo_stack.undo()
+    assert visible_names(panel.table) == ["Vanha Nimi Oy"]
+    assert panel.detail.name.text() == "Vanha Nimi Oy"
+    ctx.undo_stack.redo()
+    assert visible_names(panel.table) == ["Uusi Nimi Oy"]
+
+
+def test_delete_asks_first_then_undo_brings_it_back(qtbot, panel, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add_customer(qtbot, panel, "Poistettava Oy", "0737546-2")
+    cid = panel.detail.customer_id
+    contacts.create_contact(ctx.store, cid, {"name": "Saara Salo"})
+    interactions.log_interaction(ctx.store, cid, {"occurred_on": date.today(), "summary": "Käynti"})
+    panel.table.selectRow(0)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    panel.delete_selected()
+    assert visible_names(panel.table) == ["Poistettava Oy"]  # "No" keeps it
+
+    asked: list[str] = []
+
+    def yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    panel.delete_selected()
+    assert "Poistettava Oy" in asked[0]
+    assert visible_names(panel.table) == []
+    ctx.undo_stack.undo()
+    assert visible_names(panel.table) == ["Poistettava Oy"]
+    assert [c["name"] for c in contacts.contacts_of(ctx.store, cid)] == ["Saara Salo"]
+    assert len(interactions.timeline(ctx.store, cid)) == 1
+
+
+def test_log_visit_with_picker_and_next_step(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Laukaan Leipomo Oy"})
+    contacts.create_contact(ctx.store, cid, {"name": "Helmi Heikkinen"})
+    dialog = LogInteractionDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.picker, "Laukaan Leipomo Oy")
+    assert dialog.picker.customer_id == cid
+    assert dialog.contacts.count() == 1
+    dialog.contacts.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.members.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(dialog.summary, "Kartoitettiin tarpeet")
+    dialog.next_step.setText("Lähetä tarjous")
+    dialog.has_due.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [row] = interactions.timeline(ctx.store, cid)
+    assert row["summary"] == "Kartoitettiin tarpeet" and row["next_step"] == "Lähetä tarjous"
+    assert row["contacts"] == ["Helmi Heikkinen"] and len(row["members"]) == 1
+    assert row["occurred_on"] == date.today()
+    ctx.undo_stack.undo()
+    assert interactions.timeline(ctx.store, cid) == []
+
+
+def test_log_visit_without_customer_or_summary_is_refused(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = LogInteractionDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.form.error("customer") and dialog.form.error("summary")
+
+
+def test_ctrl_l_opens_the_log_dialog(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[LogInteractionDialog] = []
+    monkeypatch.setattr(LogInteractionDialog, "exec", lambda self: opened.append(self) or 0)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(opened) == 1)
+
+
+def test_table_loads_rows_lazily_and_sorts_in_sql(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from app import demo
+
+    demo.generate(ctx.store, customers=450, seed=2, teams=1)
+    team = max(t["id"] for t in __import__("app.teams").teams.list_teams(ctx.store))
+    from app.customers import CustomerQuery
+
+    model = CustomerTableModel(ctx.store, CustomerQuery(team_id=team))
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert not model.canFetchMore()
+    assert model.rowCount() == model.total() == customers.count_rows(ctx.store, model.query)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    first = model.index(0, 0).data()
+    assert first >= model.index(1, 0).data()
+    assert model.index(0, 0).data(ID_ROLE) > 0
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, store, team_id) -> None:  # type: ignore[no-untyped-def]
+    from app.customers import CustomerQuery
+
+    for n in range(5):
+        customers.create_customer(store, team_id, {"name": f"Testi {n} Oy"})
+    model = CustomerTableModel(store, CustomerQuery(team_id=team_id))
+    qtmodeltester.check(model)
+
+
+def test_window_layout_and_panel_are_remembered(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from views.main_window import MainWindow
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.close()
+    settings = QSettings(ctx.settings.fileName(), QSettings.Format.IniFormat)
+    assert settings.value("window/geometry") is not None
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.size().width() == 700

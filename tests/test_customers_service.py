@@ -1,0 +1,142 @@
+"""Customer, contact and interaction use cases against a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from app import contacts, customers, interactions
+from app.customers import CustomerQuery, InvalidRecord
+from app.store import Change, Store
+from models.customer import Customer, Interaction
+
+
+def names(store: Store, team_id: int, search: str = "", **kw: object) -> list[str]:
+    query = CustomerQuery(team_id=team_id, search=search, **kw)  # type: ignore[arg-type]
+    return [row.name for row in customers.fetch_rows(store, query, 0, 100)]
+
+
+def test_create_then_find_by_name_id_city_contact_and_notes(store: Store, team_id: int) -> None:
+    cid = customers.create_customer(
+        store,
+        team_id,
+        {
+            "name": "Jyväskylän Kone Oy",
+            "business_id": "0737546-2",
+            "city": "Jyväskylä",
+            "notes": "Kiinnostunut työpajoista",
+        },
+    )
+    customers.create_customer(store, team_id, {"name": "Tampereen Puu Ky", "city": "Tampere"})
+    contacts.create_contact(store, cid, {"name": "Matti Meikäläinen", "email": "matti@kone.fi"})
+    assert names(store, team_id, "kone") == ["Jyväskylän Kone Oy"]
+    assert names(store, team_id, "0737546") == ["Jyväskylän Kone Oy"]
+    assert names(store, team_id, "jyvaskyla") == ["Jyväskylän Kone Oy"]  # without diacritics
+    assert names(store, team_id, "meikäl") == ["Jyväskylän Kone Oy"]  # contact, by prefix
+    assert names(store, team_id, "työpaj") == ["Jyväskylän Kone Oy"]  # notes
+    assert names(store, team_id, "kone tampere") == []  # every word must match
+    assert names(store, team_id, "") == ["Jyväskylän Kone Oy", "Tampereen Puu Ky"]
+
+
+def test_search_follows_edits_and_deleted_contacts(store: Store, team_id: int) -> None:
+    cid = customers.create_customer(store, team_id, {"name": "Alpha Oy"})
+    contact_id = contacts.create_contact(store, cid, {"name": "Liisa Lehtonen"})
+    assert names(store, team_id, "lehtonen") == ["Alpha Oy"]
+    contacts.delete_contact(store, contact_id)
+    assert names(store, team_id, "lehtonen") == []
+    customers.update_customer(store, cid, {"name": "Beta Oy"})
+    assert names(store, team_id, "beta") == ["Beta Oy"]
+    assert names(store, team_id, "alpha") == []
+
+
+def test_invalid_fields_are_all_reported_and_nothing_saved(store: Store, team_id: int) -> None:
+    with pytest.raises(InvalidRecord) as error:
+        customers.create_customer(
+            store, team_id, {"name": " ", "business_id": "1234567-8", "value_volume": 9}
+        )
+    assert set(error.value.by_field()) == {"name", "business_id", "value_volume"}
+    assert names(store, team_id) == []
+
+
+def test_business_id_is_unique(store: Store, team_id: int) -> None:
+    customers.create_customer(store, team_id, {"name": "A Oy", "business_id": "0737546-2"})
+    with pytest.raises(InvalidRecord) as error:
+        customers.create_customer(store, team_id, {"name": "B Oy", "business_id": "737546-2"})
+    assert "A Oy" in str(error.value)
+
+
+def test_update_returns_previous_values_for_undo(store: Store, team_id: int) -> None:
+    cid = customers.create_customer(store, team_id, {"name": "A Oy", "city": "Oulu"})
+    previous = customers.update_customer(store, cid, {"city": "Turku", "name": "A Oy"})
+    assert previous == {"city": "Oulu", "name": "A Oy"}
+    customers.update_customer(store, cid, previous)
+    assert customers.get_customer(store, cid)["city"] == "Oulu"
+
+
+def test_delete_and_restore_brings_back_everything(store: Store, team_id: int) -> None:
+    advocate = customers.create_customer(store, team_id, {"name": "Advocate Oy"})
+    cid = customers.create_customer(store, team_id, {"name": "Gone Oy", "business_id": "0737546-2"})
+    contact = contacts.create_contact(store, cid, {"name": "Pekka", "advocate": True})
+    referred = customers.create_customer(
+        store,
+        team_id,
+        {"name": "Referred Oy", "referred_by_customer_id": cid, "referred_by_contact_id": contact},
+    )
+    customers.update_customer(store, cid, {"referred_by_customer_id": advocate})
+    iid = interactions.log_interaction(
+        store, cid, {"occurred_on": date(2026, 1, 5), "summary": "Käynti"}, [], [contact]
+    )
+    before = customers.get_customer(store, cid)
+    snapshot = customers.delete_customer(store, cid)
+    assert customers.get_customer(store, cid) is None
+    assert customers.get_customer(store, referred)["referred_by_customer_id"] is None
+    customers.restore_customer(store, snapshot)
+    assert customers.get_customer(store, cid) == before
+    assert customers.get_customer(store, referred)["referred_by_customer_id"] == cid
+    assert customers.get_customer(store, referred)["referred_by_contact_id"] == contact
+    assert interactions.timeline(store, cid)[0]["id"] == iid
+    assert interactions.timeline(store, cid)[0]["contacts"] == ["Pekka"]
+    assert names(store, team_id, "gone") == ["Gone Oy"]  # back in the search index
+
+
+def test_a_failing_write_leaves_the_previous_state(store: Store, team_id: int) -> None:
+    cid = customers.create_customer(store, team_id, {"name": "Stable Oy"})
+    heard: list[Change] = []
+    store.subscribe(heard.append)
+    with pytest.raises(RuntimeError), store.write(Change("customer")) as session:
+        session.get(Customer, cid).name = "Half-saved Oy"
+        session.flush()
+        raise RuntimeError("power cut")
+    assert customers.get_customer(store, cid)["name"] == "Stable Oy"
+    assert heard == []  # nobody is told of a change that did not happen
+
+
+def test_interaction_needs_summary_and_valid_dates(store: Store, team_id: int) -> None:
+    cid = customers.create_customer(store, team_id, {"name": "A Oy"})
+    with pytest.raises(InvalidRecord) as error:
+        interactions.log_interaction(
+            store, cid, {"occurred_on": "31.2.2026", "summary": "", "next_step_due": "1.3.2026"}
+        )
+    assert {"occurred_on", "summary"} <= set(error.value.by_field())
+    with store.read() as session:
+        assert session.execute(select(func.count(Interaction.id))).scalar_one() == 0
+
+
+def test_sorting_and_paging_in_sql(store: Store, team_id: int) -> None:
+    for n in range(30):
+        customers.create_customer(store, team_id, {"name": f"Firma {n:02d}", "city": f"C{n % 3}"})
+    query = CustomerQuery(team_id=team_id, sort_key="name", descending=True)
+    first = customers.fetch_rows(store, query, 0, 10)
+    second = customers.fetch_rows(store, query, 10, 10)
+    assert [r.name for r in first][:2] == ["Firma 29", "Firma 28"]
+    assert second[0].name == "Firma 19"
+    assert customers.count_rows(store, query) == 30
+
+
+def test_archived_customers_are_hidden_unless_asked(store: Store, team_id: int) -> None:
+    cid = customers.create_customer(store, team_id, {"name": "Old Oy"})
+    customers.update_customer(store, cid, {"archived": True})
+    assert names(store, team_id) == []
+    assert names(store, team_id, include_archived=True) == ["Old Oy"]

@@ -1,0 +1,150 @@
+"""Opening databases: migration, backup, locks, and refusing bad files untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from app.lock import DatabaseLock, LockedError
+from app.paths import Paths
+from app.store import ReadOnlyError, Store
+from models.database import (
+    DatabaseError,
+    alembic_config,
+    open_database,
+    script_heads,
+    status,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_migrated_with_wal_and_foreign_keys(paths: Paths) -> None:
+    store = Store.open(paths.data / "new.sqlite")
+    try:
+        assert status(store.engine).up_to_date
+        with store.read() as session:
+            assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    finally:
+        store.close()
+
+
+def test_foreign_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "notes.sqlite"
+    path.write_bytes(b"These are my notes, not a database.\n" * 20)
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="not a Raketti database"):
+        open_database(path)
+    assert digest(path) == before
+    assert [p.name for p in folder.iterdir()] == ["notes.sqlite"]  # no -wal, no lock
+
+
+def test_other_programs_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="some other program"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_corrupt_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite"
+    opened = open_database(path)
+    opened.engine.dispose()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # trash the schema page after the header
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_database(path).engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM alembic_version")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_backup_is_taken_before_a_migration(tmp_path: Path) -> None:
+    heads = script_heads()
+    later = sorted(h for h in heads if h != "0001_foundation")
+    if not later:
+        pytest.skip("only one revision exists")
+    path = tmp_path / "old.sqlite"
+    opened = open_database(path)
+    config = alembic_config()
+    with opened.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001_foundation")
+    opened.engine.dispose()
+    reopened = open_database(path, tmp_path / "backups")
+    try:
+        assert reopened.backup is not None and reopened.backup.exists()
+        assert status(reopened.engine).up_to_date
+        copy = sqlite3.connect(reopened.backup)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0001_foundation",)
+        ]
+        copy.close()
+    finally:
+        reopened.engine.dispose()
+
+
+def test_second_writer_is_refused_with_the_holders_name(paths: Paths) -> None:
+    first = Store.open(paths.default_database)
+    try:
+        with pytest.raises(LockedError) as error:
+            Store.open(paths.default_database)
+        assert "process" in str(error.value)
+        reader = Store.open(paths.default_database, read_only=True)  # a coach may still look
+        reader.close()
+    finally:
+        first.close()
+    again = Store.open(paths.default_database)  # released on close
+    again.close()
+
+
+def test_a_crashed_runs_lock_is_taken_over(paths: Paths) -> None:
+    lock = DatabaseLock.for_database(paths.default_database)
+    lock.path.write_text(
+        json.dumps({"user": "x", "host": socket.gethostname(), "pid": "999999999", "since": ""})
+    )
+    store = Store.open(paths.default_database)
+    store.close()
+    assert not lock.path.exists()
+
+
+def test_read_only_store_refuses_writes(paths: Paths) -> None:
+    Store.open(paths.default_database).close()
+    reader = Store.open(paths.default_database, read_only=True)
+    try:
+        with pytest.raises(ReadOnlyError), reader.write():
+            pass
+    finally:
+        reader.close()
