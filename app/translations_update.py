@@ -46,9 +46,11 @@ def lupdate(ts_file: Path, sources: list[Path]) -> None:
     )
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Update every area's .ts file, or only the areas named on the command line."""
+    wanted = set(sys.argv[1:] if argv is None else argv)
     for area, sources in area_sources().items():
-        if not sources:
+        if not sources or (wanted and area not in wanted):
             continue
         for language in LANGUAGES:
             ts_file = TRANSLATIONS / f"{area}_{language}.ts"

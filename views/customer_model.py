@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -28,18 +29,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def column_title(key: str) -> str:
-    t = QCoreApplication.translate
-    return {
-        "name": t("CustomerTableModel", "Name"),
-        "business_id": t("CustomerTableModel", "Business ID"),
-        "city": t("CustomerTableModel", "City"),
-        "industry": t("CustomerTableModel", "Industry"),
-        "size_class": t("CustomerTableModel", "Size"),
-        "ladder_level": t("CustomerTableModel", "Level"),
-        "owner": t("CustomerTableModel", "Owner"),
-        "last_contact": t("CustomerTableModel", "Last contact"),
-        "next_due": t("CustomerTableModel", "Next step due"),
-    }[key]
+    titles = {
+        "name": QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
+        "business_id": QT_TRANSLATE_NOOP("CustomerTableModel", "Business ID"),
+        "city": QT_TRANSLATE_NOOP("CustomerTableModel", "City"),
+        "industry": QT_TRANSLATE_NOOP("CustomerTableModel", "Industry"),
+        "size_class": QT_TRANSLATE_NOOP("CustomerTableModel", "Size"),
+        "ladder_level": QT_TRANSLATE_NOOP("CustomerTableModel", "Level"),
+        "owner": QT_TRANSLATE_NOOP("CustomerTableModel", "Owner"),
+        "last_contact": QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
+        "next_due": QT_TRANSLATE_NOOP("CustomerTableModel", "Next step due"),
+    }
+    return QCoreApplication.translate("CustomerTableModel", titles[key])
 
 
 class CustomerTableModel(QAbstractTableModel):

@@ -2,60 +2,76 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.rules import ValidationError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def _t(code: str | None, text: str | None) -> str:
+    """The translated label, or the stored code itself when it has no label."""
+    return QCoreApplication.translate("labels", text) if text else (code or "")
 
 
 def level_label(code: str | None) -> str:
-    return {
-        "A3": _t("A3 potential / small customer"),
-        "A2": _t("A2 regular / service customer"),
-        "A1": _t("A1 key account / learning relationship"),
-    }.get(code or "", code or "")
+    return _t(
+        code,
+        {
+            "A3": QT_TRANSLATE_NOOP("labels", "A3 potential / small customer"),
+            "A2": QT_TRANSLATE_NOOP("labels", "A2 regular / service customer"),
+            "A1": QT_TRANSLATE_NOOP("labels", "A1 key account / learning relationship"),
+        }.get(code or ""),
+    )
 
 
 def size_label(code: str | None) -> str:
-    return {
-        "very_large": _t("very large"),
-        "large": _t("large"),
-        "medium": _t("medium"),
-        "small": _t("small"),
-    }.get(code or "", code or "")
+    return _t(
+        code,
+        {
+            "very_large": QT_TRANSLATE_NOOP("labels", "very large"),
+            "large": QT_TRANSLATE_NOOP("labels", "large"),
+            "medium": QT_TRANSLATE_NOOP("labels", "medium"),
+            "small": QT_TRANSLATE_NOOP("labels", "small"),
+        }.get(code or ""),
+    )
 
 
 def role_label(code: str) -> str:
-    return {
-        "user": _t("user"),
-        "influencer": _t("influencer"),
-        "buyer": _t("buyer"),
-        "decider": _t("decider"),
-        "gatekeeper": _t("gatekeeper"),
-    }.get(code, code)
+    return _t(
+        code,
+        {
+            "user": QT_TRANSLATE_NOOP("labels", "user"),
+            "influencer": QT_TRANSLATE_NOOP("labels", "influencer"),
+            "buyer": QT_TRANSLATE_NOOP("labels", "buyer"),
+            "decider": QT_TRANSLATE_NOOP("labels", "decider"),
+            "gatekeeper": QT_TRANSLATE_NOOP("labels", "gatekeeper"),
+        }.get(code),
+    )
 
 
 def member_role_label(code: str) -> str:
-    return {
-        "team_entrepreneur": _t("team entrepreneur"),
-        "team_leader": _t("team leader"),
-        "coach": _t("coach"),
-    }.get(code, code)
+    return _t(
+        code,
+        {
+            "team_entrepreneur": QT_TRANSLATE_NOOP("labels", "team entrepreneur"),
+            "team_leader": QT_TRANSLATE_NOOP("labels", "team leader"),
+            "coach": QT_TRANSLATE_NOOP("labels", "coach"),
+        }.get(code),
+    )
 
 
 def interaction_label(code: str) -> str:
-    return {
-        "visit": _t("visit"),
-        "call": _t("call"),
-        "email": _t("e-mail"),
-        "meeting": _t("meeting"),
-        "workshop": _t("workshop"),
-        "project": _t("project"),
-        "sale": _t("sale"),
-    }.get(code, code)
+    return _t(
+        code,
+        {
+            "visit": QT_TRANSLATE_NOOP("labels", "visit"),
+            "call": QT_TRANSLATE_NOOP("labels", "call"),
+            "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
+            "meeting": QT_TRANSLATE_NOOP("labels", "meeting"),
+            "workshop": QT_TRANSLATE_NOOP("labels", "workshop"),
+            "project": QT_TRANSLATE_NOOP("labels", "project"),
+            "sale": QT_TRANSLATE_NOOP("labels", "sale"),
+        }.get(code),
+    )
 
 
 def error_text(error: ValidationError) -> str:

@@ -64,11 +64,10 @@ def open_store(target: str, paths: Paths) -> Store | None:
 
 def first_start(ctx: AppContext) -> bool:
     """An empty database: offer demo data, or create the user's own team company."""
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
         None,
-        tr("startup", "Welcome to Raketti"),
-        tr(
+        QCoreApplication.translate("startup", "Welcome to Raketti"),
+        QCoreApplication.translate(
             "startup",
             "This database is empty. Fill it with demo data to look around?\n\n"
             "Choose No to start with your own team company.",
@@ -76,7 +75,9 @@ def first_start(ctx: AppContext) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer == QMessageBox.StandardButton.Yes:
-        progress = QProgressDialog(tr("startup", "Creating demo data…"), "", 0, 100)
+        progress = QProgressDialog(
+            QCoreApplication.translate("startup", "Creating demo data…"), "", 0, 100
+        )
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
 

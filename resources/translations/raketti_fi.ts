@@ -1,0 +1,985 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../views/dialogs.py" line="87" />
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="90" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="91" />
+        <source>Title</source>
+        <translation>Titteli</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="92" />
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="93" />
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="104" />
+        <source>Buying-centre roles</source>
+        <translation>Roolit ostopäätöksessä</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="105" />
+        <source>Advocate: recommends us to others</source>
+        <translation>Puolestapuhuja: suosittelee meitä muille</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="108" />
+        <source>Has given marketing consent</source>
+        <translation>On antanut markkinointiluvan</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="114" />
+        <source>Consent date</source>
+        <translation>Luvan päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="116" />
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../views/customer_detail.py" line="52" />
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="53" />
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="54" />
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="67" />
+        <location filename="../../views/customer_detail.py" line="135" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="69" />
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="72" />
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="73" />
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="74" />
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="78" />
+        <source>Size class</source>
+        <translation>Kokoluokka</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="82" />
+        <source>Ladder level</source>
+        <translation>Asiakasporras</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="84" />
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="85" />
+        <source>Annual revenue (€)</source>
+        <translation>Vuosimyynti (€)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="88" />
+        <source>Value: volume</source>
+        <translation>Arvo: volyymi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="89" />
+        <source>Value: profitability</source>
+        <translation>Arvo: kannattavuus</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="90" />
+        <source>Value: reference</source>
+        <translation>Arvo: referenssiarvo</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="91" />
+        <source>Potential: share of wallet</source>
+        <translation>Potentiaali: osuus ostoista</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="92" />
+        <source>Potential: cross-sell</source>
+        <translation>Potentiaali: ristiinmyynti</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="93" />
+        <source>Potential: growing together</source>
+        <translation>Potentiaali: yhdessä kasvaminen</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="102" />
+        <source>Referred by</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="103" />
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="105" />
+        <source>Archived (hidden from the list)</source>
+        <translation>Arkistoitu (piilossa listalta)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="108" />
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="112" />
+        <source>Revert</source>
+        <translation>Peru muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="136" />
+        <source>Title</source>
+        <translation>Titteli</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="137" />
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="138" />
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="139" />
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="146" />
+        <source>Add contact…</source>
+        <translation>Lisää yhteyshenkilö…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="148" />
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="150" />
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="168" />
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="168" />
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="168" />
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="168" />
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="172" />
+        <source>Log interaction…</source>
+        <translation>Kirjaa yhteydenotto…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="175" />
+        <location filename="../../views/customer_detail.py" line="412" />
+        <source>Delete interaction</source>
+        <translation>Poista yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="191" />
+        <source>(nobody)</source>
+        <translation>(ei kukaan)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="203" />
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="236" />
+        <source>{contact} ({customer})</source>
+        <translation>{contact} ({customer})</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="239" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="252" />
+        <source>{roles} · advocate</source>
+        <translation>{roles} · puolestapuhuja</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="254" />
+        <source>advocate</source>
+        <translation>puolestapuhuja</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="273" />
+        <source>{step} (by {due})</source>
+        <translation>{step} ({due} mennessä)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="284" />
+        <source>Outcome: {text}</source>
+        <translation>Tulos: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="286" />
+        <source>Present: {names}</source>
+        <translation>Paikalla: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="288" />
+        <source>Met: {names}</source>
+        <translation>Tavattiin: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="329" />
+        <source>Add customer {name}</source>
+        <translation>Lisää asiakas {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="340" />
+        <source>Edit customer {name}</source>
+        <translation>Muokkaa asiakasta {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="368" />
+        <source>Add contact {name}</source>
+        <translation>Lisää yhteyshenkilö {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="382" />
+        <source>Edit contact {name}</source>
+        <translation>Muokkaa yhteyshenkilöä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="393" />
+        <source>Delete the contact person {name}?</source>
+        <translation>Poistetaanko yhteyshenkilö {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="397" />
+        <source>Delete contact {name}</source>
+        <translation>Poista yhteyshenkilö {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="408" />
+        <source>Delete this interaction from the timeline?</source>
+        <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="423" />
+        <source>Confirm</source>
+        <translation>Vahvista</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../views/customer_panel.py" line="38" />
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="48" />
+        <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
+        <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="51" />
+        <source>Show archived</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="55" />
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="58" />
+        <source>Log visit</source>
+        <translation>Kirjaa käynti</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="129" />
+        <source>&amp;Customers</source>
+        <translation>&amp;Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="132" />
+        <source>&amp;Find</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="133" />
+        <source>&amp;New customer</source>
+        <translation>&amp;Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="134" />
+        <source>&amp;Log visit…</source>
+        <translation>&amp;Kirjaa käynti…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="135" />
+        <source>&amp;Archive / restore</source>
+        <translation>&amp;Arkistoi / palauta</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="138" />
+        <source>&amp;Delete customer…</source>
+        <translation>&amp;Poista asiakas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/customer_panel.py" line="176" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n asiakas</numerusform><numerusform>%n asiakasta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="179" />
+        <source>No customer matches “{text}”.</source>
+        <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="181" />
+        <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
+        <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="234" />
+        <source>Interaction logged.</source>
+        <translation>Yhteydenotto kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="246" />
+        <source>Archive {name}</source>
+        <translation>Arkistoi {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="246" />
+        <source>Restore {name}</source>
+        <translation>Palauta {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="263" />
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="265" />
+        <source>Delete {name} with its contacts and interactions?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>Poistetaanko {name} yhteyshenkilöineen ja yhteydenottoineen?
+
+Voit perua poiston näppäimillä Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="273" />
+        <source>Delete {name}</source>
+        <translation>Poista {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../views/widgets.py" line="84" />
+        <source>Type part of the customer's name…</source>
+        <translation>Kirjoita osa asiakkaan nimestä…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../views/customer_model.py" line="33" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="34" />
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="35" />
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="36" />
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="37" />
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="38" />
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="39" />
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="40" />
+        <source>Last contact</source>
+        <translation>Viimeisin yhteys</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_model.py" line="41" />
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <location filename="../../views/dialogs.py" line="162" />
+        <source>Log a customer interaction</source>
+        <translation>Kirjaa asiakkaan yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="165" />
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="169" />
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="170" />
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="179" />
+        <source>Who was there</source>
+        <translation>Ketkä olivat mukana</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="183" />
+        <source>Contacts met</source>
+        <translation>Tavatut yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="184" />
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="186" />
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="187" />
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="188" />
+        <source>Due by</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="197" />
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="252" />
+        <source>Log interaction</source>
+        <translation>Kirjaa yhteydenotto</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../views/main_window.py" line="51" />
+        <source>Raketti</source>
+        <translation>Raketti</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="80" />
+        <source>Team company</source>
+        <translation>Tiimiyritys</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="82" />
+        <source>Team company:</source>
+        <translation>Tiimiyritys:</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="96" />
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="97" />
+        <source>New &amp;team company…</source>
+        <translation>Uusi &amp;tiimiyritys…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="101" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="106" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="107" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="109" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="115" />
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="123" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="124" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="137" />
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="138" />
+        <source>&amp;About Raketti</source>
+        <translation>&amp;Tietoja Raketista</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="176" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="177" />
+        <source>The new language is used from the next start of Raketti.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="184" />
+        <source>About Raketti</source>
+        <translation>Tietoja Raketista</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="186" />
+        <source>Raketti helps team companies move customers up the ladder.
+
+Database: {path}</source>
+        <translation>Raketti auttaa tiimiyrityksiä nostamaan asiakkaita asiakasportailla ylöspäin.
+
+Tietokanta: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeamDialog</name>
+    <message>
+        <location filename="../../views/dialogs.py" line="57" />
+        <source>New team company</source>
+        <translation>Uusi tiimiyritys</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="59" />
+        <source>Team company name</source>
+        <translation>Tiimiyrityksen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="60" />
+        <source>Academy</source>
+        <translation>Akatemia</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="61" />
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="62" />
+        <source>Your e-mail</source>
+        <translation>Sähköpostisi</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../app/store.py" line="109" />
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store.py" line="115" />
+        <source>The database file cannot be written: {error}</source>
+        <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store.py" line="120" />
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="100" />
+        <source>{path} is not a Raketti database.</source>
+        <translation>{path} ei ole Raketin tietokanta.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="111" />
+        <source>{path} is damaged. Restore it from a backup copy.</source>
+        <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="124" />
+        <source>{path} is damaged or not a database: {error}</source>
+        <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="131" />
+        <source>{path} is a database of some other program.</source>
+        <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="137" />
+        <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
+        <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="195" />
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} on kansio eikä tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="209" />
+        <source>Cannot create the folder for {path}: {error}</source>
+        <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="220" />
+        <source>Could not prepare the database {path}: {error}</source>
+        <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../views/labels.py" line="19" />
+        <source>A3 potential / small customer</source>
+        <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="20" />
+        <source>A2 regular / service customer</source>
+        <translation>A2 kanta-asiakas / palveluasiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="21" />
+        <source>A1 key account / learning relationship</source>
+        <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="30" />
+        <source>very large</source>
+        <translation>erittäin suuri</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="31" />
+        <source>large</source>
+        <translation>suuri</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="32" />
+        <source>medium</source>
+        <translation>keskisuuri</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="33" />
+        <source>small</source>
+        <translation>pieni</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="42" />
+        <source>user</source>
+        <translation>käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="43" />
+        <source>influencer</source>
+        <translation>vaikuttaja</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="44" />
+        <source>buyer</source>
+        <translation>ostaja</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="45" />
+        <source>decider</source>
+        <translation>päättäjä</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="46" />
+        <source>gatekeeper</source>
+        <translation>portinvartija</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="55" />
+        <source>team entrepreneur</source>
+        <translation>tiimiyrittäjä</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="56" />
+        <source>team leader</source>
+        <translation>tiimiliideri</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="57" />
+        <source>coach</source>
+        <translation>tiimivalmentaja</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="66" />
+        <source>visit</source>
+        <translation>käynti</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="67" />
+        <source>call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="68" />
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="69" />
+        <source>meeting</source>
+        <translation>tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="70" />
+        <source>workshop</source>
+        <translation>työpaja</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="71" />
+        <source>project</source>
+        <translation>projekti</translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py" line="72" />
+        <source>sale</source>
+        <translation>kauppa</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <location filename="../../app/lock.py" line="20" />
+        <source>The database is already open by {user} on {host} (process {pid}, since {since}). Close Raketti there first.</source>
+        <translation>Tietokanta on jo auki käyttäjällä {user} koneella {host} (prosessi {pid}, {since} alkaen). Sulje Raketti siellä ensin.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../app/customers.py" line="104" />
+        <location filename="../../app/interactions.py" line="30" />
+        <source>Unknown value: {value}</source>
+        <translation>Tuntematon arvo: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="114" />
+        <source>Write a whole number.</source>
+        <translation>Kirjoita kokonaisluku.</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="125" />
+        <source>Write the revenue as a number of euros.</source>
+        <translation>Kirjoita myynti euroina numeroin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="129" />
+        <source>Revenue cannot be negative.</source>
+        <translation>Myynti ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="147" />
+        <source>{name} already has this business ID.</source>
+        <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="40" />
+        <location filename="../../app/interactions.py" line="45" />
+        <location filename="../../models/rules.py" line="201" />
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="54" />
+        <source>A due date needs a next step to go with it.</source>
+        <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="107" />
+        <source>A business ID has seven digits, a hyphen and a check digit.</source>
+        <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="116" />
+        <source>The check digit of the business ID does not match.</source>
+        <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="138" />
+        <source>The e-mail address should look like name@example.fi.</source>
+        <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="154" />
+        <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
+        <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="167" />
+        <source>The website should look like www.example.fi.</source>
+        <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="185" />
+        <source>Write the date as 23.11.2026 or 2026-11-23.</source>
+        <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="194" />
+        <source>Scores are from 1 to 5.</source>
+        <translation>Pisteet ovat 1–5.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="216" />
+        <source>Unknown buying-centre role: {roles}</source>
+        <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs.py" line="241" />
+        <source>Choose the customer from the list.</source>
+        <translation>Valitse asiakas listalta.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../views/startup.py" line="38" />
+        <source>Raketti ran into a bug</source>
+        <translation>Raketissa tapahtui virhe</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="39" />
+        <source>Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.</source>
+        <translation>Raketin sisällä meni jotain vikaan. Tallennettu työsi on tallessa. Kopioi alla olevat tiedot virheraporttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="60" />
+        <source>Cannot open the database</source>
+        <translation>Tietokantaa ei voi avata</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="69" />
+        <source>Welcome to Raketti</source>
+        <translation>Tervetuloa Rakettiin</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="70" />
+        <source>This database is empty. Fill it with demo data to look around?
+
+Choose No to start with your own team company.</source>
+        <translation>Tietokanta on tyhjä. Täytetäänkö se esimerkkitiedoilla, jotta voit tutustua ohjelmaan?
+
+Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="79" />
+        <source>Creating demo data…</source>
+        <translation>Luodaan esimerkkitietoja…</translation>
+    </message>
+</context>
+</TS>
