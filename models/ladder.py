@@ -80,6 +80,8 @@ Index(
     Customer.__table__.c.ladder_level,
     Customer.__table__.c.name,
 )
+# "Customers this advocate brought" looks referrals up by contact person.
+Index("ix_customer_referred_by_contact", Customer.__table__.c.referred_by_contact_id)
 
 
 # --- rules for a move --------------------------------------------------------------------

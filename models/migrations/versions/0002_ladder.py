@@ -75,7 +75,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_ladder_setting_uuid")),
     )
 
-    # An index only: batch mode adds it in place, the customer table (and its full-text
+    # Indexes only: batch mode adds them in place, the customer table (and its full-text
     # triggers) is not copied.
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.create_index(
@@ -83,10 +83,14 @@ def upgrade() -> None:
             ["team_id", "archived", "ladder_level", "name"],
             unique=False,
         )
+        batch_op.create_index(
+            "ix_customer_referred_by_contact", ["referred_by_contact_id"], unique=False
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("customer", schema=None) as batch_op:
+        batch_op.drop_index("ix_customer_referred_by_contact")
         batch_op.drop_index("ix_customer_ladder_board")
     op.drop_table("ladder_setting")
     with op.batch_alter_table("ladder_move", schema=None) as batch_op:
