@@ -220,30 +220,27 @@ class CustomerQuery:
             stmt = stmt.where(Customer.id.in_(fts))
         return stmt
 
-    def rows(self, offset: int, limit: int) -> Select[Any]:
+    def ordered(self) -> Select[Any]:
+        """Every matching row with the table's columns, in the chosen order."""
         sort = LIST_COLUMNS.get(self.sort_key, Customer.name)
         order = sort.desc() if self.descending else sort.asc()
         columns = [Customer.id, *(expr.label(key) for key, expr in LIST_COLUMNS.items())]
         columns.append(Customer.archived)
-        return (
-            self.base(columns)
-            .order_by(order.nulls_last(), Customer.name, Customer.id)
-            .offset(offset)
-            .limit(limit)
-        )
+        return self.base(columns).order_by(order.nulls_last(), Customer.name, Customer.id)
+
+    def rows(self, offset: int, limit: int) -> Select[Any]:
+        return self.ordered().offset(offset).limit(limit)
 
     def count(self) -> Select[Any]:
         return self.base([func.count(Customer.id)])
 
 
 def fetch_rows(store: Store, query: CustomerQuery, offset: int, limit: int) -> list[Any]:
-    with store.read() as session:
-        return list(session.execute(query.rows(offset, limit)).all())
+    return store.rows(query.rows(offset, limit))
 
 
 def count_rows(store: Store, query: CustomerQuery) -> int:
-    with store.read() as session:
-        return int(session.execute(query.count()).scalar_one())
+    return int(store.rows(query.count())[0][0])
 
 
 def find_names(store: Store, team_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:

@@ -227,7 +227,7 @@ def generate(
                 contact_ids.append(contact_id)
                 contact_id += 1
 
-            count = max(1, int(rng.gauss(6 + 5 * rank, 3)))
+            count = max(1, int(rng.gauss(7.5 + 5 * rank, 3)))
             first_day = (created - ctx.start).days
             days = sorted(rng.randint(first_day, span) for _ in range(count))
             for i, day in enumerate(days):

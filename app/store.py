@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Row
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -88,6 +89,11 @@ class Store:
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
+
+    def rows(self, statement: Any) -> list[Row[Any]]:
+        """Run a Core SELECT without the ORM (the hot path of lists and tables)."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(statement).all())
 
     @contextmanager
     def write(self, *changes: Change) -> Iterator[Session]:

@@ -26,6 +26,15 @@ BATCH = 200
 KEYS = list(LIST_COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
+SHORT = QLocale.FormatType.ShortFormat
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ID = int(ID_ROLE)
+NEXT_DUE_COLUMN = KEYS.index("next_due")
+LEVEL_COLUMN = KEYS.index("ladder_level")
+ARCHIVED = QBrush(QColor("gray"))
+OVERDUE = QBrush(QColor("#c0392b"))
 
 
 def column_title(key: str) -> str:
@@ -51,6 +60,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.store = store
         self.query = query
         self._rows: list[Any] = []
+        self._display: list[list[str] | None] = []
         self._exhausted = True
         self._total: int | None = None
         self._today = date.today()
@@ -68,6 +78,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         want = max(BATCH, keep)
         self._rows = fetch_rows(self.store, self.query, 0, want)
+        self._display = [None] * len(self._rows)
         self._exhausted = len(self._rows) < want
         self._total = None
         self.endResetModel()
@@ -93,6 +104,7 @@ class CustomerTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
+            self._display.extend([None] * len(more))
             self.endInsertRows()
 
     # --- model ---------------------------------------------------------------------------
@@ -110,36 +122,46 @@ class CustomerTableModel(QAbstractTableModel):
             return column_title(KEYS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every visible cell and role on each paint: plain int compares and list
+        # lookups only (enum attribute lookups here cost more than the rest together).
+        if role == DISPLAY:
+            row = index.row()
+            cells = self._display[row] or self._format(row)
+            return cells[index.column()]
+        if role == ID:
+            return self._rows[index.row()].id
+        if role == FOREGROUND:
+            row = index.row()
+            if self._rows[row].archived:
+                return ARCHIVED
+            if index.column() == NEXT_DUE_COLUMN and self._is_overdue(row):
+                return OVERDUE
             return None
-        row = self._rows[index.row()]
-        key = KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == TOOLTIP and index.column() == LEVEL_COLUMN:
+            return level_label(self._rows[index.row()].ladder_level)
+        return None
+
+    def _format(self, number: int) -> list[str]:
+        """Display strings for one row, made when the row is first painted, then kept."""
+        row = self._rows[number]
+        cells = []
+        for key in KEYS:
             value = getattr(row, key)
             if value is None:
-                return ""
-            if key == "ladder_level":
-                return value
-            if key == "size_class":
-                return size_label(value)
-            if isinstance(value, date):
-                return self._locale.toString(value, QLocale.FormatType.ShortFormat)
-            if isinstance(value, str) and key in ("last_contact", "next_due"):
-                return self._locale.toString(
-                    date.fromisoformat(value), QLocale.FormatType.ShortFormat
-                )
-            return value
-        if role == Qt.ItemDataRole.ToolTipRole and key == "ladder_level":
-            return level_label(row.ladder_level)
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.archived:
-                return QBrush(QColor("gray"))
-            if key == "next_due" and row.next_due and _as_date(row.next_due) < self._today:
-                return QBrush(QColor("#c0392b"))
-        return None
+                cells.append("")
+            elif key == "size_class":
+                cells.append(size_label(value))
+            elif key in ("last_contact", "next_due"):
+                cells.append(self._locale.toString(_as_date(value), SHORT))
+            else:
+                cells.append(str(value))
+        self._display[number] = cells
+        return cells
+
+    def _is_overdue(self, number: int) -> bool:
+        due = self._rows[number].next_due
+        return bool(due) and _as_date(due) < self._today
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder

@@ -1,0 +1,158 @@
+"""Benchmark: the Customers panel against Qt's own QSqlQueryModel on the same file.
+
+Builds (once) a database of 100 000 customers and about 1 000 000 interactions with
+`main.py demo`, then measures, in the same run and on the same file:
+
+1. opening the customer table and painting its first rows, and
+2. one search keystroke (the table re-queried through the FTS5 index and repainted),
+
+for Raketti's CustomerTableModel and for a QSqlQueryModel given the equivalent SQL.
+Prints medians and the ratio Raketti / baseline (the target is at most 1.5).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_customers.py [--customers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from sqlalchemy.dialects import sqlite  # noqa: E402
+
+from app.customers import CustomerQuery  # noqa: E402
+from app.store import Store  # noqa: E402
+from views.customer_model import CustomerTableModel  # noqa: E402
+
+REPEATS = 15
+SEARCH = "kone"
+
+
+def build(path: Path, customers: int) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"building {path} with {customers} customers (once)…", flush=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "demo",
+            "--db",
+            str(path),
+            "--customers",
+            str(customers),
+            "--seed",
+            "1",
+        ],
+        check=True,
+    )
+    print(f"  demo took {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def baseline_sql(team_id: int, search: str) -> str:
+    """Exactly the SQL of CustomerQuery (all rows, same order) for QSqlQueryModel to run."""
+    statement = CustomerQuery(team_id=team_id, search=search).ordered()
+    return str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+def paint(view: QTableView) -> None:
+    """Force a real paint of the visible rows (offscreen: render into a pixmap)."""
+    view.viewport().grab()
+
+
+def median_ms(fn: Callable[[], None]) -> float:
+    samples = []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
+    args = parser.parse_args()
+    path = args.db or ROOT / "bench" / "data" / f"bench-{args.customers}.sqlite"
+    build(path, args.customers)
+
+    app = QApplication.instance() or QApplication([])
+    store = Store.open(path, read_only=True)
+    with store.read() as session:
+        conn = session.connection()
+        team_id = conn.exec_driver_sql("SELECT min(id) FROM team_company").scalar()
+        counts = conn.exec_driver_sql(
+            "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM interaction)"
+        ).one()
+    print(f"database: {counts[0]} customers, {counts[1]} interactions")
+
+    qdb = QSqlDatabase.addDatabase("QSQLITE", "baseline")
+    qdb.setDatabaseName(str(path))
+    qdb.setConnectOptions("QSQLITE_OPEN_READONLY")
+    assert qdb.open(), qdb.lastError().text()
+
+    view = QTableView()
+    view.resize(1000, 700)
+    view.show()
+    app.processEvents()
+
+    def ours_open() -> None:
+        model = CustomerTableModel(store, CustomerQuery(team_id=team_id))
+        view.setModel(model)
+        paint(view)
+
+    def base_open() -> None:
+        model = QSqlQueryModel()
+        model.setQuery(QSqlQuery(baseline_sql(team_id, ""), qdb))
+        view.setModel(model)
+        paint(view)
+
+    ours_model = CustomerTableModel(store, CustomerQuery(team_id=team_id))
+    base_model = QSqlQueryModel()
+
+    def ours_search() -> None:
+        view.setModel(ours_model)
+        ours_model.set_query(CustomerQuery(team_id=team_id, search=SEARCH))
+        paint(view)
+        ours_model.set_query(CustomerQuery(team_id=team_id, search=SEARCH[:-1]))
+
+    def base_search() -> None:
+        view.setModel(base_model)
+        base_model.setQuery(QSqlQuery(baseline_sql(team_id, SEARCH), qdb))
+        paint(view)
+        base_model.setQuery(QSqlQuery(baseline_sql(team_id, SEARCH[:-1]), qdb))
+
+    # Warm the page cache and both code paths once before measuring.
+    for fn in (ours_open, base_open, ours_search, base_search):
+        fn()
+    results = {
+        "open + first paint": (median_ms(ours_open), median_ms(base_open)),
+        "search keystroke (2 queries)": (median_ms(ours_search), median_ms(base_search)),
+    }
+    print(f"{'measure':32} {'Raketti ms':>11} {'QSqlQueryModel ms':>18} {'ratio':>6}")
+    worst = 0.0
+    for name, (ours, base) in results.items():
+        ratio = ours / base
+        worst = max(worst, ratio)
+        print(f"{name:32} {ours:11.1f} {base:18.1f} {ratio:6.2f}")
+    print(f"target: ratio ≤ 1.5 — {'met' if worst <= 1.5 else 'NOT met'}")
+    view.setModel(None)
+    qdb.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
