@@ -317,6 +317,7 @@ class Card:
     name: str
     level: str
     owner: str | None
+    owner_id: int | None
     size_class: str
     entered_on: date
     last_contact: date | None
@@ -373,6 +374,7 @@ def fetch_cards(
                 Customer.created_at,
                 Customer.referred_by_customer_id,
                 Customer.referred_by_contact_id,
+                Customer.owner_id,
                 Member.name.label("owner"),
             )
             .select_from(Customer)
@@ -411,6 +413,7 @@ def fetch_cards(
                 name=row.name,
                 level=level,
                 owner=row.owner,
+                owner_id=row.owner_id,
                 size_class=row.size_class,
                 entered_on=_as_date(entered.get(row.id)) or local_date(row.created_at),
                 last_contact=_as_date(latest[0]) if latest else None,

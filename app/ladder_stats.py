@@ -105,7 +105,8 @@ def build_history(customers: pd.DataFrame, moves: pd.DataFrame, today: date) -> 
     moves["moved_on"] = pd.to_datetime(moves["moved_on"])
     first = moves.sort_values(["customer_id", "moved_on", "id"]).drop_duplicates("customer_id")
     initial = first.set_index("customer_id")["from_level"]
-    customers["initial"] = customers["id"].map(initial).fillna(customers["level"])
+    mapped = customers["id"].map(initial).astype(object)
+    customers["initial"] = mapped.where(mapped.notna(), customers["level"])
     return History(customers, moves, today)
 
 

@@ -35,9 +35,11 @@ class PanelSpec:
 def _panels() -> list[PanelSpec]:
     # Imported here so that each panel module is loaded once the QApplication exists.
     from views.customer_panel import CustomerPanel
+    from views.ladder_panel import LadderPanel
 
     specs = [
         PanelSpec("customers", lambda: CustomerPanel.tr_title(), CustomerPanel),
+        PanelSpec("ladder", lambda: LadderPanel.tr_title(), LadderPanel),
     ]
     # Later panels add their PanelSpec here, in navigation order.
     return specs

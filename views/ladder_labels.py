@@ -1,0 +1,74 @@
+"""Translated texts of the ladder area: level names, refused-move messages, criteria."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+from models.ladder import Criterion
+from models.rules import ValidationError
+
+# The board's colours per level, also used by the chart so they read as one.
+LEVEL_COLOURS = {"A3": "#7f9fbf", "A2": "#4f8f6f", "A1": "#c08a2f"}
+QUIET_COLOUR = "#d35400"
+OVERDUE_COLOUR = "#c0392b"
+READY_COLOUR = "#1e8449"
+
+
+def level_title(level: str) -> str:
+    """The level's name as the team uses it."""
+    return {
+        "A3": QCoreApplication.translate("LadderLabels", "Potential and small customers"),
+        "A2": QCoreApplication.translate("LadderLabels", "Regular and service customers"),
+        "A1": QCoreApplication.translate("LadderLabels", "Key accounts, learning relationships"),
+    }.get(level, level)
+
+
+def level_process(level: str) -> str:
+    """What the team does at this level (the process of the Rocket model)."""
+    return {
+        "A3": QCoreApplication.translate(
+            "LadderLabels",
+            "Customer-potential process: visits with the coach, every visit analysed",
+        ),
+        "A2": QCoreApplication.translate(
+            "LadderLabels", "Marketing process: develop existing customerships and their value"
+        ),
+        "A1": QCoreApplication.translate(
+            "LadderLabels",
+            "Customer-relationship process: co-production, the customer as co-designer",
+        ),
+    }.get(level, "")
+
+
+def size_text(code: str | None) -> str:
+    return {
+        "very_large": QCoreApplication.translate("LadderLabels", "very large"),
+        "large": QCoreApplication.translate("LadderLabels", "large"),
+        "medium": QCoreApplication.translate("LadderLabels", "medium"),
+        "small": QCoreApplication.translate("LadderLabels", "small"),
+    }.get(code or "", code or "")
+
+
+def short_date(value: date | None) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def error_text(error: ValidationError) -> str:
+    """A rule's message in the user's language, dates in the user's format."""
+    args = {k: short_date(v) if isinstance(v, date) else v for k, v in error.args_.items()}
+    return QCoreApplication.translate("ladder", error.message).format(**args)
+
+
+def language(settings: QSettings | None = None) -> str:
+    """The UI language, to pick the criteria labels (data, not Qt strings)."""
+    if settings is not None:
+        return str(settings.value("ui/language", "fi"))
+    return "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
+
+
+def criterion_text(criterion: Criterion, lang: str) -> str:
+    return criterion.text(lang)
