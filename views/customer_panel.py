@@ -102,6 +102,7 @@ class CustomerPanel(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 450])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import contacts as contact_service
-from app import interactions, teams
+from app import customers, interactions, teams
 from app.customers import InvalidRecord
 from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, ValidationError
 from views.context import AppContext
@@ -194,7 +194,7 @@ class LogInteractionDialog(QDialog):
         due_layout.setContentsMargins(0, 0, 0, 0)
         due_layout.addWidget(self.has_due)
         due_layout.addWidget(self.due, 1)
-        self.form.add("next_step_due", self.tr("Next step due"), due_row)
+        self.form.add("next_step_due", "", due_row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(_buttons(self))
@@ -206,6 +206,13 @@ class LogInteractionDialog(QDialog):
             self.picker.setFocus()
 
     def _load_contacts(self, customer_id: int) -> None:
+        """Offer the customer's contacts, and tick its owner as present (the usual case)."""
+        owner = (customers.get_customer(self.ctx.store, customer_id) or {}).get("owner_id")
+        for i in range(self.members.count()):
+            item = self.members.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == owner:
+                item.setCheckState(Qt.CheckState.Checked)
+                self.members.scrollToItem(item)
         self.contacts.clear()
         for contact in contact_service.contacts_of(self.ctx.store, customer_id):
             item = QListWidgetItem(contact["name"])

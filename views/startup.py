@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import os
 import sys
 import traceback
@@ -94,6 +95,18 @@ def first_start(ctx: AppContext) -> bool:
     return bool(dialog.exec())
 
 
+def missing_system_library() -> str | None:
+    """Qt's X11 plug-in needs libxcb-cursor0, which plain Debian installs may lack."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") and not ctypes.util.find_library("xcb-cursor"):
+        return (
+            "raketti: the window needs the system library libxcb-cursor0; "
+            "install it with 'sudo apt-get install libxcb-cursor0'."
+        )
+    return None
+
+
 def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
@@ -105,6 +118,10 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
             "(see --help).",
             file=sys.stderr,
         )
+        return 2
+    missing = missing_system_library()
+    if missing:
+        print(missing, file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Raketti")
