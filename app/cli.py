@@ -13,7 +13,15 @@ from app import demo
 from app.lock import LockedError
 from app.paths import Paths, database_target
 from app.store import Store
-from models.database import DatabaseError, inspect_file, script_heads, sqlite_path, status, to_url
+from models.database import (
+    DatabaseError,
+    backup_to,
+    inspect_file,
+    script_heads,
+    sqlite_path,
+    status,
+    to_url,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--teams", type=int, default=2, help="team companies (default 2)")
     gen.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
 
+    backup = commands.add_parser(
+        "backup", help="copy the database consistently, even while Raketti has it open"
+    )
+    backup.add_argument("--db", dest="sub_db", help="database file")
+    backup.add_argument("target", help="file to write the copy to")
+
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
     return parser
@@ -48,6 +62,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             return _demo(args, target, paths)
         if args.command == "check":
             return _check(target)
+        if args.command == "backup":
+            return _backup(target, Path(args.target))
     except (DatabaseError, LockedError) as error:
         print(f"raketti: {error}", file=sys.stderr)
         return 2
@@ -72,6 +88,20 @@ def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
         store.close()
     summary = ", ".join(f"{n} {t}" for t, n in counts.items())
     print(f"demo data written in {took:.1f} s: {summary}")
+    return 0
+
+
+def _backup(target: str, copy: Path) -> int:
+    path = sqlite_path(to_url(target))
+    if path is None or not path.exists():
+        print(f"raketti: {target} is not a database file", file=sys.stderr)
+        return 2
+    inspect_file(path)  # refuse foreign or damaged files before copying
+    if copy.exists():
+        print(f"raketti: {copy} exists already; choose a new file name", file=sys.stderr)
+        return 2
+    backup_to(path, copy)
+    print(f"copied {path} to {copy}")
     return 0
 
 
@@ -114,11 +144,3 @@ def _check(target: str) -> int:
     healthy &= fts[0] == fts[1]
     print("healthy" if healthy else "NOT healthy")
     return 0 if healthy else 1
-
-
-def main_headless(argv: list[str], paths: Paths) -> int:
-    args = build_parser().parse_args(argv)
-    return run(args, paths)
-
-
-__all__ = ["Path", "build_parser", "main_headless", "run"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -144,10 +143,16 @@ def inspect_file(path: Path) -> set[str]:
 
 
 def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
-    """Copy a SQLite file consistently with the online backup API."""
+    """A time-stamped copy in `backup_dir` (taken before every migration)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite"
+    backup_to(path, target)
+    return target
+
+
+def backup_to(path: Path, target: Path) -> None:
+    """Copy a SQLite file consistently with the online backup API, even while in use."""
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(target)
@@ -157,7 +162,6 @@ def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
             dest.close()
     finally:
         source.close()
-    return target
 
 
 def status(engine: Engine) -> Status:
@@ -222,8 +226,3 @@ def open_database(target: str | Path, backup_dir: Path | None = None) -> Opened:
             error=str(exc),
         ) from exc
     return Opened(engine, url, path, backup, created)
-
-
-def copy_file(source: Path, target: Path) -> None:
-    """Plain file copy for a closed database (used by export/backup commands)."""
-    shutil.copy2(source, target)

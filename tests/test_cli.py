@@ -97,7 +97,24 @@ def test_raketti_db_environment_variable_is_used(
     assert target.exists() and not paths.default_database.exists()
 
 
-@pytest.mark.parametrize("command", [[], ["demo"], ["check"]])
+def test_backup_copies_an_open_database(tmp_path: Path, store: Store, team_id: int) -> None:
+    from app import customers
+
+    customers.create_customer(store, team_id, {"name": "Kopioitava Oy"})
+    copy = tmp_path / "copy.sqlite"
+    assert main.main(["backup", "--db", str(store.path), str(copy)]) == 0  # store still open
+    assert main.main(["check", "--db", str(copy)]) == 0
+    assert main.main(["backup", "--db", str(store.path), str(copy)]) == 2  # never overwrites
+    reader = Store.open(copy, read_only=True)
+    try:
+        with reader.read() as session:
+            names = session.connection().exec_driver_sql("SELECT name FROM customer").scalars()
+            assert list(names) == ["Kopioitava Oy"]
+    finally:
+        reader.close()
+
+
+@pytest.mark.parametrize("command", [[], ["demo"], ["check"], ["backup"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "main.py", *command, "--help"],
