@@ -1,0 +1,43 @@
+"""The demo's move history is consistent with each customer's level and creation day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app import demo, ladder, ladder_stats
+from app.store import Store
+from models.customer import Customer
+from models.ladder import LadderMove, local_date
+
+
+def test_demo_history_replays_to_the_current_board(store: Store) -> None:
+    today = date(2026, 6, 30)
+    made = demo.generate(store, customers=300, seed=3, teams=2, today=today)
+    with store.read() as session:
+        customers = {c.id: c for c in session.execute(select(Customer)).scalars()}
+        moves = (
+            session.execute(
+                select(LadderMove).order_by(
+                    LadderMove.customer_id, LadderMove.moved_on, LadderMove.id
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert len(moves) > 50
+    assert all(m.reason.strip() for m in moves)
+    last: dict[int, str] = {}
+    for move in moves:
+        customer = customers[move.customer_id]
+        assert local_date(customer.created_at) <= move.moved_on <= today
+        if move.customer_id in last:
+            assert move.from_level == last[move.customer_id]  # an unbroken chain
+        last[move.customer_id] = move.to_level
+    for cid, level in last.items():
+        assert customers[cid].ladder_level == level  # the chain ends where the board is
+    for team in made.team_ids:
+        board = ladder.BoardFilter(team)
+        history = ladder_stats.load_history(store, board, today)
+        assert ladder_stats.counts_at(history, today) == ladder.level_counts(store, board)
