@@ -1,0 +1,586 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../views/ladder_model.py" line="293" />
+            <source>ready to move up</source>
+            <translation>valmis nousemaan</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="315" />
+            <source>no owner</source>
+            <translation>ei vastuuhenkilöä</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_model.py" line="317" />
+            <source>%n day(s) at this level</source>
+            <translation>
+                <numerusform>%n päivä tällä tasolla</numerusform>
+                <numerusform>%n päivää tällä tasolla</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="326" />
+            <source>Last contact {date}</source>
+            <translation>Viimeksi yhteydessä {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_model.py" line="330" />
+            <source>quiet %n day(s)</source>
+            <translation>
+                <numerusform>hiljaa %n päivän</numerusform>
+                <numerusform>hiljaa %n päivää</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="351" />
+            <source>No next step</source>
+            <translation>Ei seuraavaa askelta</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderChart</name>
+        <message>
+            <location filename="../../views/ladder_chart.py" line="34" />
+            <source>Customers per level at each month's end</source>
+            <translation>Asiakkaat portaittain kuun lopussa</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_chart.py" line="35" />
+            <source>Moves up per month</source>
+            <translation>Nousut kuukausittain</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderColumnModel</name>
+        <message>
+            <location filename="../../views/ladder_model.py" line="136" />
+            <source>Next step: {step} ({due})</source>
+            <translation>Seuraava askel: {step} ({due})</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="141" />
+            <source>Referred by {name}</source>
+            <translation>Suosittelija: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="143" />
+            <source>Criteria of {level}:</source>
+            <translation>Tason {level} kriteerit:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="148" />
+            <source>Meets every criterion of the next level: ready to move up.</source>
+            <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="151" />
+            <source>No contact for {days} days (limit {limit}).</source>
+            <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderLabels</name>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="22" />
+            <source>Potential and small customers</source>
+            <translation>Potentiaaliset ja pienasiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="23" />
+            <source>Regular and service customers</source>
+            <translation>Kanta- ja palveluasiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="24" />
+            <source>Key accounts, learning relationships</source>
+            <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="31" />
+            <source>Customer-potential process: visits with the coach, every visit analysed</source>
+            <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="35" />
+            <source>Marketing process: develop existing customerships and their value</source>
+            <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="38" />
+            <source>Customer-relationship process: co-production, the customer as co-designer</source>
+            <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="47" />
+            <source>very large</source>
+            <translation>erittäin suuri</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="48" />
+            <source>large</source>
+            <translation>suuri</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="49" />
+            <source>medium</source>
+            <translation>keskisuuri</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_labels.py" line="50" />
+            <source>small</source>
+            <translation>pieni</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderPanel</name>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="56" />
+            <source>Customer ladder</source>
+            <translation>Asiakasportaat</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="75" />
+            <source>All sizes</source>
+            <translation>Kaikki koot</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="78" />
+            <source>Ladder settings…</source>
+            <translation>Portaiden asetukset…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="80" />
+            <source>Drag a card to another level, or Ctrl+↑ / Ctrl+↓.</source>
+            <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="84" />
+            <source>Owner:</source>
+            <translation>Vastuuhenkilö:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="86" />
+            <source>Size:</source>
+            <translation>Koko:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="123" />
+            <location filename="../../views/ladder_panel.py" line="206" />
+            <location filename="../../views/ladder_panel.py" line="241" />
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="124" />
+            <source>Who to call next</source>
+            <translation>Kenelle soitetaan</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="125" />
+            <location filename="../../views/ladder_panel.py" line="241" />
+            <source>Advocates</source>
+            <translation>Puolestapuhujat</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="126" />
+            <source>Statistics</source>
+            <translation>Tilastot</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="159" />
+            <location filename="../../views/ladder_panel.py" line="390" />
+            <source>Choose a customer on the board.</source>
+            <translation>Valitse asiakas portailta.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="179" />
+            <source>Date</source>
+            <translation>Päivä</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="179" />
+            <source>From</source>
+            <translation>Mistä</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="179" />
+            <source>To</source>
+            <translation>Mihin</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="179" />
+            <source>Reason</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="179" />
+            <source>By</source>
+            <translation>Tekijä</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="192" />
+            <source>Moves on the ladder:</source>
+            <translation>Siirrot portailla:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="206" />
+            <location filename="../../views/ladder_panel.py" line="228" />
+            <source>Level</source>
+            <translation>Taso</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="206" />
+            <source>Why now</source>
+            <translation>Miksi nyt</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="206" />
+            <location filename="../../views/ladder_panel.py" line="241" />
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="228" />
+            <source>Advocate and the customers it brought</source>
+            <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="228" />
+            <source>Since</source>
+            <translation>Alkaen</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="292" />
+            <source>All owners</source>
+            <translation>Kaikki vastuuhenkilöt</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="395" />
+            <source>Owner: {owner} · size {size}</source>
+            <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="396" />
+            <location filename="../../views/ladder_panel.py" line="423" />
+            <source>nobody</source>
+            <translation>ei kukaan</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="398" />
+            <source>At this level since {date} ({days} days)</source>
+            <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="401" />
+            <source>Last contact: {date}</source>
+            <translation>Viimeksi yhteydessä: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="406" />
+            <source>Gone quiet: {days} days without contact (limit {limit}).</source>
+            <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="415" />
+            <source>Next step: {step} ({due})</source>
+            <translation>Seuraava askel: {step} ({due})</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="421" />
+            <source>No next step agreed.</source>
+            <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="423" />
+            <source>Referred by: {name}</source>
+            <translation>Suosittelija: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="428" />
+            <source>Criteria of {level}</source>
+            <translation>Tason {level} kriteerit</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="441" />
+            <source>Ready to move up: every criterion of {level} is met.</source>
+            <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="468" />
+            <source>Move up to {level}…</source>
+            <translation>Nosta tasolle {level}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="469" />
+            <source>Move down to {level}…</source>
+            <translation>Laske tasolle {level}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="490" />
+            <source>{name} is already at {level}.</source>
+            <translation>{name} on jo tasolla {level}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="533" />
+            <source>Move {name} to {level}</source>
+            <translation>Siirrä {name} tasolle {level}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="539" />
+            <source>{name} moved to {level}.</source>
+            <translation>{name} siirretty tasolle {level}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="553" />
+            <source>Move up to {level} ({title})…</source>
+            <translation>Nosta tasolle {level} ({title})…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="555" />
+            <source>Move down to {level} ({title})…</source>
+            <translation>Laske tasolle {level} ({title})…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="561" />
+            <source>Show history</source>
+            <translation>Näytä historia</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_panel.py" line="591" />
+            <source>next step %n day(s) overdue</source>
+            <translation>
+                <numerusform>seuraava askel %n päivän myöhässä</numerusform>
+                <numerusform>seuraava askel %n päivää myöhässä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_panel.py" line="595" />
+            <source>quiet %n day(s)</source>
+            <translation>
+                <numerusform>hiljaa %n päivän</numerusform>
+                <numerusform>hiljaa %n päivää</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="597" />
+            <source>(limit {limit})</source>
+            <translation>(raja {limit})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_panel.py" line="609" />
+            <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level's limit.</source>
+            <translation>
+                <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
+                <numerusform>%n asiakasta otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="615" />
+            <source>Showing the first {shown}.</source>
+            <translation>Näytetään ensimmäiset {shown}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="628" />
+            <source>{person} ({customer})</source>
+            <translation>{person} ({customer})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_panel.py" line="634" />
+            <source>{name} — brought %n</source>
+            <translation>
+                <numerusform>{name} — toi %n</numerusform>
+                <numerusform>{name} — toi %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="648" />
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ladder_panel.py" line="651" />
+            <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
+            <translation>
+                <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
+                <numerusform>%n A1-asiakasta ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="677" />
+            <source>Conversion in the last 12 months: A3 → A2 {a3}, A2 → A1 {a2}</source>
+            <translation>Konversio viimeisen 12 kuukauden aikana: A3 → A2 {a3}, A2 → A1 {a2}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="681" />
+            <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
+            <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="707" />
+            <source>&amp;Ladder</source>
+            <translation>&amp;Portaat</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="708" />
+            <source>Move &amp;up a level…</source>
+            <translation>&amp;Nosta tasoa…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="708" />
+            <source>Move &amp;down a level…</source>
+            <translation>&amp;Laske tasoa…</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_panel.py" line="713" />
+            <source>Ladder &amp;settings…</source>
+            <translation>Portaiden &amp;asetukset…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderSettingsDialog</name>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="181" />
+            <source>Ladder settings</source>
+            <translation>Portaiden asetukset</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="186" />
+            <source>Silence limits: days without contact before a customer counts as quiet</source>
+            <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="194" />
+            <source> days</source>
+            <translation> päivää</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="205" />
+            <source>Level</source>
+            <translation>Taso</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="205" />
+            <source>Criterion</source>
+            <translation>Kriteeri</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="205" />
+            <source>At least</source>
+            <translation>Vähintään</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="205" />
+            <source>Within days</source>
+            <translation>Päivän sisällä</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="224" />
+            <source>any time</source>
+            <translation>milloin tahansa</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="235" />
+            <source>The criteria and limits are the team's own agreement: they are stored in the team's database and shared by everyone who opens it.</source>
+            <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="71" />
+            <source>Move up the ladder</source>
+            <translation>Nosta portailla</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="71" />
+            <source>Move down the ladder</source>
+            <translation>Laske portailla</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="75" />
+            <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
+            <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="87" />
+            <source>Why does the customer move? E.g. the second order came in.</source>
+            <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="96" />
+            <source>(nobody)</source>
+            <translation>(ei kukaan)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="108" />
+            <source>Reason:</source>
+            <translation>Syy:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="109" />
+            <source>Date:</source>
+            <translation>Päivä:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="110" />
+            <source>Moved by:</source>
+            <translation>Siirtäjä:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_dialogs.py" line="115" />
+            <source>Move</source>
+            <translation>Siirrä</translation>
+        </message>
+    </context>
+    <context>
+        <name>ladder</name>
+        <message>
+            <location filename="../../app/ladder.py" line="89" />
+            <source>A silence limit is from 1 to 3650 days.</source>
+            <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ladder.py" line="97" />
+            <source>A threshold is at least 1.</source>
+            <translation>Raja-arvo on vähintään 1.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="114" />
+            <source>Unknown level: {level}</source>
+            <translation>Tuntematon taso: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="121" />
+            <source>The customer is already at {level}.</source>
+            <translation>Asiakas on jo tasolla {level}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="127" />
+            <source>Write why the customer moves.</source>
+            <translation>Kirjoita, miksi asiakas siirtyy.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="131" />
+            <source>Give the date of the move.</source>
+            <translation>Anna siirron päivämäärä.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="136" />
+            <source>A move cannot be dated in the future.</source>
+            <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="143" />
+            <source>The customer was added on {date}; a move cannot be dated before that.</source>
+            <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ladder.py" line="154" />
+            <source>The customer's previous move was on {date}; a new move cannot be dated before it.</source>
+            <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
+        </message>
+    </context>
+</TS>
