@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
 
 from app import contacts, customers, interactions
-from views.customer_model import ID_ROLE, CustomerTableModel
+from views.customer_model import FIRST_BATCH, ID_ROLE, CustomerTableModel
 from views.dialogs import LogInteractionDialog
 
 pytestmark = pytest.mark.gui
@@ -154,7 +154,7 @@ def test_table_loads_rows_lazily_and_sorts_in_sql(qtbot, ctx) -> None:  # type: 
     from app.customers import CustomerQuery
 
     model = CustomerTableModel(ctx.store, CustomerQuery(team_id=team))
-    assert model.rowCount() == 200 and model.canFetchMore()
+    assert model.rowCount() == FIRST_BATCH and model.canFetchMore()
     model.fetchMore()
     model.fetchMore()
     assert not model.canFetchMore()

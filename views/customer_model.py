@@ -23,6 +23,8 @@ from views.labels import level_label, size_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 200
+# The first page only needs to fill a screen; later pages come as the view scrolls.
+FIRST_BATCH = 80
 KEYS = list(LIST_COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +78,7 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self, keep: int = 0) -> None:
         """Re-run the query; keep at least `keep` rows loaded (after an edit)."""
         self.beginResetModel()
-        want = max(BATCH, keep)
+        want = max(FIRST_BATCH, keep)
         self._rows = fetch_rows(self.store, self.query, 0, want)
         self._display = [None] * len(self._rows)
         self._exhausted = len(self._rows) < want
