@@ -36,10 +36,12 @@ def _panels() -> list[PanelSpec]:
     # Imported here so that each panel module is loaded once the QApplication exists.
     from views.customer_panel import CustomerPanel
     from views.ladder_panel import LadderPanel
+    from views.rocket_panel import RocketPanel
 
     specs = [
         PanelSpec("customers", lambda: CustomerPanel.tr_title(), CustomerPanel),
         PanelSpec("ladder", lambda: LadderPanel.tr_title(), LadderPanel),
+        PanelSpec("rocket", lambda: RocketPanel.tr_title(), RocketPanel),
     ]
     # Later panels add their PanelSpec here, in navigation order.
     return specs
