@@ -287,10 +287,10 @@ class CardDelegate(QStyledItemDelegate):
         width = rect.width() - self.PAD * 2 - 4
         y = rect.top() + self.PAD
 
-        # Line 1: name, and a "ready" badge on the right.
+        # Line 1: name, and a short "ready" badge on the right (the tooltip says more).
         badge = ""
         if card.ready:
-            badge = "▲ " + QCoreApplication.translate("CardDelegate", "ready to move up")
+            badge = "▲ " + QCoreApplication.translate("CardDelegate", "ready")
         painter.setFont(small)
         badge_w = QFontMetrics(small).horizontalAdvance(badge) + 6 if badge else 0
         if badge:
@@ -308,29 +308,28 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, y, width - badge_w, line), Qt.AlignmentFlag.AlignVCenter, name)
         y += line
 
-        # Line 2: owner · size · days in level.
+        # Line 2: owner · size.
         painter.setFont(small)
         painter.setPen(muted)
-        parts = [
-            card.owner or QCoreApplication.translate("CardDelegate", "no owner"),
-            size_text(card.size_class),
-            QCoreApplication.translate(
-                "CardDelegate", "%n day(s) at this level", None, card.days_in_level
-            ),
-        ]
-        self._line(painter, small, " · ".join(parts), x, y, width, line)
+        owner = card.owner or QCoreApplication.translate("CardDelegate", "no owner")
+        self._line(painter, small, f"{owner} · {size_text(card.size_class)}", x, y, width, line)
         y += line
 
-        # Line 3: last contact (orange when quiet).
-        painter.setPen(QColor(QUIET_COLOUR) if card.quiet else muted)
-        contact = QCoreApplication.translate("CardDelegate", "Last contact {date}").format(
-            date=short_date(card.last_contact)
+        # Line 3: days at this level and the last contact, orange when quiet. Compact units
+        # ("pv", "d"): Finnish words are long and the column is narrow.
+        days = QCoreApplication.translate("CardDelegate", "{days} d at level").format(
+            days=card.days_in_level
         )
         if card.quiet:
-            contact += " · " + QCoreApplication.translate(
-                "CardDelegate", "quiet %n day(s)", None, card.silent_days
+            painter.setPen(QColor(QUIET_COLOUR))
+            contact = QCoreApplication.translate("CardDelegate", "quiet {days} d").format(
+                days=card.silent_days
             )
-        self._line(painter, small, contact, x, y, width, line)
+        else:
+            contact = QCoreApplication.translate("CardDelegate", "contact {date}").format(
+                date=short_date(card.last_contact)
+            )
+        self._line(painter, small, f"{days} · {contact}", x, y, width, line)
         y += line
 
         # Line 4: criteria dots on the right, next step and due date on the left.

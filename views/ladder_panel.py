@@ -185,6 +185,8 @@ class LadderPanel(QWidget):
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Reasons wrap: row heights follow the reason column's width.
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(page)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail_text)
@@ -460,7 +462,6 @@ class LadderPanel(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.history.setItem(position, column, item)
-        self.history.resizeRowsToContents()
 
     def _set_step_buttons(self, card: Card | None) -> None:
         up = next_level(card.level) if card else None
@@ -469,6 +470,8 @@ class LadderPanel(QWidget):
         self.down_button.setText(self.tr("Move down to {level}…").format(level=down or "–"))
         self.up_button.setEnabled(up is not None)
         self.down_button.setEnabled(down is not None)
+        self.up_button.setVisible(card is not None)
+        self.down_button.setVisible(card is not None)
 
     def _show_details_tab(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -674,7 +677,7 @@ class LadderPanel(QWidget):
 
         med = summary.median_days
         self.stats_text.setText(
-            self.tr("Conversion in the last 12 months: A3 → A2 {a3}, A2 → A1 {a2}").format(
+            self.tr("Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}").format(
                 a3=rate(summary.conversions["A3"]), a2=rate(summary.conversions["A2"])
             )
             + "<br>"

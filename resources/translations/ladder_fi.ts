@@ -5,37 +5,31 @@
         <name>CardDelegate</name>
         <message>
             <location filename="../../views/ladder_model.py" line="293" />
-            <source>ready to move up</source>
-            <translation>valmis nousemaan</translation>
+            <source>ready</source>
+            <translation>valmis</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="315" />
+            <location filename="../../views/ladder_model.py" line="314" />
             <source>no owner</source>
             <translation>ei vastuuhenkilöä</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_model.py" line="317" />
-            <source>%n day(s) at this level</source>
-            <translation>
-                <numerusform>%n päivä tällä tasolla</numerusform>
-                <numerusform>%n päivää tällä tasolla</numerusform>
-            </translation>
+        <message>
+            <location filename="../../views/ladder_model.py" line="320" />
+            <source>{days} d at level</source>
+            <translation>tasolla {days} pv</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="326" />
-            <source>Last contact {date}</source>
-            <translation>Viimeksi yhteydessä {date}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_model.py" line="330" />
-            <source>quiet %n day(s)</source>
-            <translation>
-                <numerusform>hiljaa %n päivän</numerusform>
-                <numerusform>hiljaa %n päivää</numerusform>
-            </translation>
+            <location filename="../../views/ladder_model.py" line="325" />
+            <source>quiet {days} d</source>
+            <translation>hiljaa {days} pv</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="351" />
+            <location filename="../../views/ladder_model.py" line="329" />
+            <source>contact {date}</source>
+            <translation>yhteys {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ladder_model.py" line="350" />
             <source>No next step</source>
             <translation>Ei seuraavaa askelta</translation>
         </message>
@@ -43,12 +37,12 @@
     <context>
         <name>LadderChart</name>
         <message>
-            <location filename="../../views/ladder_chart.py" line="34" />
+            <location filename="../../views/ladder_chart.py" line="33" />
             <source>Customers per level at each month's end</source>
             <translation>Asiakkaat portaittain kuun lopussa</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_chart.py" line="35" />
+            <location filename="../../views/ladder_chart.py" line="34" />
             <source>Moves up per month</source>
             <translation>Nousut kuukausittain</translation>
         </message>
@@ -168,8 +162,8 @@
         </message>
         <message>
             <location filename="../../views/ladder_panel.py" line="123" />
-            <location filename="../../views/ladder_panel.py" line="206" />
-            <location filename="../../views/ladder_panel.py" line="241" />
+            <location filename="../../views/ladder_panel.py" line="208" />
+            <location filename="../../views/ladder_panel.py" line="243" />
             <source>Customer</source>
             <translation>Asiakas</translation>
         </message>
@@ -180,7 +174,7 @@
         </message>
         <message>
             <location filename="../../views/ladder_panel.py" line="125" />
-            <location filename="../../views/ladder_panel.py" line="241" />
+            <location filename="../../views/ladder_panel.py" line="243" />
             <source>Advocates</source>
             <translation>Puolestapuhujat</translation>
         </message>
@@ -191,7 +185,7 @@
         </message>
         <message>
             <location filename="../../views/ladder_panel.py" line="159" />
-            <location filename="../../views/ladder_panel.py" line="390" />
+            <location filename="../../views/ladder_panel.py" line="392" />
             <source>Choose a customer on the board.</source>
             <translation>Valitse asiakas portailta.</translation>
         </message>
@@ -221,135 +215,135 @@
             <translation>Tekijä</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="192" />
+            <location filename="../../views/ladder_panel.py" line="194" />
             <source>Moves on the ladder:</source>
             <translation>Siirrot portailla:</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="206" />
-            <location filename="../../views/ladder_panel.py" line="228" />
+            <location filename="../../views/ladder_panel.py" line="208" />
+            <location filename="../../views/ladder_panel.py" line="230" />
             <source>Level</source>
             <translation>Taso</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="206" />
+            <location filename="../../views/ladder_panel.py" line="208" />
             <source>Why now</source>
             <translation>Miksi nyt</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="206" />
-            <location filename="../../views/ladder_panel.py" line="241" />
+            <location filename="../../views/ladder_panel.py" line="208" />
+            <location filename="../../views/ladder_panel.py" line="243" />
             <source>Owner</source>
             <translation>Vastuuhenkilö</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="228" />
+            <location filename="../../views/ladder_panel.py" line="230" />
             <source>Advocate and the customers it brought</source>
             <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="228" />
+            <location filename="../../views/ladder_panel.py" line="230" />
             <source>Since</source>
             <translation>Alkaen</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="292" />
+            <location filename="../../views/ladder_panel.py" line="294" />
             <source>All owners</source>
             <translation>Kaikki vastuuhenkilöt</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="395" />
+            <location filename="../../views/ladder_panel.py" line="397" />
             <source>Owner: {owner} · size {size}</source>
             <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="396" />
-            <location filename="../../views/ladder_panel.py" line="423" />
+            <location filename="../../views/ladder_panel.py" line="398" />
+            <location filename="../../views/ladder_panel.py" line="425" />
             <source>nobody</source>
             <translation>ei kukaan</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="398" />
+            <location filename="../../views/ladder_panel.py" line="400" />
             <source>At this level since {date} ({days} days)</source>
             <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="401" />
+            <location filename="../../views/ladder_panel.py" line="403" />
             <source>Last contact: {date}</source>
             <translation>Viimeksi yhteydessä: {date}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="406" />
+            <location filename="../../views/ladder_panel.py" line="408" />
             <source>Gone quiet: {days} days without contact (limit {limit}).</source>
             <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="415" />
+            <location filename="../../views/ladder_panel.py" line="417" />
             <source>Next step: {step} ({due})</source>
             <translation>Seuraava askel: {step} ({due})</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="421" />
+            <location filename="../../views/ladder_panel.py" line="423" />
             <source>No next step agreed.</source>
             <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="423" />
+            <location filename="../../views/ladder_panel.py" line="425" />
             <source>Referred by: {name}</source>
             <translation>Suosittelija: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="428" />
+            <location filename="../../views/ladder_panel.py" line="430" />
             <source>Criteria of {level}</source>
             <translation>Tason {level} kriteerit</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="441" />
+            <location filename="../../views/ladder_panel.py" line="443" />
             <source>Ready to move up: every criterion of {level} is met.</source>
             <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="468" />
+            <location filename="../../views/ladder_panel.py" line="470" />
             <source>Move up to {level}…</source>
             <translation>Nosta tasolle {level}…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="469" />
+            <location filename="../../views/ladder_panel.py" line="471" />
             <source>Move down to {level}…</source>
             <translation>Laske tasolle {level}…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="490" />
+            <location filename="../../views/ladder_panel.py" line="494" />
             <source>{name} is already at {level}.</source>
             <translation>{name} on jo tasolla {level}.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="533" />
+            <location filename="../../views/ladder_panel.py" line="537" />
             <source>Move {name} to {level}</source>
             <translation>Siirrä {name} tasolle {level}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="539" />
+            <location filename="../../views/ladder_panel.py" line="543" />
             <source>{name} moved to {level}.</source>
             <translation>{name} siirretty tasolle {level}.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="553" />
+            <location filename="../../views/ladder_panel.py" line="557" />
             <source>Move up to {level} ({title})…</source>
             <translation>Nosta tasolle {level} ({title})…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="555" />
+            <location filename="../../views/ladder_panel.py" line="559" />
             <source>Move down to {level} ({title})…</source>
             <translation>Laske tasolle {level} ({title})…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="561" />
+            <location filename="../../views/ladder_panel.py" line="565" />
             <source>Show history</source>
             <translation>Näytä historia</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="591" />
+            <location filename="../../views/ladder_panel.py" line="595" />
             <source>next step %n day(s) overdue</source>
             <translation>
                 <numerusform>seuraava askel %n päivän myöhässä</numerusform>
@@ -357,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="595" />
+            <location filename="../../views/ladder_panel.py" line="599" />
             <source>quiet %n day(s)</source>
             <translation>
                 <numerusform>hiljaa %n päivän</numerusform>
@@ -365,12 +359,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="597" />
+            <location filename="../../views/ladder_panel.py" line="601" />
             <source>(limit {limit})</source>
             <translation>(raja {limit})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="609" />
+            <location filename="../../views/ladder_panel.py" line="613" />
             <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level's limit.</source>
             <translation>
                 <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -378,17 +372,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="615" />
+            <location filename="../../views/ladder_panel.py" line="619" />
             <source>Showing the first {shown}.</source>
             <translation>Näytetään ensimmäiset {shown}.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="628" />
+            <location filename="../../views/ladder_panel.py" line="632" />
             <source>{person} ({customer})</source>
             <translation>{person} ({customer})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="634" />
+            <location filename="../../views/ladder_panel.py" line="638" />
             <source>{name} — brought %n</source>
             <translation>
                 <numerusform>{name} — toi %n</numerusform>
@@ -396,12 +390,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="648" />
+            <location filename="../../views/ladder_panel.py" line="652" />
             <source>Opportunities</source>
             <translation>Mahdollisuudet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="651" />
+            <location filename="../../views/ladder_panel.py" line="655" />
             <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
             <translation>
                 <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
@@ -409,32 +403,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="677" />
-            <source>Conversion in the last 12 months: A3 → A2 {a3}, A2 → A1 {a2}</source>
-            <translation>Konversio viimeisen 12 kuukauden aikana: A3 → A2 {a3}, A2 → A1 {a2}</translation>
+            <location filename="../../views/ladder_panel.py" line="681" />
+            <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
+            <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="681" />
+            <location filename="../../views/ladder_panel.py" line="685" />
             <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
             <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="707" />
+            <location filename="../../views/ladder_panel.py" line="711" />
             <source>&amp;Ladder</source>
             <translation>&amp;Portaat</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="708" />
+            <location filename="../../views/ladder_panel.py" line="712" />
             <source>Move &amp;up a level…</source>
             <translation>&amp;Nosta tasoa…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="708" />
+            <location filename="../../views/ladder_panel.py" line="712" />
             <source>Move &amp;down a level…</source>
             <translation>&amp;Laske tasoa…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="713" />
+            <location filename="../../views/ladder_panel.py" line="717" />
             <source>Ladder &amp;settings…</source>
             <translation>Portaiden &amp;asetukset…</translation>
         </message>
