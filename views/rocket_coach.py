@@ -46,7 +46,7 @@ from app.rocket_periods import period_label, period_start
 from app.store import Store
 from models.database import DatabaseError
 from views.context import AppContext
-from views.rocket_common import HEAT, dots_text, language, pick, rtr
+from views.rocket_common import HEAT, dots_text, language, pick
 from views.rocket_drawing import RocketDrawing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,11 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section < FIXED:
-                return [rtr("Team company"), rtr("Database"), rtr("Total")][section]
+                return [
+                    QCoreApplication.translate("rocket", "Team company"),
+                    QCoreApplication.translate("rocket", "Database"),
+                    QCoreApplication.translate("rocket", "Total"),
+                ][section]
             return self.matrix.codes[section - FIXED]
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
             fi, en = self.matrix.names[self.matrix.codes[section - FIXED]]
@@ -102,7 +106,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if col == 1:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return rtr("this database") if row.own else row.source
+                return (
+                    QCoreApplication.translate("rocket", "this database") if row.own else row.source
+                )
             return None
         if col == 2:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -127,9 +133,15 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             fi, en = self.matrix.names[code]
             if dots is None:
-                return f"{code} {pick(fi, en, self.lang)}: " + rtr("not scored")
+                return f"{code} {pick(fi, en, self.lang)}: " + QCoreApplication.translate(
+                    "rocket", "not scored"
+                )
             return f"{code} {pick(fi, en, self.lang)}: {dots}" + (
-                rtr(" (change {diff})").format(diff=_diff(diff).strip()) if diff else ""
+                QCoreApplication.translate("rocket", " (change {diff})").format(
+                    diff=_diff(diff).strip()
+                )
+                if diff
+                else ""
             )
         return None
 

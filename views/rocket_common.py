@@ -38,7 +38,11 @@ def rtr(text: str) -> str:
 
 
 def error_text(error: ValidationError) -> str:
-    return rtr(error.message).format(**error.args_)
+    """Rocket messages live in context "rocket"; shared rules (required fields) in "rules"."""
+    text = rtr(error.message)
+    if text == error.message:
+        text = QCoreApplication.translate("rules", error.message)
+    return text.format(**error.args_)
 
 
 def dots_text(dots: int | None) -> str:
@@ -49,38 +53,50 @@ def dots_text(dots: int | None) -> str:
 
 def status_text(status: str) -> str:
     return {
-        BELOW: rtr("below target"),
-        AT: rtr("at target"),
-        ABOVE: rtr("above target"),
-        NO_TARGET: rtr("no target"),
+        BELOW: QCoreApplication.translate("rocket", "below target"),
+        AT: QCoreApplication.translate("rocket", "at target"),
+        ABOVE: QCoreApplication.translate("rocket", "above target"),
+        NO_TARGET: QCoreApplication.translate("rocket", "no target"),
     }[status]
 
 
 def period_kind_text(kind: str) -> str:
     return {
-        PeriodKind.MONTH.value: rtr("Month"),
-        PeriodKind.QUARTER.value: rtr("Quarter"),
-        PeriodKind.HALF_YEAR.value: rtr("Half-year"),
-        PeriodKind.YEAR.value: rtr("Year"),
+        PeriodKind.MONTH.value: QCoreApplication.translate("rocket", "Month"),
+        PeriodKind.QUARTER.value: QCoreApplication.translate("rocket", "Quarter"),
+        PeriodKind.HALF_YEAR.value: QCoreApplication.translate("rocket", "Half-year"),
+        PeriodKind.YEAR.value: QCoreApplication.translate("rocket", "Year"),
     }[kind]
 
 
 def assessor_text(kind: str) -> str:
-    return rtr("Coach") if kind == "coach" else rtr("Team")
+    return (
+        QCoreApplication.translate("rocket", "Coach")
+        if kind == "coach"
+        else QCoreApplication.translate("rocket", "Team")
+    )
 
 
 def evidence_kind_text(kind: str) -> str:
-    return {"note": rtr("Note"), "link": rtr("Link"), "file": rtr("File")}.get(kind, kind)
+    return {
+        "note": QCoreApplication.translate("rocket", "Note"),
+        "link": QCoreApplication.translate("rocket", "Link"),
+        "file": QCoreApplication.translate("rocket", "File"),
+    }.get(kind, kind)
 
 
 def level_text(level: int) -> str:
     names = {
-        1: rtr("Level 1 · engine: learning"),
-        2: rtr("Level 2 · leading thoughts and customers"),
-        3: rtr("Level 3 · innovation, marketing, knowledge"),
-        4: rtr("Level 4 · customer relationships, brand, offering"),
+        1: QCoreApplication.translate("rocket", "Level 1 · engine: learning"),
+        2: QCoreApplication.translate("rocket", "Level 2 · leading thoughts and customers"),
+        3: QCoreApplication.translate("rocket", "Level 3 · innovation, marketing, knowledge"),
+        4: QCoreApplication.translate(
+            "rocket", "Level 4 · customer relationships, brand, offering"
+        ),
     }
-    return names.get(level, rtr("Level {level}").format(level=level))
+    return names.get(
+        level, QCoreApplication.translate("rocket", "Level {level}").format(level=level)
+    )
 
 
 def date_text(day: date | None) -> str:
@@ -173,7 +189,7 @@ class DotsEditor(QWidget):
         self._d = diameter
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setToolTip(rtr("Click a dot, or type 0–3"))
+        self.setToolTip(QCoreApplication.translate("rocket", "Click a dot, or type 0–3"))
 
     def sizeHint(self) -> QSize:
         return QSize(MAX_DOTS * (self._d + 8) + 4, self._d + 8)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,7 +14,6 @@ from views.rocket_common import (
     dots_text,
     level_text,
     pick,
-    rtr,
     status_text,
 )
 
@@ -47,9 +46,11 @@ class ProcessBox(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.dots_label.setFont(font)
         target = (
-            rtr("target {dots}").format(dots=dots_text(state.target))
+            QCoreApplication.translate("rocket", "target {dots}").format(
+                dots=dots_text(state.target)
+            )
             if state.target is not None
-            else rtr("no target")
+            else QCoreApplication.translate("rocket", "no target")
         )
         self.target_label = QLabel(target)
         self.target_label.setObjectName("boxTarget")
