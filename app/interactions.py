@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -155,19 +154,3 @@ def restore_interaction(store: Store, snapshot: dict[str, Any]) -> int:
         if snapshot["contacts"]:
             session.execute(insert(interaction_contact), snapshot["contacts"])
     return interaction_id
-
-
-def overdue_next_steps(store: Store, team_id: int, on: date) -> int:
-    """How many open next steps are past due (shown in the status bar)."""
-    from sqlalchemy import func
-
-    from models.customer import Customer
-
-    with store.read() as session:
-        return int(
-            session.execute(
-                select(func.count(Interaction.id))
-                .join(Customer, Customer.id == Interaction.customer_id)
-                .where(Customer.team_id == team_id, Interaction.next_step_due < on)
-            ).scalar_one()
-        )

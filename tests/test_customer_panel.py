@@ -186,3 +186,21 @@ def test_window_layout_and_panel_are_remembered(qtbot, ctx) -> None:  # type: ig
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert second.size().width() == 700
+
+
+def test_members_are_added_and_offered_as_owners(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    from views.team_dialog import TeamMembersDialog
+
+    dialog = TeamMembersDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    qtbot.keyClicks(dialog.email, "not-an-address")
+    dialog.add_member()
+    assert dialog.form.error("name") and dialog.form.error("email")
+    assert dialog.table.rowCount() == 2  # refused, nothing added
+    qtbot.keyClicks(dialog.name, "Venla Virtanen")
+    dialog.email.setText("venla@example.fi")
+    dialog.add_member()
+    assert dialog.table.rowCount() == 3
+    owners = [panel.detail.owner.itemText(i) for i in range(panel.detail.owner.count())]
+    assert "Venla Virtanen" in owners

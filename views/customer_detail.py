@@ -425,6 +425,10 @@ class CustomerDetail(QTabWidget):
 
     def on_changed(self, kind: str, ids: frozenset[int]) -> None:
         """Refresh only the parts of the pane that the change touched."""
+        if kind == "member":
+            self.reload_members()
+            self.owner.setCurrentIndex(max(0, self.owner.findData(self._loaded.get("owner_id"))))
+            return
         if self.customer_id is None:
             return
         if kind == "customer" and self.customer_id in ids:
@@ -437,5 +441,3 @@ class CustomerDetail(QTabWidget):
             self._show_timeline()
         elif kind == "interaction":
             self._show_timeline()
-        elif kind == "member":
-            self.reload_members()

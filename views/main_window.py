@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.team_switcher)
 
         self.status_label = QLabel()
+        self.status_label.setObjectName("databaseLabel")
+        database = ctx.store.path or ctx.store.opened.url
+        self.status_label.setText(self.tr("Database: {path}").format(path=database))
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
         self.reload_teams()
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         new_team = QAction(self.tr("New &team company…"), self)
         new_team.triggered.connect(self.new_team)
         file_menu.addAction(new_team)
+        members = QAction(self.tr("Team &members…"), self)
+        members.triggered.connect(self.edit_members)
+        file_menu.addAction(members)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -166,6 +172,11 @@ class MainWindow(QMainWindow):
             self.reload_teams()
             self.ctx.set_team(dialog.team_id)
             self.team_switcher.setCurrentIndex(self.team_switcher.findData(dialog.team_id))
+
+    def edit_members(self) -> None:
+        from views.team_dialog import TeamMembersDialog
+
+        TeamMembersDialog(self.ctx, self).exec()
 
     def _on_changed(self, kind: str, _ids: object) -> None:
         if kind == "team":
