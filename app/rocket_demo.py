@@ -206,11 +206,11 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                                 **stamp,
                             }
                         )
-        # Targets: one dot ahead of the plan for each half-year, and for the coming one.
+        # Targets for each half-year and the coming one, set a little ahead of the usual pace.
         for start in [*round_periods[1:], periods.shift("half_year", round_periods[-1], 1)]:
             age = _months(founded, periods.period_end("half_year", start))
             for p in catalogue:
-                goal = min(3, round(_expected(p, age, 1.0)))
+                goal = min(3, round(_expected(p, age, 1.1)))  # a little ambitious
                 if goal > 0 or p.level <= 2:
                     targets.append(
                         {

@@ -203,10 +203,23 @@ class CoachView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._heat_legend())
         layout.addWidget(legend)
+        layout.addStretch(0)
         layout.addWidget(QLabel(self.tr("Databases:")))
         layout.addLayout(sources_row)
         self.destroyed.connect(lambda _obj=None, others=self.others: _close_all(others))
+
+    def _heat_legend(self) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for dots, colour in enumerate(HEAT):
+            swatch = QLabel(f"{dots_text(dots)} {dots}")
+            swatch.setStyleSheet(f"background: {colour.name()}; padding: 2px 8px;")
+            row.addWidget(swatch)
+        row.addStretch(1)
+        return holder
 
     def all_sources(self) -> list[Source]:
         own = self.ctx.store
@@ -248,6 +261,11 @@ class CoachView(QWidget):
         matrix = coach_matrix(self.all_sources(), start)
         self.model.set_matrix(matrix, language(self.ctx.settings))
         self.table.resizeColumnsToContents()
+        # A coach with a handful of teams should not get a screenful of empty grid.
+        rows = self.proxy.rowCount()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows)) + 4
+        self.table.setMaximumHeight(max(height, 120))
 
     def add_other(self, path: Path) -> Source | None:
         """Open another team's database read-only and add its teams to the matrix."""

@@ -99,7 +99,7 @@ class RocketDrawing(QWidget):
 
     processClicked = Signal(str)
 
-    NOSE = 70
+    NOSE = 120
     FLAME = 56
     SIDE = 56
 
@@ -191,16 +191,25 @@ class RocketDrawing(QWidget):
         painter.setBrush(BODY)
         body = QPainterPath(QPointF(left, bottom))
         body.lineTo(QPointF(left, top))
-        # An ogive nose: steep at the sides, pointed at the tip.
-        nose = self.NOSE * 0.8
-        body.cubicTo(QPointF(left, top - nose), QPointF(mid - 40, 14), QPointF(mid, 2))
-        body.cubicTo(QPointF(mid + 40, 14), QPointF(right, top - nose), QPointF(right, top))
+        # An ogive nose: vertical where it meets the body, pointed at the tip.
+        tip, half = 2.0, (right - left) / 2
+        rise = top - tip
+        body.cubicTo(
+            QPointF(left, top - rise * 0.5),
+            QPointF(mid - half * 0.35, tip + rise * 0.2),
+            QPointF(mid, tip),
+        )
+        body.cubicTo(
+            QPointF(mid + half * 0.35, tip + rise * 0.2),
+            QPointF(right, top - rise * 0.5),
+            QPointF(right, top),
+        )
         body.lineTo(QPointF(right, bottom))
         body.closeSubpath()
         painter.drawPath(body)
         # Window in the nose, a small detail that makes it read as a rocket at a glance.
         painter.setBrush(QColor("#aed6f1"))
-        painter.drawEllipse(QPointF(mid, top - self.NOSE * 0.42), 11, 11)
+        painter.drawEllipse(QPointF(mid, top - self.NOSE * 0.38), 12, 12)
         # Thin lines between levels.
         painter.setPen(QPen(QColor("#b5c2cf"), 1, Qt.PenStyle.DashLine))
         for row in self._rows[:-1]:
