@@ -126,7 +126,12 @@ def get_contact(store: Store, contact_id: int) -> dict[str, Any] | None:
     """A contact with its customer's name (for showing who referred a customer)."""
     with store.read() as session:
         row = session.execute(
-            select(Contact.id, Contact.name, Customer.name.label("customer_name"))
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.customer_id,
+                Customer.name.label("customer_name"),
+            )
             .join(Customer, Customer.id == Contact.customer_id)
             .where(Contact.id == contact_id)
         ).first()

@@ -285,6 +285,15 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
             raise LookupError(customer_id)
         if "business_id" in values:
             _check_unique_business_id(session, values["business_id"], customer_id)
+        if values.get("referred_by_customer_id") == customer_id:
+            raise InvalidRecord(
+                [
+                    ValidationError(
+                        "referred_by_customer_id",
+                        QT_TRANSLATE_NOOP("rules", "A customer cannot refer itself."),
+                    )
+                ]
+            )
         previous = {key: getattr(customer, key) for key in values}
         for key, value in values.items():
             setattr(customer, key, value)

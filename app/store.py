@@ -18,7 +18,14 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.lock import DatabaseLock
-from models.database import DatabaseError, Opened, open_database, sqlite_path, to_url
+from models.database import (
+    DatabaseError,
+    Opened,
+    open_database,
+    open_read_only,
+    sqlite_path,
+    to_url,
+)
 from models.rules import QT_TRANSLATE_NOOP
 
 
@@ -61,7 +68,7 @@ class Store:
             lock = DatabaseLock.for_database(path)
             lock.acquire()
         try:
-            opened = open_database(target, backup_dir)
+            opened = open_read_only(target) if read_only else open_database(target, backup_dir)
         except Exception:
             if lock:
                 lock.release()

@@ -83,7 +83,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def make_engine(url: str, read_only: bool = False) -> Engine:
+    path = sqlite_path(url) if read_only else None
+    if path is not None:
+        # SQLite's own read-only mode: no migration, no journal-mode switch, no writes at all.
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+            ),
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+        return engine
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_connect)
@@ -101,8 +116,11 @@ def inspect_file(path: Path) -> set[str]:
     if not header:
         return set()  # an empty file is a new database
     try:
-        # immutable=1: no locks, no journal, no -wal/-shm files created beside it.
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        # immutable=1 creates no lock, journal, -wal or -shm file beside a file that may not
+        # be ours; but when a -wal file exists, recent commits live there and must be read.
+        wal = path.with_name(path.name + "-wal")
+        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
@@ -184,6 +202,26 @@ class Opened:
     path: Path | None
     backup: Path | None
     created: bool
+
+
+def open_read_only(target: str | Path) -> Opened:
+    """Open another team's file just to look: it must exist and be of this version."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.is_file():
+            raise DatabaseError(QT_TRANSLATE_NOOP("database", "{path} does not exist."), path=path)
+        revisions = inspect_file(path)
+        if revisions != set(script_heads()):
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "{path} was made by an older version of Raketti. Open it once as "
+                    "the team's own database to update it.",
+                ),
+                path=path,
+            )
+    return Opened(make_engine(url, read_only=True), url, path, None, False)
 
 
 def open_database(target: str | Path, backup_dir: Path | None = None) -> Opened:

@@ -204,3 +204,25 @@ def test_members_are_added_and_offered_as_owners(qtbot, panel, ctx) -> None:  # 
     assert dialog.table.rowCount() == 3
     owners = [panel.detail.owner.itemText(i) for i in range(panel.detail.owner.count())]
     assert "Venla Virtanen" in owners
+
+
+def test_referral_by_an_advocate_contact_is_saved_and_shown(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    advocate_org = customers.create_customer(ctx.store, ctx.team_id, {"name": "Suosittelija Oy"})
+    advocate = contacts.create_contact(
+        ctx.store, advocate_org, {"name": "Onni Ojala", "advocate": True}
+    )
+    new_id = customers.create_customer(ctx.store, ctx.team_id, {"name": "Uusi Asiakas Oy"})
+    panel.select_customer(new_id)
+    detail = panel.detail
+    qtbot.keyClicks(detail.referrer, "Suosittelija Oy")
+    assert detail.referrer.customer_id == advocate_org
+    detail.referrer_contact.setCurrentIndex(detail.referrer_contact.findData(advocate))
+    detail.save_button.click()
+    saved = customers.get_customer(ctx.store, new_id)
+    assert saved["referred_by_contact_id"] == advocate
+    panel.select_customer(advocate_org)
+    panel.select_customer(new_id)
+    assert detail.referrer.text() == "Suosittelija Oy"
+    assert detail.referrer_contact.currentData() == advocate
+    ctx.undo_stack.undo()
+    assert customers.get_customer(ctx.store, new_id)["referred_by_contact_id"] is None

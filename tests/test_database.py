@@ -148,3 +148,30 @@ def test_read_only_store_refuses_writes(paths: Paths) -> None:
             pass
     finally:
         reader.close()
+
+
+def test_read_only_opening_never_migrates_or_writes(tmp_path: Path) -> None:
+    path = tmp_path / "team.sqlite"
+    Store.open(path).close()
+    for extra in tmp_path.glob("team.sqlite-*"):
+        extra.unlink()
+    before = digest(path)
+    reader = Store.open(path, read_only=True)
+    try:
+        with reader.read() as session:
+            assert (
+                session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar() == 0
+            )
+    finally:
+        reader.close()
+    assert digest(path) == before
+    config = alembic_config()
+    opened = open_database(path)
+    with opened.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001_foundation")
+    opened.engine.dispose()
+    older = digest(path)
+    with pytest.raises(DatabaseError, match="older version"):
+        Store.open(path, read_only=True)
+    assert digest(path) == older  # an older file is not migrated behind the owner's back

@@ -34,7 +34,7 @@ from models.rules import LadderLevel, SizeClass
 from views.context import AppContext
 from views.dialogs import ContactDialog
 from views.labels import interaction_label, level_label, role_label, size_label
-from views.widgets import ErrorForm
+from views.widgets import CustomerPicker, ErrorForm
 
 
 class CustomerDetail(QTabWidget):
@@ -97,9 +97,19 @@ class CustomerDetail(QTabWidget):
             spin.setRange(0, 5)
             spin.setSpecialValueText("–")  # 0 shows as "not scored"
             self.scores[key] = self.form.add(key, titles[key], spin)
-        self.referred = QLabel()
-        self.referred.setObjectName("referredBy")
-        self.form.addRow(self.tr("Referred by"), self.referred)
+        referral = QWidget()
+        referral_layout = QHBoxLayout(referral)
+        referral_layout.setContentsMargins(0, 0, 0, 0)
+        self.referrer = CustomerPicker(self.ctx)
+        self.referrer.setObjectName("referredBy")
+        self.referrer.setPlaceholderText(self.tr("Which customer brought this one?"))
+        self.referrer_contact = QComboBox()
+        self.referrer_contact.setObjectName("referredByContact")
+        self.referrer.customerChosen.connect(self._load_referrer_contacts)
+        self.referrer.textEdited.connect(lambda _t: self.referrer_contact.clear())
+        referral_layout.addWidget(self.referrer, 3)
+        referral_layout.addWidget(self.referrer_contact, 2)
+        self.form.add("referred_by_customer_id", self.tr("Referred by"), referral)
         self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(90)
         self.archived = QCheckBox(self.tr("Archived (hidden from the list)"))
@@ -217,7 +227,7 @@ class CustomerDetail(QTabWidget):
         )
         for key, spin in self.scores.items():
             spin.setValue(int(v.get(key) or 0))
-        self.referred.setText(self._referral_text(v))
+        self._show_referral(v)
         self.notes.setPlainText(v.get("notes") or "")
         self.archived.setChecked(bool(v.get("archived")))
         self.level.setEnabled(self.customer_id is None)  # later moves go through the ladder
@@ -226,17 +236,42 @@ class CustomerDetail(QTabWidget):
         self._show_contacts()
         self._show_timeline()
 
-    def _referral_text(self, values: dict[str, Any]) -> str:
-        if values.get("referred_by_customer_id"):
-            other = customers.get_customer(self.ctx.store, values["referred_by_customer_id"])
-            return other["name"] if other else ""
-        if values.get("referred_by_contact_id"):
-            contact = contact_service.get_contact(self.ctx.store, values["referred_by_contact_id"])
+    def _show_referral(self, values: dict[str, Any]) -> None:
+        """Advocates: the customer (and, when known, the contact person) who referred this one."""
+        self.referrer.clear()
+        self.referrer.customer_id = None
+        self.referrer_contact.clear()
+        contact_id = values.get("referred_by_contact_id")
+        customer_id = values.get("referred_by_customer_id")
+        if contact_id:
+            contact = contact_service.get_contact(self.ctx.store, contact_id)
             if contact:
-                return self.tr("{contact} ({customer})").format(
-                    contact=contact["name"], customer=contact["customer_name"]
-                )
-        return self.tr("–")
+                self.referrer.set_customer(contact["customer_id"], contact["customer_name"])
+                self.referrer_contact.setCurrentIndex(self.referrer_contact.findData(contact_id))
+        elif customer_id:
+            other = customers.get_customer(self.ctx.store, customer_id)
+            if other:
+                self.referrer.set_customer(customer_id, other["name"])
+
+    def _load_referrer_contacts(self, customer_id: int) -> None:
+        self.referrer_contact.clear()
+        self.referrer_contact.addItem(self.tr("(the organisation)"), None)
+        for contact in contact_service.contacts_of(self.ctx.store, customer_id):
+            label = contact["name"]
+            if contact["advocate"]:
+                label = self.tr("{name} · advocate").format(name=label)
+            self.referrer_contact.addItem(label, contact["id"])
+
+    def _referral_values(self) -> dict[str, Any]:
+        if self.referrer.customer_id is None or not self.referrer.text().strip():
+            return {"referred_by_customer_id": None, "referred_by_contact_id": None}
+        contact_id = self.referrer_contact.currentData()
+        if contact_id is not None:
+            return {"referred_by_customer_id": None, "referred_by_contact_id": contact_id}
+        return {
+            "referred_by_customer_id": self.referrer.customer_id,
+            "referred_by_contact_id": None,
+        }
 
     def _show_contacts(self) -> None:
         rows = (
@@ -306,6 +341,7 @@ class CustomerDetail(QTabWidget):
             "annual_revenue": self.revenue.text(),
             "notes": self.notes.toPlainText(),
             "archived": self.archived.isChecked(),
+            **self._referral_values(),
         }
         if self.customer_id is None:
             data["ladder_level"] = self.level.currentData()
