@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../views/customer_detail.py" line="67" />
-        <location filename="../../views/customer_detail.py" line="135" />
+        <location filename="../../views/customer_detail.py" line="145" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -148,183 +148,188 @@
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="102" />
+        <location filename="../../views/customer_detail.py" line="105" />
+        <source>Which customer brought this one?</source>
+        <translation>Mikä asiakas toi tämän asiakkaan?</translation>
+    </message>
+    <message>
+        <location filename="../../views/customer_detail.py" line="112" />
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="103" />
+        <location filename="../../views/customer_detail.py" line="113" />
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="105" />
+        <location filename="../../views/customer_detail.py" line="115" />
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="108" />
+        <location filename="../../views/customer_detail.py" line="118" />
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="112" />
+        <location filename="../../views/customer_detail.py" line="122" />
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="136" />
+        <location filename="../../views/customer_detail.py" line="146" />
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="137" />
+        <location filename="../../views/customer_detail.py" line="147" />
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="138" />
+        <location filename="../../views/customer_detail.py" line="148" />
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="139" />
+        <location filename="../../views/customer_detail.py" line="149" />
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="146" />
+        <location filename="../../views/customer_detail.py" line="156" />
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="148" />
+        <location filename="../../views/customer_detail.py" line="158" />
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="150" />
+        <location filename="../../views/customer_detail.py" line="160" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="168" />
+        <location filename="../../views/customer_detail.py" line="178" />
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="168" />
+        <location filename="../../views/customer_detail.py" line="178" />
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="168" />
+        <location filename="../../views/customer_detail.py" line="178" />
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="168" />
+        <location filename="../../views/customer_detail.py" line="178" />
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="172" />
+        <location filename="../../views/customer_detail.py" line="182" />
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="175" />
-        <location filename="../../views/customer_detail.py" line="412" />
+        <location filename="../../views/customer_detail.py" line="185" />
+        <location filename="../../views/customer_detail.py" line="448" />
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="191" />
+        <location filename="../../views/customer_detail.py" line="201" />
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="203" />
+        <location filename="../../views/customer_detail.py" line="213" />
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="236" />
-        <source>{contact} ({customer})</source>
-        <translation>{contact} ({customer})</translation>
+        <location filename="../../views/customer_detail.py" line="258" />
+        <source>(the organisation)</source>
+        <translation>(organisaatio)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="239" />
-        <source>–</source>
-        <translation>–</translation>
+        <location filename="../../views/customer_detail.py" line="262" />
+        <source>{name} · advocate</source>
+        <translation>{name} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="252" />
+        <location filename="../../views/customer_detail.py" line="287" />
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="254" />
+        <location filename="../../views/customer_detail.py" line="289" />
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="273" />
+        <location filename="../../views/customer_detail.py" line="308" />
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="284" />
+        <location filename="../../views/customer_detail.py" line="319" />
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="286" />
+        <location filename="../../views/customer_detail.py" line="321" />
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="288" />
+        <location filename="../../views/customer_detail.py" line="323" />
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="329" />
+        <location filename="../../views/customer_detail.py" line="365" />
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="340" />
+        <location filename="../../views/customer_detail.py" line="376" />
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="368" />
+        <location filename="../../views/customer_detail.py" line="404" />
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="382" />
+        <location filename="../../views/customer_detail.py" line="418" />
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="393" />
+        <location filename="../../views/customer_detail.py" line="429" />
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="397" />
+        <location filename="../../views/customer_detail.py" line="433" />
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="408" />
+        <location filename="../../views/customer_detail.py" line="444" />
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="423" />
+        <location filename="../../views/customer_detail.py" line="459" />
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -357,72 +362,72 @@
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="129" />
+        <location filename="../../views/customer_panel.py" line="130" />
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="132" />
+        <location filename="../../views/customer_panel.py" line="133" />
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="133" />
+        <location filename="../../views/customer_panel.py" line="134" />
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="134" />
+        <location filename="../../views/customer_panel.py" line="135" />
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="135" />
+        <location filename="../../views/customer_panel.py" line="136" />
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="138" />
+        <location filename="../../views/customer_panel.py" line="139" />
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customer_panel.py" line="176" />
+        <location filename="../../views/customer_panel.py" line="177" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n asiakas</numerusform><numerusform>%n asiakasta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="179" />
+        <location filename="../../views/customer_panel.py" line="180" />
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="181" />
+        <location filename="../../views/customer_panel.py" line="182" />
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="234" />
+        <location filename="../../views/customer_panel.py" line="235" />
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="246" />
+        <location filename="../../views/customer_panel.py" line="247" />
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="246" />
+        <location filename="../../views/customer_panel.py" line="247" />
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="263" />
+        <location filename="../../views/customer_panel.py" line="264" />
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="265" />
+        <location filename="../../views/customer_panel.py" line="266" />
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -431,7 +436,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="273" />
+        <location filename="../../views/customer_panel.py" line="274" />
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -447,47 +452,47 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customer_model.py" line="33" />
+        <location filename="../../views/customer_model.py" line="44" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="34" />
+        <location filename="../../views/customer_model.py" line="45" />
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="35" />
+        <location filename="../../views/customer_model.py" line="46" />
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="36" />
+        <location filename="../../views/customer_model.py" line="47" />
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="37" />
+        <location filename="../../views/customer_model.py" line="48" />
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="38" />
+        <location filename="../../views/customer_model.py" line="49" />
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="39" />
+        <location filename="../../views/customer_model.py" line="50" />
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="40" />
+        <location filename="../../views/customer_model.py" line="51" />
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="41" />
+        <location filename="../../views/customer_model.py" line="52" />
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -545,12 +550,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="197" />
-        <source>Next step due</source>
-        <translation>Seuraavan askeleen määräpäivä</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs.py" line="252" />
+        <location filename="../../views/dialogs.py" line="259" />
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -558,92 +558,102 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="51" />
+        <location filename="../../views/main_window.py" line="55" />
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80" />
+        <location filename="../../views/main_window.py" line="84" />
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="82" />
+        <location filename="../../views/main_window.py" line="86" />
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96" />
+        <location filename="../../views/main_window.py" line="92" />
+        <source>Database: {path}</source>
+        <translation>Tietokanta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="97" />
+        <location filename="../../views/main_window.py" line="104" />
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="101" />
+        <location filename="../../views/main_window.py" line="107" />
+        <source>Team &amp;members…</source>
+        <translation>Tiimin &amp;jäsenet…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106" />
+        <location filename="../../views/main_window.py" line="116" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="107" />
+        <location filename="../../views/main_window.py" line="117" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109" />
+        <location filename="../../views/main_window.py" line="119" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115" />
+        <location filename="../../views/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123" />
+        <location filename="../../views/main_window.py" line="133" />
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124" />
+        <location filename="../../views/main_window.py" line="134" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137" />
+        <location filename="../../views/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="138" />
+        <location filename="../../views/main_window.py" line="148" />
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176" />
+        <location filename="../../views/main_window.py" line="191" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177" />
+        <location filename="../../views/main_window.py" line="192" />
         <source>The new language is used from the next start of Raketti.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184" />
+        <location filename="../../views/main_window.py" line="199" />
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="186" />
+        <location filename="../../views/main_window.py" line="201" />
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -681,59 +691,100 @@ Tietokanta: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <location filename="../../views/team_dialog.py" line="30" />
+        <source>Team members</source>
+        <translation>Tiimin jäsenet</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="34" />
+        <location filename="../../views/team_dialog.py" line="38" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="34" />
+        <location filename="../../views/team_dialog.py" line="39" />
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="34" />
+        <location filename="../../views/team_dialog.py" line="43" />
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="44" />
+        <source>Add member</source>
+        <translation>Lisää jäsen</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="109" />
+        <location filename="../../app/store.py" line="122" />
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="115" />
+        <location filename="../../app/store.py" line="128" />
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="120" />
+        <location filename="../../app/store.py" line="133" />
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="100" />
+        <location filename="../../models/database.py" line="114" />
         <source>{path} is not a Raketti database.</source>
         <translation>{path} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="111" />
+        <location filename="../../models/database.py" line="128" />
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="124" />
+        <location filename="../../models/database.py" line="141" />
         <source>{path} is damaged or not a database: {error}</source>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="131" />
+        <location filename="../../models/database.py" line="148" />
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="137" />
+        <location filename="../../models/database.py" line="154" />
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="195" />
+        <location filename="../../models/database.py" line="213" />
+        <source>{path} does not exist.</source>
+        <translation>Tiedostoa {path} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="217" />
+        <source>{path} was made by an older version of Raketti. Open it once as the team's own database to update it.</source>
+        <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="237" />
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="209" />
+        <location filename="../../models/database.py" line="251" />
         <source>Cannot create the folder for {path}: {error}</source>
         <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="220" />
+        <location filename="../../models/database.py" line="262" />
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
@@ -863,7 +914,7 @@ Tietokanta: {path}</translation>
     <name>rules</name>
     <message>
         <location filename="../../app/customers.py" line="104" />
-        <location filename="../../app/interactions.py" line="30" />
+        <location filename="../../app/interactions.py" line="29" />
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
@@ -888,14 +939,19 @@ Tietokanta: {path}</translation>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="40" />
-        <location filename="../../app/interactions.py" line="45" />
+        <location filename="../../app/customers.py" line="293" />
+        <source>A customer cannot refer itself.</source>
+        <translation>Asiakas ei voi suositella itseään.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="39" />
+        <location filename="../../app/interactions.py" line="44" />
         <location filename="../../models/rules.py" line="201" />
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="54" />
+        <location filename="../../app/interactions.py" line="53" />
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
@@ -940,7 +996,7 @@ Tietokanta: {path}</translation>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="241" />
+        <location filename="../../views/dialogs.py" line="248" />
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
@@ -948,27 +1004,27 @@ Tietokanta: {path}</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="38" />
+        <location filename="../../views/startup.py" line="39" />
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="39" />
+        <location filename="../../views/startup.py" line="40" />
         <source>Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.</source>
         <translation>Raketin sisällä meni jotain vikaan. Tallennettu työsi on tallessa. Kopioi alla olevat tiedot virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="60" />
+        <location filename="../../views/startup.py" line="61" />
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="69" />
+        <location filename="../../views/startup.py" line="70" />
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="70" />
+        <location filename="../../views/startup.py" line="71" />
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -977,7 +1033,7 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="79" />
+        <location filename="../../views/startup.py" line="80" />
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
