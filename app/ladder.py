@@ -9,15 +9,25 @@ for that page only.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from functools import cache
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Select, case, delete, func, insert, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Connection,
+    Date,
+    Select,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.customers import InvalidRecord
 from app.paths import RESOURCES
@@ -26,11 +36,9 @@ from models.customer import Contact, Customer, Interaction
 from models.ladder import (
     LEVELS,
     Criterion,
-    Facts,
     LadderMove,
     LadderSetting,
     check_move,
-    criterion_met,
     display_level,
     local_date,
     parse_criteria,
@@ -40,7 +48,7 @@ from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member
 
 CRITERIA_FILE = RESOURCES / "ladder" / "criteria.json"
-PAGE = 100
+PAGE = 40  # cards per column per load: a tall screen shows about 20
 
 
 # --- settings ----------------------------------------------------------------------------
@@ -299,14 +307,18 @@ class BoardFilter:
         return stmt
 
 
-def level_counts(store: Store, board: BoardFilter) -> dict[str, int]:
-    """Customers per level: one GROUP BY answered from ix_customer_ladder_board."""
+def _level_counts(conn: Connection, board: BoardFilter) -> dict[str, int]:
     stmt = board.apply(select(Customer.ladder_level, func.count()).select_from(Customer)).group_by(
         Customer.ladder_level
     )
-    with store.read() as session:
-        found = dict(session.execute(stmt).all())
+    found = dict(conn.execute(stmt).all())
     return {level: int(found.get(level, 0)) for level in LEVELS}
+
+
+def level_counts(store: Store, board: BoardFilter) -> dict[str, int]:
+    """Customers per level: one GROUP BY answered from ix_customer_ladder_board."""
+    with store.read() as session:
+        return _level_counts(session.connection(), board)
 
 
 @dataclass
@@ -353,6 +365,187 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+# What a criterion's COUNT depends on: its type, its interaction kinds and whether it has a
+# time window. The threshold (min) is compared in Python and the window's start is a bound
+# parameter, so the board's statements are built once and reused (building them costs more
+# than running them).
+Shape = tuple[str, tuple[str, ...], bool]
+
+
+def _shape(criterion: Criterion) -> Shape:
+    return (criterion.type, criterion.kinds, criterion.within_days is not None)
+
+
+def _criterion_count(shape: Shape, index: int) -> Any:
+    """A correlated COUNT that decides one criterion for the customer row it sits in."""
+    kind, kinds, windowed = shape
+    if kind == "interactions":
+        stmt = select(func.count()).where(Interaction.customer_id == Customer.id)
+        if kinds:
+            stmt = stmt.where(Interaction.kind.in_(kinds))
+        if windowed:
+            stmt = stmt.where(Interaction.occurred_on >= bindparam(f"since{index}", type_=Date))
+        return stmt.correlate(Customer).scalar_subquery()
+    if kind in ("contacts", "advocate"):
+        stmt = select(func.count()).where(Contact.customer_id == Customer.id)
+        if kind == "advocate":
+            stmt = stmt.where(Contact.advocate.is_(True))
+        return stmt.correlate(Customer).scalar_subquery()
+    # referrals: customers it brought itself or through one of its contact persons
+    referred = Customer.__table__.alias("referred")
+    direct = select(func.count()).where(referred.c.referred_by_customer_id == Customer.id)
+    through = (
+        select(func.count())
+        .select_from(referred.join(Contact, Contact.id == referred.c.referred_by_contact_id))
+        .where(Contact.customer_id == Customer.id)
+    )
+    return (
+        direct.correlate(Customer).scalar_subquery() + through.correlate(Customer).scalar_subquery()
+    )
+
+
+@lru_cache(maxsize=64)
+def _card_statement(
+    level: str, shapes: tuple[Shape, ...], by_owner: bool, by_size: bool
+) -> Select[Any]:
+    """One page of a level's cards in name order, everything a card shows in one query.
+
+    The page comes from ix_customer_ladder_board; the correlated subqueries (latest
+    interaction, entry into the level, one COUNT per criterion, the referrer's name) run
+    only for the rows of the page, each through an index on customer_id.
+    """
+    last = aliased(Interaction, name="last")  # the outer join's copy; subqueries use their own
+    latest = (
+        select(Interaction.id)
+        .where(Interaction.customer_id == Customer.id)
+        .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        .limit(1)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    entered = (
+        select(func.max(LadderMove.moved_on))
+        .where(LadderMove.customer_id == Customer.id)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    source = Customer.__table__.alias("source")
+    referrer_customer = (
+        select(source.c.name)
+        .where(source.c.id == Customer.referred_by_customer_id)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    employer = Customer.__table__.alias("employer")
+    referrer_contact = (
+        select(Contact.name + " (" + employer.c.name + ")")
+        .select_from(Contact)
+        .join(employer, employer.c.id == Contact.customer_id)
+        .where(Contact.id == Customer.referred_by_contact_id)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            Customer.id,
+            Customer.name,
+            Customer.size_class,
+            Customer.created_at,
+            Customer.owner_id,
+            Member.name.label("owner"),
+            entered.label("entered_on"),
+            last.occurred_on.label("last_contact"),
+            last.next_step,
+            last.next_step_due,
+            func.coalesce(referrer_customer, referrer_contact).label("referred_by"),
+            *(_criterion_count(shape, i).label(f"c{i}") for i, shape in enumerate(shapes)),
+        )
+        .select_from(Customer)
+        .outerjoin(Member, Member.id == Customer.owner_id)
+        .outerjoin(last, last.id == latest)
+        .where(
+            Customer.team_id == bindparam("team"),
+            Customer.archived.is_(False),
+            Customer.ladder_level == level,
+        )
+        .order_by(Customer.name, Customer.id)
+        .offset(bindparam("offset"))
+        .limit(bindparam("limit"))
+    )
+    if by_owner:
+        stmt = stmt.where(Customer.owner_id == bindparam("owner"))
+    if by_size:
+        stmt = stmt.where(Customer.size_class == bindparam("size"))
+    return stmt
+
+
+def _card_rows(
+    conn: Connection,
+    board: BoardFilter,
+    level: str,
+    offset: int,
+    limit: int,
+    criteria: list[Criterion],
+    today: date,
+) -> list[Any]:
+    stmt = _card_statement(
+        level,
+        tuple(_shape(c) for c in criteria),
+        board.owner_id is not None,
+        bool(board.size_class),
+    )
+    params: dict[str, Any] = {
+        "team": board.team_id,
+        "offset": offset,
+        "limit": limit,
+        "owner": board.owner_id,
+        "size": board.size_class,
+    }
+    for i, criterion in enumerate(criteria):
+        if criterion.within_days is not None:
+            params[f"since{i}"] = today - timedelta(days=criterion.within_days)
+    return list(conn.execute(stmt, params).all())
+
+
+def _page(
+    conn: Connection,
+    board: BoardFilter,
+    level: str,
+    offset: int,
+    limit: int,
+    settings: LadderSettings,
+    today: date,
+) -> list[Card]:
+    # A card shows the next level's criteria (what it takes to move up), A1 its own.
+    wanted = settings.for_level(display_level(level))
+    cards = []
+    for row in _card_rows(conn, board, level, offset, limit, wanted, today):
+        counts = row._mapping
+        met = [counts[f"c{i}"] >= c.min for i, c in enumerate(wanted)]
+        cards.append(
+            Card(
+                id=row.id,
+                name=row.name,
+                level=level,
+                owner=row.owner,
+                owner_id=row.owner_id,
+                size_class=row.size_class,
+                entered_on=_as_date(row.entered_on) or local_date(row.created_at),
+                last_contact=_as_date(row.last_contact),
+                next_step=row.next_step,
+                next_step_due=_as_date(row.next_step_due),
+                referred_by=row.referred_by,
+                criteria=list(zip(wanted, met, strict=True)),
+                ready=ready_to_move_up(
+                    level, {c.id: m for c, m in zip(wanted, met, strict=True)}, settings.criteria
+                ),
+                silence_limit=int(settings.silence_limits.get(level, 90)),
+                today=today,
+            )
+        )
+    return cards
+
+
 def fetch_cards(
     store: Store,
     board: BoardFilter,
@@ -365,160 +558,52 @@ def fetch_cards(
     """One page of a level's cards in name order, with the facts for their criteria."""
     today = today or date.today()
     settings = settings or load_settings(store, board.team_id)
-    stmt = (
-        board.apply(
-            select(
-                Customer.id,
-                Customer.name,
-                Customer.size_class,
-                Customer.created_at,
-                Customer.referred_by_customer_id,
-                Customer.referred_by_contact_id,
-                Customer.owner_id,
-                Member.name.label("owner"),
-            )
-            .select_from(Customer)
-            .outerjoin(Member, Member.id == Customer.owner_id)
-        )
-        .where(Customer.ladder_level == level)
-        .order_by(Customer.name, Customer.id)
-        .offset(offset)
-        .limit(limit)
-    )
     with store.read() as session:
-        page = session.execute(stmt).all()
-        ids = [row.id for row in page]
-        if not ids:
-            return []
-        facts = _facts(session, ids)
-        entered = dict(
-            session.execute(
-                select(LadderMove.customer_id, func.max(LadderMove.moved_on))
-                .where(LadderMove.customer_id.in_(ids))
-                .group_by(LadderMove.customer_id)
-            ).all()
-        )
-        plans = _latest_interactions(session, ids)
-        referrers = _referrer_names(session, page)
-    shown = display_level(level)
-    wanted = settings.for_level(shown)
-    cards = []
-    for row in page:
-        fact = facts[row.id]
-        met = {c.id: criterion_met(c, fact, today) for c in wanted}
-        latest = plans.get(row.id)
-        cards.append(
-            Card(
-                id=row.id,
-                name=row.name,
-                level=level,
-                owner=row.owner,
-                owner_id=row.owner_id,
-                size_class=row.size_class,
-                entered_on=_as_date(entered.get(row.id)) or local_date(row.created_at),
-                last_contact=_as_date(latest[0]) if latest else None,
-                next_step=latest[1] if latest else None,
-                next_step_due=_as_date(latest[2]) if latest else None,
-                referred_by=referrers.get(row.id),
-                criteria=[(c, met[c.id]) for c in wanted],
-                ready=ready_to_move_up(level, met, settings.criteria),
-                silence_limit=int(settings.silence_limits.get(level, 90)),
-                today=today,
-            )
-        )
-    return cards
+        conn = session.connection()
+        return _page(conn, board, level, offset, limit, settings, today)
 
 
-def _facts(session: Session, ids: list[int]) -> dict[int, Facts]:
-    """Interactions, contacts, advocates and referrals of a page of customers."""
-    facts = {cid: Facts() for cid in ids}
-    for cid, kind, day in session.execute(
-        select(Interaction.customer_id, Interaction.kind, Interaction.occurred_on).where(
-            Interaction.customer_id.in_(ids)
-        )
-    ):
-        facts[cid].interactions.append((kind, day))
-    for cid, count, advocates in session.execute(
-        select(
-            Contact.customer_id,
-            func.count(),
-            func.sum(case((Contact.advocate.is_(True), 1), else_=0)),
-        )
-        .where(Contact.customer_id.in_(ids))
-        .group_by(Contact.customer_id)
-    ):
-        facts[cid].contacts = int(count)
-        facts[cid].advocates = int(advocates)
-    for cid, count in _referral_counts(session, ids).items():
-        facts[cid].referrals = count
-    return facts
+@dataclass
+class BoardPage:
+    """What the board shows first: the count per level and each level's first cards."""
+
+    counts: dict[str, int]
+    cards: dict[str, list[Card]]
+    limits: dict[str, int]
+
+    def exhausted(self, level: str) -> bool:
+        return len(self.cards[level]) < self.limits[level]
 
 
-def _referral_counts(
-    session: Session, ids: list[int], since: datetime | None = None
-) -> dict[int, int]:
-    """Customers each of `ids` brought, directly or through one of its contact persons."""
-    referred = Customer.__table__.alias("referred")
-    counts: dict[int, int] = defaultdict(int)
-    direct = (
-        select(referred.c.referred_by_customer_id, func.count())
-        .where(referred.c.referred_by_customer_id.in_(ids))
-        .group_by(referred.c.referred_by_customer_id)
-    )
-    through = (
-        select(Contact.customer_id, func.count())
-        .select_from(referred.join(Contact, Contact.id == referred.c.referred_by_contact_id))
-        .where(Contact.customer_id.in_(ids))
-        .group_by(Contact.customer_id)
-    )
-    if since is not None:
-        direct = direct.where(referred.c.created_at >= since)
-        through = through.where(referred.c.created_at >= since)
-    for stmt in (direct, through):
-        for cid, count in session.execute(stmt):
-            counts[cid] += int(count)
-    return counts
+def fetch_board(
+    store: Store,
+    board: BoardFilter,
+    settings: LadderSettings,
+    keep: dict[str, int] | None = None,
+    today: date | None = None,
+) -> BoardPage:
+    """Counts and first pages of all three levels in one read (the board's first paint):
+    one GROUP BY and one query per level."""
+    today = today or date.today()
+    keep = keep or {}
+    limits = {level: max(PAGE, keep.get(level, 0)) for level in LEVELS}
+    with store.read() as session:
+        conn = session.connection()
+        counts = _level_counts(conn, board)
+        cards = {
+            level: _page(conn, board, level, 0, limits[level], settings, today) for level in LEVELS
+        }
+    return BoardPage(counts, cards, limits)
 
 
-def _latest_interactions(
-    session: Session, ids: list[int]
-) -> dict[int, tuple[Any, str | None, Any]]:
-    """Per customer its latest interaction: (occurred_on, next_step, next_step_due).
-
-    The latest interaction's next step is the team's current plan for the customer.
-    """
-    ranked = (
-        select(
-            Interaction.customer_id,
-            Interaction.occurred_on,
-            Interaction.next_step,
-            Interaction.next_step_due,
-            func.row_number()
-            .over(
-                partition_by=Interaction.customer_id,
-                order_by=(Interaction.occurred_on.desc(), Interaction.id.desc()),
-            )
-            .label("n"),
-        )
-        .where(Interaction.customer_id.in_(ids))
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            ranked.c.customer_id, ranked.c.occurred_on, ranked.c.next_step, ranked.c.next_step_due
-        ).where(ranked.c.n == 1)
-    )
-    return {row[0]: (row[1], row[2], row[3]) for row in rows}
-
-
-def _referrer_names(session: Session, page: list[Any]) -> dict[int, str]:
+def _referrer_names(conn: Connection, page: list[Any]) -> dict[int, str]:
     """'Who referred it' for a page: the referring customer, or contact @ customer."""
     by_customer = {r.id: r.referred_by_customer_id for r in page if r.referred_by_customer_id}
     by_contact = {r.id: r.referred_by_contact_id for r in page if r.referred_by_contact_id}
     names: dict[int, str] = {}
     if by_customer:
         found = dict(
-            session.execute(
+            conn.execute(
                 select(Customer.id, Customer.name).where(Customer.id.in_(set(by_customer.values())))
             ).all()
         )
@@ -528,7 +613,7 @@ def _referrer_names(session: Session, page: list[Any]) -> dict[int, str]:
     if by_contact:
         found_contacts = {
             row.id: f"{row.name} ({row.customer})"
-            for row in session.execute(
+            for row in conn.execute(
                 select(Contact.id, Contact.name, Customer.name.label("customer"))
                 .join(Customer, Customer.id == Contact.customer_id)
                 .where(Contact.id.in_(set(by_contact.values())))
@@ -782,4 +867,4 @@ def referred_by(store: Store, customer_id: int) -> str | None:
         ).first()
         if row is None:
             return None
-        return _referrer_names(session, [row]).get(customer_id)
+        return _referrer_names(session.connection(), [row]).get(customer_id)

@@ -178,7 +178,8 @@ class Criterion:
 
     `type` says what is counted: "interactions" of the given kinds (optionally within the
     last `within_days`), "contacts" (named contact persons), "advocate" (contacts marked as
-    advocates) or "referrals" (customers this customer brought). Met when count >= `min`.
+    advocates) or "referrals" (customers this customer brought). Met when count >= `min`;
+    the counting is SQL in app.ladder, one correlated COUNT per criterion and card.
     Labels are templates per language with {min} and {days} filled in.
     """
 
@@ -194,36 +195,6 @@ class Criterion:
     def text(self, language: str) -> str:
         template = self.label.get(language) or self.label.get("en") or self.id
         return template.format(min=self.min, days=self.within_days or 0)
-
-
-@dataclass
-class Facts:
-    """What is known about one customer, enough to evaluate every criterion."""
-
-    interactions: list[tuple[str, date]] = field(default_factory=list)  # (kind, occurred_on)
-    contacts: int = 0
-    advocates: int = 0
-    referrals: int = 0
-
-
-def criterion_met(criterion: Criterion, facts: Facts, today: date) -> bool:
-    if criterion.type == "interactions":
-        kinds = set(criterion.kinds)
-        count = sum(
-            1
-            for kind, day in facts.interactions
-            if (not kinds or kind in kinds)
-            and (criterion.within_days is None or (today - day).days <= criterion.within_days)
-        )
-    elif criterion.type == "contacts":
-        count = facts.contacts
-    elif criterion.type == "advocate":
-        count = facts.advocates
-    elif criterion.type == "referrals":
-        count = facts.referrals
-    else:
-        return False
-    return count >= criterion.min
 
 
 def parse_criteria(

@@ -81,6 +81,18 @@ class LadderColumnModel(QAbstractListModel):
         self._exhausted = len(self._cards) < want
         self.endResetModel()
 
+    def set_page(
+        self, board: BoardFilter, settings: LadderSettings, cards: list[Card], exhausted: bool
+    ) -> None:
+        """Show cards fetched for the whole board at once (ladder.fetch_board)."""
+        self.board = board
+        self.settings = settings
+        self._today = date.today()
+        self.beginResetModel()
+        self._cards = cards
+        self._exhausted = exhausted
+        self.endResetModel()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
@@ -244,14 +256,20 @@ class CardDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._fonts: dict[str, tuple[QFont, QFont, int]] = {}
 
     def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, int]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
-        line = QFontMetrics(option.font).lineSpacing()
-        return bold, small, line
+        # Fonts are derived once per base font, not for every card painted.
+        key = option.font.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            bold = QFont(option.font)
+            bold.setBold(True)
+            small = QFont(option.font)
+            small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+            cached = (bold, small, QFontMetrics(option.font).lineSpacing())
+            self._fonts[key] = cached
+        return cached
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         _, _, line = self._metrics(option)

@@ -312,11 +312,14 @@ class LadderPanel(QWidget):
             return
         self.settings = ladder.load_settings(self.ctx.store, self.ctx.team_id)
         board = self.board_filter()
-        counts = ladder.level_counts(self.ctx.store, board)
+        keep = {level: model.rowCount() for level, model in self.models.items()}
+        page = ladder.fetch_board(self.ctx.store, board, self.settings, keep)
+        counts = page.counts
         self.counts = counts
         for level in LEVELS:
-            model = self.models[level]
-            model.reload(board, self.settings, keep=model.rowCount())
+            self.models[level].set_page(
+                board, self.settings, page.cards[level], page.exhausted(level)
+            )
             # Two lines in every column, so the three lists start at the same height.
             self.headers[level].setText(
                 f"<b>{level}</b> · <b style='color:{LEVEL_COLOURS[level]}'>{counts[level]}</b>"

@@ -1,0 +1,167 @@
+"""Benchmark: first paint of the ladder board against the Customers table, same database.
+
+In one run and on one file (100 000 customers by default, built once with `main.py demo`,
+shared with bench_customers.py), measures alternately:
+
+1. the Customers table: CustomerTableModel + QTableView, first rows painted;
+2. the ladder board: the indexed counts, the first page of cards of each level (with
+   their criteria facts, in one read) and the three QListViews painted by the delegate;
+3. the whole ladder panel (filters, board and side tabs) built and painted.
+
+Prints medians and the ratio board / Customers table (the target is at most 2).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_ladder.py [--customers N] [--db F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget  # noqa: E402
+
+from app import ladder  # noqa: E402
+from app.customers import CustomerQuery  # noqa: E402
+from app.paths import Paths  # noqa: E402
+from app.store import Store  # noqa: E402
+from models.ladder import LEVELS  # noqa: E402
+from views.customer_model import CustomerTableModel  # noqa: E402
+from views.ladder_model import CardDelegate, LadderColumnModel, LadderListView  # noqa: E402
+
+REPEATS = 15
+
+
+def build(path: Path, customers: int) -> None:
+    """The same builder as bench_customers.py, so both benchmarks share one file."""
+    from bench_customers import build as build_customers
+
+    build_customers(path, customers)
+
+
+def paired_ms(*fns: Callable[[], None]) -> list[float]:
+    """Median milliseconds of each, run in turn so that a busy moment hits all alike."""
+    samples: list[list[float]] = [[] for _ in fns]
+    for _ in range(REPEATS):
+        for fn, bucket in zip(fns, samples, strict=True):
+            started = time.perf_counter()
+            fn()
+            bucket.append((time.perf_counter() - started) * 1000)
+    return [statistics.median(s) for s in samples]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
+    args = parser.parse_args()
+    path = args.db or ROOT / "bench" / "data" / f"bench-{args.customers}.sqlite"
+    build(path, args.customers)
+
+    app = QApplication.instance() or QApplication([])
+    store = Store.open(path, read_only=True)
+    with store.read() as session:
+        conn = session.connection()
+        team_id = conn.exec_driver_sql("SELECT min(id) FROM team_company").scalar()
+        counts = conn.exec_driver_sql(
+            "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM interaction),"
+            " (SELECT count(*) FROM ladder_move)"
+        ).one()
+    print(f"database: {counts[0]} customers, {counts[1]} interactions, {counts[2]} moves")
+    per_level = ladder.level_counts(store, ladder.BoardFilter(team_id))
+    print(f"team {team_id} board: {per_level}")
+
+    table = QTableView()
+    table.resize(1000, 700)
+    table.show()
+
+    board = QWidget()
+    board.resize(1000, 700)
+    row = QHBoxLayout(board)
+    delegate = CardDelegate(board)
+    views = {}
+    for level in LEVELS:
+        view = LadderListView(level)
+        view.setItemDelegate(delegate)
+        row.addWidget(view)
+        views[level] = view
+    board.show()
+    app.processEvents()
+
+    def customers_first_paint() -> None:
+        model = CustomerTableModel(store, CustomerQuery(team_id=team_id))
+        table.setModel(model)
+        table.viewport().grab()
+
+    def board_first_paint() -> None:
+        # What LadderPanel.reload does: settings, then counts and first pages in one read.
+        filt = ladder.BoardFilter(team_id)
+        settings = ladder.load_settings(store, team_id)
+        page = ladder.fetch_board(store, filt, settings)
+        for level, view in views.items():
+            model = LadderColumnModel(store, level, filt, settings, "fi")
+            model.set_page(filt, settings, page.cards[level], page.exhausted(level))
+            view.setModel(model)
+        board.grab()
+
+    scratch = Path(tempfile.mkdtemp(prefix="raketti-bench-"))
+    paths = Paths(scratch / "data", scratch / "config", scratch / "logs")
+    paths.ensure()
+
+    from views.context import AppContext
+    from views.ladder_panel import LadderPanel
+
+    ctx = AppContext(store, paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    ctx.set_team(team_id)
+    panels: list[QWidget] = []
+
+    def panel_first_paint() -> None:
+        panel = LadderPanel(ctx)
+        panel.resize(1400, 820)
+        panel.grab()
+        panels.append(panel)
+
+    for fn in (customers_first_paint, board_first_paint, panel_first_paint):
+        fn()  # warm the page cache and the code paths once
+    table_ms, board_ms, panel_ms = paired_ms(
+        customers_first_paint, board_first_paint, panel_first_paint
+    )
+
+    # Scrolling: how long loading and painting one more page of the largest column takes.
+    biggest = max(per_level, key=lambda lv: per_level[lv])
+    model = views[biggest].model()
+    started = time.perf_counter()
+    pages = 0
+    while model.canFetchMore() and pages < 10:
+        model.fetchMore()
+        views[biggest].scrollToBottom()
+        views[biggest].viewport().grab()
+        pages += 1
+    page_ms = (time.perf_counter() - started) * 1000 / max(pages, 1)
+
+    print(f"{'measure':34} {'ms':>8} {'ratio':>7}")
+    print(f"{'Customers table, first paint':34} {table_ms:8.1f} {1:7.2f}")
+    print(f"{'ladder board, first paint':34} {board_ms:8.1f} {board_ms / table_ms:7.2f}")
+    print(f"{'ladder panel, built and painted':34} {panel_ms:8.1f} {panel_ms / table_ms:7.2f}")
+    print(f"{'scroll: one more page of ' + biggest:34} {page_ms:8.1f}")
+    ratio = board_ms / table_ms
+    print(f"target: board ≤ 2 × table — {'met' if ratio <= 2 else 'NOT met'} ({ratio:.2f})")
+    for panel in panels:
+        panel.deleteLater()
+    table.setModel(None)
+    ctx.store.unsubscribe(ctx._on_change)
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
