@@ -70,6 +70,13 @@ class AppContext(QObject):
         self.undo_stack.push(_Step(text, result, undo, again))
         return result
 
+    def do_edit(
+        self, text: str, apply: Callable[[dict[str, Any]], dict[str, Any]], changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        """An edit: `apply(values)` saves and returns the values it replaced, so undo and redo
+        are both "apply what was replaced"."""
+        return self.do(text, lambda: apply(changes), apply, apply)
+
 
 class _Step(QUndoCommand):
     def __init__(

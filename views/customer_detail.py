@@ -106,7 +106,7 @@ class CustomerDetail(QTabWidget):
         self.referrer_contact = QComboBox()
         self.referrer_contact.setObjectName("referredByContact")
         self.referrer.customerChosen.connect(self._load_referrer_contacts)
-        self.referrer.textEdited.connect(lambda _t: self.referrer_contact.clear())
+        self.referrer.textEdited.connect(self._referrer_edited)
         referral_layout.addWidget(self.referrer, 3)
         referral_layout.addWidget(self.referrer_contact, 2)
         self.form.add("referred_by_customer_id", self.tr("Referred by"), referral)
@@ -253,6 +253,12 @@ class CustomerDetail(QTabWidget):
             if other:
                 self.referrer.set_customer(customer_id, other["name"])
 
+    def _referrer_edited(self, _text: str) -> None:
+        # The picker has already matched the text (it is connected first); clear the
+        # contact choice only when the text no longer names a customer.
+        if self.referrer.customer_id is None:
+            self.referrer_contact.clear()
+
     def _load_referrer_contacts(self, customer_id: int) -> None:
         self.referrer_contact.clear()
         self.referrer_contact.addItem(self.tr("(the organisation)"), None)
@@ -372,11 +378,10 @@ class CustomerDetail(QTabWidget):
                 changes = self.changes()
                 if changes:
                     cid = self.customer_id
-                    self.ctx.do(
+                    self.ctx.do_edit(
                         self.tr("Edit customer {name}").format(name=self.name.text().strip()),
-                        lambda: customers.update_customer(store, cid, changes),
-                        lambda previous: customers.update_customer(store, cid, previous),
-                        lambda previous: customers.update_customer(store, cid, previous),
+                        lambda values: customers.update_customer(store, cid, values),
+                        changes,
                     )
                     self.show_customer(cid)
         except InvalidRecord as invalid:
@@ -414,11 +419,10 @@ class CustomerDetail(QTabWidget):
         dialog = ContactDialog(self, self._contacts[contact_id])
         if dialog.exec():
             store, values = self.ctx.store, dialog.values
-            self.ctx.do(
+            self.ctx.do_edit(
                 self.tr("Edit contact {name}").format(name=values["name"].strip()),
-                lambda: contact_service.update_contact(store, contact_id, values),
-                lambda previous: contact_service.update_contact(store, contact_id, previous),
-                lambda previous: contact_service.update_contact(store, contact_id, previous),
+                lambda changes: contact_service.update_contact(store, contact_id, changes),
+                values,
             )
 
     def delete_contact(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -236,29 +238,27 @@ class CustomerPanel(QWidget):
             return dialog.interaction_id
         return None
 
-    def toggle_archive(self) -> None:
+    def _selected_values(self) -> dict[str, Any] | None:
         customer_id = self.selected_id()
-        if customer_id is None:
-            return
-        values = customers.get_customer(self.ctx.store, customer_id)
+        return customers.get_customer(self.ctx.store, customer_id) if customer_id else None
+
+    def toggle_archive(self) -> None:
+        values = self._selected_values()
         if values is None:
             return
-        store, archived = self.ctx.store, not values["archived"]
+        store, customer_id, archived = self.ctx.store, values["id"], not values["archived"]
         text = self.tr("Archive {name}") if archived else self.tr("Restore {name}")
-        self.ctx.do(
+        self.ctx.do_edit(
             text.format(name=values["name"]),
-            lambda: customers.update_customer(store, customer_id, {"archived": archived}),
-            lambda previous: customers.update_customer(store, customer_id, previous),
-            lambda previous: customers.update_customer(store, customer_id, previous),
+            lambda changes: customers.update_customer(store, customer_id, changes),
+            {"archived": archived},
         )
 
     def delete_selected(self) -> None:
-        customer_id = self.selected_id()
-        if customer_id is None:
-            return
-        values = customers.get_customer(self.ctx.store, customer_id)
+        values = self._selected_values()
         if values is None:
             return
+        customer_id = values["id"]
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),
