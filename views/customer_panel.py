@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -66,7 +67,7 @@ class CustomerPanel(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.log_button)
 
-        self.model = CustomerTableModel(ctx.store, self._query())
+        self.model = CustomerTableModel(ctx.store, CustomerQuery(team_id=ctx.team_id))
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
@@ -156,14 +157,12 @@ class CustomerPanel(QWidget):
     # --- searching and listing -------------------------------------------------------------
 
     def _query(self) -> CustomerQuery:
-        sort_key = (getattr(self, "model", None) and self.model.query.sort_key) or "name"
-        descending = bool(getattr(self, "model", None) and self.model.query.descending)
-        return CustomerQuery(
+        """The model's query with what the user has typed and ticked (sorting stays)."""
+        return replace(
+            self.model.query,
             team_id=self.ctx.team_id,
             search=self.search.text(),
             include_archived=self.show_archived.isChecked(),
-            sort_key=sort_key,
-            descending=descending,
         )
 
     def apply_search(self) -> None:
