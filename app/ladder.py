@@ -41,14 +41,14 @@ from models.ladder import (
     check_move,
     display_level,
     local_date,
+    next_level,
     parse_criteria,
-    ready_to_move_up,
 )
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member
 
 CRITERIA_FILE = RESOURCES / "ladder" / "criteria.json"
-PAGE = 40  # cards per column per load: a tall screen shows about 20
+PAGE = 25  # cards per column per load: a tall screen shows about 17
 
 
 # --- settings ----------------------------------------------------------------------------
@@ -308,11 +308,16 @@ class BoardFilter:
 
 
 def _level_counts(conn: Connection, board: BoardFilter) -> dict[str, int]:
-    stmt = board.apply(select(Customer.ladder_level, func.count()).select_from(Customer)).group_by(
-        Customer.ladder_level
-    )
-    found = dict(conn.execute(stmt).all())
-    return {level: int(found.get(level, 0)) for level in LEVELS}
+    # Three COUNTs over equal index prefixes in one SELECT: SQLite counts an index range
+    # about twice as fast as it groups it.
+    counts = [
+        board.apply(select(func.count()).select_from(Customer))
+        .where(Customer.ladder_level == level)
+        .scalar_subquery()
+        for level in LEVELS
+    ]
+    row = conn.execute(select(*counts)).one()
+    return {level: int(value) for level, value in zip(LEVELS, row, strict=True)}
 
 
 def level_counts(store: Store, board: BoardFilter) -> dict[str, int]:
@@ -518,6 +523,8 @@ def _page(
 ) -> list[Card]:
     # A card shows the next level's criteria (what it takes to move up), A1 its own.
     wanted = settings.for_level(display_level(level))
+    # Ready to move up: every enabled criterion of the next level met (none above A1).
+    can_rise = next_level(level) is not None and bool(wanted)
     cards = []
     for row in _card_rows(conn, board, level, offset, limit, wanted, today):
         counts = row._mapping
@@ -536,9 +543,7 @@ def _page(
                 next_step_due=_as_date(row.next_step_due),
                 referred_by=row.referred_by,
                 criteria=list(zip(wanted, met, strict=True)),
-                ready=ready_to_move_up(
-                    level, {c.id: m for c, m in zip(wanted, met, strict=True)}, settings.criteria
-                ),
+                ready=can_rise and all(met),
                 silence_limit=int(settings.silence_limits.get(level, 90)),
                 today=today,
             )

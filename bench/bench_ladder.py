@@ -111,7 +111,8 @@ def main() -> int:
             model = LadderColumnModel(store, level, filt, settings, "fi")
             model.set_page(filt, settings, page.cards[level], page.exhausted(level))
             view.setModel(model)
-        board.grab()
+        for view in views.values():  # the same paint as the table's: the viewport's rows
+            view.viewport().grab()
 
     scratch = Path(tempfile.mkdtemp(prefix="raketti-bench-"))
     paths = Paths(scratch / "data", scratch / "config", scratch / "logs")

@@ -238,12 +238,3 @@ def display_level(level: str) -> str:
     """Which level's criteria a card shows: the next one (what it takes to move up), or
     A1's own at the top (whether the key account still holds)."""
     return next_level(level) or level
-
-
-def ready_to_move_up(level: str, met: dict[str, bool], criteria: list[Criterion]) -> bool:
-    """True when every enabled criterion of the next level is met (and there is one)."""
-    target = next_level(level)
-    if target is None:
-        return False
-    wanted = [c for c in criteria if c.level == target and c.enabled]
-    return bool(wanted) and all(met.get(c.id, False) for c in wanted)

@@ -260,17 +260,14 @@ class LadderPanel(QWidget):
         return page
 
     def _build_stats(self) -> QWidget:
-        from views.ladder_chart import LadderChart  # pyqtgraph loads only when needed
-
         page = QWidget()
-        self.chart = LadderChart()
+        self.chart: Any = None  # built when the tab is first shown: pyqtgraph is heavy
         self.stats_text = QLabel()
         self.stats_text.setObjectName("ladderStatsText")
         self.stats_text.setWordWrap(True)
         self.stats_text.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.stats_text)
-        layout.addWidget(self.chart, 1)
+        self._stats_layout = QVBoxLayout(page)
+        self._stats_layout.addWidget(self.stats_text)
         return page
 
     def _build_models(self) -> None:
@@ -668,6 +665,11 @@ class LadderPanel(QWidget):
 
     def refresh_stats(self) -> None:
         summary = ladder_stats.summary(self.ctx.store, self.board_filter())
+        if self.chart is None:
+            from views.ladder_chart import LadderChart
+
+            self.chart = LadderChart()
+            self._stats_layout.addWidget(self.chart, 1)
         self.chart.show_summary(summary)
 
         def rate(conv: ladder_stats.Conversion) -> str:
