@@ -450,7 +450,26 @@ def _card_statement(
         .correlate(Customer)
         .scalar_subquery()
     )
-    stmt = (
+    # The page's ids first (an index range with OFFSET), then the joins and subqueries for
+    # those rows only: deep in a 30 000-card column the OFFSET then skips index entries,
+    # not joined rows.
+    page = (
+        select(Customer.id, Customer.name)
+        .where(
+            Customer.team_id == bindparam("team"),
+            Customer.archived.is_(False),
+            Customer.ladder_level == level,
+        )
+        .order_by(Customer.name, Customer.id)
+        .offset(bindparam("offset"))
+        .limit(bindparam("limit"))
+    )
+    if by_owner:
+        page = page.where(Customer.owner_id == bindparam("owner"))
+    if by_size:
+        page = page.where(Customer.size_class == bindparam("size"))
+    ids = page.subquery("page")
+    return (
         select(
             Customer.id,
             Customer.name,
@@ -465,23 +484,12 @@ def _card_statement(
             func.coalesce(referrer_customer, referrer_contact).label("referred_by"),
             *(_criterion_count(shape, i).label(f"c{i}") for i, shape in enumerate(shapes)),
         )
-        .select_from(Customer)
+        .select_from(ids)
+        .join(Customer, Customer.id == ids.c.id)
         .outerjoin(Member, Member.id == Customer.owner_id)
         .outerjoin(last, last.id == latest)
-        .where(
-            Customer.team_id == bindparam("team"),
-            Customer.archived.is_(False),
-            Customer.ladder_level == level,
-        )
-        .order_by(Customer.name, Customer.id)
-        .offset(bindparam("offset"))
-        .limit(bindparam("limit"))
+        .order_by(ids.c.name, ids.c.id)
     )
-    if by_owner:
-        stmt = stmt.where(Customer.owner_id == bindparam("owner"))
-    if by_size:
-        stmt = stmt.where(Customer.size_class == bindparam("size"))
-    return stmt
 
 
 def _card_rows(
@@ -767,63 +775,84 @@ class Advocate:
 
 
 def advocates(store: Store, board: BoardFilter, limit: int = 100) -> list[Advocate]:
-    """Advocates of the team, most referrals first, each with the customers it brought."""
+    """Advocates of the team, most referrals first, each with the customers it brought.
+
+    Counting is one GROUP BY per kind of advocate (customer or contact person); only the
+    top `limit` advocates' referred customers are then read.
+    """
     referred = Customer.__table__.alias("referred")
-    source = Customer.__table__.alias("source")
-    base = [
-        referred.c.id,
-        referred.c.name,
-        referred.c.ladder_level,
-        referred.c.created_at,
-    ]
     conditions = [referred.c.team_id == board.team_id, referred.c.archived.is_(False)]
     if board.owner_id is not None:
         conditions.append(referred.c.owner_id == board.owner_id)
     if board.size_class:
         conditions.append(referred.c.size_class == board.size_class)
-    groups: dict[tuple[int, int | None], Advocate] = {}
+    by_customer = referred.c.referred_by_customer_id
+    by_contact = referred.c.referred_by_contact_id
     with store.read() as session:
-        direct = session.execute(
+        conn = session.connection()
+        ranked: list[tuple[int, str, int]] = [
+            (int(count), "customer", key)
+            for key, count in conn.execute(
+                select(by_customer, func.count())
+                .where(*conditions, by_customer.is_not(None))
+                .group_by(by_customer)
+            )
+        ]
+        ranked += [
+            (int(count), "contact", key)
+            for key, count in conn.execute(
+                select(by_contact, func.count())
+                .where(*conditions, by_contact.is_not(None))
+                .group_by(by_contact)
+            )
+        ]
+        ranked.sort(key=lambda item: -item[0])
+        top = ranked[:limit]
+        customer_keys = {key for _, kind, key in top if kind == "customer"}
+        contact_keys = {key for _, kind, key in top if kind == "contact"}
+        groups: dict[tuple[str, int], Advocate] = {}
+        for row in conn.execute(
+            select(Customer.id, Customer.name, Customer.ladder_level).where(
+                Customer.id.in_(customer_keys)
+            )
+        ):
+            groups[("customer", row.id)] = Advocate(row.id, row.name, None, row.ladder_level)
+        for row in conn.execute(
             select(
-                *base,
-                source.c.id.label("src"),
-                source.c.name.label("src_name"),
-                source.c.ladder_level.label("src_level"),
+                Contact.id,
+                Contact.name,
+                Customer.id.label("cid"),
+                Customer.name.label("cn"),
+                Customer.ladder_level,
             )
-            .join(source, source.c.id == referred.c.referred_by_customer_id)
-            .where(*conditions)
-        )
-        for row in direct:
-            key = (row.src, None)
-            group = groups.setdefault(key, Advocate(row.src, row.src_name, None, row.src_level))
-            group.brought.append(
-                Referred(row.id, row.name, row.ladder_level, local_date(row.created_at))
-            )
-        through = session.execute(
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(Contact.id.in_(contact_keys))
+        ):
+            groups[("contact", row.id)] = Advocate(row.cid, row.cn, row.name, row.ladder_level)
+        for row in conn.execute(
             select(
-                *base,
-                Contact.id.label("contact_id"),
-                Contact.name.label("contact"),
-                source.c.id.label("src"),
-                source.c.name.label("src_name"),
-                source.c.ladder_level.label("src_level"),
+                referred.c.id,
+                referred.c.name,
+                referred.c.ladder_level,
+                referred.c.created_at,
+                by_customer,
+                by_contact,
+            ).where(*conditions, by_customer.in_(customer_keys) | by_contact.in_(contact_keys))
+        ):
+            key = (
+                ("customer", row.referred_by_customer_id)
+                if row.referred_by_customer_id in customer_keys
+                else ("contact", row.referred_by_contact_id)
             )
-            .join(Contact, Contact.id == referred.c.referred_by_contact_id)
-            .join(source, source.c.id == Contact.customer_id)
-            .where(*conditions)
-        )
-        for row in through:
-            key = (row.src, row.contact_id)
-            group = groups.setdefault(
-                key, Advocate(row.src, row.src_name, row.contact, row.src_level)
-            )
-            group.brought.append(
-                Referred(row.id, row.name, row.ladder_level, local_date(row.created_at))
-            )
-    ranked = sorted(groups.values(), key=lambda a: (-len(a.brought), a.name, a.contact or ""))
-    for group in ranked:
+            if key in groups:
+                groups[key].brought.append(
+                    Referred(row.id, row.name, row.ladder_level, local_date(row.created_at))
+                )
+    result = [groups[(kind, key)] for _, kind, key in top if (kind, key) in groups]
+    for group in result:
         group.brought.sort(key=lambda r: r.since, reverse=True)
-    return ranked[:limit]
+    result.sort(key=lambda a: (-len(a.brought), a.name, a.contact or ""))
+    return result
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, select
 
 from app.ladder import BoardFilter
 from app.store import Store
@@ -73,13 +74,12 @@ def load_history(store: Store, board: BoardFilter, today: date | None = None) ->
         ).join(Customer, Customer.id == LadderMove.customer_id)
     ).order_by(LadderMove.customer_id, LadderMove.moved_on, LadderMove.id)
     with store.read() as session:
-        customers = pd.DataFrame(
-            session.execute(customer_stmt).all(),
-            columns=["id", "created_at", "level", "owner_id"],
-        )
-        moves = pd.DataFrame(
-            session.execute(move_stmt).all(),
-            columns=[
+        conn = session.connection()
+        customers = _frame(conn, customer_stmt, ["id", "created_at", "level", "owner_id"])
+        moves = _frame(
+            conn,
+            move_stmt,
+            [
                 "id",
                 "customer_id",
                 "from_level",
@@ -92,17 +92,34 @@ def load_history(store: Store, board: BoardFilter, today: date | None = None) ->
     return build_history(customers, moves, today)
 
 
+def _frame(conn: Connection, stmt: Select[Any], columns: list[str]) -> pd.DataFrame:
+    """Rows straight from the sqlite3 cursor into a DataFrame.
+
+    100 000 customers through SQLAlchemy's Row objects and per-value date parsing take over
+    a second; plain tuples and pandas' vectorised date parsing take a fraction of that.
+    The bound values are the team, owner ids and size codes of a BoardFilter.
+    """
+    compiled = stmt.compile(dialect=conn.dialect)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        values = compiled.construct_params()
+        cursor.execute(str(compiled), [values[key] for key in compiled.positiontup or []])
+        return pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
+    finally:
+        cursor.close()
+
+
 def build_history(customers: pd.DataFrame, moves: pd.DataFrame, today: date) -> History:
     """Derive created_on and each customer's initial level (pure; tests call it directly)."""
     customers = customers.copy()
     moves = moves.copy()
-    created = pd.to_datetime(customers["created_at"])
+    created = pd.to_datetime(customers["created_at"], format="ISO8601")
     # created_at is naive UTC; count a customer from its local calendar day, as the rules do.
     local = datetime.now().astimezone().tzinfo
     customers["created_on"] = (
         created.dt.tz_localize("UTC").dt.tz_convert(local).dt.tz_localize(None).dt.normalize()
     )
-    moves["moved_on"] = pd.to_datetime(moves["moved_on"])
+    moves["moved_on"] = pd.to_datetime(moves["moved_on"], format="ISO8601")
     first = moves.sort_values(["customer_id", "moved_on", "id"]).drop_duplicates("customer_id")
     initial = first.set_index("customer_id")["from_level"]
     mapped = customers["id"].map(initial).astype(object)
