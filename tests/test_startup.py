@@ -55,3 +55,19 @@ def test_gui_without_display_explains_itself(paths: Paths, monkeypatch, capsys) 
     args = argparse.Namespace(db=None, lang=None, command=None)
     assert startup.run_gui(args, paths) == 2
     assert "no display" in capsys.readouterr().err
+
+
+def test_missing_x11_libraries_are_named_with_their_packages(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ctypes.util
+
+    monkeypatch.setattr(startup.sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda name: None if name == "xcb-icccm" else f"lib{name}.so"
+    )
+    message = startup.missing_system_library()
+    assert message is not None and "sudo apt-get install libxcb-icccm4'" in message
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so")
+    assert startup.missing_system_library() is None

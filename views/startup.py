@@ -95,16 +95,34 @@ def first_start(ctx: AppContext) -> bool:
     return bool(dialog.exec())
 
 
+# Libraries Qt's X11 plug-in loads, with the Debian package that brings each. Plain Debian
+# installs (and minimal desktops) may lack some, and Qt's own message names only one.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-image": "libxcb-image0",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
 def missing_system_library() -> str | None:
-    """Qt's X11 plug-in needs libxcb-cursor0, which plain Debian installs may lack."""
+    """One sentence naming the packages to install when Qt's X11 plug-in cannot load."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return None
-    if os.environ.get("DISPLAY") and not ctypes.util.find_library("xcb-cursor"):
-        return (
-            "raketti: the window needs the system library libxcb-cursor0; "
-            "install it with 'sudo apt-get install libxcb-cursor0'."
-        )
-    return None
+    if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)]
+    if not missing:
+        return None
+    return (
+        "raketti: the window needs system libraries that are missing; install them with "
+        f"'sudo apt-get install {' '.join(missing)}'."
+    )
 
 
 def run_gui(args: argparse.Namespace, paths: Paths) -> int:
