@@ -131,8 +131,15 @@ class CustomerDetail(QTabWidget):
         layout.addLayout(self.form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        for combo in (self.size_class, self.level, self.owner, self.referrer_contact):
+            # Long Finnish labels must not force the pane wider than the window allows.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         return scroll
 
@@ -241,6 +248,7 @@ class CustomerDetail(QTabWidget):
         self.referrer.clear()
         self.referrer.customer_id = None
         self.referrer_contact.clear()
+        self.referrer_contact.hide()  # shown once a referring customer is chosen
         contact_id = values.get("referred_by_contact_id")
         customer_id = values.get("referred_by_customer_id")
         if contact_id:
@@ -258,9 +266,11 @@ class CustomerDetail(QTabWidget):
         # contact choice only when the text no longer names a customer.
         if self.referrer.customer_id is None:
             self.referrer_contact.clear()
+            self.referrer_contact.hide()
 
     def _load_referrer_contacts(self, customer_id: int) -> None:
         self.referrer_contact.clear()
+        self.referrer_contact.show()
         self.referrer_contact.addItem(self.tr("(the organisation)"), None)
         for contact in contact_service.contacts_of(self.ctx.store, customer_id):
             label = contact["name"]
