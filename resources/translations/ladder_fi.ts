@@ -4,32 +4,32 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/ladder_model.py" line="293" />
+            <location filename="../../views/ladder_model.py" line="311" />
             <source>ready</source>
             <translation>valmis</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="314" />
+            <location filename="../../views/ladder_model.py" line="332" />
             <source>no owner</source>
             <translation>ei vastuuhenkilöä</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="320" />
+            <location filename="../../views/ladder_model.py" line="338" />
             <source>{days} d at level</source>
             <translation>tasolla {days} pv</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="325" />
+            <location filename="../../views/ladder_model.py" line="343" />
             <source>quiet {days} d</source>
             <translation>hiljaa {days} pv</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="329" />
+            <location filename="../../views/ladder_model.py" line="347" />
             <source>contact {date}</source>
             <translation>yhteys {date}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="350" />
+            <location filename="../../views/ladder_model.py" line="368" />
             <source>No next step</source>
             <translation>Ei seuraavaa askelta</translation>
         </message>
@@ -50,27 +50,27 @@
     <context>
         <name>LadderColumnModel</name>
         <message>
-            <location filename="../../views/ladder_model.py" line="136" />
+            <location filename="../../views/ladder_model.py" line="148" />
             <source>Next step: {step} ({due})</source>
             <translation>Seuraava askel: {step} ({due})</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="141" />
+            <location filename="../../views/ladder_model.py" line="153" />
             <source>Referred by {name}</source>
             <translation>Suosittelija: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="143" />
+            <location filename="../../views/ladder_model.py" line="155" />
             <source>Criteria of {level}:</source>
             <translation>Tason {level} kriteerit:</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="148" />
+            <location filename="../../views/ladder_model.py" line="160" />
             <source>Meets every criterion of the next level: ready to move up.</source>
             <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_model.py" line="151" />
+            <location filename="../../views/ladder_model.py" line="163" />
             <source>No contact for {days} days (limit {limit}).</source>
             <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
         </message>
@@ -247,7 +247,7 @@
             <translation>Alkaen</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="294" />
+            <location filename="../../views/ladder_panel.py" line="291" />
             <source>All owners</source>
             <translation>Kaikki vastuuhenkilöt</translation>
         </message>
@@ -303,47 +303,47 @@
             <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="470" />
+            <location filename="../../views/ladder_panel.py" line="469" />
             <source>Move up to {level}…</source>
             <translation>Nosta tasolle {level}…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="471" />
+            <location filename="../../views/ladder_panel.py" line="470" />
             <source>Move down to {level}…</source>
             <translation>Laske tasolle {level}…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="494" />
+            <location filename="../../views/ladder_panel.py" line="493" />
             <source>{name} is already at {level}.</source>
             <translation>{name} on jo tasolla {level}.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="537" />
+            <location filename="../../views/ladder_panel.py" line="536" />
             <source>Move {name} to {level}</source>
             <translation>Siirrä {name} tasolle {level}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="543" />
+            <location filename="../../views/ladder_panel.py" line="542" />
             <source>{name} moved to {level}.</source>
             <translation>{name} siirretty tasolle {level}.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="557" />
+            <location filename="../../views/ladder_panel.py" line="556" />
             <source>Move up to {level} ({title})…</source>
             <translation>Nosta tasolle {level} ({title})…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="559" />
+            <location filename="../../views/ladder_panel.py" line="558" />
             <source>Move down to {level} ({title})…</source>
             <translation>Laske tasolle {level} ({title})…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="565" />
+            <location filename="../../views/ladder_panel.py" line="564" />
             <source>Show history</source>
             <translation>Näytä historia</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="595" />
+            <location filename="../../views/ladder_panel.py" line="594" />
             <source>next step %n day(s) overdue</source>
             <translation>
                 <numerusform>seuraava askel %n päivän myöhässä</numerusform>
@@ -351,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="599" />
+            <location filename="../../views/ladder_panel.py" line="598" />
             <source>quiet %n day(s)</source>
             <translation>
                 <numerusform>hiljaa %n päivän</numerusform>
@@ -359,12 +359,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="601" />
+            <location filename="../../views/ladder_panel.py" line="600" />
             <source>(limit {limit})</source>
             <translation>(raja {limit})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="613" />
+            <location filename="../../views/ladder_panel.py" line="612" />
             <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level's limit.</source>
             <translation>
                 <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -372,17 +372,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="619" />
+            <location filename="../../views/ladder_panel.py" line="618" />
             <source>Showing the first {shown}.</source>
             <translation>Näytetään ensimmäiset {shown}.</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="632" />
+            <location filename="../../views/ladder_panel.py" line="631" />
             <source>{person} ({customer})</source>
             <translation>{person} ({customer})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="638" />
+            <location filename="../../views/ladder_panel.py" line="637" />
             <source>{name} — brought %n</source>
             <translation>
                 <numerusform>{name} — toi %n</numerusform>
@@ -390,12 +390,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="652" />
+            <location filename="../../views/ladder_panel.py" line="651" />
             <source>Opportunities</source>
             <translation>Mahdollisuudet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="655" />
+            <location filename="../../views/ladder_panel.py" line="654" />
             <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
             <translation>
                 <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
@@ -403,32 +403,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="681" />
+            <location filename="../../views/ladder_panel.py" line="685" />
             <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
             <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="685" />
+            <location filename="../../views/ladder_panel.py" line="689" />
             <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
             <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="711" />
+            <location filename="../../views/ladder_panel.py" line="715" />
             <source>&amp;Ladder</source>
             <translation>&amp;Portaat</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="712" />
+            <location filename="../../views/ladder_panel.py" line="716" />
             <source>Move &amp;up a level…</source>
             <translation>&amp;Nosta tasoa…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="712" />
+            <location filename="../../views/ladder_panel.py" line="716" />
             <source>Move &amp;down a level…</source>
             <translation>&amp;Laske tasoa…</translation>
         </message>
         <message>
-            <location filename="../../views/ladder_panel.py" line="717" />
+            <location filename="../../views/ladder_panel.py" line="721" />
             <source>Ladder &amp;settings…</source>
             <translation>Portaiden &amp;asetukset…</translation>
         </message>
@@ -532,12 +532,12 @@
     <context>
         <name>ladder</name>
         <message>
-            <location filename="../../app/ladder.py" line="89" />
+            <location filename="../../app/ladder.py" line="97" />
             <source>A silence limit is from 1 to 3650 days.</source>
             <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
         </message>
         <message>
-            <location filename="../../app/ladder.py" line="97" />
+            <location filename="../../app/ladder.py" line="105" />
             <source>A threshold is at least 1.</source>
             <translation>Raja-arvo on vähintään 1.</translation>
         </message>
