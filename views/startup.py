@@ -10,7 +10,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app import demo, teams
 from app.lock import LockedError
@@ -167,5 +167,15 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    close_down(app, window)
     ctx.close()
     return code
+
+
+def close_down(app: QApplication, window: QWidget) -> None:
+    """Destroy the widgets while Python still runs; left to interpreter shutdown, PySide 6.12
+    sometimes aborts with a reference-count error after all work is saved."""
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    app.shutdown()

@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take.py [fi|en]
 
 Uses a scratch RAKETTI_HOME, so no real data is touched. Each panel is grabbed with
-QWidget.grab() at 1400×860; dialogs are grabbed on their own.
+QWidget.grab() at 1400×860, and so are the panel tabs named in EXTRA_TABS and the
+log-a-visit dialog.
 """
 
 from __future__ import annotations
@@ -19,12 +20,31 @@ os.environ["RAKETTI_HOME"] = tempfile.mkdtemp(prefix="raketti-shots-")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from app import demo, teams  # noqa: E402
 from app.paths import default_paths  # noqa: E402
 from app.store import Store  # noqa: E402
+from models.customer import Customer  # noqa: E402
+from models.ladder import LadderMove  # noqa: E402
 from views import i18n  # noqa: E402
 from views.context import AppContext  # noqa: E402
+
+# Panel key -> {tab index: file name} for tabs worth a picture of their own.
+EXTRA_TABS = {"ladder": {3: "ladder_stats"}, "rocket": {1: "rocket_progress", 2: "coach"}}
+
+
+def customer_with_history(store: Store, team_id: int) -> int:
+    """An A2 customer with the most ladder moves, so the history table has rows."""
+    with store.read() as session:
+        return session.execute(
+            select(Customer.id)
+            .join(LadderMove, LadderMove.customer_id == Customer.id)
+            .where(Customer.team_id == team_id, Customer.ladder_level == "A2")
+            .group_by(Customer.id)
+            .order_by(func.count().desc(), Customer.name)
+            .limit(1)
+        ).scalar_one()
 
 
 def main() -> int:
@@ -41,6 +61,7 @@ def main() -> int:
 
     from views.dialogs import LogInteractionDialog
     from views.main_window import MainWindow
+    from views.startup import close_down
 
     window = MainWindow(ctx)
     window.resize(1400, 860)
@@ -49,11 +70,19 @@ def main() -> int:
     for row in range(window.navigation.count()):
         key = window.navigation.item(row).data(256)
         window.navigation.setCurrentRow(row)
+        panel = window.panels[key]
         if key == "customers":
-            panel = window.panels[key]
             panel.table.selectRow(3)
+        elif key == "ladder":
+            panel.select_customer(customer_with_history(store, ctx.team_id))
         app.processEvents()
         window.grab().save(str(HERE / f"{key}{suffix}.png"))
+        for index, name in EXTRA_TABS.get(key, {}).items():
+            panel.tabs.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(HERE / f"{name}{suffix}.png"))
+        if key in EXTRA_TABS:
+            panel.tabs.setCurrentIndex(0)
         print("saved", key)
     customers_panel = window.panels["customers"]
     customers_panel.detail.setCurrentIndex(2)
@@ -69,7 +98,8 @@ def main() -> int:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(HERE / f"log_visit{suffix}.png"))
-    window.close()
+    dialog.close()
+    close_down(app, window)
     store.close()
     return 0
 
