@@ -115,6 +115,7 @@ interaction_member = Table(
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
     Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_interaction_member_member", "member_id"),
 )
 
 interaction_contact = Table(
@@ -122,6 +123,7 @@ interaction_contact = Table(
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
     Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_interaction_contact_contact", "contact_id"),
 )
 
 

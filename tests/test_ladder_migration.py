@@ -61,7 +61,8 @@ def test_downgrade_removes_ladder_tables(tmp_path: Path) -> None:
         config = alembic_config()
         with opened.engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.downgrade(config, "0002_ladder@-1")
+            # Back to the Rocket branch alone: undoes the merge and the ladder revision.
+            command.downgrade(config, "0003_rocket")
         with opened.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             assert not (LADDER_TABLES & tables)

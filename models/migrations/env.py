@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from models.all import metadata
+from models.database import include_object
 
 config = context.config
 
@@ -26,6 +27,7 @@ def _migrate(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
