@@ -61,8 +61,9 @@ def test_downgrade_removes_ladder_tables(tmp_path: Path) -> None:
         config = alembic_config()
         with opened.engine.begin() as conn:
             config.attributes["connection"] = conn
-            # Back to the Rocket branch alone: undoes the merge and the ladder revision.
+            # Undo the merge first (leaving two heads), then the ladder revision alone.
             command.downgrade(config, "0003_rocket")
+            command.downgrade(config, "0002_ladder@-1")
         with opened.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             assert not (LADDER_TABLES & tables)
