@@ -15,16 +15,14 @@ Prints medians and the ratio Raketti / baseline (the target is at most 1.5).
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from common import database, paired_ms  # noqa: E402
 from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
@@ -33,31 +31,7 @@ from app.customers import CustomerQuery  # noqa: E402
 from app.store import Store  # noqa: E402
 from views.customer_model import CustomerTableModel  # noqa: E402
 
-REPEATS = 21
 SEARCH = "kone"
-
-
-def build(path: Path, customers: int) -> None:
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    print(f"building {path} with {customers} customers (once)…", flush=True)
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "demo",
-            "--db",
-            str(path),
-            "--customers",
-            str(customers),
-            "--seed",
-            "1",
-        ],
-        check=True,
-    )
-    print(f"  demo took {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def baseline_sql(team_id: int, search: str) -> str:
@@ -71,24 +45,12 @@ def paint(view: QTableView) -> None:
     view.viewport().grab()
 
 
-def paired_ms(ours: Callable[[], None], base: Callable[[], None]) -> tuple[float, float]:
-    """Medians of both, run alternately so that a busy moment hits both sides alike."""
-    samples: tuple[list[float], list[float]] = ([], [])
-    for _ in range(REPEATS):
-        for fn, bucket in ((ours, samples[0]), (base, samples[1])):
-            started = time.perf_counter()
-            fn()
-            bucket.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples[0]), statistics.median(samples[1])
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
     args = parser.parse_args()
-    path = args.db or ROOT / "bench" / "data" / f"bench-{args.customers}.sqlite"
-    build(path, args.customers)
+    path = database(args.customers, args.db)
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(path, read_only=True)
@@ -140,8 +102,8 @@ def main() -> int:
     for fn in (ours_open, base_open, ours_search, base_search):
         fn()
     results = {
-        "open + first paint": paired_ms(ours_open, base_open),
-        "search keystroke (2 queries)": paired_ms(ours_search, base_search),
+        "open + first paint": tuple(paired_ms(ours_open, base_open)),
+        "search keystroke (2 queries)": tuple(paired_ms(ours_search, base_search)),
     }
     print(f"{'measure':32} {'Raketti ms':>11} {'QSqlQueryModel ms':>18} {'ratio':>6}")
     worst = 0.0

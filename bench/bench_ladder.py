@@ -16,17 +16,16 @@ Prints medians and the ratio board / Customers table (the target is at most 2).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from common import database, paired_ms  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget  # noqa: E402
 
@@ -38,34 +37,13 @@ from models.ladder import LEVELS  # noqa: E402
 from views.customer_model import CustomerTableModel  # noqa: E402
 from views.ladder_model import CardDelegate, LadderColumnModel, LadderListView  # noqa: E402
 
-REPEATS = 15
-
-
-def build(path: Path, customers: int) -> None:
-    """The same builder as bench_customers.py, so both benchmarks share one file."""
-    from bench_customers import build as build_customers
-
-    build_customers(path, customers)
-
-
-def paired_ms(*fns: Callable[[], None]) -> list[float]:
-    """Median milliseconds of each, run in turn so that a busy moment hits all alike."""
-    samples: list[list[float]] = [[] for _ in fns]
-    for _ in range(REPEATS):
-        for fn, bucket in zip(fns, samples, strict=True):
-            started = time.perf_counter()
-            fn()
-            bucket.append((time.perf_counter() - started) * 1000)
-    return [statistics.median(s) for s in samples]
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
     args = parser.parse_args()
-    path = args.db or ROOT / "bench" / "data" / f"bench-{args.customers}.sqlite"
-    build(path, args.customers)
+    path = database(args.customers, args.db)
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(path, read_only=True)

@@ -1,0 +1,50 @@
+"""What the benchmarks share: the database builder and alternating timing."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPEATS = 21
+
+
+def database(customers: int, given: Path | None = None) -> Path:
+    """The benchmark file: `given`, or bench/data/bench-N.sqlite built once with `demo`."""
+    path = given or ROOT / "bench" / "data" / f"bench-{customers}.sqlite"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"building {path} with {customers} customers (once)…", flush=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "demo",
+            "--db",
+            str(path),
+            "--customers",
+            str(customers),
+            "--seed",
+            "1",
+        ],
+        check=True,
+    )
+    print(f"  demo took {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+def paired_ms(*fns: Callable[[], None], repeats: int = REPEATS) -> list[float]:
+    """Median milliseconds of each, run in turn so that a busy moment hits all alike."""
+    samples: list[list[float]] = [[] for _ in fns]
+    for _ in range(repeats):
+        for fn, bucket in zip(fns, samples, strict=True):
+            started = time.perf_counter()
+            fn()
+            bucket.append((time.perf_counter() - started) * 1000)
+    return [statistics.median(bucket) for bucket in samples]
