@@ -15,7 +15,6 @@ Prints medians and the ratio board / Customers table (the target is at most 2).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -25,31 +24,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from common import database, paired_ms  # noqa: E402
+from common import open_store, paired_ms, parse_args  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget  # noqa: E402
 
 from app import ladder  # noqa: E402
 from app.customers import CustomerQuery  # noqa: E402
 from app.paths import Paths  # noqa: E402
-from app.store import Store  # noqa: E402
 from models.ladder import LEVELS  # noqa: E402
 from views.customer_model import CustomerTableModel  # noqa: E402
 from views.ladder_model import CardDelegate, LadderColumnModel, LadderListView  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
-    args = parser.parse_args()
-    path = database(args.customers, args.db)
-
+    args = parse_args(__doc__.splitlines()[0])
     app = QApplication.instance() or QApplication([])
-    store = Store.open(path, read_only=True)
+    store, team_id = open_store(args)
     with store.read() as session:
         conn = session.connection()
-        team_id = conn.exec_driver_sql("SELECT min(id) FROM team_company").scalar()
         counts = conn.exec_driver_sql(
             "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM interaction),"
             " (SELECT count(*) FROM ladder_move)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import sys
@@ -10,6 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.store import Store  # noqa: E402
+
 REPEATS = 21
 
 
@@ -37,6 +42,21 @@ def database(customers: int, given: Path | None = None) -> Path:
     )
     print(f"  demo took {time.perf_counter() - started:.1f} s", flush=True)
     return path
+
+
+def parse_args(description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
+    return parser.parse_args()
+
+
+def open_store(args: argparse.Namespace) -> tuple[Store, int]:
+    """The benchmark database, read-only, and the first team company's id."""
+    store = Store.open(database(args.customers, args.db), read_only=True)
+    with store.read() as session:
+        team_id = session.connection().exec_driver_sql("SELECT min(id) FROM team_company")
+        return store, int(team_id.scalar_one())
 
 
 def paired_ms(*fns: Callable[[], None], repeats: int = REPEATS) -> list[float]:
