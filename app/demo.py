@@ -43,7 +43,8 @@ class DemoContext:
 DemoStep = Callable[[Connection, "DemoContext"], None]
 
 
-def _uuid(rng: random.Random) -> str:
+def seeded_uuid(rng: random.Random) -> str:
+    """A UUID drawn from the demo's random generator, so the same seed gives the same data."""
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
@@ -94,7 +95,7 @@ def generate(
             team_rows.append(
                 {
                     "id": team_id,
-                    "uuid": _uuid(rng),
+                    "uuid": seeded_uuid(rng),
                     "name": team_name,
                     "academy": names["academy"],
                     "founded_on": ctx.start - timedelta(days=rng.randint(0, 200)),
@@ -110,7 +111,7 @@ def generate(
                 member_rows.append(
                     {
                         "id": member_id,
-                        "uuid": _uuid(rng),
+                        "uuid": seeded_uuid(rng),
                         "team_id": team_id,
                         "name": f"{first} {last}",
                         "email": f"{first}.{last}@{team_name.split()[-1]}.fi".lower()
@@ -169,7 +170,7 @@ def generate(
             customer_rows.append(
                 {
                     "id": cid,
-                    "uuid": _uuid(rng),
+                    "uuid": seeded_uuid(rng),
                     "team_id": team,
                     "name": name,
                     "business_id": business_id,
@@ -206,7 +207,7 @@ def generate(
                 contact_rows.append(
                     {
                         "id": contact_id,
-                        "uuid": _uuid(rng),
+                        "uuid": seeded_uuid(rng),
                         "customer_id": cid,
                         "name": f"{first} {last}",
                         "title": rng.choice(names["titles"]),
@@ -239,7 +240,7 @@ def generate(
                 interaction_rows.append(
                     {
                         "id": interaction_id,
-                        "uuid": _uuid(rng),
+                        "uuid": seeded_uuid(rng),
                         "customer_id": cid,
                         "kind": kind,
                         "occurred_on": occurred,

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.customers import InvalidRecord
 from app.paths import RESOURCES
+from app.segments import in_segment
 from app.store import Change, Store
 from models.customer import Contact, Customer, Interaction
 from models.ladder import (
@@ -45,6 +46,7 @@ from models.ladder import (
     parse_criteria,
 )
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from models.segment import customer_segment
 from models.team import Member
 
 CRITERIA_FILE = RESOURCES / "ladder" / "criteria.json"
@@ -297,6 +299,7 @@ class BoardFilter:
     team_id: int
     owner_id: int | None = None
     size_class: str | None = None
+    segment_id: int | None = None
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
         stmt = stmt.where(Customer.team_id == self.team_id, Customer.archived.is_(False))
@@ -304,6 +307,8 @@ class BoardFilter:
             stmt = stmt.where(Customer.owner_id == self.owner_id)
         if self.size_class:
             stmt = stmt.where(Customer.size_class == self.size_class)
+        if self.segment_id is not None:
+            stmt = stmt.where(in_segment(self.segment_id))
         return stmt
 
 
@@ -411,7 +416,7 @@ def _criterion_count(shape: Shape, index: int) -> Any:
 
 @lru_cache(maxsize=64)
 def _card_statement(
-    level: str, shapes: tuple[Shape, ...], by_owner: bool, by_size: bool
+    level: str, shapes: tuple[Shape, ...], by_owner: bool, by_size: bool, by_segment: bool
 ) -> Select[Any]:
     """One page of a level's cards in name order, everything a card shows in one query.
 
@@ -468,6 +473,14 @@ def _card_statement(
         page = page.where(Customer.owner_id == bindparam("owner"))
     if by_size:
         page = page.where(Customer.size_class == bindparam("size"))
+    if by_segment:
+        page = page.where(
+            Customer.id.in_(
+                select(customer_segment.c.customer_id).where(
+                    customer_segment.c.segment_id == bindparam("segment")
+                )
+            )
+        )
     ids = page.subquery("page")
     return (
         select(
@@ -506,6 +519,7 @@ def _card_rows(
         tuple(_shape(c) for c in criteria),
         board.owner_id is not None,
         bool(board.size_class),
+        board.segment_id is not None,
     )
     params: dict[str, Any] = {
         "team": board.team_id,
@@ -513,6 +527,7 @@ def _card_rows(
         "limit": limit,
         "owner": board.owner_id,
         "size": board.size_class,
+        "segment": board.segment_id,
     }
     for i, criterion in enumerate(criteria):
         if criterion.within_days is not None:
@@ -707,6 +722,12 @@ def _filter_sql(board: BoardFilter, params: dict[str, Any], alias: str = "c") ->
     if board.size_class:
         parts.append(f"AND {alias}.size_class = :size")
         params["size"] = board.size_class
+    if board.segment_id is not None:
+        parts.append(
+            f"AND {alias}.id IN "
+            "(SELECT customer_id FROM customer_segment WHERE segment_id = :segment)"
+        )
+        params["segment"] = board.segment_id
     return " ".join(parts)
 
 
@@ -786,6 +807,14 @@ def advocates(store: Store, board: BoardFilter, limit: int = 100) -> list[Advoca
         conditions.append(referred.c.owner_id == board.owner_id)
     if board.size_class:
         conditions.append(referred.c.size_class == board.size_class)
+    if board.segment_id is not None:
+        conditions.append(
+            referred.c.id.in_(
+                select(customer_segment.c.customer_id).where(
+                    customer_segment.c.segment_id == board.segment_id
+                )
+            )
+        )
     by_customer = referred.c.referred_by_customer_id
     by_contact = referred.c.referred_by_contact_id
     with store.read() as session:

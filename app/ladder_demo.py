@@ -9,13 +9,12 @@ few start higher or jump a level (a large project from the first meeting).
 from __future__ import annotations
 
 import itertools
-import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from app.demo import DemoContext
+from app.demo import DemoContext, seeded_uuid
 from models.customer import Customer
 from models.ladder import LadderMove, local_date
 
@@ -120,7 +119,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
             author = row.owner_id if rng.random() < 0.7 else rng.choice(team)
             moves.append(
                 {
-                    "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "uuid": seeded_uuid(rng),
                     "customer_id": row.id,
                     "from_level": before,
                     "to_level": after,

@@ -7,15 +7,13 @@ to rate itself a little higher than the coach does.
 
 from __future__ import annotations
 
-import random
-import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
 from app import rocket_periods as periods
-from app.demo import DemoContext
+from app.demo import DemoContext, seeded_uuid
 from app.rocket_catalogue import CatalogueProcess, default_catalogue
 from models.rocket import (
     RocketChecklistItem,
@@ -50,10 +48,6 @@ EVIDENCE = {
         ("Hinnasto.xlsx", "Myynti/hinnasto.xlsx"),
     ],
 }
-
-
-def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def _next_id(conn: Connection, column: Any) -> int:
@@ -99,7 +93,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
             processes.append(
                 {
                     "id": ids["process"],
-                    "uuid": _uuid(rng),
+                    "uuid": seeded_uuid(rng),
                     "team_id": team_id,
                     "code": p.code,
                     "level": p.level,
@@ -125,7 +119,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                 items.append(
                     {
                         "id": ids["item"],
-                        "uuid": _uuid(rng),
+                        "uuid": seeded_uuid(rng),
                         "process_id": ids["process"],
                         "position": n,
                         "text_fi": fi,
@@ -152,7 +146,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                 rounds.append(
                     {
                         "id": round_id,
-                        "uuid": _uuid(rng),
+                        "uuid": seeded_uuid(rng),
                         "team_id": team_id,
                         "period_kind": "half_year",
                         "period_start": start,
@@ -175,7 +169,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                     state[key] = dots
                     scores.append(
                         {
-                            "uuid": _uuid(rng),
+                            "uuid": seeded_uuid(rng),
                             "team_id": team_id,
                             "process_code": p.code,
                             "period_kind": "half_year",
@@ -194,7 +188,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                         title, where = rng.choice(EVIDENCE[kind])
                         evidence.append(
                             {
-                                "uuid": _uuid(rng),
+                                "uuid": seeded_uuid(rng),
                                 "team_id": team_id,
                                 "process_code": p.code,
                                 "kind": kind,
@@ -214,7 +208,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                 if goal > 0 or p.level <= 2:
                     targets.append(
                         {
-                            "uuid": _uuid(rng),
+                            "uuid": seeded_uuid(rng),
                             "team_id": team_id,
                             "process_code": p.code,
                             "period_kind": "half_year",

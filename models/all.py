@@ -4,6 +4,7 @@ from models import (  # noqa: F401
     customer,
     ladder,
     rocket,
+    segment,
     team,
 )
 from models.base import Base

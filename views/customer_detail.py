@@ -34,6 +34,7 @@ from models.rules import LadderLevel, SizeClass
 from views.context import AppContext
 from views.dialogs import ContactDialog
 from views.labels import interaction_label, level_label, role_label, size_label
+from views.segment_widgets import SegmentBox
 from views.widgets import CustomerPicker, ErrorForm
 
 
@@ -52,7 +53,7 @@ class CustomerDetail(QTabWidget):
         self.addTab(self._build_form(), self.tr("Details"))
         self.addTab(self._build_contacts(), self.tr("Contacts"))
         self.addTab(self._build_timeline(), self.tr("Timeline"))
-        self.reload_members()
+        self.reload_team()
         self.show_customer(None)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
@@ -126,10 +127,12 @@ class CustomerDetail(QTabWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
+        self.segment_box = SegmentBox(self.ctx)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
+        layout.addWidget(self.segment_box)
         layout.addStretch(1)
         for combo in (self.size_class, self.level, self.owner, self.referrer_contact):
             # Long Finnish labels must not force the pane wider than the window allows.
@@ -203,6 +206,11 @@ class CustomerDetail(QTabWidget):
 
     # --- showing -------------------------------------------------------------------------
 
+    def reload_team(self) -> None:
+        """What depends on the team company: its members and its segmentations."""
+        self.reload_members()
+        self.segment_box.rebuild()
+
     def reload_members(self) -> None:
         self.owner.clear()
         self.owner.addItem(self.tr("(nobody)"), None)
@@ -240,6 +248,7 @@ class CustomerDetail(QTabWidget):
         self.level.setEnabled(self.customer_id is None)  # later moves go through the ladder
         for button in (*self._contact_buttons, *self._timeline_buttons):
             button.setEnabled(self.customer_id is not None)
+        self.segment_box.show_customer(self.customer_id)
         self._show_contacts()
         self._show_timeline()
 
@@ -475,6 +484,13 @@ class CustomerDetail(QTabWidget):
 
     def on_changed(self, kind: str, ids: frozenset[int]) -> None:
         """Refresh only the parts of the pane that the change touched."""
+        if kind == "segment":
+            # Placements carry the customer's id; a new or deleted segmentation has none.
+            if ids:
+                self.segment_box.show_customer(self.customer_id)
+            else:
+                self.segment_box.rebuild()
+            return
         if kind == "member":
             self.reload_members()
             self.owner.setCurrentIndex(max(0, self.owner.findData(self._loaded.get("owner_id"))))

@@ -143,6 +143,7 @@ class CustomerPanel(QWidget):
                 QKeySequence.StandardKey.Delete,
                 self.delete_selected,
             ),
+            ("segments", self.tr("&Segmentations…"), QKeySequence(), self.edit_segmentations),
         ):
             action = QAction(text, window)
             action.setShortcut(shortcut)
@@ -241,6 +242,11 @@ class CustomerPanel(QWidget):
         customer_id = self.selected_id()
         return customers.get_customer(self.ctx.store, customer_id) if customer_id else None
 
+    def edit_segmentations(self) -> None:
+        from views.segment_widgets import SegmentationsDialog
+
+        SegmentationsDialog(self.ctx, self).exec()
+
     def toggle_archive(self) -> None:
         values = self._selected_values()
         if values is None:
@@ -297,7 +303,7 @@ class CustomerPanel(QWidget):
         self.detail.on_changed(kind, ids)
 
     def _on_team_changed(self, _team_id: int) -> None:
-        self.detail.reload_members()
+        self.detail.reload_team()
         self.detail.show_customer(None)
         self.apply_search()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import ladder, ladder_stats, teams
+from app import ladder, ladder_stats, segments, teams
 from app.ladder import BoardFilter, Card, LadderSettings
 from models.ladder import LEVELS, next_level, previous_level
 from views.context import AppContext
@@ -45,7 +45,15 @@ from views.ladder_labels import (
 )
 from views.ladder_model import CardDelegate, LadderColumnModel, LadderListView
 
-REFRESH_KINDS = {"customer", "ladder_move", "interaction", "contact", "member", "ladder_settings"}
+REFRESH_KINDS = {
+    "customer",
+    "ladder_move",
+    "interaction",
+    "contact",
+    "member",
+    "ladder_settings",
+    "segment",
+}
 SELECT_PAGES = 20  # after a move, load at most this many pages to show the moved card
 CUSTOMER_ROLE = 0x0100 + 10
 
@@ -75,6 +83,12 @@ class LadderPanel(QWidget):
         self.size_filter.addItem(self.tr("All sizes"), None)
         for code in ("very_large", "large", "medium", "small"):
             self.size_filter.addItem(size_text(code), code)
+        self.segment_filter = QComboBox()
+        self.segment_filter.setObjectName("ladderSegmentFilter")
+        self.segment_filter.setMinimumContentsLength(16)
+        self.segment_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.settings_button = QPushButton(self.tr("Ladder settings…"))
         self.settings_button.setObjectName("ladderSettingsButton")
         hint = QLabel(self.tr("Drag a card to another level, or Ctrl+↑ / Ctrl+↓."))
@@ -85,6 +99,8 @@ class LadderPanel(QWidget):
         top.addWidget(self.owner_filter)
         top.addWidget(QLabel(self.tr("Size:")))
         top.addWidget(self.size_filter)
+        top.addWidget(QLabel(self.tr("Segment:")))
+        top.addWidget(self.segment_filter)
         top.addSpacing(12)
         top.addWidget(hint, 1)
         top.addWidget(self.settings_button)
@@ -144,12 +160,14 @@ class LadderPanel(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self.owner_filter.activated.connect(lambda _i: self.reload())
         self.size_filter.activated.connect(lambda _i: self.reload())
+        self.segment_filter.activated.connect(lambda _i: self.reload())
         self.settings_button.clicked.connect(self.edit_settings)
         ctx.changed.connect(self._on_changed)
         ctx.teamChanged.connect(self._on_team_changed)
         self._restore_layout()
         if ctx.has_team:
             self._fill_owners()
+            self._fill_segments()
             self._build_models()
 
     # --- building ----------------------------------------------------------------------
@@ -294,12 +312,27 @@ class LadderPanel(QWidget):
             self.owner_filter.addItem(member["name"], member["id"])
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(current), 0))
 
+    def _fill_segments(self) -> None:
+        """Every segment of every segmentation, as "Segmentation: segment"."""
+        current = self.segment_filter.currentData()
+        self.segment_filter.clear()
+        self.segment_filter.addItem(self.tr("All segments"), None)
+        for segmentation in segments.list_segmentations(self.ctx.store, self.ctx.team_id):
+            for segment in segmentation["segments"]:
+                label = self.tr("{segmentation}: {segment}").format(
+                    segmentation=segmentation["name"], segment=segment["name"]
+                )
+                self.segment_filter.addItem(label, segment["id"])
+        self.segment_filter.setCurrentIndex(max(self.segment_filter.findData(current), 0))
+
     def board_filter(self) -> BoardFilter:
         owner = self.owner_filter.currentData()
+        segment = self.segment_filter.currentData()
         return BoardFilter(
             self.ctx.team_id,
             owner_id=int(owner) if owner is not None else None,
             size_class=self.size_filter.currentData(),
+            segment_id=int(segment) if segment is not None else None,
         )
 
     def reload(self) -> None:
@@ -332,12 +365,15 @@ class LadderPanel(QWidget):
     def _on_changed(self, kind: str, _ids: object) -> None:
         if kind == "member":
             self._fill_owners()
+        if kind == "segment":
+            self._fill_segments()
         if kind in REFRESH_KINDS and self.models:
             self._reload_timer.start()
 
     def _on_team_changed(self, _team_id: int) -> None:
         self._selected = None
         self._fill_owners()
+        self._fill_segments()
         if not self.models:
             self._build_models()
         else:

@@ -1,580 +1,595 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
-    <context>
-        <name>CardDelegate</name>
-        <message>
-            <location filename="../../views/ladder_model.py" line="311" />
-            <source>ready</source>
-            <translation>valmis</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="332" />
-            <source>no owner</source>
-            <translation>ei vastuuhenkilöä</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="338" />
-            <source>{days} d at level</source>
-            <translation>tasolla {days} pv</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="343" />
-            <source>quiet {days} d</source>
-            <translation>hiljaa {days} pv</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="347" />
-            <source>contact {date}</source>
-            <translation>yhteys {date}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="368" />
-            <source>No next step</source>
-            <translation>Ei seuraavaa askelta</translation>
-        </message>
-    </context>
-    <context>
-        <name>LadderChart</name>
-        <message>
-            <location filename="../../views/ladder_chart.py" line="33" />
-            <source>Customers per level at each month's end</source>
-            <translation>Asiakkaat portaittain kuun lopussa</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_chart.py" line="34" />
-            <source>Moves up per month</source>
-            <translation>Nousut kuukausittain</translation>
-        </message>
-    </context>
-    <context>
-        <name>LadderColumnModel</name>
-        <message>
-            <location filename="../../views/ladder_model.py" line="148" />
-            <source>Next step: {step} ({due})</source>
-            <translation>Seuraava askel: {step} ({due})</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="153" />
-            <source>Referred by {name}</source>
-            <translation>Suosittelija: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="155" />
-            <source>Criteria of {level}:</source>
-            <translation>Tason {level} kriteerit:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="160" />
-            <source>Meets every criterion of the next level: ready to move up.</source>
-            <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_model.py" line="163" />
-            <source>No contact for {days} days (limit {limit}).</source>
-            <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>LadderLabels</name>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="22" />
-            <source>Potential and small customers</source>
-            <translation>Potentiaaliset ja pienasiakkaat</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="23" />
-            <source>Regular and service customers</source>
-            <translation>Kanta- ja palveluasiakkaat</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="24" />
-            <source>Key accounts, learning relationships</source>
-            <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="31" />
-            <source>Customer-potential process: visits with the coach, every visit analysed</source>
-            <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="35" />
-            <source>Marketing process: develop existing customerships and their value</source>
-            <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="38" />
-            <source>Customer-relationship process: co-production, the customer as co-designer</source>
-            <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="47" />
-            <source>very large</source>
-            <translation>erittäin suuri</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="48" />
-            <source>large</source>
-            <translation>suuri</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="49" />
-            <source>medium</source>
-            <translation>keskisuuri</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_labels.py" line="50" />
-            <source>small</source>
-            <translation>pieni</translation>
-        </message>
-    </context>
-    <context>
-        <name>LadderPanel</name>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="56" />
-            <source>Customer ladder</source>
-            <translation>Asiakasportaat</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="75" />
-            <source>All sizes</source>
-            <translation>Kaikki koot</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="78" />
-            <source>Ladder settings…</source>
-            <translation>Portaiden asetukset…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="80" />
-            <source>Drag a card to another level, or Ctrl+↑ / Ctrl+↓.</source>
-            <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="84" />
-            <source>Owner:</source>
-            <translation>Vastuuhenkilö:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="86" />
-            <source>Size:</source>
-            <translation>Koko:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="123" />
-            <location filename="../../views/ladder_panel.py" line="208" />
-            <location filename="../../views/ladder_panel.py" line="243" />
-            <source>Customer</source>
-            <translation>Asiakas</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="124" />
-            <source>Who to call next</source>
-            <translation>Kenelle soitetaan</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="125" />
-            <location filename="../../views/ladder_panel.py" line="243" />
-            <source>Advocates</source>
-            <translation>Puolestapuhujat</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="126" />
-            <source>Statistics</source>
-            <translation>Tilastot</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="159" />
-            <location filename="../../views/ladder_panel.py" line="392" />
-            <source>Choose a customer on the board.</source>
-            <translation>Valitse asiakas portailta.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="179" />
-            <source>Date</source>
-            <translation>Päivä</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="179" />
-            <source>From</source>
-            <translation>Mistä</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="179" />
-            <source>To</source>
-            <translation>Mihin</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="179" />
-            <source>Reason</source>
-            <translation>Syy</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="179" />
-            <source>By</source>
-            <translation>Tekijä</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="194" />
-            <source>Moves on the ladder:</source>
-            <translation>Siirrot portailla:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="208" />
-            <location filename="../../views/ladder_panel.py" line="230" />
-            <source>Level</source>
-            <translation>Taso</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="208" />
-            <source>Why now</source>
-            <translation>Miksi nyt</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="208" />
-            <location filename="../../views/ladder_panel.py" line="243" />
-            <source>Owner</source>
-            <translation>Vastuuhenkilö</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="230" />
-            <source>Advocate and the customers it brought</source>
-            <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="230" />
-            <source>Since</source>
-            <translation>Alkaen</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="291" />
-            <source>All owners</source>
-            <translation>Kaikki vastuuhenkilöt</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="397" />
-            <source>Owner: {owner} · size {size}</source>
-            <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="398" />
-            <location filename="../../views/ladder_panel.py" line="425" />
-            <source>nobody</source>
-            <translation>ei kukaan</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="400" />
-            <source>At this level since {date} ({days} days)</source>
-            <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="403" />
-            <source>Last contact: {date}</source>
-            <translation>Viimeksi yhteydessä: {date}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="408" />
-            <source>Gone quiet: {days} days without contact (limit {limit}).</source>
-            <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="417" />
-            <source>Next step: {step} ({due})</source>
-            <translation>Seuraava askel: {step} ({due})</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="423" />
-            <source>No next step agreed.</source>
-            <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="425" />
-            <source>Referred by: {name}</source>
-            <translation>Suosittelija: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="430" />
-            <source>Criteria of {level}</source>
-            <translation>Tason {level} kriteerit</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="443" />
-            <source>Ready to move up: every criterion of {level} is met.</source>
-            <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="469" />
-            <source>Move up to {level}…</source>
-            <translation>Nosta tasolle {level}…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="470" />
-            <source>Move down to {level}…</source>
-            <translation>Laske tasolle {level}…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="493" />
-            <source>{name} is already at {level}.</source>
-            <translation>{name} on jo tasolla {level}.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="536" />
-            <source>Move {name} to {level}</source>
-            <translation>Siirrä {name} tasolle {level}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="542" />
-            <source>{name} moved to {level}.</source>
-            <translation>{name} siirretty tasolle {level}.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="556" />
-            <source>Move up to {level} ({title})…</source>
-            <translation>Nosta tasolle {level} ({title})…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="558" />
-            <source>Move down to {level} ({title})…</source>
-            <translation>Laske tasolle {level} ({title})…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="564" />
-            <source>Show history</source>
-            <translation>Näytä historia</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="594" />
-            <source>next step %n day(s) overdue</source>
-            <translation>
-                <numerusform>seuraava askel %n päivän myöhässä</numerusform>
-                <numerusform>seuraava askel %n päivää myöhässä</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="598" />
-            <source>quiet %n day(s)</source>
-            <translation>
-                <numerusform>hiljaa %n päivän</numerusform>
-                <numerusform>hiljaa %n päivää</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="600" />
-            <source>(limit {limit})</source>
-            <translation>(raja {limit})</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="612" />
-            <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level's limit.</source>
-            <translation>
-                <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
-                <numerusform>%n asiakasta otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="618" />
-            <source>Showing the first {shown}.</source>
-            <translation>Näytetään ensimmäiset {shown}.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="631" />
-            <source>{person} ({customer})</source>
-            <translation>{person} ({customer})</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="637" />
-            <source>{name} — brought %n</source>
-            <translation>
-                <numerusform>{name} — toi %n</numerusform>
-                <numerusform>{name} — toi %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="651" />
-            <source>Opportunities</source>
-            <translation>Mahdollisuudet</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/ladder_panel.py" line="654" />
-            <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
-            <translation>
-                <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
-                <numerusform>%n A1-asiakasta ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="685" />
-            <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
-            <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="689" />
-            <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
-            <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="715" />
-            <source>&amp;Ladder</source>
-            <translation>&amp;Portaat</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="716" />
-            <source>Move &amp;up a level…</source>
-            <translation>&amp;Nosta tasoa…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="716" />
-            <source>Move &amp;down a level…</source>
-            <translation>&amp;Laske tasoa…</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_panel.py" line="721" />
-            <source>Ladder &amp;settings…</source>
-            <translation>Portaiden &amp;asetukset…</translation>
-        </message>
-    </context>
-    <context>
-        <name>LadderSettingsDialog</name>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="181" />
-            <source>Ladder settings</source>
-            <translation>Portaiden asetukset</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="186" />
-            <source>Silence limits: days without contact before a customer counts as quiet</source>
-            <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="194" />
-            <source> days</source>
-            <translation> päivää</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="205" />
-            <source>Level</source>
-            <translation>Taso</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="205" />
-            <source>Criterion</source>
-            <translation>Kriteeri</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="205" />
-            <source>At least</source>
-            <translation>Vähintään</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="205" />
-            <source>Within days</source>
-            <translation>Päivän sisällä</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="224" />
-            <source>any time</source>
-            <translation>milloin tahansa</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="235" />
-            <source>The criteria and limits are the team's own agreement: they are stored in the team's database and shared by everyone who opens it.</source>
-            <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveDialog</name>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="71" />
-            <source>Move up the ladder</source>
-            <translation>Nosta portailla</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="71" />
-            <source>Move down the ladder</source>
-            <translation>Laske portailla</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="75" />
-            <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
-            <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="87" />
-            <source>Why does the customer move? E.g. the second order came in.</source>
-            <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="96" />
-            <source>(nobody)</source>
-            <translation>(ei kukaan)</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="108" />
-            <source>Reason:</source>
-            <translation>Syy:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="109" />
-            <source>Date:</source>
-            <translation>Päivä:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="110" />
-            <source>Moved by:</source>
-            <translation>Siirtäjä:</translation>
-        </message>
-        <message>
-            <location filename="../../views/ladder_dialogs.py" line="115" />
-            <source>Move</source>
-            <translation>Siirrä</translation>
-        </message>
-    </context>
-    <context>
-        <name>ladder</name>
-        <message>
-            <location filename="../../app/ladder.py" line="97" />
-            <source>A silence limit is from 1 to 3650 days.</source>
-            <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ladder.py" line="105" />
-            <source>A threshold is at least 1.</source>
-            <translation>Raja-arvo on vähintään 1.</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="114" />
-            <source>Unknown level: {level}</source>
-            <translation>Tuntematon taso: {level}</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="121" />
-            <source>The customer is already at {level}.</source>
-            <translation>Asiakas on jo tasolla {level}.</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="127" />
-            <source>Write why the customer moves.</source>
-            <translation>Kirjoita, miksi asiakas siirtyy.</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="131" />
-            <source>Give the date of the move.</source>
-            <translation>Anna siirron päivämäärä.</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="136" />
-            <source>A move cannot be dated in the future.</source>
-            <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="143" />
-            <source>The customer was added on {date}; a move cannot be dated before that.</source>
-            <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
-        </message>
-        <message>
-            <location filename="../../models/ladder.py" line="154" />
-            <source>The customer's previous move was on {date}; a new move cannot be dated before it.</source>
-            <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
-        </message>
-    </context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../views/ladder_model.py" line="311"/>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="332"/>
+        <source>no owner</source>
+        <translation>ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="338"/>
+        <source>{days} d at level</source>
+        <translation>tasolla {days} pv</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="343"/>
+        <source>quiet {days} d</source>
+        <translation>hiljaa {days} pv</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="347"/>
+        <source>contact {date}</source>
+        <translation>yhteys {date}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="368"/>
+        <source>No next step</source>
+        <translation>Ei seuraavaa askelta</translation>
+    </message>
+</context>
+<context>
+    <name>LadderChart</name>
+    <message>
+        <location filename="../../views/ladder_chart.py" line="33"/>
+        <source>Customers per level at each month&apos;s end</source>
+        <translation>Asiakkaat portaittain kuun lopussa</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_chart.py" line="34"/>
+        <source>Moves up per month</source>
+        <translation>Nousut kuukausittain</translation>
+    </message>
+</context>
+<context>
+    <name>LadderColumnModel</name>
+    <message>
+        <location filename="../../views/ladder_model.py" line="148"/>
+        <source>Next step: {step} ({due})</source>
+        <translation>Seuraava askel: {step} ({due})</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="153"/>
+        <source>Referred by {name}</source>
+        <translation>Suosittelija: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="155"/>
+        <source>Criteria of {level}:</source>
+        <translation>Tason {level} kriteerit:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="160"/>
+        <source>Meets every criterion of the next level: ready to move up.</source>
+        <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_model.py" line="163"/>
+        <source>No contact for {days} days (limit {limit}).</source>
+        <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
+    </message>
+</context>
+<context>
+    <name>LadderLabels</name>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="22"/>
+        <source>Potential and small customers</source>
+        <translation>Potentiaaliset ja pienasiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="23"/>
+        <source>Regular and service customers</source>
+        <translation>Kanta- ja palveluasiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="24"/>
+        <source>Key accounts, learning relationships</source>
+        <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="31"/>
+        <source>Customer-potential process: visits with the coach, every visit analysed</source>
+        <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="35"/>
+        <source>Marketing process: develop existing customerships and their value</source>
+        <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="38"/>
+        <source>Customer-relationship process: co-production, the customer as co-designer</source>
+        <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="47"/>
+        <source>very large</source>
+        <translation>erittäin suuri</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="48"/>
+        <source>large</source>
+        <translation>suuri</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="49"/>
+        <source>medium</source>
+        <translation>keskisuuri</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_labels.py" line="50"/>
+        <source>small</source>
+        <translation>pieni</translation>
+    </message>
+</context>
+<context>
+    <name>LadderPanel</name>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="64"/>
+        <source>Customer ladder</source>
+        <translation>Asiakasportaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="83"/>
+        <source>All sizes</source>
+        <translation>Kaikki koot</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="92"/>
+        <source>Ladder settings…</source>
+        <translation>Portaiden asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="94"/>
+        <source>Drag a card to another level, or Ctrl+↑ / Ctrl+↓.</source>
+        <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="98"/>
+        <source>Owner:</source>
+        <translation>Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="100"/>
+        <source>Size:</source>
+        <translation>Koko:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="102"/>
+        <source>Segment:</source>
+        <translation>Segmentti:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="139"/>
+        <location filename="../../views/ladder_panel.py" line="226"/>
+        <location filename="../../views/ladder_panel.py" line="261"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="140"/>
+        <source>Who to call next</source>
+        <translation>Kenelle soitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="141"/>
+        <location filename="../../views/ladder_panel.py" line="261"/>
+        <source>Advocates</source>
+        <translation>Puolestapuhujat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="142"/>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="177"/>
+        <location filename="../../views/ladder_panel.py" line="428"/>
+        <source>Choose a customer on the board.</source>
+        <translation>Valitse asiakas portailta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="197"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="197"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="197"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="197"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="197"/>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="212"/>
+        <source>Moves on the ladder:</source>
+        <translation>Siirrot portailla:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="226"/>
+        <location filename="../../views/ladder_panel.py" line="248"/>
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="226"/>
+        <source>Why now</source>
+        <translation>Miksi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="226"/>
+        <location filename="../../views/ladder_panel.py" line="261"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="248"/>
+        <source>Advocate and the customers it brought</source>
+        <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="248"/>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="309"/>
+        <source>All owners</source>
+        <translation>Kaikki vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="319"/>
+        <source>All segments</source>
+        <translation>Kaikki segmentit</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="322"/>
+        <source>{segmentation}: {segment}</source>
+        <translation>{segmentation}: {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="433"/>
+        <source>Owner: {owner} · size {size}</source>
+        <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="434"/>
+        <location filename="../../views/ladder_panel.py" line="461"/>
+        <source>nobody</source>
+        <translation>ei kukaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="436"/>
+        <source>At this level since {date} ({days} days)</source>
+        <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="439"/>
+        <source>Last contact: {date}</source>
+        <translation>Viimeksi yhteydessä: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="444"/>
+        <source>Gone quiet: {days} days without contact (limit {limit}).</source>
+        <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="453"/>
+        <source>Next step: {step} ({due})</source>
+        <translation>Seuraava askel: {step} ({due})</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="459"/>
+        <source>No next step agreed.</source>
+        <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="461"/>
+        <source>Referred by: {name}</source>
+        <translation>Suosittelija: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="466"/>
+        <source>Criteria of {level}</source>
+        <translation>Tason {level} kriteerit</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="479"/>
+        <source>Ready to move up: every criterion of {level} is met.</source>
+        <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="505"/>
+        <source>Move up to {level}…</source>
+        <translation>Nosta tasolle {level}…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="506"/>
+        <source>Move down to {level}…</source>
+        <translation>Laske tasolle {level}…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="529"/>
+        <source>{name} is already at {level}.</source>
+        <translation>{name} on jo tasolla {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="572"/>
+        <source>Move {name} to {level}</source>
+        <translation>Siirrä {name} tasolle {level}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="578"/>
+        <source>{name} moved to {level}.</source>
+        <translation>{name} siirretty tasolle {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="592"/>
+        <source>Move up to {level} ({title})…</source>
+        <translation>Nosta tasolle {level} ({title})…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="594"/>
+        <source>Move down to {level} ({title})…</source>
+        <translation>Laske tasolle {level} ({title})…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="600"/>
+        <source>Show history</source>
+        <translation>Näytä historia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder_panel.py" line="630"/>
+        <source>next step %n day(s) overdue</source>
+        <translation>
+            <numerusform>seuraava askel %n päivän myöhässä</numerusform>
+            <numerusform>seuraava askel %n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder_panel.py" line="634"/>
+        <source>quiet %n day(s)</source>
+        <translation>
+            <numerusform>hiljaa %n päivän</numerusform>
+            <numerusform>hiljaa %n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="636"/>
+        <source>(limit {limit})</source>
+        <translation>(raja {limit})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder_panel.py" line="648"/>
+        <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
+        <translation>
+            <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
+            <numerusform>%n asiakasta otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="654"/>
+        <source>Showing the first {shown}.</source>
+        <translation>Näytetään ensimmäiset {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="667"/>
+        <source>{person} ({customer})</source>
+        <translation>{person} ({customer})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder_panel.py" line="673"/>
+        <source>{name} — brought %n</source>
+        <translation>
+            <numerusform>{name} — toi %n</numerusform>
+            <numerusform>{name} — toi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="687"/>
+        <source>Opportunities</source>
+        <translation>Mahdollisuudet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder_panel.py" line="690"/>
+        <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
+        <translation>
+            <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
+            <numerusform>%n A1-asiakasta ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="721"/>
+        <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
+        <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="725"/>
+        <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
+        <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="751"/>
+        <source>&amp;Ladder</source>
+        <translation>&amp;Portaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="752"/>
+        <source>Move &amp;up a level…</source>
+        <translation>&amp;Nosta tasoa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="752"/>
+        <source>Move &amp;down a level…</source>
+        <translation>&amp;Laske tasoa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_panel.py" line="757"/>
+        <source>Ladder &amp;settings…</source>
+        <translation>Portaiden &amp;asetukset…</translation>
+    </message>
+</context>
+<context>
+    <name>LadderSettingsDialog</name>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="181"/>
+        <source>Ladder settings</source>
+        <translation>Portaiden asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="186"/>
+        <source>Silence limits: days without contact before a customer counts as quiet</source>
+        <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="194"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <source>At least</source>
+        <translation>Vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <source>Within days</source>
+        <translation>Päivän sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="224"/>
+        <source>any time</source>
+        <translation>milloin tahansa</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="235"/>
+        <source>The criteria and limits are the team&apos;s own agreement: they are stored in the team&apos;s database and shared by everyone who opens it.</source>
+        <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="71"/>
+        <source>Move up the ladder</source>
+        <translation>Nosta portailla</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="71"/>
+        <source>Move down the ladder</source>
+        <translation>Laske portailla</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="75"/>
+        <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
+        <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="87"/>
+        <source>Why does the customer move? E.g. the second order came in.</source>
+        <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="96"/>
+        <source>(nobody)</source>
+        <translation>(ei kukaan)</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="108"/>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="109"/>
+        <source>Date:</source>
+        <translation>Päivä:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="110"/>
+        <source>Moved by:</source>
+        <translation>Siirtäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder_dialogs.py" line="115"/>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+</context>
+<context>
+    <name>ladder</name>
+    <message>
+        <location filename="../../app/ladder.py" line="99"/>
+        <source>A silence limit is from 1 to 3650 days.</source>
+        <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ladder.py" line="107"/>
+        <source>A threshold is at least 1.</source>
+        <translation>Raja-arvo on vähintään 1.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="114"/>
+        <source>Unknown level: {level}</source>
+        <translation>Tuntematon taso: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="121"/>
+        <source>The customer is already at {level}.</source>
+        <translation>Asiakas on jo tasolla {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="127"/>
+        <source>Write why the customer moves.</source>
+        <translation>Kirjoita, miksi asiakas siirtyy.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="131"/>
+        <source>Give the date of the move.</source>
+        <translation>Anna siirron päivämäärä.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="136"/>
+        <source>A move cannot be dated in the future.</source>
+        <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="143"/>
+        <source>The customer was added on {date}; a move cannot be dated before that.</source>
+        <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="154"/>
+        <source>The customer&apos;s previous move was on {date}; a new move cannot be dated before it.</source>
+        <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
+    </message>
+</context>
 </TS>

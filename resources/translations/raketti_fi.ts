@@ -4,52 +4,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/dialogs.py" line="87" />
+        <location filename="../../views/dialogs.py" line="87"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="90" />
+        <location filename="../../views/dialogs.py" line="90"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="91" />
+        <location filename="../../views/dialogs.py" line="91"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="92" />
+        <location filename="../../views/dialogs.py" line="92"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="93" />
+        <location filename="../../views/dialogs.py" line="93"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="104" />
+        <location filename="../../views/dialogs.py" line="104"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="105" />
+        <location filename="../../views/dialogs.py" line="105"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="108" />
+        <location filename="../../views/dialogs.py" line="108"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="114" />
+        <location filename="../../views/dialogs.py" line="114"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="116" />
+        <location filename="../../views/dialogs.py" line="116"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -57,279 +57,279 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customer_detail.py" line="52" />
+        <location filename="../../views/customer_detail.py" line="53"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="53" />
+        <location filename="../../views/customer_detail.py" line="54"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="54" />
+        <location filename="../../views/customer_detail.py" line="55"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="67" />
-        <location filename="../../views/customer_detail.py" line="145" />
+        <location filename="../../views/customer_detail.py" line="68"/>
+        <location filename="../../views/customer_detail.py" line="155"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="69" />
+        <location filename="../../views/customer_detail.py" line="70"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="72" />
+        <location filename="../../views/customer_detail.py" line="73"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="73" />
+        <location filename="../../views/customer_detail.py" line="74"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="74" />
+        <location filename="../../views/customer_detail.py" line="75"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="78" />
+        <location filename="../../views/customer_detail.py" line="79"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="82" />
+        <location filename="../../views/customer_detail.py" line="83"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="84" />
+        <location filename="../../views/customer_detail.py" line="85"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="85" />
+        <location filename="../../views/customer_detail.py" line="86"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="88" />
+        <location filename="../../views/customer_detail.py" line="89"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="89" />
+        <location filename="../../views/customer_detail.py" line="90"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="90" />
+        <location filename="../../views/customer_detail.py" line="91"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="91" />
+        <location filename="../../views/customer_detail.py" line="92"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="92" />
+        <location filename="../../views/customer_detail.py" line="93"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="93" />
+        <location filename="../../views/customer_detail.py" line="94"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="105" />
+        <location filename="../../views/customer_detail.py" line="106"/>
         <source>Which customer brought this one?</source>
         <translation>Mikä asiakas toi tämän asiakkaan?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="112" />
+        <location filename="../../views/customer_detail.py" line="113"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="113" />
+        <location filename="../../views/customer_detail.py" line="114"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="115" />
+        <location filename="../../views/customer_detail.py" line="116"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="118" />
+        <location filename="../../views/customer_detail.py" line="119"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="122" />
+        <location filename="../../views/customer_detail.py" line="123"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="146" />
+        <location filename="../../views/customer_detail.py" line="156"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="147" />
+        <location filename="../../views/customer_detail.py" line="157"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="148" />
+        <location filename="../../views/customer_detail.py" line="158"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="149" />
+        <location filename="../../views/customer_detail.py" line="159"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="156" />
+        <location filename="../../views/customer_detail.py" line="166"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="158" />
+        <location filename="../../views/customer_detail.py" line="168"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="160" />
+        <location filename="../../views/customer_detail.py" line="170"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="178" />
+        <location filename="../../views/customer_detail.py" line="188"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="178" />
+        <location filename="../../views/customer_detail.py" line="188"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="178" />
+        <location filename="../../views/customer_detail.py" line="188"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="178" />
+        <location filename="../../views/customer_detail.py" line="188"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="182" />
+        <location filename="../../views/customer_detail.py" line="192"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="185" />
-        <location filename="../../views/customer_detail.py" line="448" />
+        <location filename="../../views/customer_detail.py" line="195"/>
+        <location filename="../../views/customer_detail.py" line="471"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="201" />
+        <location filename="../../views/customer_detail.py" line="216"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="213" />
+        <location filename="../../views/customer_detail.py" line="228"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="258" />
+        <location filename="../../views/customer_detail.py" line="283"/>
         <source>(the organisation)</source>
         <translation>(organisaatio)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="262" />
+        <location filename="../../views/customer_detail.py" line="287"/>
         <source>{name} · advocate</source>
         <translation>{name} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="287" />
+        <location filename="../../views/customer_detail.py" line="312"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="289" />
+        <location filename="../../views/customer_detail.py" line="314"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="308" />
+        <location filename="../../views/customer_detail.py" line="333"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="319" />
+        <location filename="../../views/customer_detail.py" line="344"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="321" />
+        <location filename="../../views/customer_detail.py" line="346"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="323" />
+        <location filename="../../views/customer_detail.py" line="348"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="365" />
+        <location filename="../../views/customer_detail.py" line="390"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="376" />
+        <location filename="../../views/customer_detail.py" line="401"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="404" />
+        <location filename="../../views/customer_detail.py" line="428"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="418" />
+        <location filename="../../views/customer_detail.py" line="442"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="429" />
+        <location filename="../../views/customer_detail.py" line="452"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="433" />
+        <location filename="../../views/customer_detail.py" line="456"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="444" />
+        <location filename="../../views/customer_detail.py" line="467"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="459" />
+        <location filename="../../views/customer_detail.py" line="482"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -337,97 +337,105 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customer_panel.py" line="38" />
+        <location filename="../../views/customer_panel.py" line="41"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="48" />
+        <location filename="../../views/customer_panel.py" line="51"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="51" />
+        <location filename="../../views/customer_panel.py" line="54"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="55" />
+        <location filename="../../views/customer_panel.py" line="58"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="58" />
+        <location filename="../../views/customer_panel.py" line="61"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="130" />
+        <location filename="../../views/customer_panel.py" line="133"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="133" />
+        <location filename="../../views/customer_panel.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="134" />
+        <location filename="../../views/customer_panel.py" line="137"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="135" />
+        <location filename="../../views/customer_panel.py" line="138"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="136" />
+        <location filename="../../views/customer_panel.py" line="139"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="139" />
+        <location filename="../../views/customer_panel.py" line="142"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
+    <message>
+        <location filename="../../views/customer_panel.py" line="146"/>
+        <source>&amp;Segmentations…</source>
+        <translation>&amp;Segmentoinnit…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/customer_panel.py" line="177" />
+        <location filename="../../views/customer_panel.py" line="179"/>
         <source>%n customer(s)</source>
-        <translation><numerusform>%n asiakas</numerusform><numerusform>%n asiakasta</numerusform></translation>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="180" />
+        <location filename="../../views/customer_panel.py" line="182"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="182" />
+        <location filename="../../views/customer_panel.py" line="184"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="235" />
+        <location filename="../../views/customer_panel.py" line="237"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="247" />
+        <location filename="../../views/customer_panel.py" line="255"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="247" />
+        <location filename="../../views/customer_panel.py" line="255"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="264" />
+        <location filename="../../views/customer_panel.py" line="269"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="266" />
+        <location filename="../../views/customer_panel.py" line="271"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -436,7 +444,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="274" />
+        <location filename="../../views/customer_panel.py" line="279"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -444,55 +452,55 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="84" />
-        <source>Type part of the customer's name…</source>
+        <location filename="../../views/widgets.py" line="84"/>
+        <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customer_model.py" line="44" />
+        <location filename="../../views/customer_model.py" line="44"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="45" />
+        <location filename="../../views/customer_model.py" line="45"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="46" />
+        <location filename="../../views/customer_model.py" line="46"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="47" />
+        <location filename="../../views/customer_model.py" line="47"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="48" />
+        <location filename="../../views/customer_model.py" line="48"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="49" />
+        <location filename="../../views/customer_model.py" line="49"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="50" />
+        <location filename="../../views/customer_model.py" line="50"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="51" />
+        <location filename="../../views/customer_model.py" line="51"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="52" />
+        <location filename="../../views/customer_model.py" line="52"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -500,57 +508,57 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/dialogs.py" line="162" />
+        <location filename="../../views/dialogs.py" line="162"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="165" />
+        <location filename="../../views/dialogs.py" line="165"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="169" />
+        <location filename="../../views/dialogs.py" line="169"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="170" />
+        <location filename="../../views/dialogs.py" line="170"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="179" />
+        <location filename="../../views/dialogs.py" line="179"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="183" />
+        <location filename="../../views/dialogs.py" line="183"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="184" />
+        <location filename="../../views/dialogs.py" line="184"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="186" />
+        <location filename="../../views/dialogs.py" line="186"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="187" />
+        <location filename="../../views/dialogs.py" line="187"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="188" />
+        <location filename="../../views/dialogs.py" line="188"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="259" />
+        <location filename="../../views/dialogs.py" line="259"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -558,102 +566,102 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="55" />
+        <location filename="../../views/main_window.py" line="55"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84" />
+        <location filename="../../views/main_window.py" line="84"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="86" />
+        <location filename="../../views/main_window.py" line="86"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="92" />
+        <location filename="../../views/main_window.py" line="92"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="103" />
+        <location filename="../../views/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="104" />
+        <location filename="../../views/main_window.py" line="104"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="107" />
+        <location filename="../../views/main_window.py" line="107"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111" />
+        <location filename="../../views/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116" />
+        <location filename="../../views/main_window.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117" />
+        <location filename="../../views/main_window.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119" />
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125" />
+        <location filename="../../views/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="133" />
+        <location filename="../../views/main_window.py" line="133"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134" />
+        <location filename="../../views/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="147" />
+        <location filename="../../views/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148" />
+        <location filename="../../views/main_window.py" line="148"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="191" />
+        <location filename="../../views/main_window.py" line="191"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192" />
+        <location filename="../../views/main_window.py" line="192"/>
         <source>The new language is used from the next start of Raketti.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199" />
+        <location filename="../../views/main_window.py" line="199"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201" />
+        <location filename="../../views/main_window.py" line="201"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -665,58 +673,140 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/dialogs.py" line="57" />
+        <location filename="../../views/dialogs.py" line="57"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="59" />
+        <location filename="../../views/dialogs.py" line="59"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="60" />
+        <location filename="../../views/dialogs.py" line="60"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="61" />
+        <location filename="../../views/dialogs.py" line="61"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="62" />
+        <location filename="../../views/dialogs.py" line="62"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
 </context>
 <context>
+    <name>SegmentBox</name>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="37"/>
+        <source>Segments</source>
+        <translation>Segmentit</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="41"/>
+        <location filename="../../views/segment_widgets.py" line="49"/>
+        <source>No segmentations yet: Customers → Segmentations…</source>
+        <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="65"/>
+        <source>(none)</source>
+        <translation>(ei mikään)</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="90"/>
+        <source>Segment ({segmentation})</source>
+        <translation>Segmentti ({segmentation})</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationsDialog</name>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="103"/>
+        <source>Segmentations</source>
+        <translation>Segmentoinnit</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="107"/>
+        <source>Segmentation / segment</source>
+        <translation>Segmentointi / segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="107"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="109"/>
+        <source>Delete segmentation…</source>
+        <translation>Poista segmentointi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="112"/>
+        <source>New segmentation</source>
+        <translation>Uusi segmentointi</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="113"/>
+        <source>e.g. By need</source>
+        <translation>esim. Tarpeen mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="115"/>
+        <source>Segments, one per line</source>
+        <translation>Segmentit, yksi riville</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="118"/>
+        <source>Add segmentation</source>
+        <translation>Lisää segmentointi</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="169"/>
+        <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
+        <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="172"/>
+        <source>Delete segmentation</source>
+        <translation>Poista segmentointi</translation>
+    </message>
+    <message>
+        <location filename="../../views/segment_widgets.py" line="178"/>
+        <source>Delete segmentation {name}</source>
+        <translation>Poista segmentointi {name}</translation>
+    </message>
+</context>
+<context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="30" />
+        <location filename="../../views/team_dialog.py" line="30"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="34" />
-        <location filename="../../views/team_dialog.py" line="38" />
+        <location filename="../../views/team_dialog.py" line="34"/>
+        <location filename="../../views/team_dialog.py" line="38"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="34" />
-        <location filename="../../views/team_dialog.py" line="39" />
+        <location filename="../../views/team_dialog.py" line="34"/>
+        <location filename="../../views/team_dialog.py" line="39"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="34" />
-        <location filename="../../views/team_dialog.py" line="43" />
+        <location filename="../../views/team_dialog.py" line="34"/>
+        <location filename="../../views/team_dialog.py" line="43"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="44" />
+        <location filename="../../views/team_dialog.py" line="44"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
@@ -724,67 +814,67 @@ Tietokanta: {path}</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="122" />
+        <location filename="../../app/store.py" line="122"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="128" />
+        <location filename="../../app/store.py" line="128"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="133" />
+        <location filename="../../app/store.py" line="133"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="114" />
+        <location filename="../../models/database.py" line="121"/>
         <source>{path} is not a Raketti database.</source>
         <translation>{path} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="128" />
+        <location filename="../../models/database.py" line="135"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="141" />
+        <location filename="../../models/database.py" line="148"/>
         <source>{path} is damaged or not a database: {error}</source>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="148" />
+        <location filename="../../models/database.py" line="155"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="154" />
+        <location filename="../../models/database.py" line="161"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="213" />
+        <location filename="../../models/database.py" line="220"/>
         <source>{path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="217" />
-        <source>{path} was made by an older version of Raketti. Open it once as the team's own database to update it.</source>
+        <location filename="../../models/database.py" line="224"/>
+        <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="237" />
+        <location filename="../../models/database.py" line="244"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="251" />
+        <location filename="../../models/database.py" line="258"/>
         <source>Cannot create the folder for {path}: {error}</source>
         <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="262" />
+        <location filename="../../models/database.py" line="269"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
@@ -792,112 +882,112 @@ Tietokanta: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="19" />
+        <location filename="../../views/labels.py" line="19"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="20" />
+        <location filename="../../views/labels.py" line="20"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="21" />
+        <location filename="../../views/labels.py" line="21"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="30" />
+        <location filename="../../views/labels.py" line="30"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="31" />
+        <location filename="../../views/labels.py" line="31"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32" />
+        <location filename="../../views/labels.py" line="32"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33" />
+        <location filename="../../views/labels.py" line="33"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="42" />
+        <location filename="../../views/labels.py" line="42"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="43" />
+        <location filename="../../views/labels.py" line="43"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="44" />
+        <location filename="../../views/labels.py" line="44"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45" />
+        <location filename="../../views/labels.py" line="45"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46" />
+        <location filename="../../views/labels.py" line="46"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="55" />
+        <location filename="../../views/labels.py" line="55"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="56" />
+        <location filename="../../views/labels.py" line="56"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="57" />
+        <location filename="../../views/labels.py" line="57"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="66" />
+        <location filename="../../views/labels.py" line="66"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="67" />
+        <location filename="../../views/labels.py" line="67"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="68" />
+        <location filename="../../views/labels.py" line="68"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69" />
+        <location filename="../../views/labels.py" line="69"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70" />
+        <location filename="../../views/labels.py" line="70"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71" />
+        <location filename="../../views/labels.py" line="71"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72" />
+        <location filename="../../views/labels.py" line="72"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -905,7 +995,7 @@ Tietokanta: {path}</translation>
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../app/lock.py" line="20" />
+        <location filename="../../app/lock.py" line="20"/>
         <source>The database is already open by {user} on {host} (process {pid}, since {since}). Close Raketti there first.</source>
         <translation>Tietokanta on jo auki käyttäjällä {user} koneella {host} (prosessi {pid}, {since} alkaen). Sulje Raketti siellä ensin.</translation>
     </message>
@@ -913,118 +1003,133 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers.py" line="104" />
-        <location filename="../../app/interactions.py" line="29" />
+        <location filename="../../app/customers.py" line="104"/>
+        <location filename="../../app/interactions.py" line="29"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="114" />
+        <location filename="../../app/customers.py" line="114"/>
         <source>Write a whole number.</source>
         <translation>Kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="125" />
+        <location filename="../../app/customers.py" line="125"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="129" />
+        <location filename="../../app/customers.py" line="129"/>
         <source>Revenue cannot be negative.</source>
         <translation>Myynti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="147" />
+        <location filename="../../app/customers.py" line="147"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="293" />
+        <location filename="../../app/customers.py" line="293"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="39" />
-        <location filename="../../app/interactions.py" line="44" />
-        <location filename="../../models/rules.py" line="201" />
+        <location filename="../../app/interactions.py" line="39"/>
+        <location filename="../../app/interactions.py" line="44"/>
+        <location filename="../../models/rules.py" line="201"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="53" />
+        <location filename="../../app/interactions.py" line="53"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="107" />
+        <location filename="../../models/rules.py" line="107"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="116" />
+        <location filename="../../models/rules.py" line="116"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="138" />
+        <location filename="../../models/rules.py" line="138"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="154" />
+        <location filename="../../models/rules.py" line="154"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="167" />
+        <location filename="../../models/rules.py" line="167"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="185" />
+        <location filename="../../models/rules.py" line="185"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="194" />
+        <location filename="../../models/rules.py" line="194"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216" />
+        <location filename="../../models/rules.py" line="216"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="248" />
+        <location filename="../../views/dialogs.py" line="248"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="70"/>
+        <source>Give at least one segment, one per line.</source>
+        <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="76"/>
+        <source>Two segments have the same name.</source>
+        <translation>Kahdella segmentillä on sama nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="92"/>
+        <source>The team already has a segmentation {name}.</source>
+        <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="39" />
+        <location filename="../../views/startup.py" line="39"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="40" />
+        <location filename="../../views/startup.py" line="40"/>
         <source>Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.</source>
         <translation>Raketin sisällä meni jotain vikaan. Tallennettu työsi on tallessa. Kopioi alla olevat tiedot virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="61" />
+        <location filename="../../views/startup.py" line="61"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="70" />
+        <location filename="../../views/startup.py" line="70"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="71" />
+        <location filename="../../views/startup.py" line="71"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -1033,7 +1138,7 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="80" />
+        <location filename="../../views/startup.py" line="80"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>

@@ -1,0 +1,123 @@
+"""Several segmentations at once: placing customers, the ladder's segment filter, the UI."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QMessageBox
+
+from app import customers, ladder, segments
+from app.customers import InvalidRecord
+from app.ladder import BoardFilter
+from app.store import Store
+
+
+@pytest.fixture
+def need(store: Store, team_id: int) -> dict[str, object]:
+    sid = segments.create_segmentation(
+        store, team_id, "Tarve", ["Rekrytointi", "Markkinointi", "Tapahtumat"]
+    )
+    [entry] = segments.list_segmentations(store, team_id)
+    return {"id": sid, "segments": {s["name"]: s["id"] for s in entry["segments"]}}
+
+
+def test_segmentation_needs_a_name_and_distinct_segments(store: Store, team_id: int) -> None:
+    with pytest.raises(InvalidRecord) as error:
+        segments.create_segmentation(store, team_id, " ", [])
+    assert set(error.value.by_field()) == {"name", "segments"}
+    with pytest.raises(InvalidRecord):
+        segments.create_segmentation(store, team_id, "Koko", ["Pieni", "pieni"])
+    segments.create_segmentation(store, team_id, "Koko", ["Pieni", "Suuri"])
+    with pytest.raises(InvalidRecord) as error:
+        segments.create_segmentation(store, team_id, "koko", ["A"])
+    assert "Koko" in str(error.value) or "koko" in str(error.value)
+    assert [s["name"] for s in segments.list_segmentations(store, team_id)] == ["Koko"]
+
+
+def test_one_segment_per_segmentation_and_undo_data(store: Store, team_id: int, need) -> None:  # type: ignore[no-untyped-def]
+    behaviour = segments.create_segmentation(store, team_id, "Ostaminen", ["Kumppani", "Kerta"])
+    cid = customers.create_customer(store, team_id, {"name": "Alfa Oy"})
+    first = need["segments"]["Rekrytointi"]
+    previous = segments.set_segments(store, cid, {need["id"]: first})
+    assert previous == {need["id"]: None}
+    moved = segments.set_segments(store, cid, {need["id"]: need["segments"]["Tapahtumat"]})
+    assert moved == {need["id"]: first}
+    [kerta] = [
+        s["id"]
+        for e in segments.list_segmentations(store, team_id)
+        for s in e["segments"]
+        if s["name"] == "Kerta"
+    ]
+    segments.set_segments(store, cid, {behaviour: kerta})
+    assert segments.segments_of(store, cid) == {
+        need["id"]: need["segments"]["Tapahtumat"],
+        behaviour: kerta,
+    }
+    with pytest.raises(LookupError):  # a segment of another segmentation
+        segments.set_segments(store, cid, {need["id"]: kerta})
+    segments.set_segments(store, cid, moved)  # undo
+    assert segments.segments_of(store, cid)[need["id"]] == first
+
+
+def test_delete_and_restore_segmentation_keeps_placements(store: Store, team_id: int, need) -> None:  # type: ignore[no-untyped-def]
+    cid = customers.create_customer(store, team_id, {"name": "Beta Oy"})
+    segments.set_segments(store, cid, {need["id"]: need["segments"]["Markkinointi"]})
+    snapshot = segments.delete_segmentation(store, need["id"])
+    assert segments.segments_of(store, cid) == {}
+    segments.restore_segmentation(store, snapshot)
+    assert segments.segments_of(store, cid) == {need["id"]: need["segments"]["Markkinointi"]}
+
+
+def test_ladder_board_filters_by_segment(store: Store, team_id: int, need) -> None:  # type: ignore[no-untyped-def]
+    inside = customers.create_customer(store, team_id, {"name": "Sisällä Oy"})
+    customers.create_customer(store, team_id, {"name": "Ulkona Oy"})
+    segments.set_segments(store, inside, {need["id"]: need["segments"]["Tapahtumat"]})
+    settings = ladder.load_settings(store, team_id)
+    everyone = ladder.fetch_board(store, BoardFilter(team_id), settings)
+    assert everyone.counts["A3"] == 2
+    board = BoardFilter(team_id, segment_id=need["segments"]["Tapahtumat"])
+    page = ladder.fetch_board(store, board, settings)
+    assert page.counts == {"A3": 1, "A2": 0, "A1": 0}
+    assert [card.name for card in page.cards["A3"]] == ["Sisällä Oy"]
+    empty = BoardFilter(team_id, segment_id=need["segments"]["Rekrytointi"])
+    assert ladder.fetch_board(store, empty, settings).counts["A3"] == 0
+
+
+@pytest.mark.gui
+def test_segment_chosen_in_detail_pane_is_saved_and_undoable(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    segmentation = segments.create_segmentation(ctx.store, ctx.team_id, "Tarve", ["A", "B"])
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Gamma Oy"})
+    panel = window.panels["customers"]
+    panel.select_customer(cid)
+    combo = panel.detail.segment_box.findChild(QComboBox, f"segmentation_{segmentation}")
+    assert combo is not None and combo.isEnabled()
+    panel.detail.name.setText("Gamma Oy (typed, not saved)")
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    assert list(segments.segments_of(ctx.store, cid).values()) == [combo.itemData(2)]
+    assert panel.detail.name.text() == "Gamma Oy (typed, not saved)"  # typing is kept
+    ctx.undo_stack.undo()
+    assert segments.segments_of(ctx.store, cid) == {}
+    assert combo.currentIndex() == 0
+
+
+@pytest.mark.gui
+def test_segmentations_dialog_adds_and_deletes_with_undo(qtbot, window, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from views.segment_widgets import SegmentationsDialog
+
+    dialog = SegmentationsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.add()
+    assert dialog.form.error("name") and dialog.form.error("segments")
+    qtbot.keyClicks(dialog.name, "Needs")
+    dialog.segment_names.setPlainText("Recruiting\nEvents\n")
+    dialog.add()
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.tree.topLevelItem(0).childCount() == 2
+    ladder_filter = window.panels["ladder"].segment_filter
+    assert ladder_filter.count() == 3  # all + the two new segments
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(1))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.delete_selected()
+    assert dialog.tree.topLevelItemCount() == 0
+    ctx.undo_stack.undo()
+    assert [s["name"] for s in segments.list_segmentations(ctx.store, ctx.team_id)] == ["Needs"]
