@@ -22,6 +22,8 @@ def database(customers: int, given: Path | None = None) -> Path:
     """The benchmark file: `given`, or bench/data/bench-N.sqlite built once with `demo`."""
     path = given or ROOT / "bench" / "data" / f"bench-{customers}.sqlite"
     if path.exists():
+        # A file from an earlier version of the schema is migrated once (with its backup).
+        Store.open(path, path.parent / "backups").close()
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"building {path} with {customers} customers (once)…", flush=True)
