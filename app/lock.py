@@ -12,6 +12,11 @@ from pathlib import Path
 
 from models.rules import QT_TRANSLATE_NOOP
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 
 class LockedError(Exception):
     """Someone else holds the database; `message` is an English template (context "lock")."""
@@ -40,6 +45,7 @@ def _alive(pid: int) -> bool:
 class DatabaseLock:
     path: Path
     held: bool = False
+    _fd: int | None = None
 
     @classmethod
     def for_database(cls, database: Path) -> DatabaseLock:
@@ -52,13 +58,37 @@ class DatabaseLock:
             return None
 
     def acquire(self) -> None:
-        """Take the lock, or raise LockedError naming who has it. A dead holder's lock is taken."""
+        """Take the lock, or raise LockedError naming who has it.
+
+        Where the OS offers flock (Linux, macOS) the lock is the kernel's: it goes with the
+        process, so a crashed or killed Raketti never leaves a stale lock behind. Elsewhere
+        the file's existence is the lock, and a dead holder on this machine is detected by
+        its process id.
+        """
         me = {
             "user": getpass.getuser(),
             "host": socket.gethostname(),
             "pid": str(os.getpid()),
             "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
         }
+        if fcntl is not None:
+            self._acquire_flock(me)
+        else:
+            self._acquire_exclusive_file(me)
+        self.held = True
+
+    def _acquire_flock(self, me: dict[str, str]) -> None:
+        fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise LockedError(self.holder() or {}) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, json.dumps(me).encode("utf-8"))
+        self._fd = fd
+
+    def _acquire_exclusive_file(self, me: dict[str, str]) -> None:
         for _attempt in range(2):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
@@ -71,11 +101,18 @@ class DatabaseLock:
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(me, handle)
-            self.held = True
             return
         raise LockedError(self.holder() or {})
 
     def release(self) -> None:
-        if self.held:
+        if not self.held:
+            return
+        if self._fd is not None:
+            # The file stays: removing it could let a second process lock a fresh file
+            # while a third still waits on the old one. Unlocked, it means nothing.
+            os.ftruncate(self._fd, 0)
+            os.close(self._fd)
+            self._fd = None
+        else:
             self.path.unlink(missing_ok=True)
-            self.held = False
+        self.held = False

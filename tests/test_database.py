@@ -6,6 +6,8 @@ import hashlib
 import json
 import socket
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from alembic import command
 from sqlalchemy import text
 
 from app.lock import DatabaseLock, LockedError
-from app.paths import Paths
+from app.paths import PROJECT_ROOT, Paths
 from app.store import ReadOnlyError, Store
 from models.database import (
     DatabaseError,
@@ -137,7 +139,33 @@ def test_a_crashed_runs_lock_is_taken_over(paths: Paths) -> None:
     )
     store = Store.open(paths.default_database)
     store.close()
-    assert not lock.path.exists()
+
+
+def test_a_killed_raketti_leaves_no_lock_behind(paths: Paths) -> None:
+    Store.open(paths.default_database).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from app.store import Store; "
+            f"s = Store.open({str(paths.default_database)!r}); print('ready', flush=True); "
+            "time.sleep(60)",
+        ],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(LockedError) as error:
+            Store.open(paths.default_database)
+        assert str(holder.pid) in str(error.value)
+    finally:
+        holder.kill()  # like a crash: no chance to release anything
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    Store.open(paths.default_database).close()
 
 
 def test_read_only_store_refuses_writes(paths: Paths) -> None:
