@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from app.customers import InvalidRecord
 from app.paths import RESOURCES
 from app.segments import in_segment
-from app.store import Change, Store
+from app.store import Change, Conflict, Store
 from models.customer import Contact, Customer, Interaction
 from models.ladder import (
     LEVELS,
@@ -209,7 +209,7 @@ def move_customer(
         )
 
 
-class StaleMove(Exception):
+class StaleMove(Conflict):
     """The customer's level changed since the move, so undo/redo would rewrite history."""
 
 

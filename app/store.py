@@ -41,6 +41,10 @@ class ReadOnlyError(Exception):
     pass
 
 
+class Conflict(Exception):
+    """The data changed since a step was recorded, so undoing or redoing it would be wrong."""
+
+
 Listener = Callable[[Change], None]
 
 

@@ -226,3 +226,18 @@ def test_referral_by_an_advocate_contact_is_saved_and_shown(qtbot, panel, ctx) -
     assert detail.referrer_contact.currentData() == advocate
     ctx.undo_stack.undo()
     assert customers.get_customer(ctx.store, new_id)["referred_by_contact_id"] is None
+
+
+def test_an_undo_the_data_no_longer_allows_is_dropped_with_a_message(
+    qtbot, panel, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    add_customer(qtbot, panel, "Lyhytikäinen Oy")
+    cid = panel.detail.customer_id
+    panel.detail.name.setText("Muutettu Oy")
+    panel.detail.save_button.click()
+    customers.delete_customer(ctx.store, cid)  # gone behind the edit's back
+    ctx.undo_stack.undo()
+    assert len(shown) == 1 and "Could not undo" in shown[0] and "no longer exists" in shown[0]
+    assert ctx.undo_stack.count() == 1  # the impossible step was dropped, the add remains

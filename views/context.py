@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.customers import InvalidRecord
 from app.paths import Paths
-from app.store import Change, Store
+from app.store import Change, Conflict, ReadOnlyError, Store
+from models.database import DatabaseError
+from views.labels import error_text
 
 T = TypeVar("T")
 
@@ -19,6 +22,7 @@ class AppContext(QObject):
 
     changed = Signal(str, object)  # entity kind, frozenset of ids (empty: anything)
     teamChanged = Signal(int)
+    stepFailed = Signal(str)  # an undo or redo could not be done; a sentence to show
 
     def __init__(self, store: Store, paths: Paths, settings: QSettings) -> None:
         super().__init__()
@@ -67,7 +71,7 @@ class AppContext(QObject):
         Errors (e.g. InvalidRecord) propagate and leave the stack untouched.
         """
         result = redo()
-        self.undo_stack.push(_Step(text, result, undo, again))
+        self.undo_stack.push(_Step(text, result, undo, again, self.stepFailed.emit))
         return result
 
     def do_edit(
@@ -80,22 +84,49 @@ class AppContext(QObject):
 
 class _Step(QUndoCommand):
     def __init__(
-        self, text: str, state: Any, undo: Callable[[Any], Any], again: Callable[[Any], Any]
+        self,
+        text: str,
+        state: Any,
+        undo: Callable[[Any], Any],
+        again: Callable[[Any], Any],
+        report: Callable[[str], None],
     ) -> None:
         super().__init__(text)
         self._state = state
         self._undo = undo
         self._again = again
+        self._report = report
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # the work was already done when the step was pushed
             self._first = False
             return
-        self._state = self._again(self._state)
+        self._run(self._again, QT_TRANSLATE_NOOP("AppContext", "Could not redo “{step}”: {reason}"))
 
     def undo(self) -> None:
-        self._state = self._undo(self._state)
+        self._run(self._undo, QT_TRANSLATE_NOOP("AppContext", "Could not undo “{step}”: {reason}"))
+
+    def _run(self, action: Callable[[Any], Any], template: str) -> None:
+        """Do the step; if the data no longer allows it, drop the step and say why."""
+        try:
+            self._state = action(self._state)
+        except (InvalidRecord, LookupError, Conflict, DatabaseError, ReadOnlyError) as error:
+            self.setObsolete(True)  # QUndoStack removes a step that cannot be done
+            reason = failure_reason(error)
+            self._report(tr("AppContext", template).format(step=self.text(), reason=reason))
+
+
+def failure_reason(error: Exception) -> str:
+    if isinstance(error, InvalidRecord):
+        return " ".join(error_text(e) for e in error.errors)
+    if isinstance(error, DatabaseError):
+        return tr("database", error.message).format(**error.args_)
+    if isinstance(error, Conflict):
+        return tr("AppContext", "the data has changed since.")
+    if isinstance(error, ReadOnlyError):
+        return tr("AppContext", "the database is open read-only.")
+    return tr("AppContext", "the record no longer exists.")
 
 
 def tr(context: str, text: str) -> str:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.reload_teams()
         ctx.changed.connect(self._on_changed)
+        ctx.stepFailed.connect(self._step_failed)
         self._restore_layout()
         self.navigation.setCurrentRow(int(ctx.settings.value("window/panel", 0)))
 
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
         from views.team_dialog import TeamMembersDialog
 
         TeamMembersDialog(self.ctx, self).exec()
+
+    def _step_failed(self, sentence: str) -> None:
+        QMessageBox.warning(self, self.tr("Undo"), sentence)
 
     def _on_changed(self, kind: str, _ids: object) -> None:
         if kind == "team":
