@@ -114,20 +114,17 @@ class _Step(QUndoCommand):
         except (InvalidRecord, LookupError, Conflict, DatabaseError, ReadOnlyError) as error:
             self.setObsolete(True)  # QUndoStack removes a step that cannot be done
             reason = failure_reason(error)
-            self._report(tr("AppContext", template).format(step=self.text(), reason=reason))
+            sentence = QCoreApplication.translate("AppContext", template)
+            self._report(sentence.format(step=self.text(), reason=reason))
 
 
 def failure_reason(error: Exception) -> str:
     if isinstance(error, InvalidRecord):
         return " ".join(error_text(e) for e in error.errors)
     if isinstance(error, DatabaseError):
-        return tr("database", error.message).format(**error.args_)
+        return QCoreApplication.translate("database", error.message).format(**error.args_)
     if isinstance(error, Conflict):
-        return tr("AppContext", "the data has changed since.")
+        return QCoreApplication.translate("AppContext", "the data has changed since.")
     if isinstance(error, ReadOnlyError):
-        return tr("AppContext", "the database is open read-only.")
-    return tr("AppContext", "the record no longer exists.")
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+        return QCoreApplication.translate("AppContext", "the database is open read-only.")
+    return QCoreApplication.translate("AppContext", "the record no longer exists.")

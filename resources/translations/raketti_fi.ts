@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../views/context.py" line="117"/>
-        <source>AppContext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/context.py" line="124"/>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/context.py" line="126"/>
-        <source>AppContext</source>
-        <comment>the data has changed since.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/context.py" line="128"/>
-        <source>AppContext</source>
-        <comment>the database is open read-only.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/context.py" line="129"/>
-        <source>AppContext</source>
-        <comment>the record no longer exists.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppContext</name>
     <message>
         <location filename="../../views/context.py" line="105"/>
@@ -43,6 +12,21 @@
         <location filename="../../views/context.py" line="108"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../views/context.py" line="127"/>
+        <source>the data has changed since.</source>
+        <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/context.py" line="129"/>
+        <source>the database is open read-only.</source>
+        <translation>tietokanta on avattu vain luettavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/context.py" line="130"/>
+        <source>the record no longer exists.</source>
+        <translation>tietoa ei ole enää olemassa.</translation>
     </message>
 </context>
 <context>
