@@ -17,6 +17,7 @@ from models.database import (
     DatabaseError,
     backup_to,
     inspect_file,
+    make_engine,
     script_heads,
     sqlite_path,
     status,
@@ -115,8 +116,6 @@ def _check(target: str) -> int:
         if not revisions:
             print(f"raketti: {path} is empty, not yet a Raketti database", file=sys.stderr)
             return 1
-    from models.database import make_engine
-
     engine = make_engine(to_url(target))
     try:
         state = status(engine)

@@ -244,7 +244,7 @@ def count_rows(store: Store, query: CustomerQuery) -> int:
 
 
 def find_names(store: Store, team_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
-    """Customers for a picker: name prefix first, then full-text matches."""
+    """Customers for a picker: full-text prefix matches, in name order."""
     query = CustomerQuery(team_id=team_id, search=text)
     with store.read() as session:
         stmt = query.base([Customer.id, Customer.name]).order_by(Customer.name).limit(limit)

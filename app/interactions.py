@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from app.customers import InvalidRecord
 from app.store import Change, Store
@@ -95,24 +96,25 @@ def timeline(store: Store, customer_id: int) -> list[dict[str, Any]]:
             )
         ]
         ids = [r["id"] for r in rows]
-        members: dict[int, list[str]] = {}
-        for iid, name in session.execute(
-            select(interaction_member.c.interaction_id, Member.name)
-            .join(Member, Member.id == interaction_member.c.member_id)
-            .where(interaction_member.c.interaction_id.in_(ids))
-        ):
-            members.setdefault(iid, []).append(name)
-        contacts: dict[int, list[str]] = {}
-        for iid, name in session.execute(
-            select(interaction_contact.c.interaction_id, Contact.name)
-            .join(Contact, Contact.id == interaction_contact.c.contact_id)
-            .where(interaction_contact.c.interaction_id.in_(ids))
-        ):
-            contacts.setdefault(iid, []).append(name)
+        members = _names(session, interaction_member.c.member_id, Member, ids)
+        contacts = _names(session, interaction_contact.c.contact_id, Contact, ids)
     for row in rows:
         row["members"] = sorted(members.get(row["id"], []))
         row["contacts"] = sorted(contacts.get(row["id"], []))
     return rows
+
+
+def _names(session: Session, link: Any, entity: Any, ids: list[int]) -> dict[int, list[str]]:
+    """interaction id -> names of the members (or contacts) linked to it."""
+    table = link.table
+    names: dict[int, list[str]] = {}
+    for interaction_id, name in session.execute(
+        select(table.c.interaction_id, entity.name)
+        .join(entity, entity.id == link)
+        .where(table.c.interaction_id.in_(ids))
+    ):
+        names.setdefault(interaction_id, []).append(name)
+    return names
 
 
 def delete_interaction(store: Store, interaction_id: int) -> dict[str, Any]:

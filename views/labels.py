@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from models.rules import ValidationError
 
@@ -74,6 +76,23 @@ def interaction_label(code: str) -> str:
     )
 
 
+# Where rule messages are marked (QT_TRANSLATE_NOOP) in app/ and models/: the shared rules
+# and each area's own. A message is translated in the first context that knows it.
+MESSAGE_CONTEXTS = ("rules", "ladder", "rocket", "database")
+
+
 def error_text(error: ValidationError) -> str:
-    """A rule's message in the user's language, with its values filled in."""
-    return QCoreApplication.translate("rules", error.message).format(**error.args_)
+    """A rule's message in the user's language, dates in the user's format."""
+    text = error.message
+    for context in MESSAGE_CONTEXTS:
+        translated = QCoreApplication.translate(context, error.message)
+        if translated != error.message:
+            text = translated
+            break
+    args = {
+        key: QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        if isinstance(value, date)
+        else value
+        for key, value in error.args_.items()
+    }
+    return text.format(**args)

@@ -31,7 +31,8 @@ from app import ladder
 from app.customers import InvalidRecord
 from app.ladder import LadderSettings
 from models.ladder import LEVELS
-from views.ladder_labels import criterion_text, error_text, level_title
+from views.labels import error_text
+from views.ladder_labels import criterion_text, level_title
 
 ERROR_STYLE = "color: #c0392b;"
 

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from models.ladder import Criterion
-from models.rules import ValidationError
 
 # The board's colours per level, also used by the chart so they read as one.
 LEVEL_COLOURS = {"A3": "#7f9fbf", "A2": "#4f8f6f", "A1": "#c08a2f"}
@@ -42,25 +41,10 @@ def level_process(level: str) -> str:
     }.get(level, "")
 
 
-def size_text(code: str | None) -> str:
-    return {
-        "very_large": QCoreApplication.translate("LadderLabels", "very large"),
-        "large": QCoreApplication.translate("LadderLabels", "large"),
-        "medium": QCoreApplication.translate("LadderLabels", "medium"),
-        "small": QCoreApplication.translate("LadderLabels", "small"),
-    }.get(code or "", code or "")
-
-
 def short_date(value: date | None) -> str:
     if value is None:
         return "–"
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
-
-
-def error_text(error: ValidationError) -> str:
-    """A rule's message in the user's language, dates in the user's format."""
-    args = {k: short_date(v) if isinstance(v, date) else v for k, v in error.args_.items()}
-    return QCoreApplication.translate("ladder", error.message).format(**args)
 
 
 def language(settings: QSettings | None = None) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import ladder
 from app.ladder import BoardFilter, Card, LadderSettings
 from app.store import Store
+from views.labels import size_label
 from views.ladder_labels import (
     LEVEL_COLOURS,
     OVERDUE_COLOUR,
@@ -36,7 +37,6 @@ from views.ladder_labels import (
     READY_COLOUR,
     criterion_text,
     short_date,
-    size_text,
 )
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -330,7 +330,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         owner = card.owner or QCoreApplication.translate("CardDelegate", "no owner")
-        self._line(painter, small, f"{owner} · {size_text(card.size_class)}", x, y, width, line)
+        self._line(painter, small, f"{owner} · {size_label(card.size_class)}", x, y, width, line)
         y += line
 
         # Line 3: days at this level and the last contact, orange when quiet. Compact units

@@ -30,6 +30,7 @@ from app import ladder, ladder_stats, segments, teams
 from app.ladder import BoardFilter, Card, LadderSettings
 from models.ladder import LEVELS, next_level, previous_level
 from views.context import AppContext
+from views.labels import size_label
 from views.ladder_dialogs import LadderSettingsDialog, MoveDialog
 from views.ladder_labels import (
     LEVEL_COLOURS,
@@ -41,7 +42,6 @@ from views.ladder_labels import (
     level_process,
     level_title,
     short_date,
-    size_text,
 )
 from views.ladder_model import CardDelegate, LadderColumnModel, LadderListView
 
@@ -82,7 +82,7 @@ class LadderPanel(QWidget):
         self.size_filter.setObjectName("ladderSizeFilter")
         self.size_filter.addItem(self.tr("All sizes"), None)
         for code in ("very_large", "large", "medium", "small"):
-            self.size_filter.addItem(size_text(code), code)
+            self.size_filter.addItem(size_label(code), code)
         self.segment_filter = QComboBox()
         self.segment_filter.setObjectName("ladderSegmentFilter")
         self.segment_filter.setMinimumContentsLength(16)
@@ -431,7 +431,7 @@ class LadderPanel(QWidget):
         self.detail_title.setText(f"<b>{card.name}</b> — {card.level} {level_title(card.level)}")
         lines = [
             self.tr("Owner: {owner} · size {size}").format(
-                owner=card.owner or self.tr("nobody"), size=size_text(card.size_class)
+                owner=card.owner or self.tr("nobody"), size=size_label(card.size_class)
             ),
             self.tr("At this level since {date} ({days} days)").format(
                 date=short_date(card.entered_on), days=card.days_in_level

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from app import rocket
 from app.customers import InvalidRecord
 from views.context import AppContext
-from views.rocket_common import date_text, error_text, language, pick
+from views.labels import error_text
+from views.rocket_common import date_text, language, pick
 
 
 class ProcessDialog(QDialog):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 from app.rocket import ABOVE, AT, BELOW, NO_TARGET
 from app.rocket_periods import period_label, period_start, shift
 from models.rocket import MAX_DOTS, PeriodKind
-from models.rules import ValidationError
 
 FILLED, EMPTY = "●", "○"
 
@@ -35,14 +34,6 @@ HEAT = [QColor("#f4f4f4"), QColor("#fbe3b0"), QColor("#c8e6b0"), QColor("#7fc28a
 def rtr(text: str) -> str:
     """Translate a string of the "rocket" context (marked in app/ and models/)."""
     return QCoreApplication.translate("rocket", text)
-
-
-def error_text(error: ValidationError) -> str:
-    """Rocket messages live in context "rocket"; shared rules (required fields) in "rules"."""
-    text = rtr(error.message)
-    if text == error.message:
-        text = QCoreApplication.translate("rules", error.message)
-    return text.format(**error.args_)
 
 
 def dots_text(dots: int | None) -> str:

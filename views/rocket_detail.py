@@ -33,12 +33,12 @@ from app.customers import InvalidRecord
 from app.rocket_periods import period_end, period_label
 from app.teams import members_of
 from views.context import AppContext
+from views.labels import error_text
 from views.rocket_common import (
     DotsEditor,
     assessor_text,
     date_text,
     dots_text,
-    error_text,
     evidence_kind_text,
     language,
     period_text,

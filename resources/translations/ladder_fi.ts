@@ -78,54 +78,34 @@
 <context>
     <name>LadderLabels</name>
     <message>
-        <location filename="../../views/ladder_labels.py" line="22"/>
+        <location filename="../../views/ladder_labels.py" line="21"/>
         <source>Potential and small customers</source>
         <translation>Potentiaaliset ja pienasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="23"/>
+        <location filename="../../views/ladder_labels.py" line="22"/>
         <source>Regular and service customers</source>
         <translation>Kanta- ja palveluasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="24"/>
+        <location filename="../../views/ladder_labels.py" line="23"/>
         <source>Key accounts, learning relationships</source>
         <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="31"/>
+        <location filename="../../views/ladder_labels.py" line="30"/>
         <source>Customer-potential process: visits with the coach, every visit analysed</source>
         <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="35"/>
+        <location filename="../../views/ladder_labels.py" line="34"/>
         <source>Marketing process: develop existing customerships and their value</source>
         <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="38"/>
+        <location filename="../../views/ladder_labels.py" line="37"/>
         <source>Customer-relationship process: co-production, the customer as co-designer</source>
         <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder_labels.py" line="47"/>
-        <source>very large</source>
-        <translation>erittäin suuri</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder_labels.py" line="48"/>
-        <source>large</source>
-        <translation>suuri</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder_labels.py" line="49"/>
-        <source>medium</source>
-        <translation>keskisuuri</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder_labels.py" line="50"/>
-        <source>small</source>
-        <translation>pieni</translation>
     </message>
 </context>
 <context>
@@ -451,47 +431,47 @@
 <context>
     <name>LadderSettingsDialog</name>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="181"/>
+        <location filename="../../views/ladder_dialogs.py" line="182"/>
         <source>Ladder settings</source>
         <translation>Portaiden asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="186"/>
+        <location filename="../../views/ladder_dialogs.py" line="187"/>
         <source>Silence limits: days without contact before a customer counts as quiet</source>
         <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="194"/>
+        <location filename="../../views/ladder_dialogs.py" line="195"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <location filename="../../views/ladder_dialogs.py" line="206"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <location filename="../../views/ladder_dialogs.py" line="206"/>
         <source>Criterion</source>
         <translation>Kriteeri</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <location filename="../../views/ladder_dialogs.py" line="206"/>
         <source>At least</source>
         <translation>Vähintään</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="205"/>
+        <location filename="../../views/ladder_dialogs.py" line="206"/>
         <source>Within days</source>
         <translation>Päivän sisällä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="224"/>
+        <location filename="../../views/ladder_dialogs.py" line="225"/>
         <source>any time</source>
         <translation>milloin tahansa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="235"/>
+        <location filename="../../views/ladder_dialogs.py" line="236"/>
         <source>The criteria and limits are the team&apos;s own agreement: they are stored in the team&apos;s database and shared by everyone who opens it.</source>
         <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
     </message>
@@ -499,47 +479,47 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="71"/>
+        <location filename="../../views/ladder_dialogs.py" line="72"/>
         <source>Move up the ladder</source>
         <translation>Nosta portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="71"/>
+        <location filename="../../views/ladder_dialogs.py" line="72"/>
         <source>Move down the ladder</source>
         <translation>Laske portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="75"/>
+        <location filename="../../views/ladder_dialogs.py" line="76"/>
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
         <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="87"/>
+        <location filename="../../views/ladder_dialogs.py" line="88"/>
         <source>Why does the customer move? E.g. the second order came in.</source>
         <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="96"/>
+        <location filename="../../views/ladder_dialogs.py" line="97"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="108"/>
+        <location filename="../../views/ladder_dialogs.py" line="109"/>
         <source>Reason:</source>
         <translation>Syy:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="109"/>
+        <location filename="../../views/ladder_dialogs.py" line="110"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="110"/>
+        <location filename="../../views/ladder_dialogs.py" line="111"/>
         <source>Moved by:</source>
         <translation>Siirtäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="115"/>
+        <location filename="../../views/ladder_dialogs.py" line="116"/>
         <source>Move</source>
         <translation>Siirrä</translation>
     </message>

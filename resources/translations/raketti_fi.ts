@@ -915,112 +915,112 @@ Tietokanta: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="19"/>
+        <location filename="../../views/labels.py" line="21"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="20"/>
+        <location filename="../../views/labels.py" line="22"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="21"/>
+        <location filename="../../views/labels.py" line="23"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="30"/>
+        <location filename="../../views/labels.py" line="32"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="31"/>
+        <location filename="../../views/labels.py" line="33"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="42"/>
+        <location filename="../../views/labels.py" line="44"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="43"/>
+        <location filename="../../views/labels.py" line="45"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="44"/>
+        <location filename="../../views/labels.py" line="46"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45"/>
+        <location filename="../../views/labels.py" line="47"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46"/>
+        <location filename="../../views/labels.py" line="48"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="55"/>
+        <location filename="../../views/labels.py" line="57"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="56"/>
+        <location filename="../../views/labels.py" line="58"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="57"/>
+        <location filename="../../views/labels.py" line="59"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="66"/>
+        <location filename="../../views/labels.py" line="68"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="67"/>
+        <location filename="../../views/labels.py" line="69"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="68"/>
+        <location filename="../../views/labels.py" line="70"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69"/>
+        <location filename="../../views/labels.py" line="71"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70"/>
+        <location filename="../../views/labels.py" line="72"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71"/>
+        <location filename="../../views/labels.py" line="73"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72"/>
+        <location filename="../../views/labels.py" line="74"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -1037,7 +1037,7 @@ Tietokanta: {path}</translation>
     <name>rules</name>
     <message>
         <location filename="../../app/customers.py" line="104"/>
-        <location filename="../../app/interactions.py" line="29"/>
+        <location filename="../../app/interactions.py" line="30"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
@@ -1067,14 +1067,14 @@ Tietokanta: {path}</translation>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="39"/>
-        <location filename="../../app/interactions.py" line="44"/>
+        <location filename="../../app/interactions.py" line="40"/>
+        <location filename="../../app/interactions.py" line="45"/>
         <location filename="../../models/rules.py" line="201"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="53"/>
+        <location filename="../../app/interactions.py" line="54"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>

@@ -4,120 +4,120 @@
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="111"/>
+        <location filename="../../views/rocket_catalogue.py" line="112"/>
         <source>Level</source>
         <translation>Taso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="112"/>
+        <location filename="../../views/rocket_catalogue.py" line="113"/>
         <source>Code</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="113"/>
+        <location filename="../../views/rocket_catalogue.py" line="114"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="114"/>
+        <location filename="../../views/rocket_catalogue.py" line="115"/>
         <source>Checklist</source>
         <translation>Tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="115"/>
+        <location filename="../../views/rocket_catalogue.py" line="116"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="128"/>
+        <location filename="../../views/rocket_catalogue.py" line="129"/>
         <source>Add process…</source>
         <translation>Lisää prosessi…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="129"/>
+        <location filename="../../views/rocket_catalogue.py" line="130"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="130"/>
+        <location filename="../../views/rocket_catalogue.py" line="131"/>
         <source>Move left</source>
         <translation>Siirrä vasemmalle</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="131"/>
+        <location filename="../../views/rocket_catalogue.py" line="132"/>
         <source>Move right</source>
         <translation>Siirrä oikealle</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="132"/>
+        <location filename="../../views/rocket_catalogue.py" line="133"/>
         <source>Retire / bring back</source>
         <translation>Poista käytöstä / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="133"/>
+        <location filename="../../views/rocket_catalogue.py" line="134"/>
         <source>Export catalogue…</source>
         <translation>Vie prosessiluettelo…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="134"/>
+        <location filename="../../views/rocket_catalogue.py" line="135"/>
         <source>Import catalogue…</source>
         <translation>Tuo prosessiluettelo…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="143"/>
+        <location filename="../../views/rocket_catalogue.py" line="144"/>
         <source>Scores refer to a process by its code, so renaming, reordering or retiring a process keeps its history. Export the catalogue to hand it to other teams.</source>
         <translation>Täpitykset viittaavat prosessiin sen tunnuksella, joten nimen muutos, järjestyksen muutos tai käytöstä poisto säilyttää historian. Vie luettelo tiedostoksi antaaksesi sen muille tiimeille.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="162"/>
+        <location filename="../../views/rocket_catalogue.py" line="163"/>
         <source>retired {date}</source>
         <translation>poistettu käytöstä {date}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="164"/>
+        <location filename="../../views/rocket_catalogue.py" line="165"/>
         <source>in use</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="227"/>
+        <location filename="../../views/rocket_catalogue.py" line="228"/>
         <source>Edit process {code}</source>
         <translation>Muokkaa prosessia {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="250"/>
-        <location filename="../../views/rocket_catalogue.py" line="258"/>
+        <location filename="../../views/rocket_catalogue.py" line="251"/>
+        <location filename="../../views/rocket_catalogue.py" line="259"/>
         <source>Export catalogue</source>
         <translation>Vie prosessiluettelo</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="252"/>
-        <location filename="../../views/rocket_catalogue.py" line="268"/>
+        <location filename="../../views/rocket_catalogue.py" line="253"/>
+        <location filename="../../views/rocket_catalogue.py" line="269"/>
         <source>Rocket catalogue (*.json)</source>
         <translation>Rakettimallin prosessiluettelo (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="259"/>
+        <location filename="../../views/rocket_catalogue.py" line="260"/>
         <source>{count} processes written to {path}.</source>
         <translation>{count} prosessia kirjoitettu tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="266"/>
-        <location filename="../../views/rocket_catalogue.py" line="286"/>
+        <location filename="../../views/rocket_catalogue.py" line="267"/>
+        <location filename="../../views/rocket_catalogue.py" line="287"/>
         <source>Import catalogue</source>
         <translation>Tuo prosessiluettelo</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="278"/>
+        <location filename="../../views/rocket_catalogue.py" line="279"/>
         <source>The catalogue was not imported</source>
         <translation>Prosessiluetteloa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="279"/>
+        <location filename="../../views/rocket_catalogue.py" line="280"/>
         <source>Nothing was changed. Fix the file and try again:</source>
         <translation>Mitään ei muutettu. Korjaa tiedosto ja yritä uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="287"/>
+        <location filename="../../views/rocket_catalogue.py" line="288"/>
         <source>{added} processes added, {updated} updated.</source>
         <translation>{added} prosessia lisätty, {updated} päivitetty.</translation>
     </message>
@@ -145,27 +145,27 @@
         <translation>Täpät kierroksen lopussa; +1 / −1 on muutos edellisestä kierroksesta. Avaa tiimin raketti kaksoisnapsauttamalla.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_coach.py" line="207"/>
+        <location filename="../../views/rocket_coach.py" line="209"/>
         <source>Databases:</source>
         <translation>Tietokannat:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_coach.py" line="232"/>
+        <location filename="../../views/rocket_coach.py" line="245"/>
         <source>{path} (read-only)</source>
         <translation>{path} (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_coach.py" line="262"/>
+        <location filename="../../views/rocket_coach.py" line="280"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_coach.py" line="273"/>
+        <location filename="../../views/rocket_coach.py" line="291"/>
         <source>Open other team&apos;s database read-only</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_coach.py" line="275"/>
+        <location filename="../../views/rocket_coach.py" line="293"/>
         <source>Raketti databases (*.sqlite *.db);;All files (*)</source>
         <translation>Raketti-tietokannat (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>OtherRocketDialog</name>
     <message>
-        <location filename="../../views/rocket_coach.py" line="331"/>
+        <location filename="../../views/rocket_coach.py" line="349"/>
         <source>{team} (read-only)</source>
         <translation>{team} (vain luku)</translation>
     </message>
@@ -416,52 +416,52 @@
 <context>
     <name>ProcessDialog</name>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="40"/>
+        <location filename="../../views/rocket_catalogue.py" line="41"/>
         <source>New process</source>
         <translation>Uusi prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="40"/>
+        <location filename="../../views/rocket_catalogue.py" line="41"/>
         <source>Edit process</source>
         <translation>Muokkaa prosessia</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="51"/>
+        <location filename="../../views/rocket_catalogue.py" line="52"/>
         <source>Code:</source>
         <translation>Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="52"/>
+        <location filename="../../views/rocket_catalogue.py" line="53"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="68"/>
+        <location filename="../../views/rocket_catalogue.py" line="69"/>
         <source>Name (Finnish):</source>
         <translation>Nimi (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="69"/>
+        <location filename="../../views/rocket_catalogue.py" line="70"/>
         <source>Name (English):</source>
         <translation>Nimi (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="70"/>
+        <location filename="../../views/rocket_catalogue.py" line="71"/>
         <source>Description (Finnish):</source>
         <translation>Kuvaus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="71"/>
+        <location filename="../../views/rocket_catalogue.py" line="72"/>
         <source>Description (English):</source>
         <translation>Kuvaus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="75"/>
+        <location filename="../../views/rocket_catalogue.py" line="76"/>
         <source>{n} dots (Finnish):</source>
         <translation>{n} täppää (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_catalogue.py" line="80"/>
+        <location filename="../../views/rocket_catalogue.py" line="81"/>
         <source>{n} dots (English):</source>
         <translation>{n} täppää (englanniksi):</translation>
     </message>
@@ -854,98 +854,98 @@
         <translation> (muutos {diff})</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="56"/>
+        <location filename="../../views/rocket_common.py" line="47"/>
         <source>below target</source>
         <translation>alle tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="57"/>
+        <location filename="../../views/rocket_common.py" line="48"/>
         <source>at target</source>
         <translation>tavoitteessa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="58"/>
+        <location filename="../../views/rocket_common.py" line="49"/>
         <source>above target</source>
         <translation>yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="59"/>
+        <location filename="../../views/rocket_common.py" line="50"/>
         <location filename="../../views/rocket_drawing.py" line="53"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="65"/>
+        <location filename="../../views/rocket_common.py" line="56"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="66"/>
+        <location filename="../../views/rocket_common.py" line="57"/>
         <source>Quarter</source>
         <translation>Neljännes</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="67"/>
+        <location filename="../../views/rocket_common.py" line="58"/>
         <source>Half-year</source>
         <translation>Puolivuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="68"/>
+        <location filename="../../views/rocket_common.py" line="59"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="74"/>
+        <location filename="../../views/rocket_common.py" line="65"/>
         <source>Coach</source>
         <translation>Valmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="76"/>
+        <location filename="../../views/rocket_common.py" line="67"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="82"/>
+        <location filename="../../views/rocket_common.py" line="73"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="83"/>
+        <location filename="../../views/rocket_common.py" line="74"/>
         <source>Link</source>
         <translation>Linkki</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="84"/>
+        <location filename="../../views/rocket_common.py" line="75"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="90"/>
+        <location filename="../../views/rocket_common.py" line="81"/>
         <source>Level 1 · engine: learning</source>
         <translation>Taso 1 · moottori: oppiminen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="91"/>
+        <location filename="../../views/rocket_common.py" line="82"/>
         <source>Level 2 · leading thoughts and customers</source>
         <translation>Taso 2 · johtavat ajatukset ja asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="92"/>
+        <location filename="../../views/rocket_common.py" line="83"/>
         <source>Level 3 · innovation, marketing, knowledge</source>
         <translation>Taso 3 · innovointi, markkinointi, tieto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="93"/>
+        <location filename="../../views/rocket_common.py" line="84"/>
         <source>Level 4 · customer relationships, brand, offering</source>
         <translation>Taso 4 · asiakassuhteet, brändi, tarjooma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="98"/>
+        <location filename="../../views/rocket_common.py" line="89"/>
         <source>Level {level}</source>
         <translation>Taso {level}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket_common.py" line="192"/>
+        <location filename="../../views/rocket_common.py" line="183"/>
         <source>Click a dot, or type 0–3</source>
         <translation>Napsauta täppää tai kirjoita 0–3</translation>
     </message>
