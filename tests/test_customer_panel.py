@@ -241,3 +241,14 @@ def test_an_undo_the_data_no_longer_allows_is_dropped_with_a_message(
     ctx.undo_stack.undo()
     assert len(shown) == 1 and "Could not undo" in shown[0] and "no longer exists" in shown[0]
     assert ctx.undo_stack.count() == 1  # the impossible step was dropped, the add remains
+
+
+def test_header_sorting_requeries_only_when_the_order_changes(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Beeta Oy", "Alfa Oy", "Gamma Oy"):
+        customers.create_customer(ctx.store, ctx.team_id, {"name": name})
+    assert visible_names(panel.table) == ["Alfa Oy", "Beeta Oy", "Gamma Oy"]
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert visible_names(panel.table) == ["Gamma Oy", "Beeta Oy", "Alfa Oy"]
+    before = panel.model.query
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert panel.model.query is before  # same order: the rows are not fetched again

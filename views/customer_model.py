@@ -167,7 +167,9 @@ class CustomerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self.query, sort_key=KEYS[column], descending=descending))
+        query = replace(self.query, sort_key=KEYS[column], descending=descending)
+        if query != self.query:  # the view re-announces its sort order on setup: no re-query
+            self.set_query(query)
 
     def row_of(self, customer_id: int) -> int | None:
         for number, row in enumerate(self._rows):

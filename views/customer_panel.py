@@ -71,8 +71,9 @@ class CustomerPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
+        # The indicator first: enabling sorting applies it, and it matches the model's order.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
