@@ -2,7 +2,7 @@
 
 The same seed gives the same data. Customers, contacts and interactions are generated in
 memory with their ids and inserted in large executemany batches inside one transaction.
-Later panels add their own records through app.demo_steps.STEPS.
+Each area adds its own records through the demo step its declaration names (app/areas.py).
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select
 
+from app.changes import Changes, Kind
 from app.paths import RESOURCES
-from app.store import Change, Store
+from app.store import Store
 from models.customer import Contact, Customer, Interaction, interaction_contact, interaction_member
 from models.rules import BuyingRole, InteractionType, format_business_id
 from models.team import Member, TeamCompany
@@ -78,7 +79,7 @@ def generate(
     stamp = {"created_at": now, "updated_at": now}
     report = progress or (lambda _pct, _what: None)
 
-    with store.write(Change("team"), Change("member"), Change("customer")) as session:
+    with store.write(Changes.of(Kind.TEAM, Kind.MEMBER, Kind.CUSTOMER)) as session:
         conn = session.connection()
         team_id = _next_id(conn, TeamCompany.id)
         member_id = _next_id(conn, Member.id)
@@ -269,10 +270,12 @@ def generate(
                 report(5 + int(85 * (n + 1) / customers), "customers")
         _flush(conn, customer_rows, contact_rows, interaction_rows, im_rows, ic_rows)
         report(90, "customers")
-        from app.demo_steps import STEPS  # later panels' generators; imported late (cycle)
+        from app.areas import areas, load  # the areas' demo modules import this one
 
-        for step in STEPS:
-            step(conn, ctx)
+        for area in areas():
+            if area.demo:
+                step: DemoStep = load(area.demo)
+                step(conn, ctx)
         report(100, "done")
     return ctx
 

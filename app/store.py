@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlalchemy import Engine, Row
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.changes import Changes
 from app.lock import DatabaseLock
 from models.database import (
     DatabaseError,
@@ -29,14 +29,6 @@ from models.database import (
 from models.rules import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class Change:
-    """What a write touched: an entity kind ("customer", "contact", …) and the ids."""
-
-    kind: str
-    ids: frozenset[int] = field(default_factory=frozenset)
-
-
 class ReadOnlyError(Exception):
     pass
 
@@ -45,7 +37,7 @@ class Conflict(Exception):
     """The data changed since a step was recorded, so undoing or redoing it would be wrong."""
 
 
-Listener = Callable[[Change], None]
+Listener = Callable[[Changes], None]
 
 
 class Store:
@@ -91,10 +83,12 @@ class Store:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def announce(self, *changes: Change) -> None:
-        for change in changes:
-            for listener in list(self._listeners):
-                listener(change)
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener what one transaction changed (nothing when it changed nothing)."""
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            listener(changes)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -107,8 +101,8 @@ class Store:
             return list(conn.execute(statement).all())
 
     @contextmanager
-    def write(self, *changes: Change) -> Iterator[Session]:
-        """One transaction; subscribers hear of `changes` only after the commit."""
+    def write(self, changes: Changes | None = None) -> Iterator[Session]:
+        """One transaction; subscribers hear of `changes`, once, only after the commit."""
         if self.read_only:
             raise ReadOnlyError("This database is open read-only.")
         try:
@@ -116,7 +110,7 @@ class Store:
                 yield session
         except OperationalError as exc:
             raise _friendly(exc) from exc
-        self.announce(*changes)
+        self.announce(changes or Changes())
 
 
 def _friendly(exc: OperationalError) -> Exception:

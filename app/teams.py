@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.customers import InvalidRecord
-from app.store import Change, Store
+from app.changes import Changes, Kind
+from app.errors import InvalidRecord
+from app.store import Store
 from models.rules import MemberRole, ValidationError, check_required, normalize_email
 from models.team import Member, TeamCompany
 
@@ -47,7 +48,7 @@ def create_team(
         leader_email = _attempt(errors, lambda: normalize_email(leader[1]))
     if errors:
         raise InvalidRecord(errors)
-    with store.write(Change("team"), Change("member")) as session:
+    with store.write(Changes.of(Kind.TEAM, Kind.MEMBER)) as session:
         team = TeamCompany(
             name=clean, academy=(academy or "").strip() or None, founded_on=founded_on
         )
@@ -81,7 +82,7 @@ def add_member(
     clean_email = _attempt(errors, lambda: normalize_email(email))
     if errors:
         raise InvalidRecord(errors)
-    with store.write(Change("member")) as session:
+    with store.write(Changes.of(Kind.MEMBER)) as session:
         member = Member(
             team_id=team_id, name=clean_name, email=clean_email, role=MemberRole(role).value
         )

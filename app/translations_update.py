@@ -1,40 +1,40 @@
 """Re-extract translatable strings into resources/translations/<area>_fi.ts (developer tool).
 
-Run with `make update-translations`. Areas and their source prefixes are data in
-resources/translations/areas.json, so that each part of the app keeps its own .ts file.
+Run with `make update-translations`. Each area's declaration (app/areas.py) names its
+translation file; its packages go there, and everything else goes to the shared "raketti" file.
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
+from app.areas import areas
 from app.paths import PROJECT_ROOT, RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("fi",)
 
 
+SHARED = "raketti"  # main window, start-up, shared widgets, and areas that name it
+
+
 def area_sources(root: Path = PROJECT_ROOT) -> dict[str, list[Path]]:
-    """Each area's Python files: under its source prefixes, minus its excluded prefixes."""
-    areas = json.loads((TRANSLATIONS / "areas.json").read_text(encoding="utf-8"))
-    result: dict[str, list[Path]] = {}
-    files = [
-        p
-        for p in root.rglob("*.py")
-        if not any(part in {".venv", "tests", "bench", "__pycache__"} for part in p.parts)
-    ]
-    for area, spec in areas.items():
-        chosen = []
-        for path in files:
-            rel = path.relative_to(root).as_posix()
-            if any(rel == s or rel.startswith(s) for s in spec["sources"]) and not any(
-                rel.startswith(e) for e in spec["exclude"]
-            ):
-                chosen.append(path)
-        result[area] = sorted(chosen)
+    """Each translation file's Python sources, from the areas' declarations."""
+    prefixes: dict[str, list[str]] = {}
+    for area in areas():
+        prefixes.setdefault(area.translation, []).extend(area.sources())
+    result: dict[str, list[Path]] = {name: [] for name in [SHARED, *prefixes]}
+    for path in sorted(root.rglob("*.py")):
+        if any(part in {".venv", "tests", "bench", "docs", "__pycache__"} for part in path.parts):
+            continue
+        rel = path.relative_to(root).as_posix()
+        owner = next(
+            (name for name, starts in prefixes.items() if any(rel.startswith(s) for s in starts)),
+            SHARED,
+        )
+        result[owner].append(path)
     return result
 
 

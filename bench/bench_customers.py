@@ -26,8 +26,8 @@ from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 
-from app.customers import CustomerQuery  # noqa: E402
-from views.customer_model import CustomerTableModel  # noqa: E402
+from app.customers.records import CustomerQuery  # noqa: E402
+from views.customers.table_model import CustomerTableModel  # noqa: E402
 
 SEARCH = "kone"
 

@@ -29,11 +29,11 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget  # noqa: E402
 
 from app import ladder  # noqa: E402
-from app.customers import CustomerQuery  # noqa: E402
+from app.customers.records import CustomerQuery  # noqa: E402
 from app.paths import Paths  # noqa: E402
 from models.ladder import LEVELS  # noqa: E402
-from views.customer_model import CustomerTableModel  # noqa: E402
-from views.ladder_model import CardDelegate, LadderColumnModel, LadderListView  # noqa: E402
+from views.customers.table_model import CustomerTableModel  # noqa: E402
+from views.ladder.board_model import CardDelegate, LadderColumnModel, LadderListView  # noqa: E402
 
 
 def main() -> int:
@@ -89,7 +89,7 @@ def main() -> int:
     paths.ensure()
 
     from views.context import AppContext
-    from views.ladder_panel import LadderPanel
+    from views.ladder.panel import LadderPanel
 
     ctx = AppContext(store, paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
     ctx.set_team(team_id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from app.store import Change, Store
+from app.changes import Changes, Kind
+from app.store import Store
 from models.customer import Customer, Interaction
 
 
@@ -18,7 +19,7 @@ def add_customer(
     **extra: object,
 ) -> int:
     """A customer added on `created` (noon UTC, so its local day is the same everywhere)."""
-    with store.write(Change("customer")) as session:
+    with store.write(Changes.of(Kind.CUSTOMER)) as session:
         customer = Customer(
             team_id=team_id,
             name=name,
@@ -40,7 +41,7 @@ def add_interaction(
     next_step: str | None = None,
     due: date | None = None,
 ) -> int:
-    with store.write(Change("interaction")) as session:
+    with store.write(Changes.of(Kind.INTERACTION)) as session:
         row = Interaction(
             customer_id=customer_id,
             kind=kind,

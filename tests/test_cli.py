@@ -98,7 +98,7 @@ def test_raketti_db_environment_variable_is_used(
 
 
 def test_backup_copies_an_open_database(tmp_path: Path, store: Store, team_id: int) -> None:
-    from app import customers
+    from app.customers import records as customers
 
     customers.create_customer(store, team_id, {"name": "Kopioitava Oy"})
     copy = tmp_path / "copy.sqlite"

@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
 
-from app import contacts, customers, interactions
-from views.customer_model import FIRST_BATCH, ID_ROLE, CustomerTableModel
-from views.dialogs import LogInteractionDialog
+from app import teams
+from app.customers import contacts, interactions
+from app.customers import records as customers
+from views.customers.dialogs import LogInteractionDialog
+from views.customers.table_model import FIRST_BATCH, ID_ROLE, CustomerTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -150,8 +152,8 @@ def test_table_loads_rows_lazily_and_sorts_in_sql(qtbot, ctx) -> None:  # type: 
     from app import demo
 
     demo.generate(ctx.store, customers=450, seed=2, teams=1)
-    team = max(t["id"] for t in __import__("app.teams").teams.list_teams(ctx.store))
-    from app.customers import CustomerQuery
+    team = max(t["id"] for t in teams.list_teams(ctx.store))
+    from app.customers.records import CustomerQuery
 
     model = CustomerTableModel(ctx.store, CustomerQuery(team_id=team))
     assert model.rowCount() == FIRST_BATCH and model.canFetchMore()
@@ -166,7 +168,7 @@ def test_table_loads_rows_lazily_and_sorts_in_sql(qtbot, ctx) -> None:  # type: 
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, store, team_id) -> None:  # type: ignore[no-untyped-def]
-    from app.customers import CustomerQuery
+    from app.customers.records import CustomerQuery
 
     for n in range(5):
         customers.create_customer(store, team_id, {"name": f"Testi {n} Oy"})

@@ -7,9 +7,12 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app import contacts, customers, interactions
-from app.customers import CustomerQuery, InvalidRecord
-from app.store import Change, Store
+from app.changes import Changes, Kind
+from app.customers import contacts, interactions
+from app.customers import records as customers
+from app.customers.records import CustomerQuery
+from app.errors import InvalidRecord
+from app.store import Store
 from models.customer import Customer, Interaction
 
 
@@ -103,9 +106,9 @@ def test_delete_and_restore_brings_back_everything(store: Store, team_id: int) -
 
 def test_a_failing_write_leaves_the_previous_state(store: Store, team_id: int) -> None:
     cid = customers.create_customer(store, team_id, {"name": "Stable Oy"})
-    heard: list[Change] = []
+    heard: list[Changes] = []
     store.subscribe(heard.append)
-    with pytest.raises(RuntimeError), store.write(Change("customer")) as session:
+    with pytest.raises(RuntimeError), store.write(Changes.of(Kind.CUSTOMER)) as session:
         session.get(Customer, cid).name = "Half-saved Oy"
         session.flush()
         raise RuntimeError("power cut")

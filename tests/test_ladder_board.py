@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app import ladder
-from app.contacts import create_contact
+from app.customers.contacts import create_contact
+from app.ladder import service as ladder
 from app.store import Store
 from tests.ladder_helpers import add_customer, add_interaction
 

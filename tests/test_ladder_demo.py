@@ -6,7 +6,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app import demo, ladder, ladder_stats
+from app import demo
+from app.ladder import service as ladder
+from app.ladder import stats as ladder_stats
 from app.store import Store
 from models.customer import Customer
 from models.ladder import LadderMove, local_date

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app import ladder
+from app.ladder import service as ladder
 from app.store import Store
 from tests.ladder_helpers import add_customer, add_interaction
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def panel(ctx, qtbot):  # type: ignore[no-untyped-def]
-    from views.ladder_panel import LadderPanel
+    from views.ladder.panel import LadderPanel
 
     store: Store = ctx.store
     created = date.today() - timedelta(days=200)
@@ -154,7 +154,7 @@ def test_who_to_call_and_quiet_cards(panel, ctx, qtbot) -> None:  # type: ignore
 
 
 def test_owner_filter_narrows_the_board(panel, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from app.customers import update_customer
+    from app.customers.records import update_customer
 
     owner = panel.members[0]["id"]
     update_customer(ctx.store, panel.ids["huolto"], {"owner_id": owner})

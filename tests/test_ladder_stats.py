@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from app import ladder, ladder_stats, teams
+from app import teams
+from app.ladder import service as ladder
+from app.ladder import stats as ladder_stats
 from app.store import Store
 from tests.ladder_helpers import add_customer
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app import rocket
-from app.customers import InvalidRecord
-from app.rocket_catalogue import DEFAULT_FILE, default_catalogue, dump_catalogue, parse_catalogue
+from app.errors import InvalidRecord
+from app.rocket import service as rocket
+from app.rocket.catalogue import DEFAULT_FILE, default_catalogue, dump_catalogue, parse_catalogue
 from app.store import Store
 
 SOURCE_CODES = ["Y1", "Y2", "Y3", "J1", "A3", "J2", "I1", "A2", "I2", "A1", "B1", "B2"]

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app import rocket, teams
-from app.rocket_coach import Source, coach_matrix, open_source, round_periods
+from app import teams
+from app.rocket import service as rocket
+from app.rocket.coach import Source, coach_matrix, open_source, round_periods
 from app.store import ReadOnlyError, Store
 from models.database import DatabaseError
 

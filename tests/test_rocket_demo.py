@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import demo, rocket, rocket_rounds
-from app.rocket_coach import Source, coach_matrix
-from app.rocket_progress import progress_series
+from app import demo
+from app.rocket import rounds as rocket_rounds
+from app.rocket import service as rocket
+from app.rocket.coach import Source, coach_matrix
+from app.rocket.progress import progress_series
 from app.store import Store
 
 

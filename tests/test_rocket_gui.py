@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app import rocket, rocket_rounds, teams
+from app import teams
+from app.rocket import rounds as rocket_rounds
+from app.rocket import service as rocket
 from app.store import Store
-from views.rocket_panel import RocketPanel
+from views.rocket.panel import RocketPanel
 
 
 @pytest.fixture
@@ -88,7 +90,7 @@ def test_keyboard_on_dots_and_retired_process(panel, ctx, qtbot) -> None:  # typ
 
 @pytest.mark.gui
 def test_round_dialog_walks_pauses_and_resumes(panel, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from views.rocket_round import RoundDialog
+    from views.rocket.round import RoundDialog
 
     assert panel.reminder.isVisible()
     round_id = rocket_rounds.start_round(ctx.store, ctx.team_id, "team")

@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from app import rocket, rocket_rounds
-from app.customers import InvalidRecord
-from app.rocket_periods import period_end, period_label, period_start, periods_between, shift
-from app.rocket_progress import progress_series
+from app.errors import InvalidRecord
+from app.rocket import rounds as rocket_rounds
+from app.rocket import service as rocket
+from app.rocket.periods import period_end, period_label, period_start, periods_between, shift
+from app.rocket.progress import progress_series
 from app.store import Store
 from models.rocket import RocketScore
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
-from app import customers, ladder, segments
-from app.customers import InvalidRecord
-from app.ladder import BoardFilter
+from app.customers import records as customers
+from app.errors import InvalidRecord
+from app.ladder import service as ladder
+from app.ladder.service import BoardFilter
+from app.segments import records as segments
 from app.store import Store
 
 
@@ -102,7 +104,7 @@ def test_segment_chosen_in_detail_pane_is_saved_and_undoable(qtbot, window, ctx)
 
 @pytest.mark.gui
 def test_segmentations_dialog_adds_and_deletes_with_undo(qtbot, window, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from views.segment_widgets import SegmentationsDialog
+    from views.segments.widgets import SegmentationsDialog
 
     dialog = SegmentationsDialog(ctx, window)
     qtbot.addWidget(dialog)

@@ -8,9 +8,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.customers import InvalidRecord
+from app.changes import Changes
+from app.errors import InvalidRecord
 from app.paths import Paths
-from app.store import Change, Conflict, ReadOnlyError, Store
+from app.store import Conflict, ReadOnlyError, Store
 from models.database import DatabaseError
 from views.labels import error_text
 
@@ -20,7 +21,7 @@ T = TypeVar("T")
 class AppContext(QObject):
     """Bridges the store's change announcements to Qt signals and owns the undo stack."""
 
-    changed = Signal(str, object)  # entity kind, frozenset of ids (empty: anything)
+    changed = Signal(object)  # app.changes.Changes: one change set per transaction
     teamChanged = Signal(int)
     stepFailed = Signal(str)  # an undo or redo could not be done; a sentence to show
 
@@ -33,8 +34,8 @@ class AppContext(QObject):
         self._team_id: int | None = None
         store.subscribe(self._on_change)
 
-    def _on_change(self, change: Change) -> None:
-        self.changed.emit(change.kind, change.ids)
+    def _on_change(self, changes: Changes) -> None:
+        self.changed.emit(changes)
 
     @property
     def team_id(self) -> int:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,31 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import teams
+from app.areas import areas, load
+from app.changes import Changes, Kind
 from views.context import AppContext
 
 
-@dataclass(frozen=True)
-class PanelSpec:
-    """One entry of the navigation bar. Panels register themselves in PANELS below."""
+def _panels() -> list[tuple[str, type[QWidget]]]:
+    """Each area's panel class, in navigation order, from the areas' declarations.
 
-    key: str
-    title: Callable[[], str]  # called after translators are installed
-    factory: Callable[[AppContext], QWidget]
-
-
-def _panels() -> list[PanelSpec]:
-    # Imported here so that each panel module is loaded once the QApplication exists.
-    from views.customer_panel import CustomerPanel
-    from views.ladder_panel import LadderPanel
-    from views.rocket_panel import RocketPanel
-
-    specs = [
-        PanelSpec("customers", lambda: CustomerPanel.tr_title(), CustomerPanel),
-        PanelSpec("ladder", lambda: LadderPanel.tr_title(), LadderPanel),
-        PanelSpec("rocket", lambda: RocketPanel.tr_title(), RocketPanel),
-    ]
-    # Later panels add their PanelSpec here, in navigation order.
-    return specs
+    Imported here, not at module level, so that each panel module is loaded once the
+    QApplication exists.
+    """
+    return [(area.key, load(area.panel)) for area in areas() if area.panel]
 
 
 class MainWindow(QMainWindow):
@@ -60,12 +44,12 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(120)
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
-        for spec in _panels():
-            panel = spec.factory(ctx)
-            self.panels[spec.key] = panel
+        for key, panel_class in _panels():
+            panel = panel_class(ctx)
+            self.panels[key] = panel
             self.stack.addWidget(panel)
-            item = QListWidgetItem(spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(panel_class.tr_title())  # type: ignore[attr-defined]
+            item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -166,7 +150,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_team(int(team_id))
 
     def new_team(self) -> None:
-        from views.dialogs import NewTeamDialog
+        from views.team_dialog import NewTeamDialog
 
         dialog = NewTeamDialog(self.ctx, self)
         if dialog.exec() and dialog.team_id is not None:
@@ -182,8 +166,8 @@ class MainWindow(QMainWindow):
     def _step_failed(self, sentence: str) -> None:
         QMessageBox.warning(self, self.tr("Undo"), sentence)
 
-    def _on_changed(self, kind: str, _ids: object) -> None:
-        if kind == "team":
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.TEAM):
             self.reload_teams()
 
     # --- misc --------------------------------------------------------------------------

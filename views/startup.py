@@ -89,7 +89,7 @@ def first_start(ctx: AppContext) -> bool:
         demo.generate(ctx.store, customers=300, seed=1, progress=report)
         progress.close()
         return True
-    from views.dialogs import NewTeamDialog
+    from views.team_dialog import NewTeamDialog
 
     dialog = NewTeamDialog(ctx, None)
     return bool(dialog.exec())

@@ -1,4 +1,4 @@
-"""The team company's members: list them and add new ones."""
+"""Team dialogs: a new team company, and the team company's members."""
 
 from __future__ import annotations
 
@@ -15,11 +15,43 @@ from PySide6.QtWidgets import (
 )
 
 from app import teams
-from app.customers import InvalidRecord
+from app.errors import InvalidRecord
 from models.rules import MemberRole
 from views.context import AppContext
 from views.labels import member_role_label
-from views.widgets import ErrorForm
+from views.widgets import ErrorForm, save_cancel_buttons
+
+
+class NewTeamDialog(QDialog):
+    """Create a team company and its first member."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.team_id: int | None = None
+        self.setObjectName("newTeamDialog")
+        self.setWindowTitle(self.tr("New team company"))
+        self.form = ErrorForm()
+        self.name = self.form.add("name", self.tr("Team company name"), QLineEdit())
+        self.academy = self.form.add("academy", self.tr("Academy"), QLineEdit())
+        self.member = self.form.add("member", self.tr("Your name"), QLineEdit())
+        self.email = self.form.add("email", self.tr("Your e-mail"), QLineEdit())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            self.team_id = teams.create_team(
+                self.ctx.store,
+                self.name.text(),
+                self.academy.text(),
+                leader=(self.member.text(), self.email.text()),
+            )
+        except InvalidRecord as invalid:
+            self.form.show_errors(invalid)
+            return
+        super().accept()
 
 
 class TeamMembersDialog(QDialog):

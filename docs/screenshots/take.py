@@ -59,7 +59,7 @@ def main() -> int:
     ctx = AppContext(store, paths, settings)
     ctx.set_team(teams.list_teams(store)[0]["id"])
 
-    from views.dialogs import LogInteractionDialog
+    from views.customers.dialogs import LogInteractionDialog
     from views.main_window import MainWindow
     from views.startup import close_down
 

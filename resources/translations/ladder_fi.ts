@@ -4,32 +4,32 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../views/ladder_model.py" line="311"/>
+        <location filename="../../views/ladder/board_model.py" line="311"/>
         <source>ready</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="332"/>
+        <location filename="../../views/ladder/board_model.py" line="332"/>
         <source>no owner</source>
         <translation>ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="338"/>
+        <location filename="../../views/ladder/board_model.py" line="338"/>
         <source>{days} d at level</source>
         <translation>tasolla {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="343"/>
+        <location filename="../../views/ladder/board_model.py" line="343"/>
         <source>quiet {days} d</source>
         <translation>hiljaa {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="347"/>
+        <location filename="../../views/ladder/board_model.py" line="347"/>
         <source>contact {date}</source>
         <translation>yhteys {date}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="368"/>
+        <location filename="../../views/ladder/board_model.py" line="368"/>
         <source>No next step</source>
         <translation>Ei seuraavaa askelta</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>LadderChart</name>
     <message>
-        <location filename="../../views/ladder_chart.py" line="33"/>
+        <location filename="../../views/ladder/chart.py" line="33"/>
         <source>Customers per level at each month&apos;s end</source>
         <translation>Asiakkaat portaittain kuun lopussa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_chart.py" line="34"/>
+        <location filename="../../views/ladder/chart.py" line="34"/>
         <source>Moves up per month</source>
         <translation>Nousut kuukausittain</translation>
     </message>
@@ -50,27 +50,27 @@
 <context>
     <name>LadderColumnModel</name>
     <message>
-        <location filename="../../views/ladder_model.py" line="148"/>
+        <location filename="../../views/ladder/board_model.py" line="148"/>
         <source>Next step: {step} ({due})</source>
         <translation>Seuraava askel: {step} ({due})</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="153"/>
+        <location filename="../../views/ladder/board_model.py" line="153"/>
         <source>Referred by {name}</source>
         <translation>Suosittelija: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="155"/>
+        <location filename="../../views/ladder/board_model.py" line="155"/>
         <source>Criteria of {level}:</source>
         <translation>Tason {level} kriteerit:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="160"/>
+        <location filename="../../views/ladder/board_model.py" line="160"/>
         <source>Meets every criterion of the next level: ready to move up.</source>
         <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_model.py" line="163"/>
+        <location filename="../../views/ladder/board_model.py" line="163"/>
         <source>No contact for {days} days (limit {limit}).</source>
         <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>LadderLabels</name>
     <message>
-        <location filename="../../views/ladder_labels.py" line="21"/>
+        <location filename="../../views/ladder/labels.py" line="21"/>
         <source>Potential and small customers</source>
         <translation>Potentiaaliset ja pienasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="22"/>
+        <location filename="../../views/ladder/labels.py" line="22"/>
         <source>Regular and service customers</source>
         <translation>Kanta- ja palveluasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="23"/>
+        <location filename="../../views/ladder/labels.py" line="23"/>
         <source>Key accounts, learning relationships</source>
         <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="30"/>
+        <location filename="../../views/ladder/labels.py" line="30"/>
         <source>Customer-potential process: visits with the coach, every visit analysed</source>
         <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="34"/>
+        <location filename="../../views/ladder/labels.py" line="34"/>
         <source>Marketing process: develop existing customerships and their value</source>
         <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_labels.py" line="37"/>
+        <location filename="../../views/ladder/labels.py" line="37"/>
         <source>Customer-relationship process: co-production, the customer as co-designer</source>
         <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
     </message>
@@ -111,234 +111,234 @@
 <context>
     <name>LadderPanel</name>
     <message>
-        <location filename="../../views/ladder_panel.py" line="64"/>
+        <location filename="../../views/ladder/panel.py" line="68"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="83"/>
+        <location filename="../../views/ladder/panel.py" line="87"/>
         <source>All sizes</source>
         <translation>Kaikki koot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="92"/>
+        <location filename="../../views/ladder/panel.py" line="96"/>
         <source>Ladder settings…</source>
         <translation>Portaiden asetukset…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="94"/>
+        <location filename="../../views/ladder/panel.py" line="98"/>
         <source>Drag a card to another level, or Ctrl+↑ / Ctrl+↓.</source>
         <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="98"/>
+        <location filename="../../views/ladder/panel.py" line="102"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="100"/>
+        <location filename="../../views/ladder/panel.py" line="104"/>
         <source>Size:</source>
         <translation>Koko:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="102"/>
+        <location filename="../../views/ladder/panel.py" line="106"/>
         <source>Segment:</source>
         <translation>Segmentti:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="139"/>
-        <location filename="../../views/ladder_panel.py" line="226"/>
-        <location filename="../../views/ladder_panel.py" line="261"/>
+        <location filename="../../views/ladder/panel.py" line="143"/>
+        <location filename="../../views/ladder/panel.py" line="230"/>
+        <location filename="../../views/ladder/panel.py" line="265"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="140"/>
+        <location filename="../../views/ladder/panel.py" line="144"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="141"/>
-        <location filename="../../views/ladder_panel.py" line="261"/>
+        <location filename="../../views/ladder/panel.py" line="145"/>
+        <location filename="../../views/ladder/panel.py" line="265"/>
         <source>Advocates</source>
         <translation>Puolestapuhujat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="142"/>
+        <location filename="../../views/ladder/panel.py" line="146"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="177"/>
-        <location filename="../../views/ladder_panel.py" line="428"/>
+        <location filename="../../views/ladder/panel.py" line="181"/>
+        <location filename="../../views/ladder/panel.py" line="432"/>
         <source>Choose a customer on the board.</source>
         <translation>Valitse asiakas portailta.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="197"/>
+        <location filename="../../views/ladder/panel.py" line="201"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="197"/>
+        <location filename="../../views/ladder/panel.py" line="201"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="197"/>
+        <location filename="../../views/ladder/panel.py" line="201"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="197"/>
+        <location filename="../../views/ladder/panel.py" line="201"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="197"/>
+        <location filename="../../views/ladder/panel.py" line="201"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="212"/>
+        <location filename="../../views/ladder/panel.py" line="216"/>
         <source>Moves on the ladder:</source>
         <translation>Siirrot portailla:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="226"/>
-        <location filename="../../views/ladder_panel.py" line="248"/>
+        <location filename="../../views/ladder/panel.py" line="230"/>
+        <location filename="../../views/ladder/panel.py" line="252"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="226"/>
+        <location filename="../../views/ladder/panel.py" line="230"/>
         <source>Why now</source>
         <translation>Miksi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="226"/>
-        <location filename="../../views/ladder_panel.py" line="261"/>
+        <location filename="../../views/ladder/panel.py" line="230"/>
+        <location filename="../../views/ladder/panel.py" line="265"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="248"/>
+        <location filename="../../views/ladder/panel.py" line="252"/>
         <source>Advocate and the customers it brought</source>
         <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="248"/>
+        <location filename="../../views/ladder/panel.py" line="252"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="309"/>
+        <location filename="../../views/ladder/panel.py" line="313"/>
         <source>All owners</source>
         <translation>Kaikki vastuuhenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="319"/>
+        <location filename="../../views/ladder/panel.py" line="323"/>
         <source>All segments</source>
         <translation>Kaikki segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="322"/>
+        <location filename="../../views/ladder/panel.py" line="326"/>
         <source>{segmentation}: {segment}</source>
         <translation>{segmentation}: {segment}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="433"/>
+        <location filename="../../views/ladder/panel.py" line="437"/>
         <source>Owner: {owner} · size {size}</source>
         <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="434"/>
-        <location filename="../../views/ladder_panel.py" line="461"/>
+        <location filename="../../views/ladder/panel.py" line="438"/>
+        <location filename="../../views/ladder/panel.py" line="465"/>
         <source>nobody</source>
         <translation>ei kukaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="436"/>
+        <location filename="../../views/ladder/panel.py" line="440"/>
         <source>At this level since {date} ({days} days)</source>
         <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="439"/>
+        <location filename="../../views/ladder/panel.py" line="443"/>
         <source>Last contact: {date}</source>
         <translation>Viimeksi yhteydessä: {date}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="444"/>
+        <location filename="../../views/ladder/panel.py" line="448"/>
         <source>Gone quiet: {days} days without contact (limit {limit}).</source>
         <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="453"/>
+        <location filename="../../views/ladder/panel.py" line="457"/>
         <source>Next step: {step} ({due})</source>
         <translation>Seuraava askel: {step} ({due})</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="459"/>
+        <location filename="../../views/ladder/panel.py" line="463"/>
         <source>No next step agreed.</source>
         <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="461"/>
+        <location filename="../../views/ladder/panel.py" line="465"/>
         <source>Referred by: {name}</source>
         <translation>Suosittelija: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="466"/>
+        <location filename="../../views/ladder/panel.py" line="470"/>
         <source>Criteria of {level}</source>
         <translation>Tason {level} kriteerit</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="479"/>
+        <location filename="../../views/ladder/panel.py" line="483"/>
         <source>Ready to move up: every criterion of {level} is met.</source>
         <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="505"/>
+        <location filename="../../views/ladder/panel.py" line="509"/>
         <source>Move up to {level}…</source>
         <translation>Nosta tasolle {level}…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="506"/>
+        <location filename="../../views/ladder/panel.py" line="510"/>
         <source>Move down to {level}…</source>
         <translation>Laske tasolle {level}…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="529"/>
+        <location filename="../../views/ladder/panel.py" line="533"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="572"/>
+        <location filename="../../views/ladder/panel.py" line="576"/>
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="578"/>
+        <location filename="../../views/ladder/panel.py" line="582"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="592"/>
+        <location filename="../../views/ladder/panel.py" line="596"/>
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="594"/>
+        <location filename="../../views/ladder/panel.py" line="598"/>
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="600"/>
+        <location filename="../../views/ladder/panel.py" line="604"/>
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder_panel.py" line="630"/>
+        <location filename="../../views/ladder/panel.py" line="634"/>
         <source>next step %n day(s) overdue</source>
         <translation>
             <numerusform>seuraava askel %n päivän myöhässä</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder_panel.py" line="634"/>
+        <location filename="../../views/ladder/panel.py" line="638"/>
         <source>quiet %n day(s)</source>
         <translation>
             <numerusform>hiljaa %n päivän</numerusform>
@@ -354,12 +354,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="636"/>
+        <location filename="../../views/ladder/panel.py" line="640"/>
         <source>(limit {limit})</source>
         <translation>(raja {limit})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder_panel.py" line="648"/>
+        <location filename="../../views/ladder/panel.py" line="652"/>
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
         <translation>
             <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -367,17 +367,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="654"/>
+        <location filename="../../views/ladder/panel.py" line="658"/>
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="667"/>
+        <location filename="../../views/ladder/panel.py" line="671"/>
         <source>{person} ({customer})</source>
         <translation>{person} ({customer})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder_panel.py" line="673"/>
+        <location filename="../../views/ladder/panel.py" line="677"/>
         <source>{name} — brought %n</source>
         <translation>
             <numerusform>{name} — toi %n</numerusform>
@@ -385,12 +385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="687"/>
+        <location filename="../../views/ladder/panel.py" line="691"/>
         <source>Opportunities</source>
         <translation>Mahdollisuudet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder_panel.py" line="690"/>
+        <location filename="../../views/ladder/panel.py" line="694"/>
         <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
         <translation>
             <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
@@ -398,32 +398,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="721"/>
+        <location filename="../../views/ladder/panel.py" line="725"/>
         <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
         <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="725"/>
+        <location filename="../../views/ladder/panel.py" line="729"/>
         <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
         <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="751"/>
+        <location filename="../../views/ladder/panel.py" line="755"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="752"/>
+        <location filename="../../views/ladder/panel.py" line="756"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="752"/>
+        <location filename="../../views/ladder/panel.py" line="756"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_panel.py" line="757"/>
+        <location filename="../../views/ladder/panel.py" line="761"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>
@@ -431,47 +431,47 @@
 <context>
     <name>LadderSettingsDialog</name>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="182"/>
+        <location filename="../../views/ladder/dialogs.py" line="182"/>
         <source>Ladder settings</source>
         <translation>Portaiden asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="187"/>
+        <location filename="../../views/ladder/dialogs.py" line="187"/>
         <source>Silence limits: days without contact before a customer counts as quiet</source>
         <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="195"/>
+        <location filename="../../views/ladder/dialogs.py" line="195"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="206"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="206"/>
         <source>Criterion</source>
         <translation>Kriteeri</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="206"/>
         <source>At least</source>
         <translation>Vähintään</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="206"/>
         <source>Within days</source>
         <translation>Päivän sisällä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="225"/>
+        <location filename="../../views/ladder/dialogs.py" line="225"/>
         <source>any time</source>
         <translation>milloin tahansa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="236"/>
+        <location filename="../../views/ladder/dialogs.py" line="236"/>
         <source>The criteria and limits are the team&apos;s own agreement: they are stored in the team&apos;s database and shared by everyone who opens it.</source>
         <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
     </message>
@@ -479,47 +479,47 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="72"/>
+        <location filename="../../views/ladder/dialogs.py" line="72"/>
         <source>Move up the ladder</source>
         <translation>Nosta portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="72"/>
+        <location filename="../../views/ladder/dialogs.py" line="72"/>
         <source>Move down the ladder</source>
         <translation>Laske portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="76"/>
+        <location filename="../../views/ladder/dialogs.py" line="76"/>
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
         <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="88"/>
+        <location filename="../../views/ladder/dialogs.py" line="88"/>
         <source>Why does the customer move? E.g. the second order came in.</source>
         <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="97"/>
+        <location filename="../../views/ladder/dialogs.py" line="97"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="109"/>
+        <location filename="../../views/ladder/dialogs.py" line="109"/>
         <source>Reason:</source>
         <translation>Syy:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="110"/>
+        <location filename="../../views/ladder/dialogs.py" line="110"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="111"/>
+        <location filename="../../views/ladder/dialogs.py" line="111"/>
         <source>Moved by:</source>
         <translation>Siirtäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder_dialogs.py" line="116"/>
+        <location filename="../../views/ladder/dialogs.py" line="116"/>
         <source>Move</source>
         <translation>Siirrä</translation>
     </message>
@@ -527,12 +527,12 @@
 <context>
     <name>ladder</name>
     <message>
-        <location filename="../../app/ladder.py" line="99"/>
+        <location filename="../../app/ladder/service.py" line="100"/>
         <source>A silence limit is from 1 to 3650 days.</source>
         <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
     </message>
     <message>
-        <location filename="../../app/ladder.py" line="107"/>
+        <location filename="../../app/ladder/service.py" line="108"/>
         <source>A threshold is at least 1.</source>
         <translation>Raja-arvo on vähintään 1.</translation>
     </message>

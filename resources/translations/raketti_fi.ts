@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="105"/>
+        <location filename="../../views/context.py" line="106"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="108"/>
+        <location filename="../../views/context.py" line="109"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="127"/>
+        <location filename="../../views/context.py" line="128"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="129"/>
+        <location filename="../../views/context.py" line="130"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="130"/>
+        <location filename="../../views/context.py" line="131"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -32,52 +32,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/dialogs.py" line="87"/>
+        <location filename="../../views/customers/dialogs.py" line="47"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="90"/>
+        <location filename="../../views/customers/dialogs.py" line="50"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="91"/>
+        <location filename="../../views/customers/dialogs.py" line="51"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="92"/>
+        <location filename="../../views/customers/dialogs.py" line="52"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="93"/>
+        <location filename="../../views/customers/dialogs.py" line="53"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="104"/>
+        <location filename="../../views/customers/dialogs.py" line="64"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="105"/>
+        <location filename="../../views/customers/dialogs.py" line="65"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="108"/>
+        <location filename="../../views/customers/dialogs.py" line="68"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="114"/>
+        <location filename="../../views/customers/dialogs.py" line="74"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="116"/>
+        <location filename="../../views/customers/dialogs.py" line="76"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -85,279 +85,279 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customer_detail.py" line="53"/>
+        <location filename="../../views/customers/detail.py" line="56"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="54"/>
+        <location filename="../../views/customers/detail.py" line="57"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="55"/>
+        <location filename="../../views/customers/detail.py" line="58"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="68"/>
-        <location filename="../../views/customer_detail.py" line="155"/>
+        <location filename="../../views/customers/detail.py" line="71"/>
+        <location filename="../../views/customers/detail.py" line="158"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="70"/>
+        <location filename="../../views/customers/detail.py" line="73"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="73"/>
+        <location filename="../../views/customers/detail.py" line="76"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="74"/>
+        <location filename="../../views/customers/detail.py" line="77"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="75"/>
+        <location filename="../../views/customers/detail.py" line="78"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="79"/>
+        <location filename="../../views/customers/detail.py" line="82"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="83"/>
+        <location filename="../../views/customers/detail.py" line="86"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="85"/>
+        <location filename="../../views/customers/detail.py" line="88"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="86"/>
+        <location filename="../../views/customers/detail.py" line="89"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="89"/>
+        <location filename="../../views/customers/detail.py" line="92"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="90"/>
+        <location filename="../../views/customers/detail.py" line="93"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="91"/>
+        <location filename="../../views/customers/detail.py" line="94"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="92"/>
+        <location filename="../../views/customers/detail.py" line="95"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="93"/>
+        <location filename="../../views/customers/detail.py" line="96"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="94"/>
+        <location filename="../../views/customers/detail.py" line="97"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="106"/>
+        <location filename="../../views/customers/detail.py" line="109"/>
         <source>Which customer brought this one?</source>
         <translation>Mikä asiakas toi tämän asiakkaan?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="113"/>
+        <location filename="../../views/customers/detail.py" line="116"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="114"/>
+        <location filename="../../views/customers/detail.py" line="117"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="116"/>
+        <location filename="../../views/customers/detail.py" line="119"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="119"/>
+        <location filename="../../views/customers/detail.py" line="122"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="123"/>
+        <location filename="../../views/customers/detail.py" line="126"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="156"/>
+        <location filename="../../views/customers/detail.py" line="159"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="157"/>
+        <location filename="../../views/customers/detail.py" line="160"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="158"/>
+        <location filename="../../views/customers/detail.py" line="161"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="159"/>
+        <location filename="../../views/customers/detail.py" line="162"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="166"/>
+        <location filename="../../views/customers/detail.py" line="169"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="168"/>
+        <location filename="../../views/customers/detail.py" line="171"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="170"/>
+        <location filename="../../views/customers/detail.py" line="173"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="188"/>
+        <location filename="../../views/customers/detail.py" line="191"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="188"/>
+        <location filename="../../views/customers/detail.py" line="191"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="188"/>
+        <location filename="../../views/customers/detail.py" line="191"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="188"/>
+        <location filename="../../views/customers/detail.py" line="191"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="192"/>
+        <location filename="../../views/customers/detail.py" line="195"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="195"/>
-        <location filename="../../views/customer_detail.py" line="471"/>
+        <location filename="../../views/customers/detail.py" line="198"/>
+        <location filename="../../views/customers/detail.py" line="474"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="216"/>
+        <location filename="../../views/customers/detail.py" line="219"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="228"/>
+        <location filename="../../views/customers/detail.py" line="231"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="283"/>
+        <location filename="../../views/customers/detail.py" line="286"/>
         <source>(the organisation)</source>
         <translation>(organisaatio)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="287"/>
+        <location filename="../../views/customers/detail.py" line="290"/>
         <source>{name} · advocate</source>
         <translation>{name} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="312"/>
+        <location filename="../../views/customers/detail.py" line="315"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="314"/>
+        <location filename="../../views/customers/detail.py" line="317"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="333"/>
+        <location filename="../../views/customers/detail.py" line="336"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="344"/>
+        <location filename="../../views/customers/detail.py" line="347"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="346"/>
+        <location filename="../../views/customers/detail.py" line="349"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="348"/>
+        <location filename="../../views/customers/detail.py" line="351"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="390"/>
+        <location filename="../../views/customers/detail.py" line="393"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="401"/>
+        <location filename="../../views/customers/detail.py" line="404"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="428"/>
+        <location filename="../../views/customers/detail.py" line="431"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="442"/>
+        <location filename="../../views/customers/detail.py" line="445"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="452"/>
+        <location filename="../../views/customers/detail.py" line="455"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="456"/>
+        <location filename="../../views/customers/detail.py" line="459"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="467"/>
+        <location filename="../../views/customers/detail.py" line="470"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
     <message>
-        <location filename="../../views/customer_detail.py" line="482"/>
+        <location filename="../../views/customers/detail.py" line="485"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -365,67 +365,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customer_panel.py" line="41"/>
+        <location filename="../../views/customers/panel.py" line="42"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="51"/>
+        <location filename="../../views/customers/panel.py" line="52"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="54"/>
+        <location filename="../../views/customers/panel.py" line="55"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="58"/>
+        <location filename="../../views/customers/panel.py" line="59"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="61"/>
+        <location filename="../../views/customers/panel.py" line="62"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="133"/>
+        <location filename="../../views/customers/panel.py" line="135"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="136"/>
+        <location filename="../../views/customers/panel.py" line="138"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="137"/>
+        <location filename="../../views/customers/panel.py" line="139"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="138"/>
+        <location filename="../../views/customers/panel.py" line="140"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="139"/>
+        <location filename="../../views/customers/panel.py" line="141"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="142"/>
+        <location filename="../../views/customers/panel.py" line="144"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="146"/>
+        <location filename="../../views/customers/panel.py" line="148"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customer_panel.py" line="179"/>
+        <location filename="../../views/customers/panel.py" line="181"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -433,37 +433,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="182"/>
+        <location filename="../../views/customers/panel.py" line="184"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="184"/>
+        <location filename="../../views/customers/panel.py" line="186"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="237"/>
+        <location filename="../../views/customers/panel.py" line="239"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="255"/>
+        <location filename="../../views/customers/panel.py" line="257"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="255"/>
+        <location filename="../../views/customers/panel.py" line="257"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="269"/>
+        <location filename="../../views/customers/panel.py" line="271"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="271"/>
+        <location filename="../../views/customers/panel.py" line="273"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -472,7 +472,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customer_panel.py" line="279"/>
+        <location filename="../../views/customers/panel.py" line="281"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -480,7 +480,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="84"/>
+        <location filename="../../views/widgets.py" line="87"/>
         <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
@@ -488,47 +488,47 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customer_model.py" line="44"/>
+        <location filename="../../views/customers/table_model.py" line="44"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="45"/>
+        <location filename="../../views/customers/table_model.py" line="45"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="46"/>
+        <location filename="../../views/customers/table_model.py" line="46"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="47"/>
+        <location filename="../../views/customers/table_model.py" line="47"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="48"/>
+        <location filename="../../views/customers/table_model.py" line="48"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="49"/>
+        <location filename="../../views/customers/table_model.py" line="49"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="50"/>
+        <location filename="../../views/customers/table_model.py" line="50"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="51"/>
+        <location filename="../../views/customers/table_model.py" line="51"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customer_model.py" line="52"/>
+        <location filename="../../views/customers/table_model.py" line="52"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -536,57 +536,57 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/dialogs.py" line="162"/>
+        <location filename="../../views/customers/dialogs.py" line="122"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="165"/>
+        <location filename="../../views/customers/dialogs.py" line="125"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="169"/>
+        <location filename="../../views/customers/dialogs.py" line="129"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="170"/>
+        <location filename="../../views/customers/dialogs.py" line="130"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="179"/>
+        <location filename="../../views/customers/dialogs.py" line="139"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="183"/>
+        <location filename="../../views/customers/dialogs.py" line="143"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="184"/>
+        <location filename="../../views/customers/dialogs.py" line="144"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="186"/>
+        <location filename="../../views/customers/dialogs.py" line="146"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="187"/>
+        <location filename="../../views/customers/dialogs.py" line="147"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="188"/>
+        <location filename="../../views/customers/dialogs.py" line="148"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="259"/>
+        <location filename="../../views/customers/dialogs.py" line="219"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -594,107 +594,107 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="55"/>
+        <location filename="../../views/main_window.py" line="39"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84"/>
+        <location filename="../../views/main_window.py" line="68"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="86"/>
+        <location filename="../../views/main_window.py" line="70"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="92"/>
+        <location filename="../../views/main_window.py" line="76"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="104"/>
+        <location filename="../../views/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="105"/>
+        <location filename="../../views/main_window.py" line="89"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108"/>
+        <location filename="../../views/main_window.py" line="92"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="149"/>
+        <location filename="../../views/main_window.py" line="133"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="195"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="196"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>The new language is used from the next start of Raketti.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="203"/>
+        <location filename="../../views/main_window.py" line="187"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="205"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -706,27 +706,27 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/dialogs.py" line="57"/>
+        <location filename="../../views/team_dialog.py" line="33"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="59"/>
+        <location filename="../../views/team_dialog.py" line="35"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="60"/>
+        <location filename="../../views/team_dialog.py" line="36"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="61"/>
+        <location filename="../../views/team_dialog.py" line="37"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="62"/>
+        <location filename="../../views/team_dialog.py" line="38"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
@@ -734,23 +734,23 @@ Tietokanta: {path}</translation>
 <context>
     <name>SegmentBox</name>
     <message>
-        <location filename="../../views/segment_widgets.py" line="37"/>
+        <location filename="../../views/segments/widgets.py" line="37"/>
         <source>Segments</source>
         <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="41"/>
-        <location filename="../../views/segment_widgets.py" line="49"/>
+        <location filename="../../views/segments/widgets.py" line="41"/>
+        <location filename="../../views/segments/widgets.py" line="49"/>
         <source>No segmentations yet: Customers → Segmentations…</source>
         <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="65"/>
+        <location filename="../../views/segments/widgets.py" line="65"/>
         <source>(none)</source>
         <translation>(ei mikään)</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="90"/>
+        <location filename="../../views/segments/widgets.py" line="90"/>
         <source>Segment ({segmentation})</source>
         <translation>Segmentti ({segmentation})</translation>
     </message>
@@ -758,57 +758,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>SegmentationsDialog</name>
     <message>
-        <location filename="../../views/segment_widgets.py" line="103"/>
+        <location filename="../../views/segments/widgets.py" line="103"/>
         <source>Segmentations</source>
         <translation>Segmentoinnit</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="107"/>
+        <location filename="../../views/segments/widgets.py" line="107"/>
         <source>Segmentation / segment</source>
         <translation>Segmentointi / segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="107"/>
+        <location filename="../../views/segments/widgets.py" line="107"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="109"/>
+        <location filename="../../views/segments/widgets.py" line="109"/>
         <source>Delete segmentation…</source>
         <translation>Poista segmentointi…</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="112"/>
+        <location filename="../../views/segments/widgets.py" line="112"/>
         <source>New segmentation</source>
         <translation>Uusi segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="113"/>
+        <location filename="../../views/segments/widgets.py" line="113"/>
         <source>e.g. By need</source>
         <translation>esim. Tarpeen mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="115"/>
+        <location filename="../../views/segments/widgets.py" line="115"/>
         <source>Segments, one per line</source>
         <translation>Segmentit, yksi riville</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="118"/>
+        <location filename="../../views/segments/widgets.py" line="118"/>
         <source>Add segmentation</source>
         <translation>Lisää segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="169"/>
+        <location filename="../../views/segments/widgets.py" line="169"/>
         <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="172"/>
+        <location filename="../../views/segments/widgets.py" line="172"/>
         <source>Delete segmentation</source>
         <translation>Poista segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segment_widgets.py" line="178"/>
+        <location filename="../../views/segments/widgets.py" line="178"/>
         <source>Delete segmentation {name}</source>
         <translation>Poista segmentointi {name}</translation>
     </message>
@@ -816,30 +816,30 @@ Tietokanta: {path}</translation>
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="30"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="34"/>
-        <location filename="../../views/team_dialog.py" line="38"/>
+        <location filename="../../views/team_dialog.py" line="66"/>
+        <location filename="../../views/team_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="34"/>
-        <location filename="../../views/team_dialog.py" line="39"/>
+        <location filename="../../views/team_dialog.py" line="66"/>
+        <location filename="../../views/team_dialog.py" line="71"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="34"/>
-        <location filename="../../views/team_dialog.py" line="43"/>
+        <location filename="../../views/team_dialog.py" line="66"/>
+        <location filename="../../views/team_dialog.py" line="75"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="44"/>
+        <location filename="../../views/team_dialog.py" line="76"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
@@ -847,17 +847,17 @@ Tietokanta: {path}</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="126"/>
+        <location filename="../../app/store.py" line="120"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="132"/>
+        <location filename="../../app/store.py" line="126"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="137"/>
+        <location filename="../../app/store.py" line="131"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -1036,45 +1036,45 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers.py" line="104"/>
-        <location filename="../../app/interactions.py" line="30"/>
+        <location filename="../../app/customers/interactions.py" line="31"/>
+        <location filename="../../app/customers/records.py" line="94"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="114"/>
+        <location filename="../../app/customers/records.py" line="104"/>
         <source>Write a whole number.</source>
         <translation>Kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="125"/>
+        <location filename="../../app/customers/records.py" line="115"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="129"/>
+        <location filename="../../app/customers/records.py" line="119"/>
         <source>Revenue cannot be negative.</source>
         <translation>Myynti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="147"/>
+        <location filename="../../app/customers/records.py" line="137"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="293"/>
+        <location filename="../../app/customers/records.py" line="283"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="40"/>
-        <location filename="../../app/interactions.py" line="45"/>
+        <location filename="../../app/customers/interactions.py" line="41"/>
+        <location filename="../../app/customers/interactions.py" line="46"/>
         <location filename="../../models/rules.py" line="201"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="54"/>
+        <location filename="../../app/customers/interactions.py" line="55"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
@@ -1119,22 +1119,22 @@ Tietokanta: {path}</translation>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs.py" line="248"/>
+        <location filename="../../views/customers/dialogs.py" line="208"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="70"/>
+        <location filename="../../app/segments/records.py" line="69"/>
         <source>Give at least one segment, one per line.</source>
         <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="76"/>
+        <location filename="../../app/segments/records.py" line="75"/>
         <source>Two segments have the same name.</source>
         <translation>Kahdella segmentillä on sama nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="92"/>
+        <location filename="../../app/segments/records.py" line="91"/>
         <source>The team already has a segmentation {name}.</source>
         <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>

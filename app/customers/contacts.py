@@ -1,0 +1,139 @@
+"""Contact persons: buying-centre roles, advocates, marketing consent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from app.changes import Changes, Kind
+from app.errors import InvalidRecord
+from app.store import Store
+from models.customer import Contact, Customer, interaction_contact
+from models.rules import (
+    ValidationError,
+    check_required,
+    normalize_email,
+    normalize_phone,
+    parse_date,
+    parse_roles,
+)
+
+CONTACT_FIELDS = (
+    "name",
+    "title",
+    "email",
+    "phone",
+    "roles",
+    "advocate",
+    "marketing_consent",
+    "consent_date",
+    "notes",
+)
+
+
+def clean_contact(data: dict[str, Any]) -> dict[str, Any]:
+    errors: list[ValidationError] = []
+    out: dict[str, Any] = {}
+    rules: dict[str, Any] = {
+        "name": lambda v: check_required(v, "name"),
+        "title": lambda v: (str(v).strip() or None) if v else None,
+        "email": normalize_email,
+        "phone": normalize_phone,
+        "roles": parse_roles,
+        "consent_date": lambda v: parse_date(v, "consent_date"),
+        "notes": lambda v: (str(v).strip() or None) if v else None,
+        "advocate": bool,
+        "marketing_consent": bool,
+    }
+    for key, rule in rules.items():
+        if key in data:
+            try:
+                out[key] = rule(data[key])
+            except ValidationError as error:
+                errors.append(error)
+    if errors:
+        raise InvalidRecord(errors)
+    return out
+
+
+def contacts_of(store: Store, customer_id: int) -> list[dict[str, Any]]:
+    with store.read() as session:
+        rows = session.execute(
+            select(Contact.__table__)
+            .where(Contact.customer_id == customer_id)
+            .order_by(Contact.name)
+        )
+        return [dict(row._mapping) for row in rows]
+
+
+def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
+    values = clean_contact({"name": data.get("name", ""), **data})
+    with store.write(Changes.of(Kind.CONTACT)) as session:
+        contact = Contact(customer_id=customer_id, **values)
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+
+def update_contact(store: Store, contact_id: int, data: dict[str, Any]) -> dict[str, Any]:
+    values = clean_contact(data)
+    with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise LookupError(contact_id)
+        previous = {key: getattr(contact, key) for key in values}
+        for key, value in values.items():
+            setattr(contact, key, value)
+        return previous
+
+
+def delete_contact(store: Store, contact_id: int) -> dict[str, Any]:
+    with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
+        row = session.execute(select(Contact.__table__).where(Contact.id == contact_id)).first()
+        if row is None:
+            raise LookupError(contact_id)
+        met = session.execute(
+            select(interaction_contact).where(interaction_contact.c.contact_id == contact_id)
+        )
+        referred = session.execute(
+            select(Customer.id).where(Customer.referred_by_contact_id == contact_id)
+        )
+        snapshot = {
+            "contact": dict(row._mapping),
+            "met": [dict(r._mapping) for r in met],
+            "referred": [r.id for r in referred],
+        }
+        session.execute(delete(Contact).where(Contact.id == contact_id))
+        return snapshot
+
+
+def restore_contact(store: Store, snapshot: dict[str, Any]) -> int:
+    contact_id = snapshot["contact"]["id"]
+    with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
+        session.execute(insert(Contact.__table__), [snapshot["contact"]])
+        if snapshot["met"]:
+            session.execute(insert(interaction_contact), snapshot["met"])
+        if snapshot["referred"]:
+            session.execute(
+                update(Customer)
+                .where(Customer.id.in_(snapshot["referred"]))
+                .values(referred_by_contact_id=contact_id)
+            )
+    return contact_id
+
+
+def get_contact(store: Store, contact_id: int) -> dict[str, Any] | None:
+    """A contact with its customer's name (for showing who referred a customer)."""
+    with store.read() as session:
+        row = session.execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.customer_id,
+                Customer.name.label("customer_name"),
+            )
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(Contact.id == contact_id)
+        ).first()
+        return dict(row._mapping) if row else None

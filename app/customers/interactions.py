@@ -1,0 +1,159 @@
+"""Interactions: visits, calls, meetings… and the next step each one leaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.changes import Changes, Kind
+from app.errors import InvalidRecord
+from app.store import Store
+from models.customer import Contact, Interaction, interaction_contact, interaction_member
+from models.rules import (
+    QT_TRANSLATE_NOOP,
+    InteractionType,
+    ValidationError,
+    parse_date,
+)
+from models.team import Member
+
+
+def clean_interaction(data: dict[str, Any]) -> dict[str, Any]:
+    errors: list[ValidationError] = []
+    out: dict[str, Any] = {}
+    try:
+        out["kind"] = InteractionType(data.get("kind") or InteractionType.VISIT).value
+    except ValueError:
+        errors.append(
+            ValidationError(
+                "kind", QT_TRANSLATE_NOOP("rules", "Unknown value: {value}"), value=data.get("kind")
+            )
+        )
+    for key in ("occurred_on", "next_step_due"):
+        try:
+            out[key] = parse_date(data.get(key), key)
+        except ValidationError as error:
+            errors.append(error)
+    if not errors and out["occurred_on"] is None:
+        errors.append(
+            ValidationError("occurred_on", QT_TRANSLATE_NOOP("rules", "This field is required."))
+        )
+    summary = str(data.get("summary") or "").strip()
+    if not summary:
+        errors.append(
+            ValidationError("summary", QT_TRANSLATE_NOOP("rules", "This field is required."))
+        )
+    out["summary"] = summary
+    for key in ("outcome", "next_step"):
+        out[key] = str(data.get(key) or "").strip() or None
+    if out.get("next_step_due") and not out["next_step"]:
+        errors.append(
+            ValidationError(
+                "next_step",
+                QT_TRANSLATE_NOOP("rules", "A due date needs a next step to go with it."),
+            )
+        )
+    if errors:
+        raise InvalidRecord(errors)
+    return out
+
+
+def log_interaction(
+    store: Store,
+    customer_id: int,
+    data: dict[str, Any],
+    member_ids: list[int] | None = None,
+    contact_ids: list[int] | None = None,
+) -> int:
+    values = clean_interaction(data)
+    with store.write(Changes.of(Kind.INTERACTION)) as session:
+        interaction = Interaction(customer_id=customer_id, **values)
+        session.add(interaction)
+        session.flush()
+        if member_ids:
+            session.execute(
+                insert(interaction_member),
+                [{"interaction_id": interaction.id, "member_id": m} for m in member_ids],
+            )
+        if contact_ids:
+            session.execute(
+                insert(interaction_contact),
+                [{"interaction_id": interaction.id, "contact_id": c} for c in contact_ids],
+            )
+        return interaction.id
+
+
+def timeline(store: Store, customer_id: int) -> list[dict[str, Any]]:
+    """The customer's interactions, newest first, with who was there and whom they met."""
+    with store.read() as session:
+        rows = [
+            dict(r._mapping)
+            for r in session.execute(
+                select(Interaction.__table__)
+                .where(Interaction.customer_id == customer_id)
+                .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+            )
+        ]
+        ids = [r["id"] for r in rows]
+        members = _names(session, interaction_member.c.member_id, Member, ids)
+        contacts = _names(session, interaction_contact.c.contact_id, Contact, ids)
+    for row in rows:
+        row["members"] = sorted(members.get(row["id"], []))
+        row["contacts"] = sorted(contacts.get(row["id"], []))
+    return rows
+
+
+def _names(session: Session, link: Any, entity: Any, ids: list[int]) -> dict[int, list[str]]:
+    """interaction id -> names of the members (or contacts) linked to it."""
+    table = link.table
+    names: dict[int, list[str]] = {}
+    for interaction_id, name in session.execute(
+        select(table.c.interaction_id, entity.name)
+        .join(entity, entity.id == link)
+        .where(table.c.interaction_id.in_(ids))
+    ):
+        names.setdefault(interaction_id, []).append(name)
+    return names
+
+
+def delete_interaction(store: Store, interaction_id: int) -> dict[str, Any]:
+    with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
+        row = session.execute(
+            select(Interaction.__table__).where(Interaction.id == interaction_id)
+        ).first()
+        if row is None:
+            raise LookupError(interaction_id)
+        snapshot = {
+            "interaction": dict(row._mapping),
+            "members": [
+                dict(r._mapping)
+                for r in session.execute(
+                    select(interaction_member).where(
+                        interaction_member.c.interaction_id == interaction_id
+                    )
+                )
+            ],
+            "contacts": [
+                dict(r._mapping)
+                for r in session.execute(
+                    select(interaction_contact).where(
+                        interaction_contact.c.interaction_id == interaction_id
+                    )
+                )
+            ],
+        }
+        session.execute(delete(Interaction).where(Interaction.id == interaction_id))
+        return snapshot
+
+
+def restore_interaction(store: Store, snapshot: dict[str, Any]) -> int:
+    interaction_id = snapshot["interaction"]["id"]
+    with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
+        session.execute(insert(Interaction.__table__), [snapshot["interaction"]])
+        if snapshot["members"]:
+            session.execute(insert(interaction_member), snapshot["members"])
+        if snapshot["contacts"]:
+            session.execute(insert(interaction_contact), snapshot["contacts"])
+    return interaction_id

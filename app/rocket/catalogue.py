@@ -1,0 +1,357 @@
+"""The process catalogue as a file: parse and validate, write back out.
+
+The catalogue is data a coach edits and hands to teams, so a broken file must be refused
+with a message that names the line and the field, and nothing may be written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidRecord
+from app.paths import RESOURCES
+from models.rocket import LEVELS, MAX_DOTS
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
+
+FORMAT = "raketti-rocket-catalogue"
+VERSION = 1
+DEFAULT_FILE = RESOURCES / "rocket" / "catalogue.json"
+CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
+
+
+@dataclass
+class CatalogueProcess:
+    """One process as the catalogue file describes it."""
+
+    code: str
+    level: int
+    order: int
+    name_fi: str
+    name_en: str = ""
+    description_fi: str = ""
+    description_en: str = ""
+    dots_fi: list[str] = field(default_factory=lambda: ["", "", ""])  # criteria for 1, 2, 3
+    dots_en: list[str] = field(default_factory=lambda: ["", "", ""])
+    checklist: list[tuple[str, str]] = field(default_factory=list)  # (fi, en)
+    retired: bool = False
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _element_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of each element of the top-level "processes" array.
+
+    json.loads forgets positions; walking the array with raw_decode gets them back so
+    that errors can say which line a bad process is on.
+    """
+    match = re.search(r'"processes"\s*:\s*\[', text)
+    if not match:
+        return []
+    decoder = json.JSONDecoder()
+    spans: list[tuple[int, int]] = []
+    pos = match.end()
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return spans
+        try:
+            _obj, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            return spans
+        spans.append((pos, end))
+        pos = end
+
+
+class _Checker:
+    """Collects every problem of a file so that the user can fix them all in one go."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.errors: list[ValidationError] = []
+        self.spans = _element_spans(text)
+
+    def line_of(self, index: int | None, key: str | None = None) -> int:
+        if index is None or index >= len(self.spans):
+            if key:
+                found = re.search(rf'"{re.escape(key)}"\s*:', self.text)
+                if found:
+                    return _line(self.text, found.start())
+            return 1
+        start, end = self.spans[index]
+        if key:
+            found = re.compile(rf'"{re.escape(key)}"\s*:').search(self.text, start, end)
+            if found:
+                return _line(self.text, found.start())
+        return _line(self.text, start)
+
+    def error(
+        self, index: int | None, key: str | None, field_name: str, message: str, **args: object
+    ) -> None:
+        self.errors.append(
+            ValidationError(
+                field_name, message, line=self.line_of(index, key), key=field_name, **args
+            )
+        )
+
+
+def _pair(value: Any) -> tuple[str, str] | None:
+    """A bilingual value is {"fi": …, "en": …}; a plain string is taken as Finnish."""
+    if isinstance(value, str):
+        return value.strip(), ""
+    if isinstance(value, dict) and isinstance(value.get("fi", ""), str):
+        en = value.get("en", "")
+        return str(value.get("fi", "")).strip(), en.strip() if isinstance(en, str) else ""
+    return None
+
+
+def parse_catalogue(text: str) -> list[CatalogueProcess]:
+    """Parse and validate a catalogue file's text; raise InvalidRecord naming line and field."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidRecord(
+            [
+                ValidationError(
+                    "file",
+                    QT_TRANSLATE_NOOP(
+                        "rocket",
+                        "Line {line}, column {column}: the file is not valid JSON ({error}).",
+                    ),
+                    line=exc.lineno,
+                    column=exc.colno,
+                    error=exc.msg,
+                )
+            ]
+        ) from None
+    check = _Checker(text)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        check.error(
+            None,
+            "format",
+            "format",
+            QT_TRANSLATE_NOOP(
+                "rocket", "Line {line} ({key}): this is not a Raketti rocket catalogue."
+            ),
+        )
+        raise InvalidRecord(check.errors)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        check.error(
+            None,
+            "version",
+            "version",
+            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the version must be a number."),
+        )
+    elif version > VERSION:
+        check.error(
+            None,
+            "version",
+            "version",
+            QT_TRANSLATE_NOOP(
+                "rocket",
+                "Line {line} ({key}): the catalogue is from a newer Raketti (version {version}).",
+            ),
+            version=version,
+        )
+    items = data.get("processes")
+    if not isinstance(items, list) or not items:
+        check.error(
+            None,
+            "processes",
+            "processes",
+            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the list of processes is missing."),
+        )
+        raise InvalidRecord(check.errors)
+
+    out: list[CatalogueProcess] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        where = f"processes[{i}]"
+        if not isinstance(item, dict):
+            check.error(
+                i,
+                None,
+                where,
+                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): a process must be an object."),
+            )
+            continue
+        code = item.get("code")
+        if not isinstance(code, str) or not CODE.match(code.strip()):
+            check.error(
+                i,
+                "code",
+                f"{where}.code",
+                QT_TRANSLATE_NOOP(
+                    "rocket",
+                    "Line {line} ({key}): the code must be 1–16 letters or digits (found {value}).",
+                ),
+                value=json.dumps(code, ensure_ascii=False),
+            )
+            code = None
+        else:
+            code = code.strip()
+            key = code.upper()
+            if key in seen:
+                check.error(
+                    i,
+                    "code",
+                    f"{where}.code",
+                    QT_TRANSLATE_NOOP(
+                        "rocket",
+                        "Line {line} ({key}): the code {code} appears twice "
+                        "(first on line {first}).",
+                    ),
+                    code=code,
+                    first=check.line_of(seen[key], "code"),
+                )
+            else:
+                seen[key] = i
+        level = item.get("level")
+        if not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS:
+            check.error(
+                i,
+                "level",
+                f"{where}.level",
+                QT_TRANSLATE_NOOP(
+                    "rocket", "Line {line} ({key}): the level must be 1, 2, 3 or 4 (found {value})."
+                ),
+                value=json.dumps(level, ensure_ascii=False),
+            )
+        order = item.get("order", i + 1)
+        if not isinstance(order, int) or isinstance(order, bool):
+            check.error(
+                i,
+                "order",
+                f"{where}.order",
+                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the order must be a number."),
+            )
+            order = i + 1
+        name = _pair(item.get("name"))
+        if not name or not name[0]:
+            check.error(
+                i,
+                "name",
+                f"{where}.name",
+                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the Finnish name is missing."),
+            )
+        description = _pair(item.get("description", "")) or ("", "")
+        dots_fi, dots_en = ["", "", ""], ["", "", ""]
+        dots = item.get("dots", {})
+        if not isinstance(dots, dict):
+            check.error(
+                i,
+                "dots",
+                f"{where}.dots",
+                QT_TRANSLATE_NOOP(
+                    "rocket", 'Line {line} ({key}): dots must be an object with keys "1", "2", "3".'
+                ),
+            )
+            dots = {}
+        for key, value in dots.items():
+            if key not in {str(n) for n in range(1, MAX_DOTS + 1)}:
+                check.error(
+                    i,
+                    "dots",
+                    f"{where}.dots",
+                    QT_TRANSLATE_NOOP(
+                        "rocket",
+                        "Line {line} ({key}): dots are described for 1, 2 and 3 only "
+                        "(found {value}).",
+                    ),
+                    value=key,
+                )
+                continue
+            pair = _pair(value) or ("", "")
+            dots_fi[int(key) - 1], dots_en[int(key) - 1] = pair
+        checklist: list[tuple[str, str]] = []
+        raw_list = item.get("checklist", [])
+        if not isinstance(raw_list, list):
+            check.error(
+                i,
+                "checklist",
+                f"{where}.checklist",
+                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the checklist must be a list."),
+            )
+            raw_list = []
+        for j, entry in enumerate(raw_list):
+            pair = _pair(entry)
+            if not pair or not pair[0]:
+                check.error(
+                    i,
+                    "checklist",
+                    f"{where}.checklist[{j}]",
+                    QT_TRANSLATE_NOOP(
+                        "rocket", "Line {line} ({key}): a checklist item needs a Finnish text."
+                    ),
+                )
+                continue
+            checklist.append(pair)
+        retired = item.get("retired", False)
+        if code and name and name[0] and isinstance(level, int) and level in LEVELS:
+            out.append(
+                CatalogueProcess(
+                    code=code,
+                    level=level,
+                    order=order,
+                    name_fi=name[0],
+                    name_en=name[1],
+                    description_fi=description[0],
+                    description_en=description[1],
+                    dots_fi=dots_fi,
+                    dots_en=dots_en,
+                    checklist=checklist,
+                    retired=bool(retired),
+                )
+            )
+    if check.errors:
+        raise InvalidRecord(check.errors)
+    return out
+
+
+def load_catalogue(path: Path) -> list[CatalogueProcess]:
+    """Read and validate a catalogue file; unreadable files are refused like malformed ones."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidRecord(
+            [
+                ValidationError(
+                    "file",
+                    QT_TRANSLATE_NOOP("rocket", "Cannot read {path}: {error}"),
+                    path=path,
+                    error=getattr(exc, "strerror", None) or str(exc),
+                )
+            ]
+        ) from None
+    return parse_catalogue(text)
+
+
+def default_catalogue() -> list[CatalogueProcess]:
+    return load_catalogue(DEFAULT_FILE)
+
+
+def dump_catalogue(processes: list[CatalogueProcess]) -> str:
+    """The file text for a catalogue, in the same shape as the shipped default."""
+    items = []
+    for p in processes:
+        item: dict[str, Any] = {
+            "code": p.code,
+            "level": p.level,
+            "order": p.order,
+            "name": {"fi": p.name_fi, "en": p.name_en},
+            "description": {"fi": p.description_fi, "en": p.description_en},
+            "dots": {str(n + 1): {"fi": p.dots_fi[n], "en": p.dots_en[n]} for n in range(MAX_DOTS)},
+            "checklist": [{"fi": fi, "en": en} for fi, en in p.checklist],
+        }
+        if p.retired:
+            item["retired"] = True
+        items.append(item)
+    doc = {"format": FORMAT, "version": VERSION, "processes": items}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

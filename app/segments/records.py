@@ -1,0 +1,208 @@
+"""Segmentations: make several at once, revisit them, and place customers in segments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from app.changes import Changes, Kind
+from app.errors import InvalidRecord
+from app.store import Store
+from models.customer import Customer
+from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
+from models.segment import Segment, Segmentation, customer_segment
+
+KIND = Kind.SEGMENT
+
+
+def list_segmentations(store: Store, team_id: int) -> list[dict[str, Any]]:
+    """The team's segmentations, each with its segments and how many customers sit in each."""
+    with store.read() as session:
+        rows = session.execute(
+            select(
+                Segmentation.id,
+                Segmentation.name,
+                Segmentation.description,
+                Segment.id.label("segment_id"),
+                Segment.name.label("segment_name"),
+                select(func.count())
+                .where(customer_segment.c.segment_id == Segment.id)
+                .correlate(Segment)
+                .scalar_subquery()
+                .label("customers"),
+            )
+            .outerjoin(Segment, Segment.segmentation_id == Segmentation.id)
+            .where(Segmentation.team_id == team_id)
+            .order_by(Segmentation.name, Segment.position, Segment.name)
+        ).all()
+    result: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        entry = result.setdefault(
+            row.id,
+            {"id": row.id, "name": row.name, "description": row.description, "segments": []},
+        )
+        if row.segment_id is not None:
+            entry["segments"].append(
+                {"id": row.segment_id, "name": row.segment_name, "customers": row.customers}
+            )
+    return list(result.values())
+
+
+def create_segmentation(
+    store: Store,
+    team_id: int,
+    name: str,
+    segment_names: list[str],
+    description: str | None = None,
+) -> int:
+    errors: list[ValidationError] = []
+    clean_name = ""
+    try:
+        clean_name = check_required(name, "name")
+    except ValidationError as error:
+        errors.append(error)
+    names = [n.strip() for n in segment_names if n.strip()]
+    if not names:
+        errors.append(
+            ValidationError(
+                "segments", QT_TRANSLATE_NOOP("rules", "Give at least one segment, one per line.")
+            )
+        )
+    elif len({n.lower() for n in names}) != len(names):
+        errors.append(
+            ValidationError(
+                "segments", QT_TRANSLATE_NOOP("rules", "Two segments have the same name.")
+            )
+        )
+    if errors:
+        raise InvalidRecord(errors)
+    with store.write(Changes.of(KIND)) as session:
+        taken = session.execute(
+            select(Segmentation.id).where(
+                Segmentation.team_id == team_id, func.lower(Segmentation.name) == clean_name.lower()
+            )
+        ).first()
+        if taken:
+            raise InvalidRecord(
+                [
+                    ValidationError(
+                        "name",
+                        QT_TRANSLATE_NOOP("rules", "The team already has a segmentation {name}."),
+                        name=clean_name,
+                    )
+                ]
+            )
+        segmentation = Segmentation(
+            team_id=team_id, name=clean_name, description=(description or "").strip() or None
+        )
+        segmentation.segments = [Segment(name=n, position=i) for i, n in enumerate(names)]
+        session.add(segmentation)
+        session.flush()
+        return segmentation.id
+
+
+def delete_segmentation(store: Store, segmentation_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Delete a segmentation with its segments and placements; return what undo needs."""
+    with store.write(Changes.of(KIND)) as session:
+        segment_ids = select(Segment.id).where(Segment.segmentation_id == segmentation_id)
+        snapshot = {
+            "segmentation": [
+                dict(r._mapping)
+                for r in session.execute(
+                    select(Segmentation.__table__).where(Segmentation.id == segmentation_id)
+                )
+            ],
+            "segment": [
+                dict(r._mapping)
+                for r in session.execute(
+                    select(Segment.__table__).where(Segment.segmentation_id == segmentation_id)
+                )
+            ],
+            "customer_segment": [
+                dict(r._mapping)
+                for r in session.execute(
+                    select(customer_segment).where(customer_segment.c.segment_id.in_(segment_ids))
+                )
+            ],
+        }
+        if not snapshot["segmentation"]:
+            raise LookupError(segmentation_id)
+        session.execute(delete(Segmentation).where(Segmentation.id == segmentation_id))
+        return snapshot
+
+
+def restore_segmentation(store: Store, snapshot: dict[str, list[dict[str, Any]]]) -> int:
+    with store.write(Changes.of(KIND)) as session:
+        for table, key in (
+            (Segmentation.__table__, "segmentation"),
+            (Segment.__table__, "segment"),
+            (customer_segment, "customer_segment"),
+        ):
+            if snapshot[key]:
+                session.execute(insert(table), snapshot[key])
+    return int(snapshot["segmentation"][0]["id"])
+
+
+def segments_of(store: Store, customer_id: int) -> dict[int, int]:
+    """segmentation id -> the segment the customer sits in."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Segment.segmentation_id, Segment.id)
+            .join(customer_segment, customer_segment.c.segment_id == Segment.id)
+            .where(customer_segment.c.customer_id == customer_id)
+        )
+        return {segmentation: segment for segmentation, segment in rows}
+
+
+def set_segments(
+    store: Store, customer_id: int, choice: dict[int, int | None]
+) -> dict[int, int | None]:
+    """Place a customer (segmentation id -> segment id, None: in none of them).
+
+    Returns the placements it replaced, so that undo is set_segments with those.
+    """
+    with store.write(Changes.of(KIND, ids={customer_id})) as session:
+        known = dict(
+            session.execute(
+                select(Segment.id, Segment.segmentation_id).where(
+                    Segment.segmentation_id.in_(list(choice))
+                )
+            ).all()
+        )
+        for segmentation_id, segment_id in choice.items():
+            if segment_id is not None and known.get(segment_id) != segmentation_id:
+                raise LookupError(segment_id)
+        current = dict(
+            session.execute(
+                select(Segment.segmentation_id, Segment.id)
+                .join(customer_segment, customer_segment.c.segment_id == Segment.id)
+                .where(
+                    customer_segment.c.customer_id == customer_id,
+                    Segment.segmentation_id.in_(list(choice)),
+                )
+            ).all()
+        )
+        previous = {segmentation: current.get(segmentation) for segmentation in choice}
+        old = [s for s in current.values() if s is not None]
+        if old:
+            session.execute(
+                delete(customer_segment).where(
+                    customer_segment.c.customer_id == customer_id,
+                    customer_segment.c.segment_id.in_(old),
+                )
+            )
+        new = [s for s in choice.values() if s is not None]
+        if new:
+            session.execute(
+                insert(customer_segment),
+                [{"customer_id": customer_id, "segment_id": s} for s in new],
+            )
+        return previous
+
+
+def in_segment(segment_id: int) -> Any:
+    """A condition on Customer: sits in the given segment (for list and board filters)."""
+    return Customer.id.in_(
+        select(customer_segment.c.customer_id).where(customer_segment.c.segment_id == segment_id)
+    )

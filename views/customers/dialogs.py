@@ -1,0 +1,227 @@
+"""Dialogs of the Customers panel: contact person, log an interaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import teams
+from app.customers import contacts as contact_service
+from app.customers import interactions
+from app.customers import records as customers
+from app.errors import InvalidRecord
+from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, ValidationError
+from views.context import AppContext
+from views.labels import interaction_label, role_label
+from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
+
+
+def _date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value or date.today()))
+    return edit
+
+
+class ContactDialog(QDialog):
+    """Add or edit a contact person; roles are check boxes since one person may hold several."""
+
+    def __init__(self, parent: QWidget | None, values: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("Contact person"))
+        values = values or {}
+        self.form = ErrorForm()
+        self.name = self.form.add("name", self.tr("Name"), QLineEdit(values.get("name") or ""))
+        self.title = self.form.add("title", self.tr("Title"), QLineEdit(values.get("title") or ""))
+        self.email = self.form.add("email", self.tr("E-mail"), QLineEdit(values.get("email") or ""))
+        self.phone = self.form.add("phone", self.tr("Phone"), QLineEdit(values.get("phone") or ""))
+        roles_box = QWidget()
+        roles_layout = QHBoxLayout(roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        current = set((values.get("roles") or "").split(","))
+        self.roles: dict[str, QCheckBox] = {}
+        for role in BuyingRole:
+            box = QCheckBox(role_label(role.value))
+            box.setChecked(role.value in current)
+            self.roles[role.value] = box
+            roles_layout.addWidget(box)
+        self.form.add("roles", self.tr("Buying-centre roles"), roles_box)
+        self.advocate = QCheckBox(self.tr("Advocate: recommends us to others"))
+        self.advocate.setChecked(bool(values.get("advocate")))
+        self.form.add("advocate", "", self.advocate)
+        self.consent = QCheckBox(self.tr("Has given marketing consent"))
+        self.consent.setChecked(bool(values.get("marketing_consent")))
+        self.consent_date = _date_edit(values.get("consent_date"))
+        self.consent_date.setEnabled(self.consent.isChecked())
+        self.consent.toggled.connect(self.consent_date.setEnabled)
+        self.form.add("marketing_consent", "", self.consent)
+        self.form.add("consent_date", self.tr("Consent date"), self.consent_date)
+        self.notes = self.form.add(
+            "notes", self.tr("Notes"), QPlainTextEdit(values.get("notes") or "")
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(save_cancel_buttons(self))
+        self.values: dict[str, Any] = {}
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "title": self.title.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "roles": [code for code, box in self.roles.items() if box.isChecked()],
+            "advocate": self.advocate.isChecked(),
+            "marketing_consent": self.consent.isChecked(),
+            "consent_date": self.consent_date.date().toPython()
+            if self.consent.isChecked()
+            else None,
+            "notes": self.notes.toPlainText(),
+        }
+
+    def accept(self) -> None:
+        values = self.collect()
+        try:
+            contact_service.clean_contact(values)
+        except InvalidRecord as invalid:
+            self.form.show_errors(invalid)
+            return
+        self.values = values
+        super().accept()
+
+
+class LogInteractionDialog(QDialog):
+    """Log a visit (or call, meeting…) in under a minute: Ctrl+L from anywhere."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None,
+        customer: tuple[int, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.interaction_id: int | None = None
+        self.setObjectName("logInteractionDialog")
+        self.setWindowTitle(self.tr("Log a customer interaction"))
+        self.resize(560, 600)
+        self.form = ErrorForm()
+        self.picker = self.form.add("customer", self.tr("Customer"), CustomerPicker(ctx))
+        self.kind = QComboBox()
+        for kind in InteractionType:
+            self.kind.addItem(interaction_label(kind.value), kind.value)
+        self.form.add("kind", self.tr("Type"), self.kind)
+        self.occurred_on = self.form.add("occurred_on", self.tr("Date"), _date_edit())
+        self.members = QListWidget()
+        self.members.setObjectName("membersPresent")
+        self.members.setMaximumHeight(110)
+        for member in teams.members_of(ctx.store, ctx.team_id):
+            item = QListWidgetItem(member["name"])
+            item.setData(Qt.ItemDataRole.UserRole, member["id"])
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.form.add("members", self.tr("Who was there"), self.members)
+        self.contacts = QListWidget()
+        self.contacts.setObjectName("contactsMet")
+        self.contacts.setMaximumHeight(90)
+        self.form.add("contacts", self.tr("Contacts met"), self.contacts)
+        self.summary = self.form.add("summary", self.tr("Summary"), QPlainTextEdit())
+        self.summary.setTabChangesFocus(True)
+        self.outcome = self.form.add("outcome", self.tr("Outcome"), QLineEdit())
+        self.next_step = self.form.add("next_step", self.tr("Next step"), QLineEdit())
+        self.has_due = QCheckBox(self.tr("Due by"))
+        self.due = _date_edit(date.today())
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QWidget()
+        due_layout = QHBoxLayout(due_row)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.has_due)
+        due_layout.addWidget(self.due, 1)
+        self.form.add("next_step_due", "", due_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(save_cancel_buttons(self))
+        self.picker.customerChosen.connect(self._load_contacts)
+        if customer:
+            self.picker.set_customer(*customer)
+            self.kind.setFocus()
+        else:
+            self.picker.setFocus()
+
+    def _load_contacts(self, customer_id: int) -> None:
+        """Offer the customer's contacts, and tick its owner as present (the usual case)."""
+        owner = (customers.get_customer(self.ctx.store, customer_id) or {}).get("owner_id")
+        for i in range(self.members.count()):
+            item = self.members.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == owner:
+                item.setCheckState(Qt.CheckState.Checked)
+                self.members.scrollToItem(item)
+        self.contacts.clear()
+        for contact in contact_service.contacts_of(self.ctx.store, customer_id):
+            item = QListWidgetItem(contact["name"])
+            item.setData(Qt.ItemDataRole.UserRole, contact["id"])
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.contacts.addItem(item)
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[int]:
+        return [
+            int(widget.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def accept(self) -> None:
+        customer_id = self.picker.customer_id
+        data = {
+            "kind": self.kind.currentData(),
+            "occurred_on": self.occurred_on.date().toPython(),
+            "summary": self.summary.toPlainText(),
+            "outcome": self.outcome.text(),
+            "next_step": self.next_step.text(),
+            "next_step_due": self.due.date().toPython() if self.has_due.isChecked() else None,
+        }
+        members = self._checked(self.members)
+        contacts = self._checked(self.contacts)
+        try:
+            errors: list[ValidationError] = []
+            if customer_id is None:
+                errors.append(
+                    ValidationError(
+                        "customer", QT_TRANSLATE_NOOP("rules", "Choose the customer from the list.")
+                    )
+                )
+            try:
+                interactions.clean_interaction(data)
+            except InvalidRecord as invalid:
+                errors.extend(invalid.errors)
+            if errors or customer_id is None:
+                raise InvalidRecord(errors)
+            store = self.ctx.store
+            self.interaction_id = self.ctx.do(
+                self.tr("Log interaction"),
+                lambda: interactions.log_interaction(store, customer_id, data, members, contacts),
+                lambda iid: interactions.delete_interaction(store, iid),
+                lambda snap: interactions.restore_interaction(store, snap),
+            )
+        except InvalidRecord as invalid:
+            self.form.show_errors(invalid)
+            return
+        super().accept()

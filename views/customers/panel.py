@@ -1,0 +1,322 @@
+"""The Customers panel: search-as-you-type table on the left, the detail pane on the right."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes, Kind
+from app.customers import records as customers
+from app.customers.records import CustomerQuery
+from views.context import AppContext
+from views.customers.detail import CustomerDetail
+from views.customers.dialogs import LogInteractionDialog
+from views.customers.table_model import ID_ROLE, CustomerTableModel
+
+SEARCH_DELAY_MS = 120  # one query per pause in typing, not per key when typing fast
+REFRESH_KINDS = (Kind.CUSTOMER, Kind.CONTACT, Kind.INTERACTION, Kind.MEMBER, Kind.LADDER_MOVE)
+
+
+class CustomerPanel(QWidget):
+    @staticmethod
+    def tr_title() -> str:
+        return QCoreApplication.translate("CustomerPanel", "Customers")
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("customerPanel")
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search names, business IDs, cities, contacts and notes (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setObjectName("showArchived")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+        self.new_button = QPushButton(self.tr("New customer"))
+        self.new_button.setObjectName("newCustomer")
+        self.new_button.setToolTip("Ctrl+N")
+        self.log_button = QPushButton(self.tr("Log visit"))
+        self.log_button.setToolTip("Ctrl+L")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.log_button)
+
+        self.model = CustomerTableModel(ctx.store, CustomerQuery(team_id=ctx.team_id))
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        # The indicator first: enabling sorting applies it, and it matches the model's order.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 260)
+        header.setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("customerEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_label)
+
+        self.detail = CustomerDetail(ctx)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("customerSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 450])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.show_archived.toggled.connect(self.apply_search)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self.new_customer)
+        self.log_button.clicked.connect(lambda: self.log_interaction())
+        self.detail.saved.connect(self.select_customer)
+        self.detail.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        ctx.changed.connect(self._on_changed)
+        ctx.teamChanged.connect(self._on_team_changed)
+        self._restore_layout()
+        self._update_count()
+
+    # --- menus (called by the main window) ----------------------------------------------
+
+    def add_menus(self, window: QMainWindow) -> None:
+        menu = window.menuBar().addMenu(self.tr("&Customers"))
+        self.actions_: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+            ("find", self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search),
+            ("new", self.tr("&New customer"), QKeySequence.StandardKey.New, self.new_customer),
+            ("log", self.tr("&Log visit…"), QKeySequence("Ctrl+L"), self.log_interaction),
+            ("archive", self.tr("&Archive / restore"), QKeySequence("Ctrl+E"), self.toggle_archive),
+            (
+                "delete",
+                self.tr("&Delete customer…"),
+                QKeySequence.StandardKey.Delete,
+                self.delete_selected,
+            ),
+            ("segments", self.tr("&Segmentations…"), QKeySequence(), self.edit_segmentations),
+        ):
+            action = QAction(text, window)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            menu.addAction(action)
+            self.actions_[key] = action
+        # Delete only from the table, so that the key keeps working in text fields.
+        self.actions_["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.actions_["delete"])
+
+    # --- searching and listing -------------------------------------------------------------
+
+    def _query(self) -> CustomerQuery:
+        """The model's query with what the user has typed and ticked (sorting stays)."""
+        return replace(
+            self.model.query,
+            team_id=self.ctx.team_id,
+            search=self.search.text(),
+            include_archived=self.show_archived.isChecked(),
+        )
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        current = self.detail.customer_id
+        self.model.set_query(self._query())
+        self._update_count()
+        if current is not None:
+            self._reselect(current)
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("%n customer(s)", "", total))
+        if total == 0:
+            if self.search.text().strip():
+                text = self.tr("No customer matches “{text}”.").format(text=self.search.text())
+            else:
+                text = self.tr("No customers yet. Add the first one with New customer (Ctrl+N).")
+            self.empty_label.setText(text)
+        self.empty_label.setVisible(total == 0)
+        self.table.setVisible(total > 0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _row_changed(self, current: object, _previous: object) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.detail.show_customer(int(index.data(ID_ROLE)))
+
+    def _reselect(self, customer_id: int) -> None:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(False)
+
+    def select_customer(self, customer_id: int) -> None:
+        """Select a customer in the table (loading more rows if needed) and show it."""
+        while self.model.row_of(customer_id) is None and self.model.canFetchMore():
+            self.model.fetchMore()
+        row = self.model.row_of(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.detail.show_customer(customer_id)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else self.detail.customer_id
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        self.table.clearSelection()
+        self.detail.show_customer(None)
+        self.detail.setCurrentIndex(0)
+        self.detail.name.setFocus()
+
+    def log_interaction(self, customer: tuple[int, str] | None = None) -> int | None:
+        if customer is None and self.detail.customer_id is not None:
+            customer = (self.detail.customer_id, self.detail.name.text())
+        dialog = LogInteractionDialog(self.ctx, self, customer)
+        if dialog.exec():
+            self.window().statusBar().showMessage(self.tr("Interaction logged."), 4000)
+            return dialog.interaction_id
+        return None
+
+    def _selected_values(self) -> dict[str, Any] | None:
+        customer_id = self.selected_id()
+        return customers.get_customer(self.ctx.store, customer_id) if customer_id else None
+
+    def edit_segmentations(self) -> None:
+        from views.segments.widgets import SegmentationsDialog
+
+        SegmentationsDialog(self.ctx, self).exec()
+
+    def toggle_archive(self) -> None:
+        values = self._selected_values()
+        if values is None:
+            return
+        store, customer_id, archived = self.ctx.store, values["id"], not values["archived"]
+        text = self.tr("Archive {name}") if archived else self.tr("Restore {name}")
+        self.ctx.do_edit(
+            text.format(name=values["name"]),
+            lambda changes: customers.update_customer(store, customer_id, changes),
+            {"archived": archived},
+        )
+
+    def delete_selected(self) -> None:
+        values = self._selected_values()
+        if values is None:
+            return
+        customer_id = values["id"]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete customer"),
+            self.tr(
+                "Delete {name} with its contacts and interactions?\n\n"
+                "You can undo this with Ctrl+Z."
+            ).format(name=values["name"]),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self.ctx.store
+        self.ctx.do(
+            self.tr("Delete {name}").format(name=values["name"]),
+            lambda: customers.delete_customer(store, customer_id),
+            lambda snapshot: customers.restore_customer(store, snapshot),
+            lambda restored: customers.delete_customer(store, restored),
+        )
+        self.detail.show_customer(None)
+
+    def _context_menu(self, position: object) -> None:
+        if not hasattr(self, "actions_"):
+            return
+        menu = QMenu(self)
+        for key in ("log", "archive", "delete"):
+            menu.addAction(self.actions_[key])
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # --- keeping in step -----------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*REFRESH_KINDS):
+            current = self.detail.customer_id
+            self.model.refresh()
+            self._update_count()
+            if current is not None:
+                self._reselect(current)
+        self.detail.on_changed(changes)
+
+    def _on_team_changed(self, _team_id: int) -> None:
+        self.detail.reload_team()
+        self.detail.show_customer(None)
+        self.apply_search()
+
+    def _restore_layout(self) -> None:
+        state = self.ctx.settings.value("customers/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        header = self.ctx.settings.value("customers/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.ctx.settings.setValue("customers/splitter", self.splitter.saveState())
+        self.ctx.settings.setValue("customers/header", self.table.horizontalHeader().saveState())

@@ -1,0 +1,1 @@
+"""Views of the customer ladder: the board, its card model and delegate, dialogs, chart."""

@@ -1,0 +1,1 @@
+"""Views of the Rocket model: drawing, process detail, rounds, progress chart, coach."""

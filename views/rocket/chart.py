@@ -1,0 +1,120 @@
+"""Progress chart (pyqtgraph): total dots over time, per level or per process, vs target."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.rocket.progress import ProgressSeries, progress_series
+from views.context import AppContext
+from views.rocket.common import language, level_text, period_kind_text, pick
+
+LEVEL_COLOURS = {1: "#d35400", 2: "#27ae60", 3: "#2980b9", 4: "#8e44ad"}
+
+
+class ProgressChart(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("rocketProgress")
+        self.mode = QComboBox()
+        self.mode.setObjectName("chartMode")
+        self.mode.addItem(self.tr("All processes together"), "total")
+        self.mode.addItem(self.tr("Per level"), "level")
+        self.mode.addItem(self.tr("One process"), "process")
+        self.kind = QComboBox()
+        self.kind.setObjectName("chartPeriodKind")
+        for kind in ("month", "quarter", "half_year", "year"):
+            self.kind.addItem(period_kind_text(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData("half_year"))
+        self.process = QComboBox()
+        self.process.setObjectName("chartProcess")
+        self.process.setMinimumContentsLength(20)
+        for box in (self.mode, self.kind, self.process):
+            box.currentIndexChanged.connect(self.redraw)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.mode)
+        top.addWidget(self.process)
+        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("progressPlot")
+        self.plot.showGrid(x=False, y=True, alpha=0.3)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setLabel("left", self.tr("Dots"))
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        self.series: ProgressSeries | None = None
+
+    def reload(self) -> None:
+        self.series = progress_series(self.ctx.store, self.ctx.team_id, self.kind.currentData())
+        lang = language(self.ctx.settings)
+        current = self.process.currentData()
+        self.process.blockSignals(True)
+        self.process.clear()
+        from app.rocket.service import list_processes
+
+        for p in list_processes(self.ctx.store, self.ctx.team_id):
+            self.process.addItem(f"{p.code} {pick(p.name_fi, p.name_en, lang)}", p.code)
+        self.process.setCurrentIndex(max(self.process.findData(current), 0))
+        self.process.blockSignals(False)
+        self._draw()
+
+    def redraw(self) -> None:
+        if self.sender() is self.kind:
+            self.reload()
+        else:
+            self._draw()
+
+    def _line(self, values: list, colour: str, name: str, dashed: bool = False) -> None:
+        xs = [i for i, v in enumerate(values) if v is not None]
+        ys = [values[i] for i in xs]
+        if not xs:
+            return
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        pen = pg.mkPen(colour, width=2, style=style)
+        symbol = "t" if dashed else "o"
+        self.plot.plot(xs, ys, pen=pen, symbol=symbol, symbolBrush=colour, symbolSize=7, name=name)
+
+    def _draw(self) -> None:
+        series = self.series
+        self.plot.clear()
+        self.legend.clear()
+        if series is None:
+            return
+        mode = self.mode.currentData()
+        self.process.setVisible(mode == "process")
+        if mode == "total":
+            self._line(series.total, "#2c3e50", self.tr("Actual"))
+            self._line(series.target_total, "#c0392b", self.tr("Target"), dashed=True)
+            top = series.max_total
+        elif mode == "level":
+            for level, values in series.by_level.items():
+                colour = LEVEL_COLOURS.get(level, "#555")
+                self._line(values, colour, level_text(level))
+                self._line(series.target_by_level[level], colour, self.tr("target"), dashed=True)
+            top = max(
+                [
+                    3 * sum(1 for lv in series.levels.values() if lv == level)
+                    for level in series.by_level
+                ]
+                or [3]
+            )
+        else:
+            code = self.process.currentData()
+            if code in series.by_process:
+                self._line(series.by_process[code], "#2c3e50", self.tr("Actual"))
+                self._line(
+                    series.target_by_process[code], "#c0392b", self.tr("Target"), dashed=True
+                )
+            top = 3
+        axis = self.plot.getAxis("bottom")
+        step = max(1, len(series.labels) // 12)  # months over two years would crowd the axis
+        axis.setTicks([[(i, label) for i, label in enumerate(series.labels) if i % step == 0]])
+        self.plot.setYRange(0, top + 0.5, padding=0)
+        self.plot.setXRange(-0.3, max(len(series.labels) - 0.7, 0.7), padding=0)

@@ -1,0 +1,1 @@
+"""Views of segmentations: a customer's placements and the segmentations dialog."""
