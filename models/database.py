@@ -101,7 +101,11 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(
-                f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+                f"file:{path}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                # Pooled connections serve the background readers too (views/background.py).
+                check_same_thread=False,
             ),
         )
         event.listen(engine, "connect", _on_connect_read_only)

@@ -55,6 +55,7 @@ def ctx(store: Store, paths: Paths, team_id: int, qapp):  # type: ignore[no-unty
     context = AppContext(store, paths, settings)
     context.set_team(team_id)
     yield context
+    context.background.close()
     store.unsubscribe(context._on_change)
 
 

@@ -13,6 +13,7 @@ from app.errors import InvalidRecord
 from app.paths import Paths
 from app.store import Conflict, ReadOnlyError, Store
 from models.database import DatabaseError
+from views.background import Background
 from views.labels import error_text
 
 T = TypeVar("T")
@@ -31,6 +32,7 @@ class AppContext(QObject):
         self.paths = paths
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        self.background = Background(store, self)
         self._team_id: int | None = None
         store.subscribe(self._on_change)
 
@@ -54,7 +56,20 @@ class AppContext(QObject):
             self.undo_stack.clear()  # undo steps belong to the team they were made in
             self.teamChanged.emit(team_id)
 
+    def query(
+        self,
+        key: str,
+        fn: Callable[[Store], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run the read `fn(store)` off the GUI thread; `on_done(result)` back on it.
+
+        A newer query under the same `key` makes this one's result stale: it is dropped."""
+        self.background.query(key, fn, on_done, on_error)
+
     def close(self) -> None:
+        self.background.close()
         self.store.unsubscribe(self._on_change)
         self.store.close()
 
