@@ -20,8 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes, Kind
@@ -156,6 +155,50 @@ class Background(QObject):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+class Refresher(QObject):
+    """The one refresh scheme: a widget is refreshed now if the user sees it, else when shown.
+
+    `depends_on` kinds (and a team switch) mark it dirty; `refresh` runs at once while the
+    widget is visible and otherwise on its next show event. Panels, report tabs and charts
+    all use this, so a hidden view never does work for a change the user cannot see.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        ctx: Any,
+        depends_on: frozenset[Kind],
+        refresh: Callable[[], None],
+        dirty: bool = True,
+    ) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.depends_on = depends_on
+        self.dirty = dirty
+        self._refresh = refresh
+        widget.installEventFilter(self)
+        ctx.changed.connect(self._on_changed)
+        ctx.teamChanged.connect(lambda _team: self.invalidate())
+
+    def invalidate(self) -> None:
+        self.dirty = True
+        if self.widget.isVisible():
+            self.run()
+
+    def run(self) -> None:
+        self.dirty = False
+        self._refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.depends_on):
+            self.invalidate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.dirty:
+            self.run()
+        return False
+
+
 class ReportView(QWidget, Generic[T]):
     """A report tab or chart: `compute()` returns the read to run, `present()` shows it.
 
@@ -168,8 +211,6 @@ class ReportView(QWidget, Generic[T]):
     def __init__(self, ctx: Any, depends_on: frozenset[Kind], parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.depends_on = depends_on
-        self.dirty = True
         self.computing = False
         self.computations = 0  # how many reads were started (tests count them)
         self.busy_label = QLabel(self.tr("Computing…"))
@@ -179,8 +220,7 @@ class ReportView(QWidget, Generic[T]):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.busy_label)
-        ctx.changed.connect(self._on_changed)
-        ctx.teamChanged.connect(lambda _team: self.invalidate())
+        self.refresher = Refresher(self, ctx, depends_on, self.refresh)
 
     # --- to implement --------------------------------------------------------------------
 
@@ -193,17 +233,19 @@ class ReportView(QWidget, Generic[T]):
 
     # --- the mechanism ---------------------------------------------------------------------
 
+    @property
+    def dirty(self) -> bool:
+        return self.refresher.dirty
+
     def invalidate(self) -> None:
         """The shown figures may be out of date: recompute now if visible, else when shown."""
-        self.dirty = True
-        if self.isVisible():
-            self.refresh()
+        self.refresher.invalidate()
 
     def refresh(self) -> None:
         read = self.compute()
         if read is None:
             return
-        self.dirty = False
+        self.refresher.dirty = False
         self.computing = True
         self.computations += 1
         self.busy_label.show()
@@ -222,12 +264,3 @@ class ReportView(QWidget, Generic[T]):
             self.tr("Could not compute this report: {error}").format(error=error)
         )
         log.warning("report %s failed: %s", type(self).__qualname__, error)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*self.depends_on):
-            self.invalidate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.dirty:
-            self.refresh()
