@@ -1,5 +1,6 @@
 # Raketti: `make run` opens the app, `make test` runs lint and the whole test suite.
-# Both create .venv and install from pyproject.toml when it is missing or stale.
+# Both create .venv and install from constraints.txt (exact versions, generated from
+# pyproject.toml by `make lock`) when it is missing or stale.
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +9,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint format translations update-translations demo bench clean
+.PHONY: run test lint typecheck format translations update-translations demo bench lock clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/python main.py $(ARGS)
@@ -19,6 +20,9 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests - failing" >&2; fi; exit $$rc
 
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -27,12 +31,22 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
 	  echo "Could not create a virtual environment: on Debian run 'sudo apt-get install python3-venv'." >&2; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	@touch $(STAMP)
+
+# Upgrade on purpose: resolve pyproject.toml afresh in a scratch venv and pin the result.
+# Commit constraints.txt with a message that says what changed and why.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e ".[dev]"
+	{ echo "# Exact versions for make; regenerate with make lock (see Makefile)."; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable; } > constraints.txt
+	rm -rf .lock-venv
 
 translations: $(QM)
 
