@@ -28,12 +28,16 @@ from common import open_store, paired_ms, parse_args  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget  # noqa: E402
 
-from app import ladder  # noqa: E402
 from app.customers.records import CustomerQuery  # noqa: E402
+from app.ladder.board import fetch_board, level_counts  # noqa: E402
+from app.ladder.filters import BoardFilter  # noqa: E402
+from app.ladder.settings import load_settings  # noqa: E402
 from app.paths import Paths  # noqa: E402
 from models.ladder import LEVELS  # noqa: E402
 from views.customers.table_model import CustomerTableModel  # noqa: E402
-from views.ladder.board_model import CardDelegate, LadderColumnModel, LadderListView  # noqa: E402
+from views.ladder.board_model import LadderColumnModel  # noqa: E402
+from views.ladder.card_delegate import CardDelegate  # noqa: E402
+from views.ladder.column_view import LadderListView  # noqa: E402
 
 
 def main() -> int:
@@ -47,7 +51,7 @@ def main() -> int:
             " (SELECT count(*) FROM ladder_move)"
         ).one()
     print(f"database: {counts[0]} customers, {counts[1]} interactions, {counts[2]} moves")
-    per_level = ladder.level_counts(store, ladder.BoardFilter(team_id))
+    per_level = level_counts(store, BoardFilter(team_id))
     print(f"team {team_id} board: {per_level}")
 
     table = QTableView()
@@ -59,6 +63,7 @@ def main() -> int:
     row = QHBoxLayout(board)
     delegate = CardDelegate(board)
     views = {}
+    models: dict[str, LadderColumnModel] = {}
     for level in LEVELS:
         view = LadderListView(level)
         view.setItemDelegate(delegate)
@@ -74,13 +79,14 @@ def main() -> int:
 
     def board_first_paint() -> None:
         # What LadderPanel.reload does: settings, then counts and first pages in one read.
-        filt = ladder.BoardFilter(team_id)
-        settings = ladder.load_settings(store, team_id)
-        page = ladder.fetch_board(store, filt, settings)
+        filt = BoardFilter(team_id)
+        settings = load_settings(store, team_id)
+        page = fetch_board(store, filt, settings)
         for level, view in views.items():
             model = LadderColumnModel(store, level, filt, settings, "fi")
             model.set_page(filt, settings, page.cards[level], page.exhausted(level))
             view.setModel(model)
+            models[level] = model
         for view in views.values():  # the same paint as the table's: the viewport's rows
             view.viewport().grab()
 
@@ -98,6 +104,7 @@ def main() -> int:
     def panel_first_paint() -> None:
         panel = LadderPanel(ctx)
         panel.resize(1400, 820)
+        panel.reload()  # what showing it does first: the board is read when first shown
         panel.grab()
         panels.append(panel)
 
@@ -109,7 +116,7 @@ def main() -> int:
 
     # Scrolling: how long loading and painting one more page of the largest column takes.
     biggest = max(per_level, key=lambda lv: per_level[lv])
-    model = views[biggest].model()
+    model = models[biggest]
     started = time.perf_counter()
     pages = 0
     while model.canFetchMore() and pages < 10:

@@ -7,8 +7,9 @@ from datetime import date
 from sqlalchemy import select
 
 from app import demo
-from app.ladder import service as ladder
 from app.ladder import stats as ladder_stats
+from app.ladder.board import level_counts
+from app.ladder.filters import BoardFilter
 from app.store import Store
 from models.customer import Customer
 from models.ladder import LadderMove, local_date
@@ -40,6 +41,6 @@ def test_demo_history_replays_to_the_current_board(store: Store) -> None:
     for cid, level in last.items():
         assert customers[cid].ladder_level == level  # the chain ends where the board is
     for team in made.team_ids:
-        board = ladder.BoardFilter(team)
+        board = BoardFilter(team)
         history = ladder_stats.load_history(store, board, today)
-        assert ladder_stats.counts_at(history, today) == ladder.level_counts(store, board)
+        assert ladder_stats.counts_at(history, today) == level_counts(store, board)

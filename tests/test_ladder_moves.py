@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from app import teams
 from app.changes import Changes
 from app.errors import InvalidRecord
-from app.ladder import service as ladder
+from app.ladder.moves import StaleMove, history, move_customer, redo_move, undo_move
+from app.ladder.settings import load_settings, save_settings
 from app.store import Store
 from models.customer import Customer
 from models.ladder import LadderMove
@@ -40,11 +41,11 @@ def test_move_changes_level_and_records_history(store: Store, team_id: int, cust
     heard: list[Changes] = []
     store.subscribe(heard.append)
     author = teams.members_of(store, team_id)[0]["id"]
-    record = ladder.move_customer(
+    record = move_customer(
         store, customer, "A2", date(2026, 3, 1), "  Toinen tilaus tuli  ", author, today=TODAY
     )
     assert _level(store, customer) == "A2"
-    rows = ladder.history(store, customer)
+    rows = history(store, customer)
     assert [(r.from_level, r.to_level, r.moved_on, r.reason) for r in rows] == [
         ("A3", "A2", date(2026, 3, 1), "Toinen tilaus tuli")
     ]
@@ -77,7 +78,7 @@ def test_refused_move_changes_nothing(
     heard: list[Changes] = []
     store.subscribe(heard.append)
     with pytest.raises(InvalidRecord) as refused:
-        ladder.move_customer(store, customer, to_level, moved_on, reason, today=TODAY)
+        move_customer(store, customer, to_level, moved_on, reason, today=TODAY)
     assert field in refused.value.by_field()
     assert _level(store, customer) == "A3"
     assert _moves(store) == 0
@@ -85,50 +86,48 @@ def test_refused_move_changes_nothing(
 
 
 def test_move_on_the_day_it_was_added_is_allowed(store: Store, customer: int) -> None:
-    ladder.move_customer(store, customer, "A2", date(2026, 1, 10), "Heti kauppaa", today=TODAY)
+    move_customer(store, customer, "A2", date(2026, 1, 10), "Heti kauppaa", today=TODAY)
     assert _level(store, customer) == "A2"
 
 
 def test_move_cannot_be_dated_before_the_previous_move(store: Store, customer: int) -> None:
-    ladder.move_customer(store, customer, "A2", date(2026, 3, 1), "Kauppa", today=TODAY)
+    move_customer(store, customer, "A2", date(2026, 3, 1), "Kauppa", today=TODAY)
     with pytest.raises(InvalidRecord) as refused:
-        ladder.move_customer(store, customer, "A1", date(2026, 2, 1), "Projekti", today=TODAY)
+        move_customer(store, customer, "A1", date(2026, 2, 1), "Projekti", today=TODAY)
     assert "moved_on" in refused.value.by_field()
     assert _level(store, customer) == "A2"
     assert _moves(store) == 1
 
 
 def test_undo_and_redo(store: Store, customer: int) -> None:
-    record = ladder.move_customer(store, customer, "A2", date(2026, 3, 1), "Kauppa", today=TODAY)
-    ladder.undo_move(store, record)
+    record = move_customer(store, customer, "A2", date(2026, 3, 1), "Kauppa", today=TODAY)
+    undo_move(store, record)
     assert _level(store, customer) == "A3"
-    assert ladder.history(store, customer) == []
-    ladder.redo_move(store, record)
+    assert history(store, customer) == []
+    redo_move(store, record)
     assert _level(store, customer) == "A2"
-    again = ladder.history(store, customer)
+    again = history(store, customer)
     assert [r.id for r in again] == [record.move_id]
 
 
 def test_undo_refuses_when_the_level_changed_since(store: Store, customer: int) -> None:
-    first = ladder.move_customer(store, customer, "A2", date(2026, 3, 1), "Kauppa", today=TODAY)
-    ladder.move_customer(store, customer, "A1", date(2026, 4, 1), "Projekti", today=TODAY)
-    with pytest.raises(ladder.StaleMove):
-        ladder.undo_move(store, first)
+    first = move_customer(store, customer, "A2", date(2026, 3, 1), "Kauppa", today=TODAY)
+    move_customer(store, customer, "A1", date(2026, 4, 1), "Projekti", today=TODAY)
+    with pytest.raises(StaleMove):
+        undo_move(store, first)
     assert _level(store, customer) == "A1"
     assert _moves(store) == 2
 
 
 def test_settings_overrides_round_trip(store: Store, team_id: int) -> None:
-    defaults = ladder.load_settings(store, team_id)
+    defaults = load_settings(store, team_id)
     assert defaults.silence_limits == {"A1": 30, "A2": 60, "A3": 90}
-    ladder.save_settings(
-        store, team_id, {"a2_bought_twice": {"min": 3, "enabled": False}}, {"A1": 14}
-    )
-    loaded = ladder.load_settings(store, team_id)
+    save_settings(store, team_id, {"a2_bought_twice": {"min": 3, "enabled": False}}, {"A1": 14})
+    loaded = load_settings(store, team_id)
     assert loaded.silence_limits["A1"] == 14
     assert loaded.silence_limits["A3"] == 90
     bought = next(c for c in loaded.criteria if c.id == "a2_bought_twice")
     assert (bought.min, bought.enabled) == (3, False)
     with pytest.raises(InvalidRecord):
-        ladder.save_settings(store, team_id, {}, {"A1": 0})
-    assert ladder.load_settings(store, team_id).silence_limits["A1"] == 14
+        save_settings(store, team_id, {}, {"A1": 0})
+    assert load_settings(store, team_id).silence_limits["A1"] == 14

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.ladder import service as ladder
+from app.ladder import moves
 from app.store import Store
 from tests.ladder_helpers import add_customer, add_interaction
 
@@ -73,18 +73,18 @@ def test_move_with_reason_then_undo(panel, ctx, qtbot) -> None:  # type: ignore[
     assert history.item(0, 1).text() == "A3"
     assert history.item(0, 2).text().endswith("A2")
     assert history.item(0, 3).text() == "Toinen tilaus tuli syyskuussa"
-    assert ladder.history(ctx.store, panel.ids["kaneli"])[0].moved_on == date.today() - timedelta(
+    assert moves.history(ctx.store, panel.ids["kaneli"])[0].moved_on == date.today() - timedelta(
         days=3
     )
 
     ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: "Kahvila Kaneli Oy" in _names(panel, "A3"))
     assert _names(panel, "A2") == ["Sähkö Salo Ky"]
-    assert ladder.history(ctx.store, panel.ids["kaneli"]) == []
+    assert moves.history(ctx.store, panel.ids["kaneli"]) == []
 
     ctx.undo_stack.redo()
     qtbot.waitUntil(lambda: "Kahvila Kaneli Oy" in _names(panel, "A2"))
-    assert len(ladder.history(ctx.store, panel.ids["kaneli"])) == 1
+    assert len(moves.history(ctx.store, panel.ids["kaneli"])) == 1
 
 
 def test_refused_move_leaves_everything_as_it_was(panel, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ def test_refused_move_leaves_everything_as_it_was(panel, ctx, qtbot) -> None:  #
     assert dialog.findChild(QLabel, "error_moved_on").isVisible()
     assert "future" in dialog.findChild(QLabel, "error_moved_on").text()
     assert ctx.undo_stack.count() == before
-    assert ladder.history(ctx.store, panel.ids["sahko"]) == []
+    assert moves.history(ctx.store, panel.ids["sahko"]) == []
     qtbot.wait(10)
     assert _names(panel, "A2") == ["Sähkö Salo Ky"]
     assert _names(panel, "A1") == ["Huolto Hurja Oy"]
@@ -113,7 +113,7 @@ def test_refused_move_leaves_everything_as_it_was(panel, ctx, qtbot) -> None:  #
     assert dialog.isVisible()
     assert not dialog.findChild(QLabel, "error_reason").isVisible()
     assert "added on" in dialog.findChild(QLabel, "error_moved_on").text()
-    assert ladder.history(ctx.store, panel.ids["sahko"]) == []
+    assert moves.history(ctx.store, panel.ids["sahko"]) == []
 
     dialog.reject()
     assert ctx.undo_stack.count() == before
@@ -145,7 +145,8 @@ def test_who_to_call_and_quiet_cards(panel, ctx, qtbot) -> None:  # type: ignore
     )
     add_interaction(ctx.store, panel.ids["sahko"], "call", today - timedelta(days=2))
     qtbot.waitUntil(lambda: panel.models["A1"].card(0).overdue)
-    panel.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(panel.call_report.computed):
+        panel.tabs.setCurrentIndex(1)  # the list is read off the GUI thread
     names = [panel.calls.topLevelItem(i).text(0) for i in range(panel.calls.topLevelItemCount())]
     # The overdue step first, then Kaneli: silent 200 days against A3's limit of 90.
     assert names == ["Huolto Hurja Oy", "Kahvila Kaneli Oy"]

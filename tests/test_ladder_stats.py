@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from app import teams
-from app.ladder import service as ladder
 from app.ladder import stats as ladder_stats
+from app.ladder.board import level_counts
+from app.ladder.filters import BoardFilter
+from app.ladder.moves import move_customer
 from app.store import Store
 from tests.ladder_helpers import add_customer
 
@@ -38,8 +40,8 @@ def history(store: Store, team_id: int) -> ladder_stats.History:
         (c4, "A3", date(2026, 1, 15)),
         (c5, "A1", date(2026, 2, 1)),
     ]:
-        ladder.move_customer(store, cid, to, day, "syy", today=TODAY)
-    return ladder_stats.load_history(store, ladder.BoardFilter(team_id), TODAY)
+        move_customer(store, cid, to, day, "syy", today=TODAY)
+    return ladder_stats.load_history(store, BoardFilter(team_id), TODAY)
 
 
 @pytest.mark.parametrize(
@@ -64,9 +66,7 @@ def test_counts_at_past_dates(
 def test_replayed_today_equals_the_board(
     store: Store, team_id: int, history: ladder_stats.History
 ) -> None:
-    assert ladder_stats.counts_at(history, TODAY) == ladder.level_counts(
-        store, ladder.BoardFilter(team_id)
-    )
+    assert ladder_stats.counts_at(history, TODAY) == level_counts(store, BoardFilter(team_id))
 
 
 def test_monthly_counts(history: ladder_stats.History) -> None:
@@ -124,7 +124,7 @@ def test_monthly_upward_moves(history: ladder_stats.History) -> None:
 
 
 def test_summary_runs_on_an_empty_team(store: Store, team_id: int) -> None:
-    result = ladder_stats.summary(store, ladder.BoardFilter(team_id), months=3, today=TODAY)
+    result = ladder_stats.summary(store, BoardFilter(team_id), months=3, today=TODAY)
     assert result.now == {"A3": 0, "A2": 0, "A1": 0}
     assert len(result.monthly) == 3
     assert result.conversions["A3"].rate is None

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from app.customers import records as customers
 from app.errors import InvalidRecord
-from app.ladder import service as ladder
-from app.ladder.service import BoardFilter
+from app.ladder.board import fetch_board
+from app.ladder.filters import BoardFilter
+from app.ladder.settings import load_settings
 from app.segments import records as segments
 from app.store import Store
 
@@ -73,15 +74,15 @@ def test_ladder_board_filters_by_segment(store: Store, team_id: int, need) -> No
     inside = customers.create_customer(store, team_id, {"name": "Sisällä Oy"})
     customers.create_customer(store, team_id, {"name": "Ulkona Oy"})
     segments.set_segments(store, inside, {need["id"]: need["segments"]["Tapahtumat"]})
-    settings = ladder.load_settings(store, team_id)
-    everyone = ladder.fetch_board(store, BoardFilter(team_id), settings)
+    settings = load_settings(store, team_id)
+    everyone = fetch_board(store, BoardFilter(team_id), settings)
     assert everyone.counts["A3"] == 2
     board = BoardFilter(team_id, segment_id=need["segments"]["Tapahtumat"])
-    page = ladder.fetch_board(store, board, settings)
+    page = fetch_board(store, board, settings)
     assert page.counts == {"A3": 1, "A2": 0, "A1": 0}
     assert [card.name for card in page.cards["A3"]] == ["Sisällä Oy"]
     empty = BoardFilter(team_id, segment_id=need["segments"]["Rekrytointi"])
-    assert ladder.fetch_board(store, empty, settings).counts["A3"] == 0
+    assert fetch_board(store, empty, settings).counts["A3"] == 0
 
 
 @pytest.mark.gui

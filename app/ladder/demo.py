@@ -114,7 +114,7 @@ def step(conn: Connection, ctx: DemoContext) -> None:
             continue
         created = local_date(row.created_at)
         days = _dates(created, ctx.today, len(path) - 1, rng)
-        team = ctx.members.get(row.team_id) or [None]
+        team: list[int | None] = [*ctx.members.get(row.team_id, [])] or [None]
         for (before, after), day in zip(itertools.pairwise(path), days, strict=True):
             author = row.owner_id if rng.random() < 0.7 else rng.choice(team)
             moves.append(
@@ -131,4 +131,4 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                 }
             )
     for start in range(0, len(moves), BATCH):
-        conn.execute(insert(LadderMove.__table__), moves[start : start + BATCH])
+        conn.execute(insert(LadderMove), moves[start : start + BATCH])

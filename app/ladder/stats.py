@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection, Select, select
 
-from app.ladder.service import BoardFilter
+from app.ladder.filters import BoardFilter
 from app.store import Store
 from models.customer import Customer
 from models.ladder import LEVELS, LadderMove
@@ -92,7 +92,7 @@ def load_history(store: Store, board: BoardFilter, today: date | None = None) ->
     return build_history(customers, moves, today)
 
 
-def _frame(conn: Connection, stmt: Select[Any], columns: list[str]) -> pd.DataFrame:
+def _frame(conn: Connection, stmt: Select[*tuple[Any, ...]], columns: list[str]) -> pd.DataFrame:
     """Rows straight from the sqlite3 cursor into a DataFrame.
 
     100 000 customers through SQLAlchemy's Row objects and per-value date parsing take over
@@ -100,7 +100,9 @@ def _frame(conn: Connection, stmt: Select[Any], columns: list[str]) -> pd.DataFr
     The bound values are the team, owner ids and size codes of a BoardFilter.
     """
     compiled = stmt.compile(dialect=conn.dialect)
-    cursor = conn.connection.driver_connection.cursor()
+    driver = conn.connection.driver_connection
+    assert driver is not None  # a checked-out connection always holds its sqlite3 one
+    cursor = driver.cursor()
     try:
         values = compiled.construct_params()
         cursor.execute(str(compiled), [values[key] for key in compiled.positiontup or []])

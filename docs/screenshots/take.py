@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,11 +41,24 @@ def customer_with_history(store: Store, team_id: int) -> int:
         return session.execute(
             select(Customer.id)
             .join(LadderMove, LadderMove.customer_id == Customer.id)
-            .where(Customer.team_id == team_id, Customer.ladder_level == "A2")
+            .where(
+                Customer.team_id == team_id,
+                Customer.ladder_level == "A2",
+                Customer.archived.is_(False),  # the board shows live customers only
+            )
             .group_by(Customer.id)
             .order_by(func.count().desc(), Customer.name)
             .limit(1)
         ).scalar_one()
+
+
+def settle(app: QApplication, ctx: AppContext) -> None:
+    """Let the reports that became visible finish their background reads and paint."""
+    app.processEvents()
+    while ctx.background.busy:
+        time.sleep(0.01)
+        app.processEvents()
+    app.processEvents()  # widgets a result added (the chart) are shown a turn later
 
 
 def main() -> int:
@@ -75,11 +89,11 @@ def main() -> int:
             panel.table.selectRow(3)
         elif key == "ladder":
             panel.select_customer(customer_with_history(store, ctx.team_id))
-        app.processEvents()
+        settle(app, ctx)
         window.grab().save(str(HERE / f"{key}{suffix}.png"))
         for index, name in EXTRA_TABS.get(key, {}).items():
             panel.tabs.setCurrentIndex(index)
-            app.processEvents()
+            settle(app, ctx)
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         if key in EXTRA_TABS:
             panel.tabs.setCurrentIndex(0)

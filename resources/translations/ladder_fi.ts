@@ -2,36 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AdvocatesTab</name>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="34"/>
+        <source>Advocate and the customers it brought</source>
+        <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="34"/>
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="34"/>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="47"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="47"/>
+        <source>Advocates</source>
+        <translation>Puolestapuhujat</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="47"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="77"/>
+        <source>Opportunities</source>
+        <translation>Mahdollisuudet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder/advocates_tab.py" line="80"/>
+        <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
+        <translation>
+            <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
+            <numerusform>%n A1-asiakasta ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/advocates_tab.py" line="96"/>
+        <source>{person} ({customer})</source>
+        <translation>{person} ({customer})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder/advocates_tab.py" line="102"/>
+        <source>{name} — brought %n</source>
+        <translation>
+            <numerusform>{name} — toi %n</numerusform>
+            <numerusform>{name} — toi %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <source>Why now</source>
+        <translation>Miksi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder/calls_tab.py" line="64"/>
+        <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
+        <translation>
+            <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
+            <numerusform>%n asiakasta otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="70"/>
+        <source>Showing the first {shown}.</source>
+        <translation>Näytetään ensimmäiset {shown}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder/calls_tab.py" line="78"/>
+        <source>next step %n day(s) overdue</source>
+        <translation>
+            <numerusform>seuraava askel %n päivän myöhässä</numerusform>
+            <numerusform>seuraava askel %n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder/calls_tab.py" line="82"/>
+        <source>quiet %n day(s)</source>
+        <translation>
+            <numerusform>hiljaa %n päivän</numerusform>
+            <numerusform>hiljaa %n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="84"/>
+        <source>(limit {limit})</source>
+        <translation>(raja {limit})</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="311"/>
+        <location filename="../../views/ladder/card_delegate.py" line="99"/>
         <source>ready</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="332"/>
+        <location filename="../../views/ladder/card_delegate.py" line="68"/>
         <source>no owner</source>
         <translation>ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="338"/>
+        <location filename="../../views/ladder/card_delegate.py" line="123"/>
         <source>{days} d at level</source>
         <translation>tasolla {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="343"/>
+        <location filename="../../views/ladder/card_delegate.py" line="128"/>
         <source>quiet {days} d</source>
         <translation>hiljaa {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="347"/>
+        <location filename="../../views/ladder/card_delegate.py" line="132"/>
         <source>contact {date}</source>
         <translation>yhteys {date}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="368"/>
+        <location filename="../../views/ladder/card_delegate.py" line="164"/>
         <source>No next step</source>
         <translation>Ei seuraavaa askelta</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetails</name>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="43"/>
+        <location filename="../../views/ladder/details_tab.py" line="90"/>
+        <source>Choose a customer on the board.</source>
+        <translation>Valitse asiakas portailta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="65"/>
+        <source>Moves on the ladder:</source>
+        <translation>Siirrot portailla:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="73"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="73"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="73"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="73"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="73"/>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="100"/>
+        <source>Owner: {owner} · size {size}</source>
+        <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="101"/>
+        <location filename="../../views/ladder/details_tab.py" line="128"/>
+        <source>nobody</source>
+        <translation>ei kukaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="103"/>
+        <source>At this level since {date} ({days} days)</source>
+        <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="106"/>
+        <source>Last contact: {date}</source>
+        <translation>Viimeksi yhteydessä: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="111"/>
+        <source>Gone quiet: {days} days without contact (limit {limit}).</source>
+        <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="120"/>
+        <source>Next step: {step} ({due})</source>
+        <translation>Seuraava askel: {step} ({due})</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="126"/>
+        <source>No next step agreed.</source>
+        <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="128"/>
+        <source>Referred by: {name}</source>
+        <translation>Suosittelija: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="138"/>
+        <source>Criteria of {level}</source>
+        <translation>Tason {level} kriteerit</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="151"/>
+        <source>Ready to move up: every criterion of {level} is met.</source>
+        <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="179"/>
+        <source>Move up to {level}…</source>
+        <translation>Nosta tasolle {level}…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/details_tab.py" line="180"/>
+        <source>Move down to {level}…</source>
+        <translation>Laske tasolle {level}…</translation>
     </message>
 </context>
 <context>
@@ -50,29 +266,77 @@
 <context>
     <name>LadderColumnModel</name>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="148"/>
+        <location filename="../../views/ladder/board_model.py" line="133"/>
         <source>Next step: {step} ({due})</source>
         <translation>Seuraava askel: {step} ({due})</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="153"/>
+        <location filename="../../views/ladder/board_model.py" line="138"/>
         <source>Referred by {name}</source>
         <translation>Suosittelija: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="155"/>
+        <location filename="../../views/ladder/board_model.py" line="140"/>
         <source>Criteria of {level}:</source>
         <translation>Tason {level} kriteerit:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="160"/>
+        <location filename="../../views/ladder/board_model.py" line="145"/>
         <source>Meets every criterion of the next level: ready to move up.</source>
         <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="163"/>
+        <location filename="../../views/ladder/board_model.py" line="148"/>
         <source>No contact for {days} days (limit {limit}).</source>
         <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
+    </message>
+</context>
+<context>
+    <name>LadderFilterBar</name>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="34"/>
+        <source>All sizes</source>
+        <translation>Kaikki koot</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="43"/>
+        <source>Ladder settings…</source>
+        <translation>Portaiden asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="45"/>
+        <source>Drag a card to another level, or Ctrl+↑ / Ctrl+↓.</source>
+        <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="50"/>
+        <source>Owner:</source>
+        <translation>Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="52"/>
+        <source>Size:</source>
+        <translation>Koko:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="54"/>
+        <source>Segment:</source>
+        <translation>Segmentti:</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="65"/>
+        <source>All owners</source>
+        <translation>Kaikki vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="75"/>
+        <source>All segments</source>
+        <translation>Kaikki segmentit</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/filter_bar.py" line="78"/>
+        <source>{segmentation}: {segment}</source>
+        <translation>{segmentation}: {segment}</translation>
     </message>
 </context>
 <context>
@@ -111,319 +375,77 @@
 <context>
     <name>LadderPanel</name>
     <message>
-        <location filename="../../views/ladder/panel.py" line="68"/>
+        <location filename="../../views/ladder/panel.py" line="55"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="87"/>
-        <source>All sizes</source>
-        <translation>Kaikki koot</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="96"/>
-        <source>Ladder settings…</source>
-        <translation>Portaiden asetukset…</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="98"/>
-        <source>Drag a card to another level, or Ctrl+↑ / Ctrl+↓.</source>
-        <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="102"/>
-        <source>Owner:</source>
-        <translation>Vastuuhenkilö:</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="104"/>
-        <source>Size:</source>
-        <translation>Koko:</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="106"/>
-        <source>Segment:</source>
-        <translation>Segmentti:</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="143"/>
-        <location filename="../../views/ladder/panel.py" line="230"/>
-        <location filename="../../views/ladder/panel.py" line="265"/>
+        <location filename="../../views/ladder/panel.py" line="157"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="144"/>
+        <location filename="../../views/ladder/panel.py" line="158"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="145"/>
-        <location filename="../../views/ladder/panel.py" line="265"/>
+        <location filename="../../views/ladder/panel.py" line="159"/>
         <source>Advocates</source>
         <translation>Puolestapuhujat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="146"/>
+        <location filename="../../views/ladder/panel.py" line="160"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="181"/>
-        <location filename="../../views/ladder/panel.py" line="432"/>
-        <source>Choose a customer on the board.</source>
-        <translation>Valitse asiakas portailta.</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="201"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="201"/>
-        <source>From</source>
-        <translation>Mistä</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="201"/>
-        <source>To</source>
-        <translation>Mihin</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="201"/>
-        <source>Reason</source>
-        <translation>Syy</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="201"/>
-        <source>By</source>
-        <translation>Tekijä</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="216"/>
-        <source>Moves on the ladder:</source>
-        <translation>Siirrot portailla:</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="230"/>
-        <location filename="../../views/ladder/panel.py" line="252"/>
-        <source>Level</source>
-        <translation>Porras</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="230"/>
-        <source>Why now</source>
-        <translation>Miksi nyt</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="230"/>
-        <location filename="../../views/ladder/panel.py" line="265"/>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="252"/>
-        <source>Advocate and the customers it brought</source>
-        <translation>Puolestapuhuja ja sen tuomat asiakkaat</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="252"/>
-        <source>Since</source>
-        <translation>Alkaen</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="313"/>
-        <source>All owners</source>
-        <translation>Kaikki vastuuhenkilöt</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="323"/>
-        <source>All segments</source>
-        <translation>Kaikki segmentit</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="326"/>
-        <source>{segmentation}: {segment}</source>
-        <translation>{segmentation}: {segment}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="437"/>
-        <source>Owner: {owner} · size {size}</source>
-        <translation>Vastuuhenkilö: {owner} · koko {size}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="438"/>
-        <location filename="../../views/ladder/panel.py" line="465"/>
-        <source>nobody</source>
-        <translation>ei kukaan</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="440"/>
-        <source>At this level since {date} ({days} days)</source>
-        <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="443"/>
-        <source>Last contact: {date}</source>
-        <translation>Viimeksi yhteydessä: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="448"/>
-        <source>Gone quiet: {days} days without contact (limit {limit}).</source>
-        <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="457"/>
-        <source>Next step: {step} ({due})</source>
-        <translation>Seuraava askel: {step} ({due})</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="463"/>
-        <source>No next step agreed.</source>
-        <translation>Seuraavasta askeleesta ei ole sovittu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="465"/>
-        <source>Referred by: {name}</source>
-        <translation>Suosittelija: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="470"/>
-        <source>Criteria of {level}</source>
-        <translation>Tason {level} kriteerit</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="483"/>
-        <source>Ready to move up: every criterion of {level} is met.</source>
-        <translation>Valmis nousemaan: tason {level} kaikki kriteerit täyttyvät.</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="509"/>
-        <source>Move up to {level}…</source>
-        <translation>Nosta tasolle {level}…</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="510"/>
-        <source>Move down to {level}…</source>
-        <translation>Laske tasolle {level}…</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="533"/>
+        <location filename="../../views/ladder/panel.py" line="289"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="576"/>
+        <location filename="../../views/ladder/panel.py" line="332"/>
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="582"/>
+        <location filename="../../views/ladder/panel.py" line="338"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="596"/>
+        <location filename="../../views/ladder/panel.py" line="352"/>
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="598"/>
+        <location filename="../../views/ladder/panel.py" line="354"/>
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="604"/>
+        <location filename="../../views/ladder/panel.py" line="360"/>
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../views/ladder/panel.py" line="634"/>
-        <source>next step %n day(s) overdue</source>
-        <translation>
-            <numerusform>seuraava askel %n päivän myöhässä</numerusform>
-            <numerusform>seuraava askel %n päivää myöhässä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/ladder/panel.py" line="638"/>
-        <source>quiet %n day(s)</source>
-        <translation>
-            <numerusform>hiljaa %n päivän</numerusform>
-            <numerusform>hiljaa %n päivää</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="640"/>
-        <source>(limit {limit})</source>
-        <translation>(raja {limit})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/ladder/panel.py" line="652"/>
-        <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
-        <translation>
-            <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
-            <numerusform>%n asiakasta otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="658"/>
-        <source>Showing the first {shown}.</source>
-        <translation>Näytetään ensimmäiset {shown}.</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="671"/>
-        <source>{person} ({customer})</source>
-        <translation>{person} ({customer})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/ladder/panel.py" line="677"/>
-        <source>{name} — brought %n</source>
-        <translation>
-            <numerusform>{name} — toi %n</numerusform>
-            <numerusform>{name} — toi %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="691"/>
-        <source>Opportunities</source>
-        <translation>Mahdollisuudet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/ladder/panel.py" line="694"/>
-        <source>%n A1 customer(s) referred nobody in the last year. Ask them first, starting with those that have advocates.</source>
-        <translation>
-            <numerusform>%n A1-asiakas ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
-            <numerusform>%n A1-asiakasta ei ole suositellut ketään viimeisen vuoden aikana. Pyydä suosittelua, aloita niistä, joilla on puolestapuhujia.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="725"/>
-        <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
-        <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="729"/>
-        <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
-        <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/panel.py" line="755"/>
+        <location filename="../../views/ladder/panel.py" line="383"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="756"/>
+        <location filename="../../views/ladder/panel.py" line="384"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="756"/>
+        <location filename="../../views/ladder/panel.py" line="384"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="761"/>
+        <location filename="../../views/ladder/panel.py" line="389"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>
@@ -431,47 +453,47 @@
 <context>
     <name>LadderSettingsDialog</name>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="182"/>
+        <location filename="../../views/ladder/dialogs.py" line="184"/>
         <source>Ladder settings</source>
         <translation>Portaiden asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="187"/>
+        <location filename="../../views/ladder/dialogs.py" line="210"/>
         <source>Silence limits: days without contact before a customer counts as quiet</source>
         <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="195"/>
+        <location filename="../../views/ladder/dialogs.py" line="218"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="231"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="231"/>
         <source>Criterion</source>
         <translation>Kriteeri</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="231"/>
         <source>At least</source>
         <translation>Vähintään</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="206"/>
+        <location filename="../../views/ladder/dialogs.py" line="231"/>
         <source>Within days</source>
         <translation>Päivän sisällä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="225"/>
+        <location filename="../../views/ladder/dialogs.py" line="250"/>
         <source>any time</source>
         <translation>milloin tahansa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="236"/>
+        <location filename="../../views/ladder/dialogs.py" line="190"/>
         <source>The criteria and limits are the team&apos;s own agreement: they are stored in the team&apos;s database and shared by everyone who opens it.</source>
         <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
     </message>
@@ -479,60 +501,73 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="72"/>
+        <location filename="../../views/ladder/dialogs.py" line="71"/>
         <source>Move up the ladder</source>
         <translation>Nosta portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="72"/>
+        <location filename="../../views/ladder/dialogs.py" line="71"/>
         <source>Move down the ladder</source>
         <translation>Laske portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="76"/>
+        <location filename="../../views/ladder/dialogs.py" line="75"/>
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
         <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="88"/>
+        <location filename="../../views/ladder/dialogs.py" line="101"/>
         <source>Why does the customer move? E.g. the second order came in.</source>
         <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="97"/>
+        <location filename="../../views/ladder/dialogs.py" line="110"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="109"/>
+        <location filename="../../views/ladder/dialogs.py" line="116"/>
         <source>Reason:</source>
         <translation>Syy:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="110"/>
+        <location filename="../../views/ladder/dialogs.py" line="117"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="111"/>
+        <location filename="../../views/ladder/dialogs.py" line="118"/>
         <source>Moved by:</source>
         <translation>Siirtäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="116"/>
+        <location filename="../../views/ladder/dialogs.py" line="125"/>
         <source>Move</source>
         <translation>Siirrä</translation>
     </message>
 </context>
 <context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../../views/ladder/stats_tab.py" line="53"/>
+        <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
+        <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/stats_tab.py" line="57"/>
+        <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
+        <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
+    </message>
+</context>
+<context>
     <name>ladder</name>
     <message>
-        <location filename="../../app/ladder/service.py" line="100"/>
+        <location filename="../../app/ladder/settings.py" line="63"/>
         <source>A silence limit is from 1 to 3650 days.</source>
         <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
     </message>
     <message>
-        <location filename="../../app/ladder/service.py" line="108"/>
+        <location filename="../../app/ladder/settings.py" line="71"/>
         <source>A threshold is at least 1.</source>
         <translation>Raja-arvo on vähintään 1.</translation>
     </message>

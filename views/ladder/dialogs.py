@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.ladder import service as ladder
-from app.ladder.service import LadderSettings
+from app.ladder.settings import LadderSettings
 from models.ladder import LEVELS
 from views.labels import error_text
 from views.ladder.labels import criterion_text, level_title
@@ -81,7 +80,21 @@ class MoveDialog(QDialog):
         target = QLabel(f"{to_level}: {level_title(to_level)}")
         target.setWordWrap(True)
         target.setStyleSheet("color: palette(placeholder-text);")
+        self.errors = {
+            "reason": _error_label("error_reason"),
+            "moved_on": _error_label("error_moved_on"),
+            "to_level": _error_label("error_to_level"),
+        }
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(target)
+        layout.addWidget(self.errors["to_level"])
+        layout.addLayout(self._build_form(members, author_id))
+        layout.addWidget(self._build_buttons())
+        self.setMinimumWidth(440)
+        self.reason.setFocus()
 
+    def _build_form(self, members: list[dict[str, Any]], author_id: int | None) -> QFormLayout:
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("moveReason")
         self.reason.setPlaceholderText(
@@ -99,17 +112,13 @@ class MoveDialog(QDialog):
             self.author.addItem(member["name"], member["id"])
         found = self.author.findData(author_id)
         self.author.setCurrentIndex(max(found, 0))
-
-        self.errors = {
-            "reason": _error_label("error_reason"),
-            "moved_on": _error_label("error_moved_on"),
-            "to_level": _error_label("error_to_level"),
-        }
         form = QFormLayout()
         form.addRow(self.tr("Reason:"), self._with_error(self.reason, "reason"))
         form.addRow(self.tr("Date:"), self._with_error(self.moved_on, "moved_on"))
         form.addRow(self.tr("Moved by:"), self.author)
+        return form
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,15 +126,7 @@ class MoveDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("moveOk")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(target)
-        layout.addWidget(self.errors["to_level"])
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
-        self.reason.setFocus()
+        return buttons
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
         holder = QWidget()
@@ -138,9 +139,10 @@ class MoveDialog(QDialog):
 
     def values(self) -> tuple[str, date, str, int | None]:
         author = self.author.currentData()
+        day = self.moved_on.date()
         return (
             self.to_level,
-            self.moved_on.date().toPython(),
+            date(day.year(), day.month(), day.day()),
             self.reason.toPlainText(),
             int(author) if author is not None else None,
         )
@@ -182,7 +184,28 @@ class LadderSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Ladder settings"))
         self._save = save
         self._settings = settings
+        self.error = _error_label("error_settings")
+        note = QLabel(
+            self.tr(
+                "The criteria and limits are the team's own agreement: they are stored in the "
+                "team's database and shared by everyone who opens it."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_limits(settings))
+        layout.addWidget(self._build_table(settings, lang), 1)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
 
+    def _build_limits(self, settings: LadderSettings) -> QGroupBox:
         limits = QGroupBox(
             self.tr("Silence limits: days without contact before a customer counts as quiet")
         )
@@ -199,7 +222,9 @@ class LadderSettingsDialog(QDialog):
             limits_form.addWidget(spin)
             limits_form.addSpacing(12)
         limits_form.addStretch(1)
+        return limits
 
+    def _build_table(self, settings: LadderSettings, lang: str) -> QTableWidget:
         self.table = QTableWidget(len(settings.criteria), 4)
         self.table.setObjectName("ladderCriteria")
         self.table.setHorizontalHeaderLabels(
@@ -229,27 +254,7 @@ class LadderSettingsDialog(QDialog):
             self.table.setCellWidget(row, 3, within)
             self._rows.append((criterion.id, check, minimum, within))
         self.table.resizeRowsToContents()
-
-        self.error = _error_label("error_settings")
-        note = QLabel(
-            self.tr(
-                "The criteria and limits are the team's own agreement: they are stored in the "
-                "team's database and shared by everyone who opens it."
-            )
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(limits)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(720, 480)
+        return self.table
 
     def collect(self) -> tuple[dict[str, Any], dict[str, int]]:
         criteria = {
@@ -270,12 +275,3 @@ class LadderSettingsDialog(QDialog):
             self.error.show()
             return
         super().accept()
-
-
-def open_settings(ctx: Any, lang: str, parent: QWidget) -> bool:
-    """Show the settings dialog for the current team; True when saved."""
-    settings = ladder.load_settings(ctx.store, ctx.team_id)
-    dialog = LadderSettingsDialog(
-        settings, lang, lambda c, s: ladder.save_settings(ctx.store, ctx.team_id, c, s), parent
-    )
-    return dialog.exec() == QDialog.DialogCode.Accepted

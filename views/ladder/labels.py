@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
 
 from models.ladder import Criterion
 
@@ -44,7 +44,8 @@ def level_process(level: str) -> str:
 def short_date(value: date | None) -> str:
     if value is None:
         return "–"
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def language(settings: QSettings | None = None) -> str:

@@ -1,0 +1,93 @@
+"""The "Who to call next" side tab: overdue next steps first, then the longest silences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+
+from app.ladder.calls import CallItem, who_to_call
+from app.ladder.filters import BoardFilter
+from app.ladder.settings import load_settings
+from app.store import Store
+from views.context import AppContext
+from views.ladder.labels import OVERDUE_COLOUR, QUIET_COLOUR
+from views.ladder.report_tab import CUSTOMER_ROLE, LadderReport
+
+Calls = tuple[list[CallItem], int]  # the most urgent customers, and how many there are
+
+
+class CallsTab(LadderReport[Calls]):
+    def __init__(self, ctx: AppContext, board_filter: Callable[[], BoardFilter]) -> None:
+        super().__init__(ctx, board_filter)
+        self.call_count = QLabel()
+        self.call_count.setObjectName("ladderCallCount")
+        self.call_count.setWordWrap(True)
+        self.calls = QTreeWidget()
+        self.calls.setObjectName("ladderCallList")
+        self.calls.setRootIsDecorated(False)
+        self.calls.setHeaderLabels(
+            [self.tr("Customer"), self.tr("Level"), self.tr("Why now"), self.tr("Owner")]
+        )
+        self.calls.setAlternatingRowColors(True)
+        header = self.calls.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 110)
+        header.setMinimumSectionSize(40)
+        self.calls.itemActivated.connect(self.activate_item)
+        self.body.addWidget(self.call_count)
+        self.body.addWidget(self.calls, 1)
+
+    def compute(self) -> Callable[[Store], Calls] | None:
+        board = self.board()
+        if board is None:
+            return None
+
+        def read(store: Store) -> Calls:
+            limits = load_settings(store, board.team_id).silence_limits
+            return who_to_call(store, board, limits)
+
+        return read
+
+    def present(self, result: Calls) -> None:
+        items, total = result
+        self.calls.clear()
+        for item in items:
+            self.calls.addTopLevelItem(self._row(item))
+        self.call_count.setText(
+            self.tr(
+                "%n customer(s) to contact: overdue next steps first, then the longest "
+                "silences beyond their level's limit.",
+                "",
+                total,
+            )
+            + (
+                " " + self.tr("Showing the first {shown}.").format(shown=len(items))
+                if total > len(items)
+                else ""
+            )
+        )
+
+    def _row(self, item: CallItem) -> QTreeWidgetItem:
+        if item.overdue_days:
+            why = self.tr("next step %n day(s) overdue", "", item.overdue_days)
+            colour = OVERDUE_COLOUR
+        else:
+            why = (
+                self.tr("quiet %n day(s)", "", item.silent_days)
+                + " "
+                + self.tr("(limit {limit})").format(limit=item.silence_limit)
+            )
+            colour = QUIET_COLOUR
+        row = QTreeWidgetItem([item.name, item.level, why, item.owner or ""])
+        row.setData(0, CUSTOMER_ROLE, item.id)
+        row.setForeground(2, QColor(colour))
+        tip = item.next_step or ""
+        row.setToolTip(0, tip)
+        row.setToolTip(2, tip)
+        return row

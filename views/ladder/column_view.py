@@ -1,0 +1,42 @@
+"""A list view of one level's cards; Ctrl+Up / Ctrl+Down ask to move the current card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView
+
+from views.ladder.board_model import ID_ROLE
+
+
+class LadderListView(QListView):
+    """A column of cards; Ctrl+Up / Ctrl+Down ask to move the current card a level."""
+
+    stepRequested = Signal(int, int)  # customer id, +1 up / -1 down
+
+    def __init__(self, level: str) -> None:
+        super().__init__()
+        self.level = level
+        self.setUniformItemSizes(True)  # every card has the same height: O(1) layout
+        self.setSpacing(3)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setMinimumWidth(230)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            index = self.currentIndex()
+            if index.isValid():
+                step = 1 if event.key() == Qt.Key.Key_Up else -1
+                self.stepRequested.emit(int(index.data(ID_ROLE)), step)
+            event.accept()
+            return
+        super().keyPressEvent(event)

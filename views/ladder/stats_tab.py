@@ -1,0 +1,60 @@
+"""The "Statistics" side tab: conversions and median days at a level, and the chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.ladder.filters import BoardFilter
+from app.ladder.stats import Conversion, LadderSummary, summary
+from app.store import Store
+from views.context import AppContext
+from views.ladder.report_tab import LadderReport
+
+
+def _rate(conv: Conversion) -> str:
+    if conv.rate is None:
+        return "–"
+    return f"{conv.rate * 100:.0f} % ({conv.moved}/{conv.base})"
+
+
+def _days(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+class StatsTab(LadderReport[LadderSummary]):
+    def __init__(self, ctx: AppContext, board_filter: Callable[[], BoardFilter]) -> None:
+        super().__init__(ctx, board_filter)
+        self.chart: Any = None  # built when first presented: pyqtgraph is heavy
+        self.stats_text = QLabel()
+        self.stats_text.setObjectName("ladderStatsText")
+        self.stats_text.setWordWrap(True)
+        self.stats_text.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.stats_text)
+
+    def compute(self) -> Callable[[Store], LadderSummary] | None:
+        board = self.board()
+        if board is None:
+            return None
+        return lambda store: summary(store, board)
+
+    def present(self, result: LadderSummary) -> None:
+        if self.chart is None:
+            from views.ladder.chart import LadderChart
+
+            self.chart = LadderChart()
+            self.body.addWidget(self.chart, 1)
+        self.chart.show_summary(result)
+        med = result.median_days
+        self.stats_text.setText(
+            self.tr("Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}").format(
+                a3=_rate(result.conversions["A3"]), a2=_rate(result.conversions["A2"])
+            )
+            + "<br>"
+            + self.tr("Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}").format(
+                a3=_days(med["A3"]), a2=_days(med["A2"]), a1=_days(med["A1"])
+            )
+        )
