@@ -25,6 +25,7 @@ class Kind(StrEnum):
     LADDER_SETTINGS = "ladder_settings"
     ROCKET = "rocket"
     SEGMENT = "segment"
+    STRATEGY = "strategy"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from models import (  # noqa: F401
     customer,
+    governance,
     ladder,
     rocket,
     segment,
