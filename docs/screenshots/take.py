@@ -80,6 +80,8 @@ def main() -> int:
         for index, name in EXTRA_TABS.get(key, {}).items():
             panel.tabs.setCurrentIndex(index)
             app.processEvents()
+            while ctx.background.busy:  # reports compute off the GUI thread once shown
+                app.processEvents()
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         if key in EXTRA_TABS:
             panel.tabs.setCurrentIndex(0)
