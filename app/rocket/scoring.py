@@ -75,6 +75,31 @@ def check_period(kind: Any, start: Any, errors: list[ValidationError]) -> tuple[
     return clean_kind, periods.period_start(clean_kind, start)
 
 
+def _check_scorable(store: Store, team_id: int, code: str, errors: list[ValidationError]) -> None:
+    """A score needs a process of the catalogue that is in use."""
+    with store.read() as session:
+        row = process_row(session, team_id, code)
+        if row is None:
+            errors.append(
+                ValidationError(
+                    "process",
+                    QT_TRANSLATE_NOOP("rocket", "There is no process {code} in the catalogue."),
+                    code=code,
+                )
+            )
+        elif row.retired:
+            errors.append(
+                ValidationError(
+                    "process",
+                    QT_TRANSLATE_NOOP(
+                        "rocket",
+                        "The process {code} is retired; bring it back before scoring it.",
+                    ),
+                    code=code,
+                )
+            )
+
+
 def add_score(
     store: Store,
     team_id: int,
@@ -103,27 +128,7 @@ def add_score(
             )
         )
         assessor = AssessorKind.TEAM.value
-    with store.read() as session:
-        row = process_row(session, team_id, code)
-        if row is None:
-            errors.append(
-                ValidationError(
-                    "process",
-                    QT_TRANSLATE_NOOP("rocket", "There is no process {code} in the catalogue."),
-                    code=code,
-                )
-            )
-        elif row.retired:
-            errors.append(
-                ValidationError(
-                    "process",
-                    QT_TRANSLATE_NOOP(
-                        "rocket",
-                        "The process {code} is retired; bring it back before scoring it.",
-                    ),
-                    code=code,
-                )
-            )
+    _check_scorable(store, team_id, code, errors)
     if errors:
         raise InvalidRecord(errors)
     with store.write(Changes.of(KIND)) as session:

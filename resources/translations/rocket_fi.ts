@@ -540,68 +540,68 @@
         <translation>Arviointikierros {period} · {assessor}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="89"/>
+        <location filename="../../views/rocket/round.py" line="105"/>
         <source>%v / %m processes</source>
         <translation>%v / %m prosessia</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="107"/>
+        <location filename="../../views/rocket/round.py" line="123"/>
         <source>Comment (optional)</source>
         <translation>Kommentti (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="112"/>
+        <location filename="../../views/rocket/round.py" line="129"/>
         <source>Last time:</source>
         <translation>Viime kerralla:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="113"/>
+        <location filename="../../views/rocket/round.py" line="130"/>
         <source>Evidence:</source>
         <translation>Näytöt:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="114"/>
+        <location filename="../../views/rocket/round.py" line="131"/>
         <source>New dots:</source>
         <translation>Uudet täpät:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="115"/>
+        <location filename="../../views/rocket/round.py" line="132"/>
         <source>Comment:</source>
         <translation>Kommentti:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="117"/>
+        <location filename="../../views/rocket/round.py" line="136"/>
         <source>◀ Previous</source>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="119"/>
-        <location filename="../../views/rocket/round.py" line="177"/>
+        <location filename="../../views/rocket/round.py" line="138"/>
+        <location filename="../../views/rocket/round.py" line="186"/>
         <source>Save and next ▶</source>
         <translation>Tallenna ja seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="122"/>
+        <location filename="../../views/rocket/round.py" line="141"/>
         <source>Pause</source>
         <translation>Keskeytä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="124"/>
+        <location filename="../../views/rocket/round.py" line="143"/>
         <source>Continue later from this process</source>
         <translation>Jatka myöhemmin tästä prosessista</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="158"/>
+        <location filename="../../views/rocket/round.py" line="167"/>
         <source>Not scored before.</source>
         <translation>Ei täpitetty aiemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="171"/>
+        <location filename="../../views/rocket/round.py" line="180"/>
         <source>No evidence yet.</source>
         <translation>Ei vielä näyttöjä.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="177"/>
+        <location filename="../../views/rocket/round.py" line="186"/>
         <source>Save and finish</source>
         <translation>Tallenna ja lopeta</translation>
     </message>
@@ -768,17 +768,17 @@
         <translation>Valitse jakso.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="102"/>
+        <location filename="../../app/rocket/scoring.py" line="127"/>
         <source>The assessor is the team or the coach.</source>
         <translation>Arvioija on tiimi tai valmentaja.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="112"/>
+        <location filename="../../app/rocket/scoring.py" line="86"/>
         <source>There is no process {code} in the catalogue.</source>
         <translation>Luettelossa ei ole prosessia {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="120"/>
+        <location filename="../../app/rocket/scoring.py" line="94"/>
         <source>The process {code} is retired; bring it back before scoring it.</source>
         <translation>Prosessi {code} on poistettu käytöstä; palauta se ennen täpitystä.</translation>
     </message>
@@ -923,103 +923,103 @@
         <translation> (muutos {diff})</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="56"/>
+        <location filename="../../views/rocket/common.py" line="65"/>
         <source>below target</source>
         <translation>alle tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="57"/>
+        <location filename="../../views/rocket/common.py" line="66"/>
         <source>at target</source>
         <translation>tavoitteessa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="58"/>
+        <location filename="../../views/rocket/common.py" line="67"/>
         <source>above target</source>
         <translation>yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="59"/>
-        <location filename="../../views/rocket/drawing.py" line="53"/>
+        <location filename="../../views/rocket/common.py" line="68"/>
+        <location filename="../../views/rocket/drawing.py" line="62"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="65"/>
+        <location filename="../../views/rocket/common.py" line="74"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="66"/>
+        <location filename="../../views/rocket/common.py" line="75"/>
         <source>Quarter</source>
         <translation>Neljännes</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="67"/>
+        <location filename="../../views/rocket/common.py" line="76"/>
         <source>Half-year</source>
         <translation>Puolivuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="68"/>
+        <location filename="../../views/rocket/common.py" line="77"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="74"/>
+        <location filename="../../views/rocket/common.py" line="83"/>
         <source>Coach</source>
         <translation>Valmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="76"/>
+        <location filename="../../views/rocket/common.py" line="85"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="82"/>
+        <location filename="../../views/rocket/common.py" line="91"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="83"/>
+        <location filename="../../views/rocket/common.py" line="92"/>
         <source>Link</source>
         <translation>Linkki</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="84"/>
+        <location filename="../../views/rocket/common.py" line="93"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="90"/>
+        <location filename="../../views/rocket/common.py" line="99"/>
         <source>Level 1 · engine: learning</source>
         <translation>Taso 1 · moottori: oppiminen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="91"/>
+        <location filename="../../views/rocket/common.py" line="100"/>
         <source>Level 2 · leading thoughts and customers</source>
         <translation>Taso 2 · johtavat ajatukset ja asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="92"/>
+        <location filename="../../views/rocket/common.py" line="101"/>
         <source>Level 3 · innovation, marketing, knowledge</source>
         <translation>Taso 3 · innovointi, markkinointi, tieto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="93"/>
+        <location filename="../../views/rocket/common.py" line="102"/>
         <source>Level 4 · customer relationships, brand, offering</source>
         <translation>Taso 4 · asiakassuhteet, brändi, tarjooma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="98"/>
+        <location filename="../../views/rocket/common.py" line="107"/>
         <source>Level {level}</source>
         <translation>Taso {level}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="192"/>
+        <location filename="../../views/rocket/common.py" line="201"/>
         <source>Click a dot, or type 0–3</source>
         <translation>Napsauta täppää tai kirjoita 0–3</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/drawing.py" line="49"/>
+        <location filename="../../views/rocket/drawing.py" line="58"/>
         <source>target {dots}</source>
         <translation>tavoite {dots}</translation>
     </message>

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,8 +116,8 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def language(settings: object) -> str:
-    value = settings.value("ui/language", "fi") if settings is not None else "fi"  # type: ignore[attr-defined]
+def language(settings: QSettings | None) -> str:
+    value = settings.value("ui/language", "fi") if settings is not None else "fi"
     return "en" if value == "en" else "fi"
 
 
