@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.errors import InvalidRecord
-from app.rocket import service as rocket
 from app.rocket.catalogue import DEFAULT_FILE, default_catalogue, dump_catalogue, parse_catalogue
+from app.rocket.exchange import export_catalogue, import_catalogue
+from app.rocket.process_edits import add_process, retire_process, update_process
+from app.rocket.processes import list_processes
 from app.store import Store
 
 SOURCE_CODES = ["Y1", "Y2", "Y3", "J1", "A3", "J2", "I1", "A2", "I2", "A1", "B1", "B2"]
@@ -85,14 +87,15 @@ def test_each_kind_of_bad_field_is_refused(change, field: str) -> None:  # type:
 
 
 def test_export_import_round_trip_keeps_edits(store: Store, team_id: int, tmp_path: Path) -> None:
-    rocket.update_process(store, team_id, "A3", name_fi="Asiakaspotentiaali (muokattu)")
-    rocket.add_process(store, team_id, "B3", 4, "Kansainvälistyminen", "Going international")
-    rocket.retire_process(store, team_id, "I2")
+    update_process(store, team_id, "A3", name_fi="Asiakaspotentiaali (muokattu)")
+    add_process(store, team_id, "B3", 4, "Kansainvälistyminen", "Going international")
+    retire_process(store, team_id, "I2")
     target = tmp_path / "catalogue.json"
-    assert rocket.export_catalogue(store, team_id, target) == 13
+    assert export_catalogue(store, team_id, target) == 13
 
-    other = store_team = rocket  # the same functions, another team
     from app import teams
+    from app.rocket import exchange as other  # the same functions, another team
+    from app.rocket import processes as store_team
 
     second = teams.create_team(store, "Toinen tiimi")
     summary = other.import_catalogue(store, second, target)
@@ -104,7 +107,7 @@ def test_export_import_round_trip_keeps_edits(store: Store, team_id: int, tmp_pa
 
 
 def test_bad_import_writes_nothing(store: Store, team_id: int, tmp_path: Path) -> None:
-    before = rocket.list_processes(store, team_id, include_retired=True)
+    before = list_processes(store, team_id, include_retired=True)
     text = dump_catalogue(default_catalogue()).replace(
         '"name": {\n        "fi": "Tiimioppimisprosessi"', '"name": {\n        "fi": "Uusi nimi"'
     )
@@ -112,12 +115,12 @@ def test_bad_import_writes_nothing(store: Store, team_id: int, tmp_path: Path) -
     bad = tmp_path / "bad.json"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(InvalidRecord) as info:
-        rocket.import_catalogue(store, team_id, bad)
+        import_catalogue(store, team_id, bad)
     assert info.value.errors[0].field.endswith(".level")
-    assert rocket.list_processes(store, team_id, include_retired=True) == before
+    assert list_processes(store, team_id, include_retired=True) == before
 
 
 def test_unreadable_file_is_refused(store: Store, team_id: int, tmp_path: Path) -> None:
     with pytest.raises(InvalidRecord) as info:
-        rocket.import_catalogue(store, team_id, tmp_path / "missing.json")
+        import_catalogue(store, team_id, tmp_path / "missing.json")
     assert info.value.errors[0].field == "file"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app import teams
-from app.rocket import service as rocket
 from app.rocket.coach import Source, coach_matrix, open_source, round_periods
+from app.rocket.scoring import add_score
 from app.store import ReadOnlyError, Store
 from models.database import DatabaseError
 
@@ -21,17 +21,17 @@ def _other_database(path: Path) -> None:
     other = Store.open(path, path.parent / "backups")
     try:
         team = teams.create_team(other, "Osuuskunta Naapuri")
-        rocket.add_score(other, team, "Y1", 1, "half_year", H2_2025, "coach")
-        rocket.add_score(other, team, "Y1", 3, "half_year", H1_2026, "coach")
-        rocket.add_score(other, team, "A3", 2, "half_year", H1_2026, "coach")
+        add_score(other, team, "Y1", 1, "half_year", H2_2025, "coach")
+        add_score(other, team, "Y1", 3, "half_year", H1_2026, "coach")
+        add_score(other, team, "A3", 2, "half_year", H1_2026, "coach")
     finally:
         other.close()
 
 
 def test_matrix_over_two_databases(store: Store, team_id: int, tmp_path: Path) -> None:
-    rocket.add_score(store, team_id, "Y1", 2, "half_year", H2_2025)
-    rocket.add_score(store, team_id, "Y1", 2, "half_year", H1_2026)
-    rocket.add_score(store, team_id, "Y2", 1, "half_year", H1_2026)
+    add_score(store, team_id, "Y1", 2, "half_year", H2_2025)
+    add_score(store, team_id, "Y1", 2, "half_year", H1_2026)
+    add_score(store, team_id, "Y2", 1, "half_year", H1_2026)
     other_path = tmp_path / "naapuri.sqlite"
     _other_database(other_path)
     size_before = other_path.stat().st_size
@@ -40,7 +40,7 @@ def test_matrix_over_two_databases(store: Store, team_id: int, tmp_path: Path) -
     try:
         assert other.store.read_only and other.store.lock is None
         with pytest.raises(ReadOnlyError):
-            rocket.add_score(other.store, 1, "Y2", 1, "half_year", H1_2026)
+            add_score(other.store, 1, "Y2", 1, "half_year", H1_2026)
         sources = [Source("oma", store, own=True), other]
         assert round_periods(sources) == [H1_2026, H2_2025]
         matrix = coach_matrix(sources, H1_2026)

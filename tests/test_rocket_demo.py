@@ -6,9 +6,11 @@ from datetime import date
 
 from app import demo
 from app.rocket import rounds as rocket_rounds
-from app.rocket import service as rocket
 from app.rocket.coach import Source, coach_matrix
+from app.rocket.evidence import evidence_of
+from app.rocket.processes import list_processes
 from app.rocket.progress import progress_series
+from app.rocket.targets import targets_of
 from app.store import Store
 
 
@@ -16,7 +18,7 @@ def test_demo_adds_two_years_of_rounds_with_realistic_progress(store: Store) -> 
     ctx = demo.generate(store, customers=20, teams=3, today=date(2026, 11, 23))
     levels = {1: 0, 4: 0}
     for team in ctx.team_ids:
-        assert len(rocket.list_processes(store, team)) == 12
+        assert len(list_processes(store, team)) == 12
         rounds = rocket_rounds.list_rounds(store, team)
         assert {r.status for r in rounds} == {"finished"}
         assert {r.assessor_kind for r in rounds} == {"team", "coach"}
@@ -26,7 +28,7 @@ def test_demo_adds_two_years_of_rounds_with_realistic_progress(store: Store) -> 
         assert series.total == sorted(series.total)  # progress, not noise
         levels[1] += series.by_level[1][-1]
         levels[4] += series.by_level[4][-1]
-        assert rocket.targets_of(store, team) and rocket.evidence_of(store, team)
+        assert targets_of(store, team) and evidence_of(store, team)
     assert levels[1] >= 8 * len(ctx.team_ids)  # the engine is nearly full
     assert levels[4] <= 4 * len(ctx.team_ids)  # level 4 is rare after two years
     matrix = coach_matrix([Source("demo", store, own=True)], date(2026, 7, 1))

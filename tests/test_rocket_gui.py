@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QLabel
 
 from app import teams
 from app.rocket import rounds as rocket_rounds
-from app.rocket import service as rocket
+from app.rocket.exchange import export_catalogue
+from app.rocket.process_edits import retire_process
+from app.rocket.processes import get_process, list_processes
+from app.rocket.scoring import add_score, score_history
 from app.store import Store
 from views.rocket.panel import RocketPanel
 
@@ -50,7 +53,7 @@ def test_rocket_shows_every_level_and_scores_through_the_detail(panel, ctx, qtbo
     detail.comment.setText("Kolme asiakaskäyntiä analysoitu")
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
 
-    (score,) = rocket.score_history(ctx.store, ctx.team_id, "A3")
+    (score,) = score_history(ctx.store, ctx.team_id, "A3")
     assert (score.dots, score.assessor_kind, score.comment) == (
         2,
         "coach",
@@ -63,16 +66,16 @@ def test_rocket_shows_every_level_and_scores_through_the_detail(panel, ctx, qtbo
 
     # A target above the score turns the box red (below target).
     detail.target_spin.setValue(3)
-    detail._set_target()
+    detail.targets_tab.set_target()
     assert _box(panel, "A3").state.status == "below"
     assert "●●●" in _box(panel, "A3").target_label.text()
 
     ctx.undo_stack.undo()  # the target
     ctx.undo_stack.undo()  # the score
-    assert rocket.score_history(ctx.store, ctx.team_id, "A3") == []
+    assert score_history(ctx.store, ctx.team_id, "A3") == []
     assert _box(panel, "A3").dots_label.text() == "○○○"
     ctx.undo_stack.redo()
-    assert [s.dots for s in rocket.score_history(ctx.store, ctx.team_id, "A3")] == [2]
+    assert [s.dots for s in score_history(ctx.store, ctx.team_id, "A3")] == [2]
 
 
 @pytest.mark.gui
@@ -81,11 +84,11 @@ def test_keyboard_on_dots_and_retired_process(panel, ctx, qtbot) -> None:  # typ
     qtbot.keyClick(panel.detail.dots, Qt.Key.Key_3)
     assert panel.detail.dots.value() == 3
     assert panel.detail.dots_meaning.text()  # the criterion for three dots
-    rocket.retire_process(ctx.store, ctx.team_id, "Y1")
+    retire_process(ctx.store, ctx.team_id, "Y1")
     assert "Y1" not in panel.drawing.boxes
     panel.detail.save_score()  # the button is disabled; calling it directly is refused
     assert "retired" in panel.detail.score_error.text()
-    assert rocket.score_history(ctx.store, ctx.team_id, "Y1") == []
+    assert score_history(ctx.store, ctx.team_id, "Y1") == []
 
 
 @pytest.mark.gui
@@ -113,22 +116,23 @@ def test_round_dialog_walks_pauses_and_resumes(panel, ctx, qtbot) -> None:  # ty
         again.save_and_next()
     assert rocket_rounds.get_round(ctx.store, round_id).status == "finished"
     assert not panel.reminder.isVisible()
-    history = rocket.score_history(ctx.store, ctx.team_id)
+    history = score_history(ctx.store, ctx.team_id)
     assert len(history) == 12 and {s.round_id for s in history} == {round_id}
 
 
 @pytest.mark.gui
 def test_coach_matrix_with_a_read_only_database(panel, ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     start = panel.period.start
-    rocket.add_score(ctx.store, ctx.team_id, "Y1", 2, "half_year", start)
+    add_score(ctx.store, ctx.team_id, "Y1", 2, "half_year", start)
     other_path = tmp_path / "toinen.sqlite"
     other = Store.open(other_path)
     neighbour = teams.create_team(other, "Osuuskunta Naapuri")
-    rocket.add_score(other, neighbour, "Y1", 3, "half_year", start)
+    add_score(other, neighbour, "Y1", 3, "half_year", start)
     other.close()
 
     panel.tabs.setCurrentWidget(panel.coach)
-    source = panel.coach.add_other(other_path)
+    with qtbot.waitSignal(panel.coach.computed):  # the matrix is read off the GUI thread
+        source = panel.coach.add_other(other_path)
     assert source is not None and source.store.read_only
     table = panel.coach.table
     assert table.objectName() == "coachMatrix"
@@ -166,23 +170,27 @@ def test_catalogue_editor_refuses_a_bad_file(
         ' "processes": [\n {"code": "X", "level": 9, "name": "Uusi"}]}',
         encoding="utf-8",
     )
-    assert not panel.catalogue.import_(bad)
+    with qtbot.waitSignal(panel.catalogue.imported) as refused:  # the file is read off-thread
+        panel.catalogue.import_(bad)
+    assert not refused.args[0]
     assert "Line 3" in shown[-1] and "processes[0].level" in shown[-1]
     good = tmp_path / "good.json"
-    rocket.export_catalogue(ctx.store, ctx.team_id, good)
+    export_catalogue(ctx.store, ctx.team_id, good)
     good.write_text(
         good.read_text(encoding="utf-8").replace("Tiimioppimisprosessi", "Tiimin oppiminen"),
         encoding="utf-8",
     )
-    assert panel.catalogue.import_(good)
+    with qtbot.waitSignal(panel.catalogue.imported) as accepted:
+        panel.catalogue.import_(good)
+    assert accepted.args[0]
     title = _box(panel, "Y2").findChild(QLabel, "boxTitle")
     assert title.text() == "<b>Y2</b> Tiimin oppiminen"
     assert panel.catalogue.table.item(1, 2).text() == "Tiimin oppiminen"
     # Reorder and retire with the editor's actions.
     panel.catalogue.table.selectRow(1)  # Y2
-    panel.catalogue.move(-1)
-    assert [p.code for p in rocket.list_processes(ctx.store, ctx.team_id)][:2] == ["Y2", "Y1"]
+    panel.catalogue.move_selected(-1)
+    assert [p.code for p in list_processes(ctx.store, ctx.team_id)][:2] == ["Y2", "Y1"]
     panel.catalogue.table.selectRow(0)
     panel.catalogue.toggle_retired()
     assert "Y2" not in panel.drawing.boxes
-    assert rocket.get_process(ctx.store, ctx.team_id, "Y2").retired
+    assert get_process(ctx.store, ctx.team_id, "Y2").retired

@@ -111,10 +111,9 @@ def _pair(value: Any) -> tuple[str, str] | None:
     return None
 
 
-def parse_catalogue(text: str) -> list[CatalogueProcess]:
-    """Parse and validate a catalogue file's text; raise InvalidRecord naming line and field."""
+def _json(text: str) -> Any:
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidRecord(
             [
@@ -130,7 +129,10 @@ def parse_catalogue(text: str) -> list[CatalogueProcess]:
                 )
             ]
         ) from None
-    check = _Checker(text)
+
+
+def _items(data: Any, check: _Checker) -> list[Any]:
+    """The list of processes, after the format and version; raises when there is none."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         check.error(
             None,
@@ -169,147 +171,177 @@ def parse_catalogue(text: str) -> list[CatalogueProcess]:
             QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the list of processes is missing."),
         )
         raise InvalidRecord(check.errors)
+    return items
 
-    out: list[CatalogueProcess] = []
-    seen: dict[str, int] = {}
-    for i, item in enumerate(items):
-        where = f"processes[{i}]"
-        if not isinstance(item, dict):
-            check.error(
-                i,
-                None,
-                where,
-                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): a process must be an object."),
-            )
-            continue
-        code = item.get("code")
-        if not isinstance(code, str) or not CODE.match(code.strip()):
-            check.error(
-                i,
-                "code",
-                f"{where}.code",
-                QT_TRANSLATE_NOOP(
-                    "rocket",
-                    "Line {line} ({key}): the code must be 1–16 letters or digits (found {value}).",
-                ),
-                value=json.dumps(code, ensure_ascii=False),
-            )
-            code = None
-        else:
-            code = code.strip()
-            key = code.upper()
-            if key in seen:
-                check.error(
-                    i,
-                    "code",
-                    f"{where}.code",
-                    QT_TRANSLATE_NOOP(
-                        "rocket",
-                        "Line {line} ({key}): the code {code} appears twice "
-                        "(first on line {first}).",
-                    ),
-                    code=code,
-                    first=check.line_of(seen[key], "code"),
-                )
-            else:
-                seen[key] = i
-        level = item.get("level")
-        if not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS:
-            check.error(
-                i,
-                "level",
-                f"{where}.level",
-                QT_TRANSLATE_NOOP(
-                    "rocket", "Line {line} ({key}): the level must be 1, 2, 3 or 4 (found {value})."
-                ),
-                value=json.dumps(level, ensure_ascii=False),
-            )
-        order = item.get("order", i + 1)
-        if not isinstance(order, int) or isinstance(order, bool):
-            check.error(
-                i,
-                "order",
-                f"{where}.order",
-                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the order must be a number."),
-            )
-            order = i + 1
-        name = _pair(item.get("name"))
-        if not name or not name[0]:
-            check.error(
-                i,
-                "name",
-                f"{where}.name",
-                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the Finnish name is missing."),
-            )
-        description = _pair(item.get("description", "")) or ("", "")
-        dots_fi, dots_en = ["", "", ""], ["", "", ""]
-        dots = item.get("dots", {})
-        if not isinstance(dots, dict):
+
+def _code(check: _Checker, i: int, item: dict[str, Any], seen: dict[str, int]) -> str | None:
+    """The process's code, checked for its form and for a twin earlier in the file."""
+    where = f"processes[{i}]"
+    code = item.get("code")
+    if not isinstance(code, str) or not CODE.match(code.strip()):
+        check.error(
+            i,
+            "code",
+            f"{where}.code",
+            QT_TRANSLATE_NOOP(
+                "rocket",
+                "Line {line} ({key}): the code must be 1–16 letters or digits (found {value}).",
+            ),
+            value=json.dumps(code, ensure_ascii=False),
+        )
+        return None
+    code = code.strip()
+    key = code.upper()
+    if key in seen:
+        check.error(
+            i,
+            "code",
+            f"{where}.code",
+            QT_TRANSLATE_NOOP(
+                "rocket",
+                "Line {line} ({key}): the code {code} appears twice (first on line {first}).",
+            ),
+            code=code,
+            first=check.line_of(seen[key], "code"),
+        )
+    else:
+        seen[key] = i
+    return code
+
+
+def _level_and_order(check: _Checker, i: int, item: dict[str, Any]) -> tuple[Any, int]:
+    where = f"processes[{i}]"
+    level = item.get("level")
+    if not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS:
+        check.error(
+            i,
+            "level",
+            f"{where}.level",
+            QT_TRANSLATE_NOOP(
+                "rocket", "Line {line} ({key}): the level must be 1, 2, 3 or 4 (found {value})."
+            ),
+            value=json.dumps(level, ensure_ascii=False),
+        )
+    order = item.get("order", i + 1)
+    if not isinstance(order, int) or isinstance(order, bool):
+        check.error(
+            i,
+            "order",
+            f"{where}.order",
+            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the order must be a number."),
+        )
+        order = i + 1
+    return level, order
+
+
+def _dots(check: _Checker, i: int, item: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The criteria for one, two and three dots, in Finnish and in English."""
+    where = f"processes[{i}]"
+    dots_fi, dots_en = ["", "", ""], ["", "", ""]
+    dots = item.get("dots", {})
+    if not isinstance(dots, dict):
+        check.error(
+            i,
+            "dots",
+            f"{where}.dots",
+            QT_TRANSLATE_NOOP(
+                "rocket", 'Line {line} ({key}): dots must be an object with keys "1", "2", "3".'
+            ),
+        )
+        dots = {}
+    for key, value in dots.items():
+        if key not in {str(n) for n in range(1, MAX_DOTS + 1)}:
             check.error(
                 i,
                 "dots",
                 f"{where}.dots",
                 QT_TRANSLATE_NOOP(
-                    "rocket", 'Line {line} ({key}): dots must be an object with keys "1", "2", "3".'
+                    "rocket",
+                    "Line {line} ({key}): dots are described for 1, 2 and 3 only (found {value}).",
                 ),
+                value=key,
             )
-            dots = {}
-        for key, value in dots.items():
-            if key not in {str(n) for n in range(1, MAX_DOTS + 1)}:
-                check.error(
-                    i,
-                    "dots",
-                    f"{where}.dots",
-                    QT_TRANSLATE_NOOP(
-                        "rocket",
-                        "Line {line} ({key}): dots are described for 1, 2 and 3 only "
-                        "(found {value}).",
-                    ),
-                    value=key,
-                )
-                continue
-            pair = _pair(value) or ("", "")
-            dots_fi[int(key) - 1], dots_en[int(key) - 1] = pair
-        checklist: list[tuple[str, str]] = []
-        raw_list = item.get("checklist", [])
-        if not isinstance(raw_list, list):
+            continue
+        pair = _pair(value) or ("", "")
+        dots_fi[int(key) - 1], dots_en[int(key) - 1] = pair
+    return dots_fi, dots_en
+
+
+def _checklist(check: _Checker, i: int, item: dict[str, Any]) -> list[tuple[str, str]]:
+    where = f"processes[{i}]"
+    checklist: list[tuple[str, str]] = []
+    raw_list = item.get("checklist", [])
+    if not isinstance(raw_list, list):
+        check.error(
+            i,
+            "checklist",
+            f"{where}.checklist",
+            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the checklist must be a list."),
+        )
+        raw_list = []
+    for j, entry in enumerate(raw_list):
+        pair = _pair(entry)
+        if not pair or not pair[0]:
             check.error(
                 i,
                 "checklist",
-                f"{where}.checklist",
-                QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the checklist must be a list."),
+                f"{where}.checklist[{j}]",
+                QT_TRANSLATE_NOOP(
+                    "rocket", "Line {line} ({key}): a checklist item needs a Finnish text."
+                ),
             )
-            raw_list = []
-        for j, entry in enumerate(raw_list):
-            pair = _pair(entry)
-            if not pair or not pair[0]:
-                check.error(
-                    i,
-                    "checklist",
-                    f"{where}.checklist[{j}]",
-                    QT_TRANSLATE_NOOP(
-                        "rocket", "Line {line} ({key}): a checklist item needs a Finnish text."
-                    ),
-                )
-                continue
-            checklist.append(pair)
-        retired = item.get("retired", False)
-        if code and name and name[0] and isinstance(level, int) and level in LEVELS:
-            out.append(
-                CatalogueProcess(
-                    code=code,
-                    level=level,
-                    order=order,
-                    name_fi=name[0],
-                    name_en=name[1],
-                    description_fi=description[0],
-                    description_en=description[1],
-                    dots_fi=dots_fi,
-                    dots_en=dots_en,
-                    checklist=checklist,
-                    retired=bool(retired),
-                )
-            )
+            continue
+        checklist.append(pair)
+    return checklist
+
+
+def _process(check: _Checker, i: int, item: Any, seen: dict[str, int]) -> CatalogueProcess | None:
+    """One element of the list; every problem is noted, None when it cannot be used."""
+    if not isinstance(item, dict):
+        check.error(
+            i,
+            None,
+            f"processes[{i}]",
+            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): a process must be an object."),
+        )
+        return None
+    code = _code(check, i, item, seen)
+    level, order = _level_and_order(check, i, item)
+    name = _pair(item.get("name"))
+    if not name or not name[0]:
+        check.error(
+            i,
+            "name",
+            f"processes[{i}].name",
+            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the Finnish name is missing."),
+        )
+    description = _pair(item.get("description", "")) or ("", "")
+    dots_fi, dots_en = _dots(check, i, item)
+    checklist = _checklist(check, i, item)
+    if not (code and name and name[0] and isinstance(level, int) and level in LEVELS):
+        return None
+    return CatalogueProcess(
+        code=code,
+        level=level,
+        order=order,
+        name_fi=name[0],
+        name_en=name[1],
+        description_fi=description[0],
+        description_en=description[1],
+        dots_fi=dots_fi,
+        dots_en=dots_en,
+        checklist=checklist,
+        retired=bool(item.get("retired", False)),
+    )
+
+
+def parse_catalogue(text: str) -> list[CatalogueProcess]:
+    """Parse and validate a catalogue file's text; raise InvalidRecord naming line and field."""
+    data = _json(text)
+    check = _Checker(text)
+    items = _items(data, check)
+    seen: dict[str, int] = {}
+    out = [p for i, item in enumerate(items) if (p := _process(check, i, item, seen))]
     if check.errors:
         raise InvalidRecord(check.errors)
     return out

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.rocket import periods
 from app.rocket.catalogue import default_catalogue
-from app.rocket.service import latest_by_code
+from app.rocket.scoring import latest_by_code
 from app.store import Store
 from models.rocket import PeriodKind, RocketProcess, RocketScore
 from models.team import TeamCompany

@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.rocket import periods
-from app.rocket.service import latest_by_code, list_processes
+from app.rocket.processes import read_processes
+from app.rocket.scoring import latest_by_code
 from app.store import Store
 from models.rocket import PeriodKind, RocketScore, RocketTarget
 
@@ -50,7 +51,7 @@ def progress_series(
     """Dots at the end of every period from the first score up to the period of `until`."""
     kind = PeriodKind(period_kind).value
     until = until or date.today()
-    processes = list_processes(store, team_id)
+    processes = read_processes(store, team_id)
     levels = {p.code: p.level for p in processes}
     with store.read() as session:
         scores = list(

@@ -15,17 +15,9 @@ from sqlalchemy import select
 from app.changes import Changes
 from app.errors import InvalidRecord
 from app.rocket import periods
-from app.rocket.service import (
-    KIND,
-    EvidenceRow,
-    ProcessInfo,
-    ScoreRow,
-    _check_dots,
-    add_score,
-    evidence_of,
-    list_processes,
-    score_history,
-)
+from app.rocket.evidence import EvidenceRow, evidence_of
+from app.rocket.processes import KIND, ProcessInfo, list_processes
+from app.rocket.scoring import ScoreRow, add_score, check_dots, score_history
 from app.store import Store
 from models.rocket import AssessorKind, PeriodKind, RocketRound, RocketScore, RoundStatus
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
@@ -208,7 +200,7 @@ def answer(
         ).first()
     if existing is not None:
         errors: list[ValidationError] = []
-        clean = _check_dots(dots, errors)
+        clean = check_dots(dots, errors)
         if errors:
             raise InvalidRecord(errors)
         with store.write(Changes.of(KIND)) as session:

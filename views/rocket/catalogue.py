@@ -1,24 +1,24 @@
-"""Catalogue editor: add, rename, reorder, retire processes; export and import the file."""
+"""Catalogue editor: add, rename, reorder, retire processes; export and import the file.
+
+Every change is an undoable step. An import reads and validates the file off the GUI
+thread; the merge then runs as one write on it, and its undo restores the whole catalogue.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,113 +26,35 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.rocket import service as rocket
+from app.rocket import AREA, exchange, process_edits
+from app.rocket.catalogue import CatalogueProcess, load_catalogue
+from app.rocket.exchange import CatalogueSnapshot, ImportSummary
+from app.rocket.processes import get_process, list_processes
+from app.store import Store
+from views.background import Refresher
 from views.context import AppContext
 from views.labels import error_text
 from views.rocket.common import date_text, language, pick
-
-
-class ProcessDialog(QDialog):
-    """Edit one process's code (new ones only), level, names, description and dot criteria."""
-
-    def __init__(self, process: rocket.ProcessInfo | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("processDialog")
-        self.setWindowTitle(self.tr("New process") if process is None else self.tr("Edit process"))
-        self.resize(620, 620)
-        form = QFormLayout(self)
-        self.code = QLineEdit(process.code if process else "")
-        self.code.setObjectName("processCode")
-        self.code.setEnabled(process is None)  # codes are stable: history points at them
-        self.level = QSpinBox()
-        self.level.setObjectName("processLevel")
-        self.level.setRange(1, 4)
-        self.level.setValue(process.level if process else 1)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        form.addRow(self.tr("Code:"), self.code)
-        form.addRow(self.tr("Level:"), self.level)
-
-        def line(key: str, label: str, value: str) -> None:
-            edit = QLineEdit(value)
-            edit.setObjectName(key)
-            self.fields[key] = edit
-            form.addRow(label, edit)
-
-        def text(key: str, label: str, value: str) -> None:
-            edit = QPlainTextEdit(value)
-            edit.setObjectName(key)
-            edit.setFixedHeight(52)
-            self.fields[key] = edit
-            form.addRow(label, edit)
-
-        p = process
-        line("name_fi", self.tr("Name (Finnish):"), p.name_fi if p else "")
-        line("name_en", self.tr("Name (English):"), p.name_en if p else "")
-        text("description_fi", self.tr("Description (Finnish):"), p.description_fi if p else "")
-        text("description_en", self.tr("Description (English):"), p.description_en if p else "")
-        for n in range(3):
-            text(
-                f"dot{n + 1}_fi",
-                self.tr("{n} dots (Finnish):").format(n=n + 1),
-                p.dots_fi[n] if p else "",
-            )
-            text(
-                f"dot{n + 1}_en",
-                self.tr("{n} dots (English):").format(n=n + 1),
-                p.dots_en[n] if p else "",
-            )
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, object]:
-        out: dict[str, object] = {}
-        for key, edit in self.fields.items():
-            out[key] = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-        out["level"] = self.level.value()
-        return out
+from views.rocket.process_dialog import ProcessDialog
 
 
 class CatalogueEditor(QWidget):
+    imported = Signal(bool)  # an import finished: True when the catalogue was changed
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("rocketCatalogue")
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("catalogueTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Level"),
-                self.tr("Code"),
-                self.tr("Name"),
-                self.tr("Checklist"),
-                self.tr("State"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self.edit)
+        self.table = self._table()
         buttons = QVBoxLayout()
         for name, label, slot in (
             ("addProcess", self.tr("Add process…"), self.add),
             ("editProcess", self.tr("Edit…"), self.edit),
-            ("moveUp", self.tr("Move left"), lambda: self.move(-1)),
-            ("moveDown", self.tr("Move right"), lambda: self.move(1)),
+            ("moveUp", self.tr("Move left"), lambda: self.move_selected(-1)),
+            ("moveDown", self.tr("Move right"), lambda: self.move_selected(1)),
             ("retireProcess", self.tr("Retire / bring back"), self.toggle_retired),
             ("exportCatalogue", self.tr("Export catalogue…"), self.export),
-            ("importCatalogue", self.tr("Import catalogue…"), self.import_),
+            ("importCatalogue", self.tr("Import catalogue…"), lambda: self.import_()),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
@@ -152,10 +74,35 @@ class CatalogueEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(note)
+        self.refresher = Refresher(self, ctx, AREA.listens, self.reload)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, 5)
+        table.setObjectName("catalogueTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Level"),
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Checklist"),
+                self.tr("State"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.doubleClicked.connect(self.edit)
+        return table
 
     def reload(self) -> None:
+        if not self.ctx.has_team:
+            return
         lang = language(self.ctx.settings)
-        processes = rocket.list_processes(self.ctx.store, self.ctx.team_id, include_retired=True)
+        processes = list_processes(self.ctx.store, self.ctx.team_id, include_retired=True)
         chosen = self.current_code()
         self.table.setRowCount(len(processes))
         for r, p in enumerate(processes):
@@ -186,7 +133,7 @@ class CatalogueEditor(QWidget):
         item = self.table.item(row, 1) if row >= 0 else None
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _run(self, dialog: ProcessDialog, save) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, dialog: ProcessDialog, save: Callable[[dict[str, Any]], None]) -> None:
         while dialog.exec():
             try:
                 save(dialog.values())
@@ -196,21 +143,16 @@ class CatalogueEditor(QWidget):
 
     def add(self) -> None:
         dialog = ProcessDialog(None, self)
+        store, team = self.ctx.store, self.ctx.team_id
 
-        def save(values: dict) -> None:
-            rocket.add_process(
-                self.ctx.store,
-                self.ctx.team_id,
-                dialog.code.text(),
-                int(values["level"]),
-                str(values["name_fi"]),
-                str(values["name_en"]),
-                str(values["description_fi"]),
-                str(values["description_en"]),
-            )
-            criteria = {k: v for k, v in values.items() if k.startswith("dot")}
-            rocket.update_process(
-                self.ctx.store, self.ctx.team_id, dialog.code.text().strip(), **criteria
+        def save(values: dict[str, Any]) -> None:
+            code = dialog.code.text()
+            texts = {k: str(v) for k, v in values.items() if k != "level"}
+            self.ctx.do(
+                self.tr("Add process {code}").format(code=code.strip()),
+                lambda: process_edits.add_process(store, team, code, int(values["level"]), **texts),
+                lambda process_id: process_edits.remove_process(store, process_id),
+                lambda snapshot: process_edits.restore_process(store, snapshot),
             )
 
         self._run(dialog, save)
@@ -219,31 +161,47 @@ class CatalogueEditor(QWidget):
         code = self.current_code()
         if code is None:
             return
-        process = rocket.get_process(self.ctx.store, self.ctx.team_id, code)
+        process = get_process(self.ctx.store, self.ctx.team_id, code)
         dialog = ProcessDialog(process, self)
         store, team = self.ctx.store, self.ctx.team_id
 
-        def save(values: dict) -> None:
+        def save(values: dict[str, Any]) -> None:
             self.ctx.do(
                 self.tr("Edit process {code}").format(code=code),
-                lambda: rocket.update_process(store, team, code, **values),
-                lambda previous: rocket.update_process(store, team, code, **previous),
-                lambda previous: rocket.update_process(store, team, code, **previous),
+                lambda: process_edits.update_process(store, team, code, **values),
+                lambda previous: process_edits.update_process(store, team, code, **previous),
+                lambda previous: process_edits.update_process(store, team, code, **previous),
             )
 
         self._run(dialog, save)
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
+        """Move the chosen process left (-1) or right (+1) within its level, undoably."""
         code = self.current_code()
-        if code is not None:
-            rocket.move_process(self.ctx.store, self.ctx.team_id, code, delta)
+        store, team = self.ctx.store, self.ctx.team_id
+        if code is None or not process_edits.can_move(store, team, code, delta):
+            return
+        self.ctx.do(
+            self.tr("Move process {code}").format(code=code),
+            lambda: process_edits.reorder_process(store, team, code, delta),
+            lambda previous: process_edits.set_positions(store, team, previous),
+            lambda positions: process_edits.set_positions(store, team, positions),
+        )
 
     def toggle_retired(self) -> None:
         code = self.current_code()
         if code is None:
             return
-        process = rocket.get_process(self.ctx.store, self.ctx.team_id, code)
-        rocket.retire_process(self.ctx.store, self.ctx.team_id, code, not process.retired)
+        store, team = self.ctx.store, self.ctx.team_id
+        retire = not get_process(store, team, code).retired
+        self.ctx.do(
+            self.tr("Retire process {code}").format(code=code)
+            if retire
+            else self.tr("Bring back process {code}").format(code=code),
+            lambda: process_edits.retire_process(store, team, code, retire),
+            lambda previous: process_edits.set_retired(store, team, code, previous),
+            lambda state: process_edits.set_retired(store, team, code, state),
+        )
 
     def export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -253,14 +211,15 @@ class CatalogueEditor(QWidget):
             self.tr("Rocket catalogue (*.json)"),
         )
         if path:
-            count = rocket.export_catalogue(self.ctx.store, self.ctx.team_id, Path(path))
+            count = exchange.export_catalogue(self.ctx.store, self.ctx.team_id, Path(path))
             QMessageBox.information(
                 self,
                 self.tr("Export catalogue"),
                 self.tr("{count} processes written to {path}.").format(count=count, path=path),
             )
 
-    def import_(self, path: Path | None = None) -> bool:
+    def import_(self, path: Path | None = None) -> None:
+        """Read and check the file off the GUI thread, then merge it; emits `imported`."""
         if not path:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self,
@@ -269,24 +228,51 @@ class CatalogueEditor(QWidget):
                 self.tr("Rocket catalogue (*.json)"),
             )
             if not chosen:
-                return False
+                return
             path = Path(chosen)
-        try:
-            summary = rocket.import_catalogue(self.ctx.store, self.ctx.team_id, Path(path))
-        except InvalidRecord as error:
-            QMessageBox.warning(
-                self,
-                self.tr("The catalogue was not imported"),
-                self.tr("Nothing was changed. Fix the file and try again:")
-                + "\n\n"
-                + "\n".join(error_text(e) for e in error.errors[:12]),
-            )
-            return False
+        file, team = Path(path), self.ctx.team_id
+
+        def read(_store: Store) -> list[CatalogueProcess]:
+            return load_catalogue(file)  # the file only: nothing is written off the GUI thread
+
+        self.ctx.query(
+            "rocket:catalogue-import", read, lambda found: self._merge(team, found), self._refused
+        )
+
+    def _refused(self, error: Exception) -> None:
+        if not isinstance(error, InvalidRecord):
+            raise error
+        QMessageBox.warning(
+            self,
+            self.tr("The catalogue was not imported"),
+            self.tr("Nothing was changed. Fix the file and try again:")
+            + "\n\n"
+            + "\n".join(error_text(e) for e in error.errors[:12]),
+        )
+        self.imported.emit(False)
+
+    def _merge(self, team: int, catalogue: list[CatalogueProcess]) -> None:
+        if team != self.ctx.team_id:
+            self.imported.emit(False)  # the team was switched while the file was read
+            return
+        store = self.ctx.store
+        summaries: list[ImportSummary] = []
+
+        def merge() -> CatalogueSnapshot:
+            summaries.append(exchange.merge_catalogue(store, team, catalogue))
+            return summaries[-1].before
+
+        self.ctx.do(
+            self.tr("Import catalogue"),
+            merge,
+            lambda before: exchange.restore_catalogue(store, team, before),
+            lambda after: exchange.restore_catalogue(store, team, after),
+        )
         QMessageBox.information(
             self,
             self.tr("Import catalogue"),
             self.tr("{added} processes added, {updated} updated.").format(
-                added=len(summary.added), updated=len(summary.updated)
+                added=len(summaries[0].added), updated=len(summaries[0].updated)
             ),
         )
-        return True
+        self.imported.emit(True)

@@ -2,21 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from app.rocket import AREA
+from app.rocket.processes import ProcessInfo, read_processes
 from app.rocket.progress import ProgressSeries, progress_series
+from app.store import Store
+from views.background import ReportView
 from views.context import AppContext
 from views.rocket.common import language, level_text, period_kind_text, pick
 
 LEVEL_COLOURS = {1: "#d35400", 2: "#27ae60", 3: "#2980b9", 4: "#8e44ad"}
 
 
-class ProgressChart(QWidget):
+@dataclass
+class ChartData:
+    """What one computation of the chart reads: the series and the processes to pick from."""
+
+    series: ProgressSeries
+    processes: list[ProcessInfo]
+
+
+class ProgressChart(ReportView[ChartData]):
+    """Dots over time; the series is read off the GUI thread, only while the chart is shown.
+
+    Changing the period kind reads again; showing another mode or process redraws what was
+    already read.
+    """
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, AREA.listens, parent)
         self.setObjectName("rocketProgress")
         self.mode = QComboBox()
         self.mode.setObjectName("chartMode")
@@ -31,8 +51,9 @@ class ProgressChart(QWidget):
         self.process = QComboBox()
         self.process.setObjectName("chartProcess")
         self.process.setMinimumContentsLength(20)
-        for box in (self.mode, self.kind, self.process):
-            box.currentIndexChanged.connect(self.redraw)
+        self.kind.currentIndexChanged.connect(lambda _i: self.invalidate())
+        self.mode.currentIndexChanged.connect(lambda _i: self._draw())
+        self.process.currentIndexChanged.connect(lambda _i: self._draw())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.mode)
@@ -46,32 +67,35 @@ class ProgressChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setLabel("left", self.tr("Dots"))
         self.legend = self.plot.addLegend(offset=(10, 10))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.plot, 1)
+        self.body.addLayout(top)
+        self.body.addWidget(self.plot, 1)
         self.series: ProgressSeries | None = None
 
-    def reload(self) -> None:
-        self.series = progress_series(self.ctx.store, self.ctx.team_id, self.kind.currentData())
+    def compute(self) -> Callable[[Store], ChartData] | None:
+        if not self.ctx.has_team:
+            return None
+        team, kind = self.ctx.team_id, str(self.kind.currentData())
+
+        def read(store: Store) -> ChartData:
+            return ChartData(progress_series(store, team, kind), read_processes(store, team))
+
+        return read
+
+    def present(self, result: ChartData) -> None:
+        self.series = result.series
         lang = language(self.ctx.settings)
         current = self.process.currentData()
         self.process.blockSignals(True)
         self.process.clear()
-        from app.rocket.service import list_processes
-
-        for p in list_processes(self.ctx.store, self.ctx.team_id):
+        for p in result.processes:
             self.process.addItem(f"{p.code} {pick(p.name_fi, p.name_en, lang)}", p.code)
         self.process.setCurrentIndex(max(self.process.findData(current), 0))
         self.process.blockSignals(False)
         self._draw()
 
-    def redraw(self) -> None:
-        if self.sender() is self.kind:
-            self.reload()
-        else:
-            self._draw()
-
-    def _line(self, values: list, colour: str, name: str, dashed: bool = False) -> None:
+    def _line(
+        self, values: Sequence[int | None], colour: str, name: str, dashed: bool = False
+    ) -> None:
         xs = [i for i, v in enumerate(values) if v is not None]
         ys = [values[i] for i in xs]
         if not xs:

@@ -1,21 +1,17 @@
-"""The coach's view: a sortable heat map of teams × processes for one round."""
+"""The coach's view: a sortable heat map of teams × processes for one round.
+
+The matrix reads this database and other teams' files opened read-only; that reading runs
+off the GUI thread, and only while the view is shown.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.rocket import service as rocket
+from app.rocket import AREA, boxes
 from app.rocket.coach import (
     CoachMatrix,
     MatrixRow,
@@ -45,151 +41,50 @@ from app.rocket.coach import (
 from app.rocket.periods import period_label, period_start
 from app.store import Store
 from models.database import DatabaseError
+from views.background import ReportView
 from views.context import AppContext
-from views.rocket.common import HEAT, dots_text, language, pick
+from views.rocket.common import HEAT, dots_text, language
 from views.rocket.drawing import RocketDrawing
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-FIXED = 3  # team, database, total
+from views.rocket.matrix_model import ROW_ROLE, SORT_ROLE, MatrixModel
 
 
-class MatrixModel(QAbstractTableModel):
-    """Rows are teams, columns the processes; cells show dots and the change since last round."""
+@dataclass
+class CoachResult:
+    """One computation: the rounds to choose from, the one shown, and its matrix."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.matrix: CoachMatrix | None = None
-        self.lang = "fi"
-
-    def set_matrix(self, matrix: CoachMatrix | None, lang: str) -> None:
-        self.beginResetModel()
-        self.matrix, self.lang = matrix, lang
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.matrix is None else FIXED + len(self.matrix.codes)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.matrix is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section < FIXED:
-                return [
-                    QCoreApplication.translate("rocket", "Team company"),
-                    QCoreApplication.translate("rocket", "Database"),
-                    QCoreApplication.translate("rocket", "Total"),
-                ][section]
-            return self.matrix.codes[section - FIXED]
-        if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
-            fi, en = self.matrix.names[self.matrix.codes[section - FIXED]]
-            return pick(fi, en, self.lang)
-        return None
-
-    def row(self, index: QModelIndex) -> MatrixRow:
-        assert self.matrix is not None
-        return self.matrix.rows[index.row()]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or self.matrix is None:
-            return None
-        row = self.matrix.rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
-            return row
-        if col == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return row.team_name
-            return None
-        if col == 1:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return (
-                    QCoreApplication.translate("rocket", "this database") if row.own else row.source
-                )
-            return None
-        if col == 2:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{row.total}{_diff(row.total_diff)}"
-            if role == SORT_ROLE:
-                return row.total
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignCenter
-            return None
-        code = self.matrix.codes[col - FIXED]
-        dots, diff = row.cells.get(code), row.diffs.get(code)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if dots is None else f"{dots_text(dots)}{_diff(diff)}"
-        if role == SORT_ROLE:
-            return -1 if dots is None else dots
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor("white") if dots is None else HEAT[dots]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("black")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            fi, en = self.matrix.names[code]
-            if dots is None:
-                return f"{code} {pick(fi, en, self.lang)}: " + QCoreApplication.translate(
-                    "rocket", "not scored"
-                )
-            return f"{code} {pick(fi, en, self.lang)}: {dots}" + (
-                QCoreApplication.translate("rocket", " (change {diff})").format(
-                    diff=_diff(diff).strip()
-                )
-                if diff
-                else ""
-            )
-        return None
+    rounds: list[date]
+    start: date
+    matrix: CoachMatrix
 
 
-def _diff(value: int | None) -> str:
-    return f" {value:+d}" if value else ""
+def read_coach(sources: list[Source], chosen: date | None) -> CoachResult:
+    """The rounds any team has, and the matrix of the chosen one (else the newest)."""
+    rounds = round_periods(sources) or [period_start("half_year", date.today())]
+    start = chosen if chosen in rounds else rounds[0]
+    return CoachResult(rounds, start, coach_matrix(sources, start))
 
 
-class CoachView(QWidget):
+class CoachView(ReportView[CoachResult]):
     """Choose a round; see every team of this database and of other files opened read-only."""
 
     openTeam = Signal(int)  # a team of this database: show its rocket
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, AREA.listens, parent)
         self.setObjectName("coachView")
         self.others: list[Source] = []
         self.period = QComboBox()
         self.period.setObjectName("coachRound")
         self.period.setMinimumContentsLength(10)
-        self.period.currentIndexChanged.connect(self._recompute)
-        open_button = QPushButton(self.tr("Open other team's database read-only…"))
-        open_button.setObjectName("openOtherDatabase")
-        open_button.clicked.connect(self.choose_other)
+        self.period.currentIndexChanged.connect(lambda _i: self.invalidate())
         self.sources = QListWidget()
         self.sources.setObjectName("coachSources")
         self.sources.setMaximumHeight(70)
-        close_button = QPushButton(self.tr("Close selected database"))
-        close_button.clicked.connect(self._close_selected)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Round (half-year):")))
-        top.addWidget(self.period)
-        top.addStretch(1)
-        top.addWidget(open_button)
         self.model = MatrixModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("coachMatrix")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table = self._table()
         legend = QLabel(
             self.tr(
                 "Dots at the end of the round; +1 / −1 is the change since the round before. "
@@ -197,18 +92,45 @@ class CoachView(QWidget):
             )
         )
         legend.setWordWrap(True)
-        sources_row = QHBoxLayout()
-        sources_row.addWidget(self.sources, 1)
-        sources_row.addWidget(close_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self._heat_legend())
-        layout.addWidget(legend)
-        layout.addStretch(0)
-        layout.addWidget(QLabel(self.tr("Databases:")))
-        layout.addLayout(sources_row)
+        self.body.addLayout(self._top())
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self._heat_legend())
+        self.body.addWidget(legend)
+        self.body.addStretch(0)
+        self.body.addWidget(QLabel(self.tr("Databases:")))
+        self.body.addLayout(self._sources_row())
         self.destroyed.connect(lambda _obj=None, others=self.others: _close_all(others))
+
+    def _top(self) -> QHBoxLayout:
+        open_button = QPushButton(self.tr("Open other team's database read-only…"))
+        open_button.setObjectName("openOtherDatabase")
+        open_button.clicked.connect(self.choose_other)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Round (half-year):")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(open_button)
+        return top
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("coachMatrix")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.doubleClicked.connect(self._double_clicked)
+        return table
+
+    def _sources_row(self) -> QHBoxLayout:
+        close_button = QPushButton(self.tr("Close selected database"))
+        close_button.clicked.connect(self._close_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.sources, 1)
+        row.addWidget(close_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
     def _heat_legend(self) -> QWidget:
         holder = QWidget()
@@ -226,46 +148,41 @@ class CoachView(QWidget):
         label = own.path.stem if own.path else "raketti"
         return [Source(label, own, own=True), *self.others]
 
-    def reload(self) -> None:
-        """Refill the round choice (keeping the chosen one) and recompute the matrix."""
-        sources = self.all_sources()
-        chosen = self.period.currentData()
+    def chosen_round(self) -> date | None:
+        value = self.period.currentData()
+        return date.fromisoformat(value) if value else None
+
+    # --- computing ---------------------------------------------------------------------
+
+    def compute(self) -> Callable[[Store], CoachResult] | None:
+        sources, chosen = self.all_sources(), self.chosen_round()
+        return lambda _store: read_coach(sources, chosen)
+
+    def present(self, result: CoachResult) -> None:
+        """Refill the round choice and the databases, then show the matrix."""
         self.period.blockSignals(True)
         self.period.clear()
-        rounds = round_periods(sources)
-        if not rounds:
-            rounds = [period_start("half_year", date.today())]
-        for start in rounds:
+        for start in result.rounds:
             self.period.addItem(period_label("half_year", start), start.isoformat())
-        self.period.setCurrentIndex(max(self.period.findData(chosen), 0))  # ISO string
+        self.period.setCurrentIndex(max(self.period.findData(result.start.isoformat()), 0))
         self.period.blockSignals(False)
         self.sources.clear()
-        for source in sources:
+        for source in self.all_sources():
             text = (
                 source.key if source.own else self.tr("{path} (read-only)").format(path=source.key)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, source.key)
             self.sources.addItem(item)
-        self._recompute()
-
-    def chosen_round(self) -> date | None:
-        value = self.period.currentData()
-        return date.fromisoformat(value) if value else None
-
-    def _recompute(self) -> None:
-        start = self.chosen_round()
-        if start is None:
-            self.model.set_matrix(None, language(self.ctx.settings))
-            return
-        matrix = coach_matrix(self.all_sources(), start)
-        self.model.set_matrix(matrix, language(self.ctx.settings))
+        self.model.set_matrix(result.matrix, language(self.ctx.settings))
         self.table.resizeColumnsToContents()
         # A coach with a handful of teams should not get a screenful of empty grid.
         rows = self.proxy.rowCount()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows)) + 4
         self.table.setMaximumHeight(max(height, 120))
+
+    # --- other databases ---------------------------------------------------------------
 
     def add_other(self, path: Path) -> Source | None:
         """Open another team's database read-only and add its teams to the matrix."""
@@ -282,7 +199,7 @@ class CoachView(QWidget):
             )
             return None
         self.others.append(source)
-        self.reload()
+        self.invalidate()
         return source
 
     def choose_other(self) -> None:
@@ -304,7 +221,7 @@ class CoachView(QWidget):
             if source.key == key:
                 self.others.remove(source)
                 source.store.close()
-        self.reload()
+        self.invalidate()
 
     def close_sources(self) -> None:
         _close_all(self.others)
@@ -349,6 +266,6 @@ class OtherRocketDialog(QDialog):
         self.setWindowTitle(self.tr("{team} (read-only)").format(team=team_name))
         self.resize(760, 640)
         drawing = RocketDrawing()
-        drawing.set_states(rocket.rocket_state(store, team_id, "half_year", start), lang)
+        drawing.set_states(boxes.rocket_state(store, team_id, "half_year", start), lang)
         layout = QVBoxLayout(self)
         layout.addWidget(drawing)

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from app.rocket.periods import period_label, period_start, shift
-from app.rocket.service import ABOVE, AT, BELOW, NO_TARGET
+from app.rocket.scoring import ABOVE, AT, BELOW, NO_TARGET
 from models.rocket import MAX_DOTS, PeriodKind
 
 FILLED, EMPTY = "●", "○"
@@ -98,8 +116,8 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def language(settings: object) -> str:
-    value = settings.value("ui/language", "fi") if settings is not None else "fi"  # type: ignore[attr-defined]
+def language(settings: QSettings | None) -> str:
+    value = settings.value("ui/language", "fi") if settings is not None else "fi"
     return "en" if value == "en" else "fi"
 
 
@@ -236,3 +254,29 @@ class DotsEditor(QWidget):
 def period_text(kind: str, start: date) -> str:
     """The kind in words, then the compact label, e.g. "Half-year 2026-H1"."""
     return f"{period_kind_text(kind)} {period_label(kind, start)}"
+
+
+def make_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of whole rows, sized to its contents (the process detail's tabs)."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def table_item(text: str, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def cell_data(table: QTableWidget, row: int, column: int) -> Any:
+    """The UserRole data of a cell, or None when the cell is empty."""
+    item = table.item(row, column)
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.rocket.service import BoxState
+from app.rocket.boxes import BoxState
 from views.rocket.common import (
     STATUS_BORDERS,
     STATUS_COLOURS,
@@ -87,11 +96,11 @@ class ProcessBox(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.code)
 
-    def keyPressEvent(self, event: object) -> None:
-        if getattr(event, "key", lambda: None)() in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Space):
             self.clicked.emit(self.code)
         else:
-            super().keyPressEvent(event)  # type: ignore[arg-type]
+            super().keyPressEvent(event)
 
 
 class RocketDrawing(QWidget):
@@ -162,10 +171,21 @@ class RocketDrawing(QWidget):
         bottom = max(r.geometry().bottom() for r in self._rows) + 6
         left = self.SIDE - 8
         right = self.width() - self.SIDE + 8
-        mid = (left + right) / 2
-        pen = QPen(OUTLINE, 2)
-        painter.setPen(pen)
         # Fins first, so that the body covers their inner edge.
+        self._paint_fins(painter, top, bottom, left, right)
+        self._paint_flame(painter, bottom, left, right)
+        self._paint_body(painter, top, bottom, left, right)
+        # Thin lines between levels.
+        painter.setPen(QPen(QColor("#b5c2cf"), 1, Qt.PenStyle.DashLine))
+        for row in self._rows[:-1]:
+            y = row.geometry().bottom() + 3
+            painter.drawLine(QPointF(left + 4, y), QPointF(right - 4, y))
+        painter.end()
+
+    def _paint_fins(
+        self, painter: QPainter, top: float, bottom: float, left: float, right: float
+    ) -> None:
+        painter.setPen(QPen(OUTLINE, 2))
         painter.setBrush(QColor("#c0392b"))
         fin_top = bottom - (bottom - top) * 0.35
         for side in (-1, 1):
@@ -175,7 +195,10 @@ class RocketDrawing(QWidget):
             fin.lineTo(QPointF(edge, bottom))
             fin.closeSubpath()
             painter.drawPath(fin)
-        # Flame under the engine.
+
+    def _paint_flame(self, painter: QPainter, bottom: float, left: float, right: float) -> None:
+        """The flame under the engine."""
+        mid = (left + right) / 2
         flame = QPainterPath(QPointF(mid - (right - left) * 0.25, bottom))
         flame.quadTo(QPointF(mid - 20, bottom + self.FLAME * 0.7), QPointF(mid, self.height() - 4))
         flame.quadTo(
@@ -186,8 +209,13 @@ class RocketDrawing(QWidget):
         painter.setPen(QPen(QColor("#d35400"), 1.5))
         painter.setBrush(QColor("#f5b041"))
         painter.drawPath(flame)
-        # Body and nose cone.
-        painter.setPen(pen)
+
+    def _paint_body(
+        self, painter: QPainter, top: float, bottom: float, left: float, right: float
+    ) -> None:
+        """Body and nose cone, with a window in the nose."""
+        mid = (left + right) / 2
+        painter.setPen(QPen(OUTLINE, 2))
         painter.setBrush(BODY)
         body = QPainterPath(QPointF(left, bottom))
         body.lineTo(QPointF(left, top))
@@ -210,9 +238,3 @@ class RocketDrawing(QWidget):
         # Window in the nose, a small detail that makes it read as a rocket at a glance.
         painter.setBrush(QColor("#aed6f1"))
         painter.drawEllipse(QPointF(mid, top - self.NOSE * 0.38), 12, 12)
-        # Thin lines between levels.
-        painter.setPen(QPen(QColor("#b5c2cf"), 1, Qt.PenStyle.DashLine))
-        for row in self._rows[:-1]:
-            y = row.geometry().bottom() + 3
-            painter.drawLine(QPointF(left + 4, y), QPointF(right - 4, y))
-        painter.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes, Kind
+from app.rocket import AREA, boxes
 from app.rocket import rounds as rocket_rounds
-from app.rocket import service as rocket
+from views.background import Refresher
 from views.context import AppContext
 from views.rocket.catalogue import CatalogueEditor
 from views.rocket.chart import ProgressChart
@@ -46,40 +47,18 @@ class RocketPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("rocketPanel")
-        self._dirty = True
-
         self.period = PeriodPicker(kind=str(ctx.settings.value("rocket/periodKind", "half_year")))
         self.period.changed.connect(self._period_changed)
-        self.round_button = QPushButton(self.tr("Assessment round…"))
-        self.round_button.setObjectName("roundButton")
-        self.round_button.clicked.connect(self.run_round)
         self.reminder = QLabel()
         self.reminder.setObjectName("roundReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(
             "background: #fff3cd; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
         )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period:")))
-        top.addWidget(self.period)
-        top.addWidget(self._legend())
-        top.addStretch(1)
-        top.addWidget(self.round_button)
-
         self.drawing = RocketDrawing()
         self.drawing.processClicked.connect(self.show_process)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.drawing)
         self.detail = ProcessDetail(ctx)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("rocketSplitter")
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
+        self.splitter = self._splitter()
         self.chart = ProgressChart(ctx)
         self.coach = CoachView(ctx)
         self.coach.openTeam.connect(self._open_team)
@@ -90,22 +69,46 @@ class RocketPanel(QWidget):
         self.tabs.addTab(self.chart, self.tr("Progress"))
         self.tabs.addTab(self.coach, self.tr("Coach's view"))
         self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self._top())
         layout.addWidget(self.reminder)
         layout.addWidget(self.tabs, 1)
 
-        ctx.changed.connect(self._on_changed)
+        # Forget the chosen process before the refresher redraws for the new team.
         ctx.teamChanged.connect(self._on_team)
-        state = ctx.settings.value("rocket/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([700, 520])
         self.detail.period_kind, self.detail.period_start = self.period.kind, self.period.start
-        self.refresh()
+        self.refresher = Refresher(self, ctx, AREA.listens, self.refresh)  # first run: shown
+
+    def _top(self) -> QHBoxLayout:
+        self.round_button = QPushButton(self.tr("Assessment round…"))
+        self.round_button.setObjectName("roundButton")
+        self.round_button.clicked.connect(self.run_round)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(self.period)
+        top.addWidget(self._legend())
+        top.addStretch(1)
+        top.addWidget(self.round_button)
+        return top
+
+    def _splitter(self) -> QSplitter:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.drawing)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("rocketSplitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        state = self.ctx.settings.value("rocket/splitter")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+        else:
+            splitter.setSizes([700, 520])
+        return splitter
 
     def _legend(self) -> QWidget:
         holder = QWidget()
@@ -120,49 +123,29 @@ class RocketPanel(QWidget):
 
     # --- refreshing --------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Kind.ROCKET, Kind.TEAM, Kind.MEMBER):
-            self._dirty = True
-            self.refresh()
-
     def _on_team(self, _team_id: int) -> None:
-        self.detail.show_process(None)
+        self.detail.code = None
         self.drawing.select(None)
-        self._dirty = True
-        self.refresh()
 
     def _period_changed(self) -> None:
         self.ctx.settings.setValue("rocket/periodKind", self.period.kind)
-        self.detail.set_period(self.period.kind, self.period.start)
-        self._dirty = True
-        self.refresh()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        self.refresh()
+        self.detail.period_kind, self.detail.period_start = self.period.kind, self.period.start
+        self.refresher.invalidate()
 
     def refresh(self) -> None:
-        """Reload what is on screen; hidden tabs reload when they are shown."""
+        """Redraw the rocket, the detail and the reminder; the tabs refresh themselves."""
         if not self.ctx.has_team:
             return
         store, team = self.ctx.store, self.ctx.team_id
         lang = language(self.ctx.settings)
         self.drawing.set_states(
-            rocket.rocket_state(store, team, self.period.kind, self.period.start), lang
+            boxes.rocket_state(store, team, self.period.kind, self.period.start), lang
         )
         self.detail.reload()
         reminder = rocket_rounds.round_reminder(store, team)
         if reminder:
             self.reminder.setText(rtr(reminder.message).format(**_dates(reminder.args)))
         self.reminder.setVisible(reminder is not None)
-        current = self.tabs.currentWidget()
-        if current is self.chart:
-            self.chart.reload()
-        elif current is self.coach:
-            self.coach.reload()
-        elif current is self.catalogue:
-            self.catalogue.reload()
-        self._dirty = False
 
     # --- actions -----------------------------------------------------------------------
 
@@ -204,9 +187,9 @@ class RocketPanel(QWidget):
     def save_layout(self) -> None:
         self.ctx.settings.setValue("rocket/splitter", self.splitter.saveState())
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.coach.close_sources()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
 
 def _dates(args: dict[str, object]) -> dict[str, object]:

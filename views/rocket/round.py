@@ -84,6 +84,22 @@ class RoundDialog(QDialog):
         self.index = codes.index(info.current_code) if info.current_code in codes else 0
         self.lang = language(ctx.settings)
 
+        self._widgets()
+        form = self._form()
+        buttons = self._buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.criteria)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.show_step()
+
+    def _widgets(self) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.steps))
         self.progress.setFormat(self.tr("%v / %m processes"))
@@ -108,12 +124,15 @@ class RoundDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
 
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Last time:"), self.last)
         form.addRow(self.tr("Evidence:"), self.evidence)
         form.addRow(self.tr("New dots:"), self.dots)
         form.addRow(self.tr("Comment:"), self.comment)
+        return form
 
+    def _buttons(self) -> QHBoxLayout:
         self.back_button = QPushButton(self.tr("◀ Previous"))
         self.back_button.setObjectName("roundBack")
         self.next_button = QPushButton(self.tr("Save and next ▶"))
@@ -130,17 +149,7 @@ class RoundDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.title)
-        layout.addWidget(self.description)
-        layout.addWidget(self.criteria)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.show_step()
+        return buttons
 
     def show_step(self) -> None:
         step = self.steps[self.index]

@@ -1,0 +1,115 @@
+"""Evidence documents (näyttödokumentit) attached to a process: a note, a link, a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.changes import Changes
+from app.errors import InvalidRecord
+from app.rocket.processes import KIND, Snapshot, snapshot_of
+from app.store import Store
+from models.rocket import EvidenceKind, RocketEvidence
+from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
+from models.team import Member
+
+
+@dataclass
+class EvidenceRow:
+    id: int
+    code: str
+    kind: str
+    title: str
+    location: str | None
+    added_on: date
+    added_by: str | None
+
+
+def add_evidence(
+    store: Store,
+    team_id: int,
+    code: str,
+    kind: str,
+    title: str,
+    location: str | None = None,
+    added_by_id: int | None = None,
+    added_on: date | None = None,
+    round_id: int | None = None,
+) -> int:
+    """Attach an evidence document (näyttödokumentti): a note, a link, or a file's path."""
+    errors: list[ValidationError] = []
+    try:
+        clean_kind = EvidenceKind(kind).value
+    except ValueError:
+        errors.append(
+            ValidationError(
+                "kind", QT_TRANSLATE_NOOP("rocket", "Evidence is a note, a link or a file.")
+            )
+        )
+        clean_kind = EvidenceKind.NOTE.value
+    try:
+        clean_title = check_required(title, "title")
+    except ValidationError as error:
+        errors.append(error)
+    clean_location = (location or "").strip() or None
+    if clean_kind != EvidenceKind.NOTE.value and not clean_location:
+        errors.append(
+            ValidationError(
+                "location",
+                QT_TRANSLATE_NOOP("rocket", "Give the address of the link or the file's path."),
+            )
+        )
+    if errors:
+        raise InvalidRecord(errors)
+    with store.write(Changes.of(KIND)) as session:
+        row = RocketEvidence(
+            team_id=team_id,
+            process_code=code,
+            kind=clean_kind,
+            title=clean_title,
+            location=clean_location,
+            added_on=added_on or date.today(),
+            added_by_id=added_by_id,
+            round_id=round_id,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def remove_evidence(store: Store, evidence_id: int) -> Snapshot:
+    """Remove an evidence row; returns it whole, so that undo can put it back."""
+    with store.write(Changes.of(KIND)) as session:
+        row = session.get(RocketEvidence, evidence_id)
+        if row is None:
+            raise KeyError(evidence_id)
+        snapshot = snapshot_of(row)
+        session.delete(row)
+        return snapshot
+
+
+def restore_evidence(store: Store, snapshot: Snapshot) -> int:
+    """Put back evidence removed by `remove_evidence` (same id and uuid); returns the id."""
+    with store.write(Changes.of(KIND)) as session:
+        row = RocketEvidence(**snapshot)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def evidence_of(store: Store, team_id: int, code: str | None = None) -> list[EvidenceRow]:
+    with store.read() as session:
+        query = (
+            select(RocketEvidence, Member.name)
+            .outerjoin(Member, Member.id == RocketEvidence.added_by_id)
+            .where(RocketEvidence.team_id == team_id)
+        )
+        if code is not None:
+            query = query.where(RocketEvidence.process_code == code)
+        query = query.order_by(RocketEvidence.added_on.desc(), RocketEvidence.id.desc())
+        return [
+            EvidenceRow(e.id, e.process_code, e.kind, e.title, e.location, e.added_on, name)
+            for e, name in session.execute(query)
+        ]

@@ -1,0 +1,173 @@
+"""The Score tab of the process detail: dot criteria, the dots editor and a new score."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import InvalidRecord
+from app.rocket import scoring
+from app.rocket.periods import period_end
+from app.rocket.processes import ProcessInfo
+from app.teams import members_of
+from views.context import AppContext
+from views.labels import error_text
+from views.rocket.common import (
+    DotsEditor,
+    assessor_text,
+    dots_text,
+    language,
+    period_text,
+    pick,
+    to_date,
+)
+
+
+class ScoreTab(QWidget):
+    """Scores one process for the chosen period; the member chosen here also ticks items."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.code: str | None = None
+        self.process: ProcessInfo | None = None
+        self.period_kind = "half_year"
+        self.period_start = date.today()
+        layout = QVBoxLayout(self)
+        self.criteria = QLabel()
+        self.criteria.setObjectName("criteria")
+        self.criteria.setWordWrap(True)
+        self.criteria.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.criteria)
+        layout.addLayout(self._form())
+        self.period_note = QLabel()
+        self.period_note.setObjectName("periodNote")
+        self.save_button = QPushButton(self.tr("Save score"))
+        self.save_button.setObjectName("saveScore")
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.period_note, 1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.score_error = QLabel()
+        self.score_error.setObjectName("scoreError")
+        self.score_error.setStyleSheet("color: #c0392b;")
+        self.score_error.setWordWrap(True)
+        layout.addWidget(self.score_error)
+        layout.addStretch(1)
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.dots = DotsEditor()
+        self.dots_meaning = QLabel()
+        self.dots_meaning.setWordWrap(True)
+        self.dots.valueChanged.connect(self._show_meaning)
+        dots_row = QHBoxLayout()
+        dots_row.addWidget(self.dots)
+        dots_row.addWidget(self.dots_meaning, 1)
+        form.addRow(self.tr("Dots:"), dots_row)
+        self.assessor = QComboBox()
+        self.assessor.setObjectName("assessorKind")
+        self.assessor.addItem(assessor_text("team"), "team")
+        self.assessor.addItem(assessor_text("coach"), "coach")
+        form.addRow(self.tr("Assessed by:"), self.assessor)
+        self.member = QComboBox()
+        self.member.setObjectName("assessorMember")
+        form.addRow(self.tr("Who:"), self.member)
+        self.scored_on = QDateEdit(QDate.currentDate())
+        self.scored_on.setObjectName("scoredOn")
+        self.scored_on.setCalendarPopup(True)
+        self.scored_on.setDisplayFormat("d.M.yyyy")
+        form.addRow(self.tr("Date:"), self.scored_on)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("scoreComment")
+        self.comment.setPlaceholderText(self.tr("What shows it? (optional)"))
+        form.addRow(self.tr("Comment:"), self.comment)
+        return form
+
+    def member_id(self) -> int | None:
+        value = self.member.currentData()
+        return int(value) if value is not None else None
+
+    def load_members(self) -> None:
+        """Refill the members of the team, keeping the one chosen."""
+        current = self.member.currentData()
+        self.member.clear()
+        self.member.addItem(self.tr("(nobody in particular)"), None)
+        for m in members_of(self.ctx.store, self.ctx.team_id):
+            self.member.addItem(m["name"], m["id"])
+        self.member.setCurrentIndex(max(self.member.findData(current), 0))
+
+    def set_period(self, kind: str, start: date) -> None:
+        self.period_kind, self.period_start = kind, start
+        label = period_text(kind, start)
+        self.period_note.setText(self.tr("Period: {period}").format(period=label))
+
+    def load(self, process: ProcessInfo) -> None:
+        self.code, self.process = process.code, process
+        lang = language(self.ctx.settings)
+        criteria = [
+            f"<b>{dots_text(n + 1)}</b> {pick(process.dots_fi[n], process.dots_en[n], lang)}"
+            for n in range(3)
+        ]
+        self.criteria.setText("<br>".join(criteria))
+        self.save_button.setEnabled(not process.retired)
+        self._show_meaning(self.dots.value())
+
+    def start_from_current(self, code: str) -> None:
+        """Start from the dots the process has now: a new score is usually a small step."""
+        end = period_end(self.period_kind, self.period_start)
+        history = scoring.score_history(self.ctx.store, self.ctx.team_id, code)
+        current = next((s.dots for s in history if s.period_start <= end), 0)
+        self.dots.setValue(current)
+        self._show_meaning(current)
+
+    def _show_meaning(self, value: int) -> None:
+        process = self.process
+        if process is None:
+            return
+        lang = language(self.ctx.settings)
+        if value == 0:
+            self.dots_meaning.setText(self.tr("Not started yet."))
+        else:
+            self.dots_meaning.setText(
+                pick(process.dots_fi[value - 1], process.dots_en[value - 1], lang)
+            )
+
+    def save(self) -> None:
+        if self.code is None:
+            return
+        store, team, code = self.ctx.store, self.ctx.team_id, self.code
+        dots = self.dots.value()
+        args = {
+            "period_kind": self.period_kind,
+            "period_start": self.period_start,
+            "assessor_kind": self.assessor.currentData(),
+            "assessor_id": self.member.currentData(),
+            "scored_on": to_date(self.scored_on.date()),
+            "comment": self.comment.text(),
+        }
+        self.score_error.clear()
+        try:
+            self.ctx.do(
+                self.tr("Score {code}: {dots}").format(code=code, dots=dots_text(dots)),
+                lambda: scoring.add_score(store, team, code, dots, **args),
+                lambda score_id: scoring.remove_score(store, score_id),
+                lambda snapshot: scoring.restore_score(store, snapshot),
+            )
+        except InvalidRecord as error:
+            self.score_error.setText("\n".join(error_text(e) for e in error.errors))
+            return
+        self.comment.clear()
