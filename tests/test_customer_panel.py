@@ -176,6 +176,38 @@ def test_model_passes_qt_model_tester(qtmodeltester, store, team_id) -> None:  #
     qtmodeltester.check(model)
 
 
+@pytest.mark.parametrize("force_py", [False, True], ids=["qt-tester", "python-tester"])
+def test_model_passes_the_model_tester_through_paging_sorting_and_resets(
+    qtmodeltester, store, team_id, force_py
+) -> None:  # type: ignore[no-untyped-def]
+    """More rows than the first page, archived (grey) and overdue (red) rows, and the
+    resets that sorting and searching make: no listener may see rows fetched mid-reset."""
+    from app.customers.records import CustomerQuery
+
+    for n in range(FIRST_BATCH + 15):
+        cid = customers.create_customer(
+            store, team_id, {"name": f"Testi {n:03} Oy", "archived": n % 7 == 0}
+        )
+        if n % 5 == 0:
+            interactions.log_interaction(
+                store,
+                cid,
+                {"occurred_on": date(2024, 1, 2), "summary": "Soitto", "next_step": "Tarjous"}
+                | {"next_step_due": date(2024, 1, 9)},
+            )
+    model = CustomerTableModel(store, CustomerQuery(team_id=team_id, include_archived=True))
+    qtmodeltester.check(model, force_py=force_py)
+    model.sort(8, Qt.SortOrder.DescendingOrder)  # a reset back to the first page
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == FIRST_BATCH + 15
+    model.refresh()
+    model.set_query(CustomerQuery(team_id=team_id, search="Testi 00"))
+    assert model.rowCount() == 8  # Testi 000–009 without the archived 000 and 007
+    model.set_query(CustomerQuery(team_id=team_id, search="ei ketaan"))
+    assert model.rowCount() == 0
+
+
 def test_window_layout_and_panel_are_remembered(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     from views.main_window import MainWindow
 
