@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QTableView
 
 from app import teams
 from app.customers import contacts, interactions
@@ -286,3 +286,48 @@ def test_header_sorting_requeries_only_when_the_order_changes(qtbot, panel, ctx)
     before = panel.model.query
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert panel.model.query is before  # same order: the rows are not fetched again
+
+
+def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    panel = window.panels["customers"]
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Näkyvä Oy"})
+    panel.select_customer(cid)
+    panel.detail.name.setText("Näkyvä Oy (typed, not saved)")
+    window.navigation.setCurrentRow(list(window.panels).index("ladder"))
+    assert not panel.isVisible()
+
+    customers.create_customer(ctx.store, ctx.team_id, {"name": "Piilossa Lisätty Oy"})
+    interactions.log_interaction(
+        ctx.store, cid, {"occurred_on": date.today(), "summary": "Käynti piilossa"}
+    )
+    assert panel.refresher.dirty
+    assert visible_names(panel.table) == ["Näkyvä Oy"]  # no work while hidden
+    assert panel.detail.timeline.tree.topLevelItemCount() == 0
+
+    window.navigation.setCurrentRow(list(window.panels).index("customers"))
+    assert not panel.refresher.dirty
+    assert visible_names(panel.table) == ["Näkyvä Oy", "Piilossa Lisätty Oy"]
+    assert panel.detail.timeline.tree.topLevelItemCount() == 1
+    # Only the touched parts were redone: the unsaved typing in the form is still there.
+    assert panel.detail.name.text() == "Näkyvä Oy (typed, not saved)"
+    assert panel.detail.customer_id == cid
+
+
+def test_visible_panel_refreshes_at_once_and_only_what_a_change_touched(
+    qtbot, panel, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Kosketus Oy"})
+    panel.select_customer(cid)
+    reloads: list[str] = []
+    monkeypatch.setattr(panel.model, "refresh", lambda: reloads.append("table"))
+    monkeypatch.setattr(panel.detail.contacts, "reload", lambda: reloads.append("contacts"))
+    monkeypatch.setattr(panel.detail.timeline, "reload", lambda: reloads.append("timeline"))
+    interactions.log_interaction(ctx.store, cid, {"occurred_on": date.today(), "summary": "Soitto"})
+    assert reloads == ["table", "timeline"]  # last contact in the table, and the timeline
+    reloads.clear()
+    from app.segments import records as segments
+
+    segmentation = segments.create_segmentation(ctx.store, ctx.team_id, "Koko", ["Pieni"])
+    assert reloads == []  # the table does not list segments
+    combo = panel.detail.segment_box.findChild(QComboBox, f"segmentation_{segmentation}")
+    assert combo is not None and combo.isEnabled()
