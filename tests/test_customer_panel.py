@@ -331,3 +331,41 @@ def test_visible_panel_refreshes_at_once_and_only_what_a_change_touched(
     assert reloads == []  # the table does not list segments
     combo = panel.detail.segment_box.findChild(QComboBox, f"segmentation_{segmentation}")
     assert combo is not None and combo.isEnabled()
+
+
+def test_member_added_in_the_dialog_is_undone_and_redone(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    from views.team_dialog import TeamMembersDialog
+
+    dialog = TeamMembersDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Venla Virtanen")
+    added = dialog.add_member()
+    assert added is not None and dialog.table.rowCount() == 3
+    assert ctx.undo_stack.undoText() == "Add member Venla Virtanen"
+    ctx.undo_stack.undo()
+    assert [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)].count(added) == 0
+    assert dialog.table.rowCount() == 2  # the open dialog follows the undo
+    owners = [panel.detail.owner.itemText(i) for i in range(panel.detail.owner.count())]
+    assert "Venla Virtanen" not in owners
+    ctx.undo_stack.redo()
+    assert added in [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)]
+    assert dialog.table.rowCount() == 3
+
+
+def test_undoing_a_member_add_once_the_member_is_referenced_is_dropped_with_a_message(
+    qtbot, panel, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from views.team_dialog import TeamMembersDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    dialog = TeamMembersDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Onni Omistaja")
+    added = dialog.add_member()
+    customers.create_customer(ctx.store, ctx.team_id, {"name": "Omistettu Oy", "owner_id": added})
+    steps = ctx.undo_stack.count()
+    ctx.undo_stack.undo()
+    assert len(shown) == 1 and "Could not undo" in shown[0] and "Onni Omistaja" in shown[0]
+    assert ctx.undo_stack.count() == steps - 1  # the step that cannot be done was dropped
+    assert added in [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)]
