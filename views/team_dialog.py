@@ -95,6 +95,8 @@ class TeamMembersDialog(QDialog):
         self.reload()
         # An undo or redo (or another window) may change the members while this is open.
         ctx.changed.connect(self._on_changed)
+        # The dialog outlives its closing (it is the window's child): stop listening then.
+        self.finished.connect(lambda _result: ctx.changed.disconnect(self._on_changed))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Kind.MEMBER):

@@ -141,6 +141,8 @@ class SegmentationsDialog(QDialog):
         self.reload()
         # An undo or redo may add or remove segmentations while this is open.
         ctx.changed.connect(self._on_changed)
+        # The dialog outlives its closing (it is the window's child): stop listening then.
+        self.finished.connect(lambda _result: ctx.changed.disconnect(self._on_changed))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Kind.SEGMENT):
