@@ -1,4 +1,9 @@
-"""Team companies and members."""
+"""Team companies and members.
+
+Adding a member is an undoable operation: `add_member` returns the new id, `remove_member`
+takes it back (refused once anything refers to the member) and returns the row, which
+`restore_member` puts back with the same id and UUID.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,22 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Column, Table, delete, exists, insert, select
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
-from models.rules import MemberRole, ValidationError, check_required, normalize_email
+from models.all import metadata
+from models.rules import (
+    QT_TRANSLATE_NOOP,
+    MemberRole,
+    ValidationError,
+    check_required,
+    normalize_email,
+)
 from models.team import Member, TeamCompany
+
+MEMBER_TABLE: Table = metadata.tables["member"]
 
 
 def list_teams(store: Store) -> list[dict[str, Any]]:
@@ -89,3 +103,52 @@ def add_member(
         session.add(member)
         session.flush()
         return member.id
+
+
+def _references(table_name: str) -> list[Column[Any]]:
+    """Every column, in every area's tables, that refers to a row of `table_name`.
+
+    Read from the metadata so that an area added later is covered without a change here."""
+    return [
+        fk.parent
+        for table in metadata.tables.values()
+        for fk in table.foreign_keys
+        if fk.column.table.name == table_name
+    ]
+
+
+def remove_member(store: Store, member_id: int) -> dict[str, Any]:
+    """Take back a member nobody refers to yet (the undo of add_member); return the row.
+
+    A member who already owns a customer, took part in an interaction, moved a customer on
+    the ladder or scored a process is part of the record: removing them would cut those
+    links, so it is refused with InvalidRecord.
+    """
+    with store.write(Changes.of(Kind.MEMBER, ids={member_id})) as session:
+        row = session.execute(select(MEMBER_TABLE).where(MEMBER_TABLE.c.id == member_id)).first()
+        if row is None:
+            raise LookupError(member_id)
+        for column in _references("member"):
+            if session.execute(select(exists().where(column == member_id))).scalar():
+                raise InvalidRecord(
+                    [
+                        ValidationError(
+                            "member",
+                            QT_TRANSLATE_NOOP(
+                                "rules",
+                                "{name} already appears in saved records, "
+                                "so the member cannot be removed.",
+                            ),
+                            name=row.name,
+                        )
+                    ]
+                )
+        session.execute(delete(MEMBER_TABLE).where(MEMBER_TABLE.c.id == member_id))
+        return dict(row._mapping)
+
+
+def restore_member(store: Store, row: dict[str, Any]) -> int:
+    """Put back a removed member exactly as it was (same id and UUID); return the id."""
+    with store.write(Changes.of(Kind.MEMBER, ids={row["id"]})) as session:
+        session.execute(insert(MEMBER_TABLE), [row])
+    return int(row["id"])

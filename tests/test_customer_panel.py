@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QTableView
 
 from app import teams
 from app.customers import contacts, interactions
@@ -176,6 +176,38 @@ def test_model_passes_qt_model_tester(qtmodeltester, store, team_id) -> None:  #
     qtmodeltester.check(model)
 
 
+@pytest.mark.parametrize("force_py", [False, True], ids=["qt-tester", "python-tester"])
+def test_model_passes_the_model_tester_through_paging_sorting_and_resets(
+    qtmodeltester, store, team_id, force_py
+) -> None:  # type: ignore[no-untyped-def]
+    """More rows than the first page, archived (grey) and overdue (red) rows, and the
+    resets that sorting and searching make: no listener may see rows fetched mid-reset."""
+    from app.customers.records import CustomerQuery
+
+    for n in range(FIRST_BATCH + 15):
+        cid = customers.create_customer(
+            store, team_id, {"name": f"Testi {n:03} Oy", "archived": n % 7 == 0}
+        )
+        if n % 5 == 0:
+            interactions.log_interaction(
+                store,
+                cid,
+                {"occurred_on": date(2024, 1, 2), "summary": "Soitto", "next_step": "Tarjous"}
+                | {"next_step_due": date(2024, 1, 9)},
+            )
+    model = CustomerTableModel(store, CustomerQuery(team_id=team_id, include_archived=True))
+    qtmodeltester.check(model, force_py=force_py)
+    model.sort(8, Qt.SortOrder.DescendingOrder)  # a reset back to the first page
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == FIRST_BATCH + 15
+    model.refresh()
+    model.set_query(CustomerQuery(team_id=team_id, search="Testi 00"))
+    assert model.rowCount() == 8  # Testi 000–009 without the archived 000 and 007
+    model.set_query(CustomerQuery(team_id=team_id, search="ei ketaan"))
+    assert model.rowCount() == 0
+
+
 def test_window_layout_and_panel_are_remembered(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     from views.main_window import MainWindow
 
@@ -254,3 +286,86 @@ def test_header_sorting_requeries_only_when_the_order_changes(qtbot, panel, ctx)
     before = panel.model.query
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert panel.model.query is before  # same order: the rows are not fetched again
+
+
+def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    panel = window.panels["customers"]
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Näkyvä Oy"})
+    panel.select_customer(cid)
+    panel.detail.name.setText("Näkyvä Oy (typed, not saved)")
+    window.navigation.setCurrentRow(list(window.panels).index("ladder"))
+    assert not panel.isVisible()
+
+    customers.create_customer(ctx.store, ctx.team_id, {"name": "Piilossa Lisätty Oy"})
+    interactions.log_interaction(
+        ctx.store, cid, {"occurred_on": date.today(), "summary": "Käynti piilossa"}
+    )
+    assert panel.refresher.dirty
+    assert visible_names(panel.table) == ["Näkyvä Oy"]  # no work while hidden
+    assert panel.detail.timeline.tree.topLevelItemCount() == 0
+
+    window.navigation.setCurrentRow(list(window.panels).index("customers"))
+    assert not panel.refresher.dirty
+    assert visible_names(panel.table) == ["Näkyvä Oy", "Piilossa Lisätty Oy"]
+    assert panel.detail.timeline.tree.topLevelItemCount() == 1
+    # Only the touched parts were redone: the unsaved typing in the form is still there.
+    assert panel.detail.name.text() == "Näkyvä Oy (typed, not saved)"
+    assert panel.detail.customer_id == cid
+
+
+def test_visible_panel_refreshes_at_once_and_only_what_a_change_touched(
+    qtbot, panel, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Kosketus Oy"})
+    panel.select_customer(cid)
+    reloads: list[str] = []
+    monkeypatch.setattr(panel.model, "refresh", lambda: reloads.append("table"))
+    monkeypatch.setattr(panel.detail.contacts, "reload", lambda: reloads.append("contacts"))
+    monkeypatch.setattr(panel.detail.timeline, "reload", lambda: reloads.append("timeline"))
+    interactions.log_interaction(ctx.store, cid, {"occurred_on": date.today(), "summary": "Soitto"})
+    assert reloads == ["table", "timeline"]  # last contact in the table, and the timeline
+    reloads.clear()
+    from app.segments import records as segments
+
+    segmentation = segments.create_segmentation(ctx.store, ctx.team_id, "Koko", ["Pieni"])
+    assert reloads == []  # the table does not list segments
+    combo = panel.detail.segment_box.findChild(QComboBox, f"segmentation_{segmentation}")
+    assert combo is not None and combo.isEnabled()
+
+
+def test_member_added_in_the_dialog_is_undone_and_redone(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
+    from views.team_dialog import TeamMembersDialog
+
+    dialog = TeamMembersDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Venla Virtanen")
+    added = dialog.add_member()
+    assert added is not None and dialog.table.rowCount() == 3
+    assert ctx.undo_stack.undoText() == "Add member Venla Virtanen"
+    ctx.undo_stack.undo()
+    assert [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)].count(added) == 0
+    assert dialog.table.rowCount() == 2  # the open dialog follows the undo
+    owners = [panel.detail.owner.itemText(i) for i in range(panel.detail.owner.count())]
+    assert "Venla Virtanen" not in owners
+    ctx.undo_stack.redo()
+    assert added in [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)]
+    assert dialog.table.rowCount() == 3
+
+
+def test_undoing_a_member_add_once_the_member_is_referenced_is_dropped_with_a_message(
+    qtbot, panel, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from views.team_dialog import TeamMembersDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    dialog = TeamMembersDialog(ctx, panel)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Onni Omistaja")
+    added = dialog.add_member()
+    customers.create_customer(ctx.store, ctx.team_id, {"name": "Omistettu Oy", "owner_id": added})
+    steps = ctx.undo_stack.count()
+    ctx.undo_stack.undo()
+    assert len(shown) == 1 and "Could not undo" in shown[0] and "Onni Omistaja" in shown[0]
+    assert ctx.undo_stack.count() == steps - 1  # the step that cannot be done was dropped
+    assert added in [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)]

@@ -143,3 +143,56 @@ def test_archived_customers_are_hidden_unless_asked(store: Store, team_id: int) 
     customers.update_customer(store, cid, {"archived": True})
     assert names(store, team_id) == []
     assert names(store, team_id, include_archived=True) == ["Old Oy"]
+
+
+# --- member add as an undoable operation (no Qt) -------------------------------------------
+
+
+def member_names(store: Store, team_id: int) -> list[str]:
+    from app import teams
+
+    return [m["name"] for m in teams.members_of(store, team_id)]
+
+
+def test_member_add_undo_and_redo_round_trip(store: Store, team_id: int) -> None:
+    from app import teams
+
+    heard: list[Changes] = []
+    store.subscribe(heard.append)
+    added = teams.add_member(store, team_id, "Venla Virtanen", "venla@example.fi")
+    removed = teams.remove_member(store, added)  # the undo
+    assert "Venla Virtanen" not in member_names(store, team_id)
+    assert removed["id"] == added and removed["email"] == "venla@example.fi"
+    again = teams.restore_member(store, removed)  # the redo
+    assert again == added
+    assert "Venla Virtanen" in member_names(store, team_id)
+    with store.read() as session:
+        from models.team import Member
+
+        member = session.get(Member, added)
+        assert member is not None and member.uuid == removed["uuid"]
+    assert all(c.touches(Kind.MEMBER) for c in heard) and len(heard) == 3
+    assert heard[1].ids(Kind.MEMBER) == {added}
+    store.unsubscribe(heard.append)
+
+
+@pytest.mark.parametrize("use", ["owner", "interaction"])
+def test_member_who_is_already_referenced_cannot_be_taken_back(
+    store: Store, team_id: int, use: str
+) -> None:
+    from app import teams
+
+    added = teams.add_member(store, team_id, "Oona Oja")
+    cid = customers.create_customer(
+        store, team_id, {"name": "Omistettu Oy", "owner_id": added if use == "owner" else None}
+    )
+    if use == "interaction":
+        interactions.log_interaction(
+            store, cid, {"occurred_on": date.today(), "summary": "Käynti"}, [added]
+        )
+    with pytest.raises(InvalidRecord) as refused:
+        teams.remove_member(store, added)
+    assert set(refused.value.by_field()) == {"member"} and "Oona Oja" in str(refused.value)
+    assert "Oona Oja" in member_names(store, team_id)  # nothing was removed
+    with pytest.raises(LookupError):
+        teams.remove_member(store, 10_000)

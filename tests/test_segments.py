@@ -124,3 +124,49 @@ def test_segmentations_dialog_adds_and_deletes_with_undo(qtbot, window, ctx, mon
     assert dialog.tree.topLevelItemCount() == 0
     ctx.undo_stack.undo()
     assert [s["name"] for s in segments.list_segmentations(ctx.store, ctx.team_id)] == ["Needs"]
+
+
+def test_segmentation_create_undo_and_redo_round_trip(store: Store, team_id: int) -> None:
+    """Create returns the id; its undo (delete) returns the snapshot its redo restores."""
+    created = segments.create_segmentation(store, team_id, "Koko", ["Pieni", "Suuri"])
+    [before] = segments.list_segmentations(store, team_id)
+    cid = customers.create_customer(store, team_id, {"name": "Delta Oy"})
+    segments.set_segments(store, cid, {created: before["segments"][1]["id"]})
+    snapshot = segments.delete_segmentation(store, created)  # undo
+    assert segments.list_segmentations(store, team_id) == []
+    assert segments.restore_segmentation(store, snapshot) == created  # redo
+    [after] = segments.list_segmentations(store, team_id)
+    assert after["id"] == created and after["name"] == "Koko"
+    assert [(s["id"], s["name"]) for s in after["segments"]] == [
+        (s["id"], s["name"]) for s in before["segments"]
+    ]
+    assert segments.segments_of(store, cid) == {created: before["segments"][1]["id"]}
+    segments.delete_segmentation(store, created)
+    with pytest.raises(LookupError):  # an undo whose record is already gone
+        segments.delete_segmentation(store, created)
+
+
+@pytest.mark.gui
+def test_segmentation_added_in_the_dialog_is_undone_and_redone(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    from views.segments.widgets import SegmentationsDialog
+
+    dialog = SegmentationsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Tarve")
+    dialog.segment_names.setPlainText("Rekrytointi\nTapahtumat")
+    created = dialog.add()
+    assert created is not None and dialog.tree.topLevelItemCount() == 1
+    assert ctx.undo_stack.undoText() == "Add segmentation Tarve"
+    detail = window.panels["customers"].detail
+    assert detail.segment_box.findChild(QComboBox, f"segmentation_{created}") is not None
+    ctx.undo_stack.undo()
+    assert segments.list_segmentations(ctx.store, ctx.team_id) == []
+    assert dialog.tree.topLevelItemCount() == 0  # the open dialog follows the undo
+    assert detail.segment_box.findChild(QComboBox, f"segmentation_{created}") is None
+    ctx.undo_stack.redo()
+    [restored] = segments.list_segmentations(ctx.store, ctx.team_id)
+    assert restored["id"] == created and [s["name"] for s in restored["segments"]] == [
+        "Rekrytointi",
+        "Tapahtumat",
+    ]
+    assert dialog.tree.topLevelItemCount() == 1

@@ -44,7 +44,120 @@ def test_first_start_offers_demo_data(qapp, store: Store, paths: Paths, monkeypa
     ctx = AppContext(store, paths, startup.settings_for(paths))
     assert startup.first_start(ctx)
     assert len(teams.list_teams(store)) == 2
+    ctx.background.close()
     store.unsubscribe(ctx._on_change)
+
+
+def _rows_in(store: Store) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from models.all import metadata
+
+    return {
+        name: int(store.rows(select(func.count()).select_from(table))[0][0])
+        for name, table in metadata.tables.items()
+    }
+
+
+def test_demo_runs_off_the_gui_thread_and_is_announced_on_it(
+    qapp, store: Store, paths: Paths, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app import demo
+    from app.changes import Kind
+    from views.context import AppContext
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    generated_in: list[str] = []
+    original = demo.generate
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        generated_in.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(demo, "generate", recorded)
+    ctx = AppContext(store, paths, startup.settings_for(paths))
+    heard: list[tuple[bool, object]] = []
+    ctx.changed.connect(
+        lambda changes: heard.append(
+            (threading.current_thread() is threading.main_thread(), changes)
+        )
+    )
+    percents: list[int] = []
+    ctx.background.progressed.connect(lambda _task, percent, _stage: percents.append(percent))
+    try:
+        assert startup.first_start(ctx)
+    finally:
+        ctx.background.close()
+        store.unsubscribe(ctx._on_change)
+    assert generated_in and generated_in[0] != threading.main_thread().name
+    assert len(heard) == 1 and heard[0][0]  # one change set, delivered on the GUI thread
+    assert heard[0][1].touches(Kind.CUSTOMER)
+    assert percents[-1] == 100 and percents == sorted(percents)
+    rows = _rows_in(store)
+    assert rows["team_company"] == 2 and rows["customer"] == 300 and rows["interaction"] > 0
+
+
+def test_cancelled_demo_writes_nothing_and_says_so(
+    qapp, store: Store, paths: Paths, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+    from sqlalchemy import text
+
+    import app.segments.demo
+    from views.context import AppContext
+    from views.team_dialog import NewTeamDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    offered_team: list[bool] = []
+    monkeypatch.setattr(NewTeamDialog, "exec", lambda self: offered_team.append(True) or 0)
+    # Hold the worker inside the demo's transaction, after the customers were inserted,
+    # until the user has cancelled: the cancel cannot come after the demo finished.
+    inside, release = threading.Event(), threading.Event()
+    written_before_cancel: list[int] = []
+    step = app.segments.demo.step
+
+    def held_step(conn, demo_ctx):  # type: ignore[no-untyped-def]
+        written_before_cancel.append(conn.execute(text("SELECT count(*) FROM customer")).scalar())
+        inside.set()
+        assert release.wait(10)
+        step(conn, demo_ctx)
+
+    monkeypatch.setattr(app.segments.demo, "step", held_step)
+    ctx = AppContext(store, paths, startup.settings_for(paths))
+
+    def cancel_once_inside() -> None:
+        if inside.is_set() and not release.is_set():
+            [dialog] = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.objectName() == "demoProgress"
+            ]
+            dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+            release.set()
+
+    poll = QTimer()
+    poll.timeout.connect(cancel_once_inside)
+    poll.start(5)
+    heard: list[object] = []
+    ctx.changed.connect(heard.append)
+    try:
+        assert not startup.first_start(ctx)
+    finally:
+        poll.stop()
+        ctx.background.close()
+        store.unsubscribe(ctx._on_change)
+    assert release.is_set() and written_before_cancel == [300]
+    assert len(told) == 1 and "nothing was written" in told[0]
+    assert offered_team == [True]  # then offered to start with one's own team company
+    assert heard == []  # no change was announced
+    assert {name: n for name, n in _rows_in(store).items() if n} == {}
 
 
 def test_gui_without_display_explains_itself(paths: Paths, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

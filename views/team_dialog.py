@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import teams
+from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from models.rules import MemberRole
 from views.context import AppContext
@@ -32,10 +33,14 @@ class NewTeamDialog(QDialog):
         self.setObjectName("newTeamDialog")
         self.setWindowTitle(self.tr("New team company"))
         self.form = ErrorForm()
-        self.name = self.form.add("name", self.tr("Team company name"), QLineEdit())
-        self.academy = self.form.add("academy", self.tr("Academy"), QLineEdit())
-        self.member = self.form.add("member", self.tr("Your name"), QLineEdit())
-        self.email = self.form.add("email", self.tr("Your e-mail"), QLineEdit())
+        self.name = QLineEdit()
+        self.academy = QLineEdit()
+        self.member = QLineEdit()
+        self.email = QLineEdit()
+        self.form.add("name", self.tr("Team company name"), self.name)
+        self.form.add("academy", self.tr("Academy"), self.academy)
+        self.form.add("member", self.tr("Your name"), self.member)
+        self.form.add("email", self.tr("Your e-mail"), self.email)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(save_cancel_buttons(self))
@@ -55,6 +60,8 @@ class NewTeamDialog(QDialog):
 
 
 class TeamMembersDialog(QDialog):
+    """The team company's members; adding one is an undoable step."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -67,8 +74,10 @@ class TeamMembersDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.form = ErrorForm()
-        self.name = self.form.add("name", self.tr("Name"), QLineEdit())
-        self.email = self.form.add("email", self.tr("E-mail"), QLineEdit())
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.form.add("name", self.tr("Name"), self.name)
+        self.form.add("email", self.tr("E-mail"), self.email)
         self.role = QComboBox()
         for role in MemberRole:
             self.role.addItem(member_role_label(role.value), role.value)
@@ -84,6 +93,14 @@ class TeamMembersDialog(QDialog):
         layout.addWidget(add)
         layout.addWidget(close)
         self.reload()
+        # An undo or redo (or another window) may change the members while this is open.
+        ctx.changed.connect(self._on_changed)
+        # The dialog outlives its closing (it is the window's child): stop listening then.
+        self.finished.connect(lambda _result: ctx.changed.disconnect(self._on_changed))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.MEMBER):
+            self.reload()
 
     def reload(self) -> None:
         members = teams.members_of(self.ctx.store, self.ctx.team_id)
@@ -94,20 +111,23 @@ class TeamMembersDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
-    def add_member(self) -> None:
+    def add_member(self) -> int | None:
+        """Add the member typed in the form (undo takes them back while nothing cites them)."""
+        store, team_id = self.ctx.store, self.ctx.team_id
+        name, email, role = self.name.text(), self.email.text(), self.role.currentData()
         try:
-            teams.add_member(
-                self.ctx.store,
-                self.ctx.team_id,
-                self.name.text(),
-                self.email.text(),
-                self.role.currentData(),
+            member_id = self.ctx.do(
+                self.tr("Add member {name}").format(name=name.strip()),
+                lambda: teams.add_member(store, team_id, name, email, role),
+                lambda added: teams.remove_member(store, added),
+                lambda removed: teams.restore_member(store, removed),
             )
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
-            return
+            return None
         self.form.clear_errors()
         self.name.clear()
         self.email.clear()
         self.reload()
         self.name.setFocus()
+        return member_id

@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
+from models.all import metadata
 from models.customer import Contact, Customer, interaction_contact
 from models.rules import (
     ValidationError,
@@ -111,7 +112,7 @@ def delete_contact(store: Store, contact_id: int) -> dict[str, Any]:
 def restore_contact(store: Store, snapshot: dict[str, Any]) -> int:
     contact_id = snapshot["contact"]["id"]
     with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
-        session.execute(insert(Contact.__table__), [snapshot["contact"]])
+        session.execute(insert(metadata.tables["contact"]), [snapshot["contact"]])
         if snapshot["met"]:
             session.execute(insert(interaction_contact), snapshot["met"])
         if snapshot["referred"]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
+from models.all import metadata
 from models.customer import Contact, Interaction, interaction_contact, interaction_member
 from models.rules import (
     QT_TRANSLATE_NOOP,
@@ -151,7 +152,7 @@ def delete_interaction(store: Store, interaction_id: int) -> dict[str, Any]:
 def restore_interaction(store: Store, snapshot: dict[str, Any]) -> int:
     interaction_id = snapshot["interaction"]["id"]
     with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
-        session.execute(insert(Interaction.__table__), [snapshot["interaction"]])
+        session.execute(insert(metadata.tables["interaction"]), [snapshot["interaction"]])
         if snapshot["members"]:
             session.execute(insert(interaction_member), snapshot["members"])
         if snapshot["contacts"]:

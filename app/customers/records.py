@@ -8,10 +8,12 @@ from typing import Any
 
 from sqlalchemy import Select, column, delete, func, insert, literal_column, select, table, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
+from models.all import metadata
 from models.customer import (
     SCORE_COLUMNS,
     Contact,
@@ -294,15 +296,15 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
 Snapshot = dict[str, list[dict[str, Any]]]
 
 _SNAPSHOT_TABLES = (
-    (Customer.__table__, "customer"),
-    (Contact.__table__, "contact"),
-    (Interaction.__table__, "interaction"),
+    (metadata.tables["customer"], "customer"),
+    (metadata.tables["contact"], "contact"),
+    (metadata.tables["interaction"], "interaction"),
     (interaction_member, "interaction_member"),
     (interaction_contact, "interaction_contact"),
 )
 
 
-def _rows(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
+def _rows(session: Session, stmt: Executable) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in session.execute(stmt)]
 
 

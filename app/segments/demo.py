@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert, select
+from typing import Any
+
+from sqlalchemy import Connection, Insert, insert, select
 
 from app.demo import DemoContext, seeded_uuid
+from models.all import metadata
 from models.base import utcnow
 from models.customer import Customer
-from models.segment import Segment, Segmentation, customer_segment
+from models.segment import customer_segment
+
+SEGMENTATION = metadata.tables["segmentation"]
+SEGMENT = metadata.tables["segment"]
 
 # Two segmentations at once, by need and by buying behaviour, as the source advises.
 DEMO_SEGMENTATIONS = {
@@ -32,26 +38,28 @@ def step(conn: Connection, ctx: DemoContext) -> None:
     now = utcnow()
     for team_id in ctx.team_ids:
         for name, segment_names in DEMO_SEGMENTATIONS.items():
-            segmentation_id = conn.execute(
-                insert(Segmentation.__table__).values(
+            segmentation_id = _inserted_id(
+                conn,
+                insert(SEGMENTATION).values(
                     team_id=team_id,
                     name=name,
                     uuid=seeded_uuid(ctx.rng),
                     created_at=now,
                     updated_at=now,
-                )
-            ).inserted_primary_key[0]
+                ),
+            )
             segment_ids = [
-                conn.execute(
-                    insert(Segment.__table__).values(
+                _inserted_id(
+                    conn,
+                    insert(SEGMENT).values(
                         segmentation_id=segmentation_id,
                         name=segment,
                         position=i,
                         uuid=seeded_uuid(ctx.rng),
                         created_at=now,
                         updated_at=now,
-                    )
-                ).inserted_primary_key[0]
+                    ),
+                )
                 for i, segment in enumerate(segment_names)
             ]
             for customer_id in ctx.customer_ids:
@@ -60,3 +68,10 @@ def step(conn: Connection, ctx: DemoContext) -> None:
                     placements.append({"customer_id": customer_id, "segment_id": segment})
     for start in range(0, len(placements), 20_000):
         conn.execute(insert(customer_segment), placements[start : start + 20_000])
+
+
+def _inserted_id(conn: Connection, statement: Insert) -> Any:
+    """Insert one row and return its new primary key."""
+    key = conn.execute(statement).inserted_primary_key
+    assert key is not None  # an INSERT always has one
+    return key[0]

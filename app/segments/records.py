@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, insert, select
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
+from models.all import metadata
 from models.customer import Customer
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
 from models.segment import Segment, Segmentation, customer_segment
@@ -49,13 +50,8 @@ def list_segmentations(store: Store, team_id: int) -> list[dict[str, Any]]:
     return list(result.values())
 
 
-def create_segmentation(
-    store: Store,
-    team_id: int,
-    name: str,
-    segment_names: list[str],
-    description: str | None = None,
-) -> int:
+def _check_segmentation(name: str, segment_names: list[str]) -> tuple[str, list[str]]:
+    """The cleaned name and segment names; InvalidRecord lists every rule broken."""
     errors: list[ValidationError] = []
     clean_name = ""
     try:
@@ -77,6 +73,20 @@ def create_segmentation(
         )
     if errors:
         raise InvalidRecord(errors)
+    return clean_name, names
+
+
+def create_segmentation(
+    store: Store,
+    team_id: int,
+    name: str,
+    segment_names: list[str],
+    description: str | None = None,
+) -> int:
+    """Create a segmentation with its segments; return its id.
+
+    The undo is delete_segmentation(id), whose snapshot restore_segmentation puts back."""
+    clean_name, names = _check_segmentation(name, segment_names)
     with store.write(Changes.of(KIND)) as session:
         taken = session.execute(
             select(Segmentation.id).where(
@@ -135,8 +145,8 @@ def delete_segmentation(store: Store, segmentation_id: int) -> dict[str, list[di
 def restore_segmentation(store: Store, snapshot: dict[str, list[dict[str, Any]]]) -> int:
     with store.write(Changes.of(KIND)) as session:
         for table, key in (
-            (Segmentation.__table__, "segmentation"),
-            (Segment.__table__, "segment"),
+            (metadata.tables["segmentation"], "segmentation"),
+            (metadata.tables["segment"], "segment"),
             (customer_segment, "customer_segment"),
         ):
             if snapshot[key]:

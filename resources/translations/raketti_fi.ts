@@ -32,400 +32,339 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="47"/>
+        <location filename="../../views/customers/dialogs.py" line="63"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="50"/>
+        <location filename="../../views/customers/dialogs.py" line="66"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="51"/>
+        <location filename="../../views/customers/dialogs.py" line="68"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="52"/>
+        <location filename="../../views/customers/dialogs.py" line="71"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="53"/>
+        <location filename="../../views/customers/dialogs.py" line="74"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="64"/>
+        <location filename="../../views/customers/dialogs.py" line="86"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="65"/>
+        <location filename="../../views/customers/dialogs.py" line="87"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="68"/>
+        <location filename="../../views/customers/dialogs.py" line="90"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="74"/>
+        <location filename="../../views/customers/dialogs.py" line="96"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="76"/>
+        <location filename="../../views/customers/dialogs.py" line="98"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="35"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="36"/>
+        <source>Title</source>
+        <translation>Titteli</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="37"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="38"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="39"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="46"/>
+        <source>Add contact…</source>
+        <translation>Lisää yhteyshenkilö…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="48"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="50"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="93"/>
+        <source>{roles} · advocate</source>
+        <translation>{roles} · puolestapuhuja</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="93"/>
+        <source>advocate</source>
+        <translation>puolestapuhuja</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="107"/>
+        <source>Add contact {name}</source>
+        <translation>Lisää yhteyshenkilö {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="121"/>
+        <source>Edit contact {name}</source>
+        <translation>Muokkaa yhteyshenkilöä {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="131"/>
+        <source>Delete the contact person {name}?</source>
+        <translation>Poistetaanko yhteyshenkilö {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="135"/>
+        <source>Delete contact {name}</source>
+        <translation>Poista yhteyshenkilö {name}</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="56"/>
+        <location filename="../../views/customers/detail.py" line="36"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="57"/>
+        <location filename="../../views/customers/detail.py" line="37"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="58"/>
+        <location filename="../../views/customers/detail.py" line="38"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="71"/>
-        <location filename="../../views/customers/detail.py" line="158"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="73"/>
-        <source>Business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="76"/>
-        <source>Industry</source>
-        <translation>Toimiala</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="77"/>
-        <source>City</source>
-        <translation>Paikkakunta</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="78"/>
-        <source>Website</source>
-        <translation>Verkkosivut</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="82"/>
-        <source>Size class</source>
-        <translation>Kokoluokka</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="86"/>
-        <source>Ladder level</source>
-        <translation>Asiakasporras</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="88"/>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="89"/>
-        <source>Annual revenue (€)</source>
-        <translation>Vuosimyynti (€)</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="92"/>
-        <source>Value: volume</source>
-        <translation>Arvo: volyymi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="93"/>
-        <source>Value: profitability</source>
-        <translation>Arvo: kannattavuus</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="94"/>
-        <source>Value: reference</source>
-        <translation>Arvo: referenssiarvo</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="95"/>
-        <source>Potential: share of wallet</source>
-        <translation>Potentiaali: osuus ostoista</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="96"/>
-        <source>Potential: cross-sell</source>
-        <translation>Potentiaali: ristiinmyynti</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="97"/>
-        <source>Potential: growing together</source>
-        <translation>Potentiaali: yhdessä kasvaminen</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="109"/>
-        <source>Which customer brought this one?</source>
-        <translation>Mikä asiakas toi tämän asiakkaan?</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="116"/>
-        <source>Referred by</source>
-        <translation>Suosittelija</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="117"/>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="119"/>
-        <source>Archived (hidden from the list)</source>
-        <translation>Arkistoitu (piilossa listalta)</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="122"/>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
         <location filename="../../views/customers/detail.py" line="126"/>
-        <source>Revert</source>
-        <translation>Peru muutokset</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="159"/>
-        <source>Title</source>
-        <translation>Titteli</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="160"/>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="161"/>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="162"/>
-        <source>Roles</source>
-        <translation>Roolit</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="169"/>
-        <source>Add contact…</source>
-        <translation>Lisää yhteyshenkilö…</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="171"/>
-        <source>Edit…</source>
-        <translation>Muokkaa…</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="173"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="191"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="191"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="191"/>
-        <source>Summary</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="191"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="195"/>
-        <source>Log interaction…</source>
-        <translation>Kirjaa yhteydenotto…</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="198"/>
-        <location filename="../../views/customers/detail.py" line="474"/>
-        <source>Delete interaction</source>
-        <translation>Poista yhteydenotto</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="219"/>
-        <source>(nobody)</source>
-        <translation>(ei kukaan)</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="231"/>
-        <source>New customer</source>
-        <translation>Uusi asiakas</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="286"/>
-        <source>(the organisation)</source>
-        <translation>(organisaatio)</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="290"/>
-        <source>{name} · advocate</source>
-        <translation>{name} · puolestapuhuja</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="315"/>
-        <source>{roles} · advocate</source>
-        <translation>{roles} · puolestapuhuja</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="317"/>
-        <source>advocate</source>
-        <translation>puolestapuhuja</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="336"/>
-        <source>{step} (by {due})</source>
-        <translation>{step} ({due} mennessä)</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="347"/>
-        <source>Outcome: {text}</source>
-        <translation>Tulos: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="349"/>
-        <source>Present: {names}</source>
-        <translation>Paikalla: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="351"/>
-        <source>Met: {names}</source>
-        <translation>Tavattiin: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="393"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="404"/>
+        <location filename="../../views/customers/detail.py" line="139"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="431"/>
-        <source>Add contact {name}</source>
-        <translation>Lisää yhteyshenkilö {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="445"/>
-        <source>Edit contact {name}</source>
-        <translation>Muokkaa yhteyshenkilöä {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="455"/>
-        <source>Delete the contact person {name}?</source>
-        <translation>Poistetaanko yhteyshenkilö {name}?</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="459"/>
-        <source>Delete contact {name}</source>
-        <translation>Poista yhteyshenkilö {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="470"/>
-        <source>Delete this interaction from the timeline?</source>
-        <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/detail.py" line="485"/>
+        <location filename="../../views/customers/dialogs.py" line="37"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="51"/>
+        <source>Referred by</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="54"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="55"/>
+        <source>Archived (hidden from the list)</source>
+        <translation>Arkistoitu (piilossa listalta)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="64"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="65"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="66"/>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="67"/>
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="68"/>
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="84"/>
+        <source>Size class</source>
+        <translation>Kokoluokka</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="88"/>
+        <source>Ladder level</source>
+        <translation>Asiakasporras</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="90"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="92"/>
+        <source>Annual revenue (€)</source>
+        <translation>Vuosimyynti (€)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="96"/>
+        <source>Value: volume</source>
+        <translation>Arvo: volyymi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="97"/>
+        <source>Value: profitability</source>
+        <translation>Arvo: kannattavuus</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="98"/>
+        <source>Value: reference</source>
+        <translation>Arvo: referenssiarvo</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="99"/>
+        <source>Potential: share of wallet</source>
+        <translation>Potentiaali: osuus ostoista</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="100"/>
+        <source>Potential: cross-sell</source>
+        <translation>Potentiaali: ristiinmyynti</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="101"/>
+        <source>Potential: growing together</source>
+        <translation>Potentiaali: yhdessä kasvaminen</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="112"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="115"/>
+        <source>Revert</source>
+        <translation>Peru muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="141"/>
+        <source>(nobody)</source>
+        <translation>(ei kukaan)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="149"/>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customers/panel.py" line="42"/>
+        <location filename="../../views/customers/panel.py" line="52"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="52"/>
+        <location filename="../../views/customers/panel.py" line="86"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="55"/>
+        <location filename="../../views/customers/panel.py" line="89"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="59"/>
+        <location filename="../../views/customers/panel.py" line="93"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="62"/>
+        <location filename="../../views/customers/panel.py" line="96"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="135"/>
+        <location filename="../../views/customers/panel.py" line="154"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="138"/>
+        <location filename="../../views/customers/panel.py" line="157"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="139"/>
+        <location filename="../../views/customers/panel.py" line="158"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="140"/>
+        <location filename="../../views/customers/panel.py" line="159"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="141"/>
+        <location filename="../../views/customers/panel.py" line="160"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="144"/>
+        <location filename="../../views/customers/panel.py" line="163"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="148"/>
+        <location filename="../../views/customers/panel.py" line="167"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="181"/>
+        <location filename="../../views/customers/panel.py" line="200"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -433,37 +372,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="184"/>
+        <location filename="../../views/customers/panel.py" line="203"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="186"/>
+        <location filename="../../views/customers/panel.py" line="205"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="239"/>
+        <location filename="../../views/customers/panel.py" line="260"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="257"/>
+        <location filename="../../views/customers/panel.py" line="278"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="257"/>
+        <location filename="../../views/customers/panel.py" line="278"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="271"/>
+        <location filename="../../views/customers/panel.py" line="292"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="273"/>
+        <location filename="../../views/customers/panel.py" line="294"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -472,7 +411,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="281"/>
+        <location filename="../../views/customers/panel.py" line="302"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -488,47 +427,47 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/table_model.py" line="44"/>
+        <location filename="../../views/customers/table_model.py" line="45"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="45"/>
+        <location filename="../../views/customers/table_model.py" line="46"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="46"/>
+        <location filename="../../views/customers/table_model.py" line="47"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="47"/>
+        <location filename="../../views/customers/table_model.py" line="48"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="48"/>
+        <location filename="../../views/customers/table_model.py" line="49"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="49"/>
+        <location filename="../../views/customers/table_model.py" line="50"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="50"/>
+        <location filename="../../views/customers/table_model.py" line="51"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="51"/>
+        <location filename="../../views/customers/table_model.py" line="52"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="52"/>
+        <location filename="../../views/customers/table_model.py" line="53"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -536,57 +475,57 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="122"/>
+        <location filename="../../views/customers/dialogs.py" line="144"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="125"/>
+        <location filename="../../views/customers/dialogs.py" line="147"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="129"/>
+        <location filename="../../views/customers/dialogs.py" line="151"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="130"/>
+        <location filename="../../views/customers/dialogs.py" line="152"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="139"/>
+        <location filename="../../views/customers/dialogs.py" line="161"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="143"/>
+        <location filename="../../views/customers/dialogs.py" line="165"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="144"/>
+        <location filename="../../views/customers/dialogs.py" line="166"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="146"/>
+        <location filename="../../views/customers/dialogs.py" line="168"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="147"/>
+        <location filename="../../views/customers/dialogs.py" line="169"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="148"/>
+        <location filename="../../views/customers/dialogs.py" line="170"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="219"/>
+        <location filename="../../views/customers/dialogs.py" line="241"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -706,40 +645,58 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="33"/>
+        <location filename="../../views/team_dialog.py" line="34"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="35"/>
+        <location filename="../../views/team_dialog.py" line="40"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="36"/>
+        <location filename="../../views/team_dialog.py" line="41"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="37"/>
+        <location filename="../../views/team_dialog.py" line="42"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="38"/>
+        <location filename="../../views/team_dialog.py" line="43"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
 </context>
 <context>
+    <name>ReferralField</name>
+    <message>
+        <location filename="../../views/customers/referral.py" line="25"/>
+        <source>Which customer brought this one?</source>
+        <translation>Mikä asiakas toi tämän asiakkaan?</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/referral.py" line="70"/>
+        <source>(the organisation)</source>
+        <translation>(organisaatio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/referral.py" line="74"/>
+        <source>{name} · advocate</source>
+        <translation>{name} · puolestapuhuja</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../views/background.py" line="175"/>
+        <location filename="../../views/background.py" line="216"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../views/background.py" line="222"/>
+        <location filename="../../views/background.py" line="264"/>
         <source>Could not compute this report: {error}</source>
         <translation>Raporttia ei voitu laskea: {error}</translation>
     </message>
@@ -747,23 +704,23 @@ Tietokanta: {path}</translation>
 <context>
     <name>SegmentBox</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="37"/>
+        <location filename="../../views/segments/widgets.py" line="38"/>
         <source>Segments</source>
         <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="41"/>
-        <location filename="../../views/segments/widgets.py" line="49"/>
+        <location filename="../../views/segments/widgets.py" line="42"/>
+        <location filename="../../views/segments/widgets.py" line="50"/>
         <source>No segmentations yet: Customers → Segmentations…</source>
         <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="65"/>
+        <location filename="../../views/segments/widgets.py" line="66"/>
         <source>(none)</source>
         <translation>(ei mikään)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="90"/>
+        <location filename="../../views/segments/widgets.py" line="98"/>
         <source>Segment ({segmentation})</source>
         <translation>Segmentti ({segmentation})</translation>
     </message>
@@ -771,57 +728,62 @@ Tietokanta: {path}</translation>
 <context>
     <name>SegmentationsDialog</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="103"/>
+        <location filename="../../views/segments/widgets.py" line="112"/>
         <source>Segmentations</source>
         <translation>Segmentoinnit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="107"/>
+        <location filename="../../views/segments/widgets.py" line="116"/>
         <source>Segmentation / segment</source>
         <translation>Segmentointi / segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="107"/>
+        <location filename="../../views/segments/widgets.py" line="116"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="109"/>
+        <location filename="../../views/segments/widgets.py" line="118"/>
         <source>Delete segmentation…</source>
         <translation>Poista segmentointi…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="112"/>
+        <location filename="../../views/segments/widgets.py" line="123"/>
         <source>New segmentation</source>
         <translation>Uusi segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="113"/>
+        <location filename="../../views/segments/widgets.py" line="122"/>
         <source>e.g. By need</source>
         <translation>esim. Tarpeen mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="115"/>
+        <location filename="../../views/segments/widgets.py" line="125"/>
         <source>Segments, one per line</source>
         <translation>Segmentit, yksi riville</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="118"/>
+        <location filename="../../views/segments/widgets.py" line="127"/>
         <source>Add segmentation</source>
         <translation>Lisää segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="169"/>
+        <location filename="../../views/segments/widgets.py" line="166"/>
+        <source>Add segmentation {name}</source>
+        <translation>Lisää segmentointi {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/segments/widgets.py" line="188"/>
         <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="172"/>
+        <location filename="../../views/segments/widgets.py" line="191"/>
         <source>Delete segmentation</source>
         <translation>Poista segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="178"/>
+        <location filename="../../views/segments/widgets.py" line="197"/>
         <source>Delete segmentation {name}</source>
         <translation>Poista segmentointi {name}</translation>
     </message>
@@ -829,32 +791,96 @@ Tietokanta: {path}</translation>
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="62"/>
+        <location filename="../../views/team_dialog.py" line="69"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="66"/>
-        <location filename="../../views/team_dialog.py" line="70"/>
+        <location filename="../../views/team_dialog.py" line="73"/>
+        <location filename="../../views/team_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="66"/>
-        <location filename="../../views/team_dialog.py" line="71"/>
+        <location filename="../../views/team_dialog.py" line="73"/>
+        <location filename="../../views/team_dialog.py" line="80"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="66"/>
-        <location filename="../../views/team_dialog.py" line="75"/>
+        <location filename="../../views/team_dialog.py" line="73"/>
+        <location filename="../../views/team_dialog.py" line="84"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="76"/>
+        <location filename="../../views/team_dialog.py" line="85"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="118"/>
+        <source>Add member {name}</source>
+        <translation>Lisää jäsen {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="40"/>
+        <source>Log interaction…</source>
+        <translation>Kirjaa yhteydenotto…</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="43"/>
+        <location filename="../../views/customers/timeline_tab.py" line="103"/>
+        <source>Delete interaction</source>
+        <translation>Poista yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="74"/>
+        <source>{step} (by {due})</source>
+        <translation>{step} ({due} mennessä)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="85"/>
+        <source>Outcome: {text}</source>
+        <translation>Tulos: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="87"/>
+        <source>Present: {names}</source>
+        <translation>Paikalla: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="89"/>
+        <source>Met: {names}</source>
+        <translation>Tavattiin: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/timeline_tab.py" line="99"/>
+        <source>Delete this interaction from the timeline?</source>
+        <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
 </context>
 <context>
@@ -1049,45 +1075,45 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers/interactions.py" line="31"/>
-        <location filename="../../app/customers/records.py" line="94"/>
+        <location filename="../../app/customers/interactions.py" line="32"/>
+        <location filename="../../app/customers/records.py" line="96"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="104"/>
+        <location filename="../../app/customers/records.py" line="106"/>
         <source>Write a whole number.</source>
         <translation>Kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="115"/>
+        <location filename="../../app/customers/records.py" line="117"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="119"/>
+        <location filename="../../app/customers/records.py" line="121"/>
         <source>Revenue cannot be negative.</source>
         <translation>Myynti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="137"/>
+        <location filename="../../app/customers/records.py" line="139"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="283"/>
+        <location filename="../../app/customers/records.py" line="285"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="41"/>
-        <location filename="../../app/customers/interactions.py" line="46"/>
+        <location filename="../../app/customers/interactions.py" line="42"/>
+        <location filename="../../app/customers/interactions.py" line="47"/>
         <location filename="../../models/rules.py" line="201"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="55"/>
+        <location filename="../../app/customers/interactions.py" line="56"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
@@ -1132,50 +1158,55 @@ Tietokanta: {path}</translation>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="208"/>
+        <location filename="../../views/customers/dialogs.py" line="230"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="69"/>
+        <location filename="../../app/segments/records.py" line="65"/>
         <source>Give at least one segment, one per line.</source>
         <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="75"/>
+        <location filename="../../app/segments/records.py" line="71"/>
         <source>Two segments have the same name.</source>
         <translation>Kahdella segmentillä on sama nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="91"/>
+        <location filename="../../app/segments/records.py" line="101"/>
         <source>The team already has a segmentation {name}.</source>
         <translation>Tiimillä on jo segmentointi {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/teams.py" line="137"/>
+        <source>{name} already appears in saved records, so the member cannot be removed.</source>
+        <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="39"/>
+        <location filename="../../views/startup.py" line="41"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="40"/>
+        <location filename="../../views/startup.py" line="42"/>
         <source>Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.</source>
         <translation>Raketin sisällä meni jotain vikaan. Tallennettu työsi on tallessa. Kopioi alla olevat tiedot virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="61"/>
+        <location filename="../../views/startup.py" line="63"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="70"/>
+        <location filename="../../views/startup.py" line="72"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="71"/>
+        <location filename="../../views/startup.py" line="73"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -1184,9 +1215,25 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="80"/>
+        <location filename="../../views/startup.py" line="98"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="121"/>
+        <location filename="../../views/startup.py" line="132"/>
+        <source>No demo data</source>
+        <translation>Ei esimerkkitietoja</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="122"/>
+        <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
+        <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
 </context>
 </TS>

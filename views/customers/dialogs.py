@@ -1,11 +1,11 @@
-"""Dialogs of the Customers panel: contact person, log an interaction."""
+"""Dialogs of the Customers panel: contact person, log an interaction, confirm a deletion."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,21 @@ from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, Validat
 from views.context import AppContext
 from views.labels import interaction_label, role_label
 from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    """Ask before a deletion (it can still be undone)."""
+    title = QCoreApplication.translate("CustomerDetail", "Confirm")
+    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _field(form: ErrorForm, key: str, label: str, widget: W) -> W:
+    """Add a row to the form and hand back the widget with its own type."""
+    form.add(key, label, widget)
+    return widget
 
 
 def _date_edit(value: date | None = None) -> QDateEdit:
@@ -47,10 +63,16 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Contact person"))
         values = values or {}
         self.form = ErrorForm()
-        self.name = self.form.add("name", self.tr("Name"), QLineEdit(values.get("name") or ""))
-        self.title = self.form.add("title", self.tr("Title"), QLineEdit(values.get("title") or ""))
-        self.email = self.form.add("email", self.tr("E-mail"), QLineEdit(values.get("email") or ""))
-        self.phone = self.form.add("phone", self.tr("Phone"), QLineEdit(values.get("phone") or ""))
+        self.name = _field(self.form, "name", self.tr("Name"), QLineEdit(values.get("name") or ""))
+        self.title = _field(
+            self.form, "title", self.tr("Title"), QLineEdit(values.get("title") or "")
+        )
+        self.email = _field(
+            self.form, "email", self.tr("E-mail"), QLineEdit(values.get("email") or "")
+        )
+        self.phone = _field(
+            self.form, "phone", self.tr("Phone"), QLineEdit(values.get("phone") or "")
+        )
         roles_box = QWidget()
         roles_layout = QHBoxLayout(roles_box)
         roles_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,8 +94,8 @@ class ContactDialog(QDialog):
         self.consent.toggled.connect(self.consent_date.setEnabled)
         self.form.add("marketing_consent", "", self.consent)
         self.form.add("consent_date", self.tr("Consent date"), self.consent_date)
-        self.notes = self.form.add(
-            "notes", self.tr("Notes"), QPlainTextEdit(values.get("notes") or "")
+        self.notes = _field(
+            self.form, "notes", self.tr("Notes"), QPlainTextEdit(values.get("notes") or "")
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -122,12 +144,12 @@ class LogInteractionDialog(QDialog):
         self.setWindowTitle(self.tr("Log a customer interaction"))
         self.resize(560, 600)
         self.form = ErrorForm()
-        self.picker = self.form.add("customer", self.tr("Customer"), CustomerPicker(ctx))
+        self.picker = _field(self.form, "customer", self.tr("Customer"), CustomerPicker(ctx))
         self.kind = QComboBox()
         for kind in InteractionType:
             self.kind.addItem(interaction_label(kind.value), kind.value)
         self.form.add("kind", self.tr("Type"), self.kind)
-        self.occurred_on = self.form.add("occurred_on", self.tr("Date"), _date_edit())
+        self.occurred_on = _field(self.form, "occurred_on", self.tr("Date"), _date_edit())
         self.members = QListWidget()
         self.members.setObjectName("membersPresent")
         self.members.setMaximumHeight(110)
@@ -141,10 +163,10 @@ class LogInteractionDialog(QDialog):
         self.contacts.setObjectName("contactsMet")
         self.contacts.setMaximumHeight(90)
         self.form.add("contacts", self.tr("Contacts met"), self.contacts)
-        self.summary = self.form.add("summary", self.tr("Summary"), QPlainTextEdit())
+        self.summary = _field(self.form, "summary", self.tr("Summary"), QPlainTextEdit())
         self.summary.setTabChangesFocus(True)
-        self.outcome = self.form.add("outcome", self.tr("Outcome"), QLineEdit())
-        self.next_step = self.form.add("next_step", self.tr("Next step"), QLineEdit())
+        self.outcome = _field(self.form, "outcome", self.tr("Outcome"), QLineEdit())
+        self.next_step = _field(self.form, "next_step", self.tr("Next step"), QLineEdit())
         self.has_due = QCheckBox(self.tr("Due by"))
         self.due = _date_edit(date.today())
         self.due.setEnabled(False)

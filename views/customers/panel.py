@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,15 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes, Kind
+from app.customers import AREA
 from app.customers import records as customers
 from app.customers.records import CustomerQuery
+from views.background import Refresher
 from views.context import AppContext
 from views.customers.detail import CustomerDetail
 from views.customers.dialogs import LogInteractionDialog
 from views.customers.table_model import ID_ROLE, CustomerTableModel
 
 SEARCH_DELAY_MS = 120  # one query per pause in typing, not per key when typing fast
-REFRESH_KINDS = (Kind.CUSTOMER, Kind.CONTACT, Kind.INTERACTION, Kind.MEMBER, Kind.LADDER_MOVE)
+# The kinds the table lists (owner names, last contact, level); segments it does not show.
+LIST_KINDS = (Kind.CUSTOMER, Kind.CONTACT, Kind.INTERACTION, Kind.MEMBER, Kind.LADDER_MOVE)
 
 
 class CustomerPanel(QWidget):
@@ -45,7 +55,31 @@ class CustomerPanel(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("customerPanel")
+        top = self._build_top()
+        left = self._build_table()
+        self.detail = CustomerDetail(ctx)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("customerSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 450])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._connect()
+        # What changed since the last refresh, so that the detail pane redoes only the
+        # parts a change touched even when it was hidden at the time. Connected before the
+        # Refresher, so a change is collected before a visible panel refreshes on it.
+        self._pending = Changes()
+        ctx.changed.connect(self._collect)
+        # The table was just loaded for the current team: nothing to do until a change.
+        self.refresher = Refresher(self, ctx, AREA.listens, self.refresh, dirty=False)
+        self._restore_layout()
+        self._update_count()
 
+    def _build_top(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(
@@ -67,8 +101,10 @@ class CustomerPanel(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
         top.addWidget(self.log_button)
+        return top
 
-        self.model = CustomerTableModel(ctx.store, CustomerQuery(team_id=ctx.team_id))
+    def _build_table(self) -> QWidget:
+        self.model = CustomerTableModel(self.ctx.store, CustomerQuery(team_id=self.ctx.team_id))
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
@@ -87,32 +123,19 @@ class CustomerPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-
         self.empty_label = QLabel()
         self.empty_label.setObjectName("customerEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.empty_label)
+        return left
 
-        self.detail = CustomerDetail(ctx)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("customerSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 450])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-
+    def _connect(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -124,10 +147,6 @@ class CustomerPanel(QWidget):
         self.log_button.clicked.connect(lambda: self.log_interaction())
         self.detail.saved.connect(self.select_customer)
         self.detail.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
-        ctx.changed.connect(self._on_changed)
-        ctx.teamChanged.connect(self._on_team_changed)
-        self._restore_layout()
-        self._update_count()
 
     # --- menus (called by the main window) ----------------------------------------------
 
@@ -236,7 +255,9 @@ class CustomerPanel(QWidget):
             customer = (self.detail.customer_id, self.detail.name.text())
         dialog = LogInteractionDialog(self.ctx, self, customer)
         if dialog.exec():
-            self.window().statusBar().showMessage(self.tr("Interaction logged."), 4000)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(self.tr("Interaction logged."), 4000)
             return dialog.interaction_id
         return None
 
@@ -285,7 +306,7 @@ class CustomerPanel(QWidget):
         )
         self.detail.show_customer(None)
 
-    def _context_menu(self, position: object) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         if not hasattr(self, "actions_"):
             return
         menu = QMenu(self)
@@ -295,19 +316,27 @@ class CustomerPanel(QWidget):
 
     # --- keeping in step -----------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*REFRESH_KINDS):
+    def _collect(self, changes: Changes) -> None:
+        if changes.touches(*AREA.listens):
+            self._pending = self._pending | changes
+
+    def refresh(self) -> None:
+        """Bring the panel up to date (the Refresher runs this while the panel is visible,
+        or when it is shown again): the whole panel after a team switch, otherwise the table
+        if a change touched what it lists, and the parts of the detail pane it touched."""
+        changes, self._pending = self._pending, Changes()
+        if self.model.query.team_id != self.ctx.team_id:
+            self.detail.reload_team()
+            self.detail.show_customer(None)
+            self.apply_search()
+            return
+        if changes.touches(*LIST_KINDS):
             current = self.detail.customer_id
             self.model.refresh()
             self._update_count()
             if current is not None:
                 self._reselect(current)
         self.detail.on_changed(changes)
-
-    def _on_team_changed(self, _team_id: int) -> None:
-        self.detail.reload_team()
-        self.detail.show_customer(None)
-        self.apply_search()
 
     def _restore_layout(self) -> None:
         state = self.ctx.settings.value("customers/splitter")

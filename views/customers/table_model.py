@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -51,7 +52,7 @@ def column_title(key: str) -> str:
         "last_contact": QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
         "next_due": QT_TRANSLATE_NOOP("CustomerTableModel", "Next step due"),
     }
-    return QCoreApplication.translate("CustomerTableModel", titles[key])
+    return QCoreApplication.translate("CustomerTableModel", str(titles[key]))
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -64,6 +65,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._display: list[list[str] | None] = []
         self._exhausted = True
+        self._resetting = False
         self._total: int | None = None
         self._today = date.today()
         self._locale = QLocale()
@@ -83,7 +85,13 @@ class CustomerTableModel(QAbstractTableModel):
         self._display = [None] * len(self._rows)
         self._exhausted = len(self._rows) < want
         self._total = None
-        self.endResetModel()
+        # Listeners handle modelReset one after another: none may fetch (and insert rows)
+        # before all of them have seen the reset (QAbstractItemModelTester checks this).
+        self._resetting = True
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def refresh(self) -> None:
         self.reload(keep=len(self._rows))
@@ -95,10 +103,10 @@ class CustomerTableModel(QAbstractTableModel):
         return self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._resetting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
         more = fetch_rows(self.store, self.query, len(self._rows), BATCH)
         self._exhausted = len(more) < BATCH
@@ -155,7 +163,7 @@ class CustomerTableModel(QAbstractTableModel):
             elif key == "size_class":
                 cells.append(size_label(value))
             elif key in ("last_contact", "next_due"):
-                cells.append(self._locale.toString(_as_date(value), SHORT))
+                cells.append(self._locale.toString(QDate(_as_date(value)), SHORT))
             else:
                 cells.append(str(value))
         self._display[number] = cells

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.segments import records as segments
 from views.context import AppContext
@@ -85,11 +86,19 @@ class SegmentBox(QGroupBox):
         if self.customer_id is None:
             return
         store, customer_id = self.ctx.store, self.customer_id
-        segment_id = self.combos[segmentation_id].currentData()
-        self.ctx.do_edit(
+        choice: dict[int, int | None] = {
+            segmentation_id: self.combos[segmentation_id].currentData()
+        }
+
+        def apply(placements: dict[int, int | None]) -> dict[int, int | None]:
+            return segments.set_segments(store, customer_id, placements)
+
+        # An edit keyed by segmentation id: undo and redo both apply what was replaced.
+        self.ctx.do(
             self.tr("Segment ({segmentation})").format(segmentation=name),
-            lambda choice: segments.set_segments(store, customer_id, choice),
-            {segmentation_id: segment_id},
+            lambda: apply(choice),
+            apply,
+            apply,
         )
 
 
@@ -109,11 +118,11 @@ class SegmentationsDialog(QDialog):
         delete = QPushButton(self.tr("Delete segmentation…"))
         delete.clicked.connect(self.delete_selected)
         self.form = ErrorForm()
-        self.name = self.form.add("name", self.tr("New segmentation"), QLineEdit())
+        self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. By need"))
-        self.segment_names = self.form.add(
-            "segments", self.tr("Segments, one per line"), QPlainTextEdit()
-        )
+        self.form.add("name", self.tr("New segmentation"), self.name)
+        self.segment_names = QPlainTextEdit()
+        self.form.add("segments", self.tr("Segments, one per line"), self.segment_names)
         self.segment_names.setMaximumHeight(110)
         add = QPushButton(self.tr("Add segmentation"))
         add.setObjectName("addSegmentation")
@@ -130,6 +139,14 @@ class SegmentationsDialog(QDialog):
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(close)
         self.reload()
+        # An undo or redo may add or remove segmentations while this is open.
+        ctx.changed.connect(self._on_changed)
+        # The dialog outlives its closing (it is the window's child): stop listening then.
+        self.finished.connect(lambda _result: ctx.changed.disconnect(self._on_changed))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SEGMENT):
+            self.reload()
 
     def reload(self) -> None:
         self.tree.clear()
@@ -142,21 +159,25 @@ class SegmentationsDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
 
-    def add(self) -> None:
+    def add(self) -> int | None:
+        """Create the segmentation typed in the form, as an undoable step."""
+        store, team_id = self.ctx.store, self.ctx.team_id
+        name, names = self.name.text(), self.segment_names.toPlainText().splitlines()
         try:
-            segments.create_segmentation(
-                self.ctx.store,
-                self.ctx.team_id,
-                self.name.text(),
-                self.segment_names.toPlainText().splitlines(),
+            segmentation_id = self.ctx.do(
+                self.tr("Add segmentation {name}").format(name=name.strip()),
+                lambda: segments.create_segmentation(store, team_id, name, names),
+                lambda created: segments.delete_segmentation(store, created),
+                lambda snapshot: segments.restore_segmentation(store, snapshot),
             )
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
-            return
+            return None
         self.form.clear_errors()
         self.name.clear()
         self.segment_names.clear()
         self.reload()
+        return segmentation_id
 
     def delete_selected(self) -> None:
         item = self.tree.currentItem()

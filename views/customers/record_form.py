@@ -1,0 +1,185 @@
+"""The customer record form: the Details tab of the detail pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.customer import SCORE_COLUMNS
+from models.rules import LadderLevel, SizeClass
+from views.context import AppContext
+from views.customers.referral import ReferralField
+from views.labels import level_label, size_label
+from views.segments.widgets import SegmentBox
+from views.widgets import ErrorForm
+
+TEXT_FIELDS = ("name", "business_id", "industry", "city", "website")
+
+
+class CustomerForm(QScrollArea):
+    """The editable fields of one customer, its referral, and its segments.
+
+    It only shows and collects values; the detail pane loads and saves them."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.form = ErrorForm()
+        self.heading = QLabel()
+        self.heading.setObjectName("customerHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.form.addRow(self.heading)
+        self._add_identity()
+        self._add_classification()
+        self._add_scores()
+        self.referral = ReferralField(ctx)
+        self.form.add("referred_by_customer_id", self.tr("Referred by"), self.referral)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.form.add("notes", self.tr("Notes"), self.notes)
+        self.archived = QCheckBox(self.tr("Archived (hidden from the list)"))
+        self.form.add("archived", "", self.archived)
+        self.segment_box = SegmentBox(ctx)
+        self._lay_out()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _add_identity(self) -> None:
+        titles = {
+            "name": self.tr("Name"),
+            "business_id": self.tr("Business ID"),
+            "industry": self.tr("Industry"),
+            "city": self.tr("City"),
+            "website": self.tr("Website"),
+        }
+        self.texts: dict[str, QLineEdit] = {}
+        for key in TEXT_FIELDS:
+            self.texts[key] = QLineEdit()
+            self.form.add(key, titles[key], self.texts[key])
+        self.name = self.texts["name"]
+        self.name.setObjectName("customerName")
+        self.business_id = self.texts["business_id"]
+        self.business_id.setObjectName("customerBusinessId")
+        self.business_id.setPlaceholderText("1234567-8")
+
+    def _add_classification(self) -> None:
+        self.size_class = QComboBox()
+        for size in SizeClass:
+            self.size_class.addItem(size_label(size.value), size.value)
+        self.form.add("size_class", self.tr("Size class"), self.size_class)
+        self.level = QComboBox()
+        for level in LadderLevel:
+            self.level.addItem(level_label(level.value), level.value)
+        self.form.add("ladder_level", self.tr("Ladder level"), self.level)
+        self.owner = QComboBox()
+        self.form.add("owner_id", self.tr("Owner"), self.owner)
+        self.revenue = QLineEdit()
+        self.form.add("annual_revenue", self.tr("Annual revenue (€)"), self.revenue)
+
+    def _add_scores(self) -> None:
+        titles = {
+            "value_volume": self.tr("Value: volume"),
+            "value_profitability": self.tr("Value: profitability"),
+            "value_reference": self.tr("Value: reference"),
+            "potential_share_of_wallet": self.tr("Potential: share of wallet"),
+            "potential_cross_sell": self.tr("Potential: cross-sell"),
+            "potential_growing_together": self.tr("Potential: growing together"),
+        }
+        self.scores: dict[str, QSpinBox] = {}
+        for key in SCORE_COLUMNS:
+            spin = QSpinBox()
+            spin.setRange(0, 5)
+            spin.setSpecialValueText("–")  # 0 shows as "not scored"
+            self.scores[key] = spin
+            self.form.add(key, titles[key], spin)
+
+    def _lay_out(self) -> None:
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveCustomer")
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.revert_button = QPushButton(self.tr("Revert"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.segment_box)
+        layout.addStretch(1)
+        for combo in (self.size_class, self.level, self.owner, self.referral.contact):
+            # Long Finnish labels must not force the pane wider than the window allows.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(inner)
+
+    # --- showing and collecting ----------------------------------------------------------
+
+    def set_members(self, members: list[dict[str, Any]], owner_id: int | None) -> None:
+        """The owners to choose from: nobody, or one of the team company's members."""
+        self.owner.clear()
+        self.owner.addItem(self.tr("(nobody)"), None)
+        for member in members:
+            self.owner.addItem(member["name"], member["id"])
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))
+
+    def fill(self, v: dict[str, Any]) -> None:
+        """Show a customer's values (an empty dict: a blank form for a new customer)."""
+        self.form.clear_errors()
+        self.heading.setText(v.get("name") or self.tr("New customer"))
+        for key, line in self.texts.items():
+            line.setText(v.get(key) or "")
+        self.size_class.setCurrentIndex(
+            max(0, self.size_class.findData(v.get("size_class") or "small"))
+        )
+        self.level.setCurrentIndex(max(0, self.level.findData(v.get("ladder_level") or "A3")))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(v.get("owner_id"))))
+        revenue = v.get("annual_revenue")
+        self.revenue.setText(
+            QLocale().toString(float(revenue), "f", 0) if revenue is not None else ""
+        )
+        for key, spin in self.scores.items():
+            spin.setValue(int(v.get(key) or 0))
+        self.referral.show_values(v)
+        self.notes.setPlainText(v.get("notes") or "")
+        self.archived.setChecked(bool(v.get("archived")))
+        self.level.setEnabled(not v)  # later moves go through the ladder
+
+    def collect(self, new: bool) -> dict[str, Any]:
+        """What the form holds, as typed (the app layer cleans and checks it)."""
+        data: dict[str, Any] = {key: line.text() for key, line in self.texts.items()}
+        data.update(
+            {
+                "size_class": self.size_class.currentData(),
+                "owner_id": self.owner.currentData(),
+                "annual_revenue": self.revenue.text(),
+                "notes": self.notes.toPlainText(),
+                "archived": self.archived.isChecked(),
+                **self.referral.values(),
+            }
+        )
+        if new:
+            data["ladder_level"] = self.level.currentData()
+        for key, spin in self.scores.items():
+            data[key] = spin.value() or None
+        return data

@@ -1,0 +1,107 @@
+"""The customer's interactions, newest first, with their next steps: the Timeline tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers import interactions
+from views.context import AppContext
+from views.customers.dialogs import confirm
+from views.labels import interaction_label
+
+
+class TimelineTab(QWidget):
+    """Lists the interactions; logging one is asked of the panel, deleting one is undoable."""
+
+    logRequested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("timeline")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Date"), self.tr("Type"), self.tr("Summary"), self.tr("Next step")]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        log = QPushButton(self.tr("Log interaction…"))
+        log.setToolTip("Ctrl+L")
+        log.clicked.connect(lambda: self.logRequested.emit())
+        remove = QPushButton(self.tr("Delete interaction"))
+        remove.clicked.connect(self.delete_interaction)
+        self.buttons = [log, remove]
+        row = QHBoxLayout()
+        row.addWidget(log)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addLayout(row)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        for button in self.buttons:
+            button.setEnabled(customer_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        if not self.customer_id:
+            return
+        for row in interactions.timeline(self.ctx.store, self.customer_id):
+            self.tree.addTopLevelItem(self._item(row))
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+
+    def _item(self, row: dict[str, Any]) -> QTreeWidgetItem:
+        locale = QLocale()
+        next_step = row["next_step"] or ""
+        if row["next_step_due"]:
+            due = locale.toString(row["next_step_due"], QLocale.FormatType.ShortFormat)
+            next_step = self.tr("{step} (by {due})").format(step=next_step, due=due)
+        item = QTreeWidgetItem(
+            [
+                locale.toString(row["occurred_on"], QLocale.FormatType.ShortFormat),
+                interaction_label(row["kind"]),
+                row["summary"],
+                next_step,
+            ]
+        )
+        details = [row["summary"]]
+        if row["outcome"]:
+            details.append(self.tr("Outcome: {text}").format(text=row["outcome"]))
+        if row["members"]:
+            details.append(self.tr("Present: {names}").format(names=", ".join(row["members"])))
+        if row["contacts"]:
+            details.append(self.tr("Met: {names}").format(names=", ".join(row["contacts"])))
+        item.setToolTip(2, "\n".join(details))
+        item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+        return item
+
+    def delete_interaction(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        iid = int(item.data(0, Qt.ItemDataRole.UserRole))
+        if not confirm(self, self.tr("Delete this interaction from the timeline?")):
+            return
+        store = self.ctx.store
+        self.ctx.do(
+            self.tr("Delete interaction"),
+            lambda: interactions.delete_interaction(store, iid),
+            lambda snapshot: interactions.restore_interaction(store, snapshot),
+            lambda restored_id: interactions.delete_interaction(store, restored_id),
+        )
