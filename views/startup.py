@@ -172,7 +172,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     return code
 
 
-def close_down(app: QApplication, window: QWidget) -> None:
+def close_down(app: QCoreApplication, window: QWidget) -> None:
     """Destroy the widgets while Python still runs; left to interpreter shutdown, PySide 6.12
     sometimes aborts with a reference-count error after all work is saved."""
     window.close()
