@@ -7,6 +7,41 @@ from __future__ import annotations
 
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.paths import Paths
+
+log = logging.getLogger(__name__)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class LogFile(RotatingFileHandler):
+    """The one log file, paths.log_file: 1 MB each, the three before it kept."""
+
+
+def setup_logging(paths: Paths) -> LogFile:
+    """Log INFO and above to the log file, replacing a log file set up before (tests call
+    main() many times in one process; each run logs once, to its own folder)."""
+    root = logging.getLogger()
+    for earlier in [h for h in root.handlers if isinstance(h, LogFile)]:
+        root.removeHandler(earlier)
+        earlier.close()
+    handler = LogFile(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
+
+
+def log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Headless runs: a bug's traceback goes to the log file as well as to the terminal.
+    (The window replaces this hook with one that also shows a dialog.)"""
+    if not issubclass(kind, KeyboardInterrupt):
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+    sys.__excepthook__(kind, value, tb)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,11 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = default_paths()
     paths.ensure()
-    logging.basicConfig(
-        filename=paths.logs / "raketti.log",
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    setup_logging(paths)
+    sys.excepthook = log_uncaught
+    log.info("Raketti started: %s (Python %s)", " ".join(argv) or "window", sys.version.split()[0])
     if args.command:
         return run(args, paths)
     from views.startup import run_gui

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from pathlib import Path
@@ -23,6 +24,8 @@ from models.database import (
     status,
     to_url,
 )
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     target = database_target(getattr(args, "sub_db", None) or args.db, paths)
+    log.info("command %s on %s", args.command, target)
     try:
         if args.command == "demo":
             return _demo(args, target, paths)
@@ -66,6 +70,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         if args.command == "backup":
             return _backup(target, Path(args.target))
     except (DatabaseError, LockedError) as error:
+        log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}", file=sys.stderr)
         return 2
     raise SystemExit(f"unknown command {args.command}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 import os
 import socket
 from dataclasses import dataclass
@@ -11,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from models.rules import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 try:
     import fcntl
@@ -76,6 +79,7 @@ class DatabaseLock:
         else:
             self._acquire_exclusive_file(me)
         self.held = True
+        log.info("locked %s", self.path)
 
     def _acquire_flock(self, me: dict[str, str]) -> None:
         fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
@@ -97,6 +101,7 @@ class DatabaseLock:
                 stale = holder.get("host") == me["host"] and not _alive(int(holder.get("pid", 0)))
                 if holder and not stale:
                     raise LockedError(holder) from None
+                log.info("taking over %s, left by a run that ended: %s", self.path, holder)
                 self.path.unlink(missing_ok=True)  # a crashed run's lock, or an unreadable one
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -116,3 +121,4 @@ class DatabaseLock:
         else:
             self.path.unlink(missing_ok=True)
         self.held = False
+        log.info("unlocked %s", self.path)

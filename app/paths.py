@@ -31,6 +31,10 @@ class Paths:
     def settings_file(self) -> Path:
         return self.config / "raketti.ini"
 
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "raketti.log"
+
     def ensure(self) -> None:
         for folder in (self.data, self.config, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from models.rules import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -177,6 +180,7 @@ def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite"
     backup_to(path, target)
+    log.info("copied %s to %s (%s)", path, target, label)
     return target
 
 
@@ -232,6 +236,7 @@ def open_read_only(target: str | Path) -> Opened:
                 ),
                 path=path,
             )
+    log.info("opening %s read-only", path or url)
     return Opened(make_engine(url, read_only=True), url, path, None, False)
 
 
@@ -251,6 +256,12 @@ def open_database(target: str | Path, backup_dir: Path | None = None) -> Opened:
             revisions = inspect_file(path)
             created = not revisions
             if revisions and revisions != set(script_heads()):
+                log.info(
+                    "%s is at %s; migrating to %s",
+                    path,
+                    ", ".join(sorted(revisions)),
+                    ", ".join(sorted(script_heads())),
+                )
                 backup = backup_copy(
                     path, backup_dir or path.parent / "backups", "before-migration"
                 )
@@ -264,10 +275,12 @@ def open_database(target: str | Path, backup_dir: Path | None = None) -> Opened:
                     error=exc.strerror or str(exc),
                 ) from exc
             created = True
+    log.info("opening %s%s", path or url, " (new)" if created else "")
     engine = make_engine(url)
     try:
         upgrade(engine)
     except Exception as exc:
+        log.error("preparing %s failed", path or url, exc_info=True)
         engine.dispose()
         raise DatabaseError(
             QT_TRANSLATE_NOOP("database", "Could not prepare the database {path}: {error}"),

@@ -2,14 +2,102 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
 
+import main
 from app import teams
 from app.paths import Paths
 from app.store import Store
+
+
+class _WarningRecorder(logging.Handler):
+    """Keeps every warning-level (or worse) record logged anywhere, from any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _warning_logs_fail(request: pytest.FixtureRequest) -> Iterator[_WarningRecorder]:
+    """Fail the test when anything logs at WARNING or above that the test did not expect.
+
+    In the spirit of qutebrowser's tests/helpers/logfail.py: a warning in the log is a
+    fault until a test says it is the point. The records are collected (emit never raises:
+    a worker thread or a Qt slot would swallow that) and checked after the test. Opt out:
+
+    - assert the warning where it happens (preferred; the test then fails if it is *not*
+      logged)::
+
+          def test_refusal(expect_log):
+              with expect_log("cannot open", logger="views.startup"):
+                  startup.open_store(...)
+
+    - or mark the whole test: ``@pytest.mark.allow_log_warnings``.
+    """
+    recorder = _WarningRecorder()
+    root = logging.getLogger()
+    root.addHandler(recorder)
+    try:
+        yield recorder
+    finally:
+        root.removeHandler(recorder)
+    if recorder.records and request.node.get_closest_marker("allow_log_warnings") is None:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in recorder.records)
+        pytest.fail(f"unexpected warning-level log lines:\n{lines}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _process_state_restored() -> Iterator[None]:
+    """main.main() and the window's start-up set process-wide state: the log file (in the
+    test's scratch folder), the root log level and sys.excepthook. Undo it with the test."""
+    root = logging.getLogger()
+    level, hook = root.level, sys.excepthook
+    yield
+    for handler in [h for h in root.handlers if isinstance(h, main.LogFile)]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    sys.excepthook = hook
+
+
+@pytest.fixture
+def expect_log(
+    _warning_logs_fail: _WarningRecorder,
+) -> Callable[..., AbstractContextManager[list[logging.LogRecord]]]:
+    """`with expect_log(pattern, logger=..., level=...)`: the block must log a matching
+    warning-level line (regular expression searched in the message); it is then expected
+    and does not fail the test. Yields the matching records."""
+
+    @contextmanager
+    def expecting(
+        pattern: str, logger: str | None = None, level: int = logging.WARNING
+    ) -> Iterator[list[logging.LogRecord]]:
+        recorder = _warning_logs_fail
+        start = len(recorder.records)
+        matched: list[logging.LogRecord] = []
+        yield matched
+        for record in recorder.records[start:]:
+            if (
+                record.levelno >= level
+                and (logger is None or record.name == logger)
+                and re.search(pattern, record.getMessage())
+            ):
+                matched.append(record)
+        assert matched, f"expected a log line matching {pattern!r} from {logger or 'any logger'}"
+        recorder.records[start:] = [r for r in recorder.records[start:] if r not in matched]
+
+    return expecting
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ import hashlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -73,12 +74,13 @@ def test_demo_makes_valid_and_believable_data(store: Store) -> None:
 
 
 def test_check_refuses_a_foreign_file_and_leaves_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], expect_log: Any
 ) -> None:
     path = tmp_path / "x.sqlite"
     path.write_bytes(b"not a database at all" * 100)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    assert main.main(["check", "--db", str(path)]) == 2
+    with expect_log("check refused: .*not a Raketti database", logger="app.cli"):
+        assert main.main(["check", "--db", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a Raketti database" in err
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before

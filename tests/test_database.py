@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -14,6 +16,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+import app.lock
 from app.lock import DatabaseLock, LockedError
 from app.paths import PROJECT_ROOT, Paths
 from app.store import ReadOnlyError, Store
@@ -94,20 +97,20 @@ def test_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
 
 
 def test_backup_is_taken_before_a_migration(tmp_path: Path) -> None:
-    heads = script_heads()
-    later = sorted(h for h in heads if h != "0001_foundation")
-    if not later:
-        pytest.skip("only one revision exists")
+    assert "0001_foundation" not in script_heads()  # so a 0001 file has migrations due
     path = tmp_path / "old.sqlite"
     opened = open_database(path)
     config = alembic_config()
     with opened.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0001_foundation")
+    assert not status(opened.engine).up_to_date
     opened.engine.dispose()
     reopened = open_database(path, tmp_path / "backups")
     try:
         assert reopened.backup is not None and reopened.backup.exists()
+        assert reopened.backup.parent == tmp_path / "backups"
+        assert "before-migration" in reopened.backup.name
         assert status(reopened.engine).up_to_date
         copy = sqlite3.connect(reopened.backup)
         assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -116,6 +119,10 @@ def test_backup_is_taken_before_a_migration(tmp_path: Path) -> None:
         copy.close()
     finally:
         reopened.engine.dispose()
+    again = open_database(path, tmp_path / "backups")  # up to date now: no second copy
+    again.engine.dispose()
+    assert again.backup is None
+    assert list((tmp_path / "backups").iterdir()) == [reopened.backup]
 
 
 def test_second_writer_is_refused_with_the_holders_name(paths: Paths) -> None:
@@ -132,13 +139,49 @@ def test_second_writer_is_refused_with_the_holders_name(paths: Paths) -> None:
     again.close()
 
 
-def test_a_crashed_runs_lock_is_taken_over(paths: Paths) -> None:
+@pytest.fixture(params=["flock", "lock file"])
+def lock_kind(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways app.lock locks: the kernel's flock (Linux, macOS) and, where there is no
+    flock (Windows), the file's existence plus the holder's process id."""
+    if request.param == "lock file":
+        monkeypatch.setattr(app.lock, "fcntl", None)
+    return str(request.param)
+
+
+def _leave_lock(paths: Paths, host: str, pid: int) -> DatabaseLock:
     lock = DatabaseLock.for_database(paths.default_database)
     lock.path.write_text(
-        json.dumps({"user": "x", "host": socket.gethostname(), "pid": "999999999", "since": ""})
+        json.dumps({"user": "x", "host": host, "pid": str(pid), "since": "2020-01-01 10:00"})
     )
+    return lock
+
+
+def test_a_crashed_runs_lock_is_taken_over(paths: Paths, lock_kind: str) -> None:
+    lock = _leave_lock(paths, socket.gethostname(), 999_999_999)  # no such process
     store = Store.open(paths.default_database)
-    store.close()
+    try:
+        assert store.lock is not None and store.lock.held
+        holder = lock.holder()
+        assert holder is not None and holder["pid"] == str(os.getpid())  # the note is ours now
+        with pytest.raises(LockedError):  # and it locks: a second writer is refused
+            Store.open(paths.default_database)
+    finally:
+        store.close()
+
+
+def test_a_lock_file_of_a_running_process_is_respected(paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(app.lock, "fcntl", None)
+    # Alive on this machine; on another machine, whose processes cannot be seen from here.
+    for host, pid in ((socket.gethostname(), os.getpid()), ("another-machine", 999_999_999)):
+        lock = _leave_lock(paths, host, pid)
+        with pytest.raises(LockedError, match=host):
+            Store.open(paths.default_database)
+        assert lock.holder() == {
+            "user": "x",
+            "host": host,
+            "pid": str(pid),
+            "since": "2020-01-01 10:00",
+        }
 
 
 def test_a_killed_raketti_leaves_no_lock_behind(paths: Paths) -> None:
@@ -165,7 +208,13 @@ def test_a_killed_raketti_leaves_no_lock_behind(paths: Paths) -> None:
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
-    Store.open(paths.default_database).close()
+    assert holder.returncode == -signal.SIGKILL
+    store = Store.open(paths.default_database)  # raises LockedError if the lock outlived it
+    try:
+        assert store.lock is not None and store.lock.held
+        assert (store.lock.holder() or {}).get("pid") == str(os.getpid())
+    finally:
+        store.close()
 
 
 def test_read_only_store_refuses_writes(paths: Paths) -> None:

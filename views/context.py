@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.changes import Changes
@@ -13,6 +13,7 @@ from app.errors import InvalidRecord
 from app.paths import Paths
 from app.store import Conflict, ReadOnlyError, Store
 from models.database import DatabaseError
+from models.rules import QT_TRANSLATE_NOOP  # typed str -> str, unlike Qt's
 from views.background import Background
 from views.labels import error_text
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from models.rules import ValidationError
+# The plain-Python marker: Qt's returns `object` to the type checker; lupdate knows both.
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 
 def _t(code: str | None, text: str | None) -> str:
@@ -90,7 +91,9 @@ def error_text(error: ValidationError) -> str:
             text = translated
             break
     args = {
-        key: QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        key: QLocale().toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
         if isinstance(value, date)
         else value
         for key, value in error.args_.items()

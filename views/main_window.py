@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +24,15 @@ from app.changes import Changes, Kind
 from views.context import AppContext
 
 
-def _panels() -> list[tuple[str, type[QWidget]]]:
+class PanelClass(Protocol):
+    """What the main window needs of an area's panel class."""
+
+    def __call__(self, ctx: AppContext) -> QWidget: ...
+
+    def tr_title(self) -> str: ...
+
+
+def _panels() -> list[tuple[str, PanelClass]]:
     """Each area's panel class, in navigation order, from the areas' declarations.
 
     Imported here, not at module level, so that each panel module is loaded once the
@@ -48,7 +58,7 @@ class MainWindow(QMainWindow):
             panel = panel_class(ctx)
             self.panels[key] = panel
             self.stack.addWidget(panel)
-            item = QListWidgetItem(panel_class.tr_title())  # type: ignore[attr-defined]
+            item = QListWidgetItem(panel_class.tr_title())
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -80,7 +90,7 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.stepFailed.connect(self._step_failed)
         self._restore_layout()
-        self.navigation.setCurrentRow(int(ctx.settings.value("window/panel", 0)))
+        self.navigation.setCurrentRow(int(str(ctx.settings.value("window/panel", 0))))
 
     # --- menus -------------------------------------------------------------------------
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import ctypes.util
+import logging
 import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+import PySide6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app import demo, teams
@@ -22,6 +25,8 @@ from views import i18n
 from views.background import Cancelled, Progress
 from views.context import AppContext
 
+log = logging.getLogger(__name__)
+
 
 def settings_for(paths: Paths) -> QSettings:
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -32,23 +37,39 @@ def translate_error(context: str, error: DatabaseError | LockedError) -> str:
     return QCoreApplication.translate(context, error.message).format(**error.args_)
 
 
-def _crash_hook(app: QApplication) -> None:
+def _crash_hook(log_file: Path) -> None:
+    """Uncaught exceptions (bugs) go to the log file with their traceback, then to a dialog
+    that names the file and holds the details to copy."""
+
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal: just stop
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
         text = "".join(traceback.format_exception(kind, value, tb))
-        sys.__stderr__.write(text)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("startup", "Raketti ran into a bug"),
-            QCoreApplication.translate(
-                "startup",
-                "Something went wrong inside Raketti. Your saved work is safe. "
-                "Copy the details below into a bug report.",
-            ),
-        )
-        box.setDetailedText(f"Python {sys.version}\n\n{text}")
-        box.exec()
+        if sys.__stderr__ is not None:  # pythonw and frozen builds have no console
+            sys.__stderr__.write(text)
+        show_crash_dialog(log_file, text)
 
     sys.excepthook = hook
+
+
+def show_crash_dialog(log_file: Path, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("startup", "Raketti ran into a bug"),
+        QCoreApplication.translate(
+            "startup",
+            "Something went wrong inside Raketti. Your saved work is safe.\n\n"
+            "The details are in the log file {path}. Copy them below into a bug report.",
+        ).format(path=log_file),
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setDetailedText(
+        f"Python {sys.version}\nQt {qVersion()}, PySide6 {PySide6.__version__}\n"
+        f"Log file: {log_file}\n\n{text}"
+    )
+    box.exec()
 
 
 def open_store(target: str, paths: Paths) -> Store | None:
@@ -56,8 +77,10 @@ def open_store(target: str, paths: Paths) -> Store | None:
     try:
         return Store.open(target, paths.backups)
     except LockedError as error:
+        log.warning("cannot open %s: %s", target, error)
         message = translate_error("lock", error)
     except DatabaseError as error:
+        log.warning("cannot open %s: %s", target, error)
         message = translate_error("database", error)
     QMessageBox.critical(
         None, QCoreApplication.translate("startup", "Cannot open the database"), message
@@ -219,7 +242,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     settings = settings_for(paths)
     language = args.lang or str(settings.value("ui/language", i18n.DEFAULT_LANGUAGE))
     i18n.install(app, language)
-    _crash_hook(app)
+    _crash_hook(paths.log_file)
 
     store = open_store(database_target(args.db, paths), paths)
     if store is None:
@@ -244,7 +267,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     return code
 
 
-def close_down(app: QApplication, window: QWidget) -> None:
+def close_down(app: QCoreApplication, window: QWidget) -> None:
     """Destroy the widgets while Python still runs; left to interpreter shutdown, PySide 6.12
     sometimes aborts with a reference-count error after all work is saved."""
     window.close()

@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="121"/>
+        <location filename="../../views/context.py" line="122"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="124"/>
+        <location filename="../../views/context.py" line="125"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="143"/>
+        <location filename="../../views/context.py" line="144"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="145"/>
+        <location filename="../../views/context.py" line="146"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="146"/>
+        <location filename="../../views/context.py" line="147"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -533,107 +533,107 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="39"/>
+        <location filename="../../views/main_window.py" line="49"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68"/>
+        <location filename="../../views/main_window.py" line="78"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="80"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="86"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="88"/>
+        <location filename="../../views/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="89"/>
+        <location filename="../../views/main_window.py" line="99"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="92"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96"/>
+        <location filename="../../views/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="101"/>
+        <location filename="../../views/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="104"/>
+        <location filename="../../views/main_window.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="133"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="179"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="180"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>The new language is used from the next start of Raketti.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="187"/>
+        <location filename="../../views/main_window.py" line="197"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -768,22 +768,22 @@ Tietokanta: {path}</translation>
         <translation>Lisää segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="166"/>
+        <location filename="../../views/segments/widgets.py" line="168"/>
         <source>Add segmentation {name}</source>
         <translation>Lisää segmentointi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="188"/>
+        <location filename="../../views/segments/widgets.py" line="190"/>
         <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="191"/>
+        <location filename="../../views/segments/widgets.py" line="193"/>
         <source>Delete segmentation</source>
         <translation>Poista segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="197"/>
+        <location filename="../../views/segments/widgets.py" line="199"/>
         <source>Delete segmentation {name}</source>
         <translation>Poista segmentointi {name}</translation>
     </message>
@@ -819,7 +819,7 @@ Tietokanta: {path}</translation>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="118"/>
+        <location filename="../../views/team_dialog.py" line="120"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -901,52 +901,52 @@ Tietokanta: {path}</translation>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="125"/>
+        <location filename="../../models/database.py" line="128"/>
         <source>{path} is not a Raketti database.</source>
         <translation>{path} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="139"/>
+        <location filename="../../models/database.py" line="142"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="152"/>
+        <location filename="../../models/database.py" line="155"/>
         <source>{path} is damaged or not a database: {error}</source>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="159"/>
+        <location filename="../../models/database.py" line="162"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="165"/>
+        <location filename="../../models/database.py" line="168"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="224"/>
+        <location filename="../../models/database.py" line="228"/>
         <source>{path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="228"/>
+        <location filename="../../models/database.py" line="232"/>
         <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="248"/>
+        <location filename="../../models/database.py" line="253"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="262"/>
+        <location filename="../../models/database.py" line="273"/>
         <source>Cannot create the folder for {path}: {error}</source>
         <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="273"/>
+        <location filename="../../models/database.py" line="286"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
@@ -954,112 +954,112 @@ Tietokanta: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="21"/>
+        <location filename="../../views/labels.py" line="22"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="22"/>
+        <location filename="../../views/labels.py" line="23"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="23"/>
+        <location filename="../../views/labels.py" line="24"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32"/>
+        <location filename="../../views/labels.py" line="33"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="44"/>
+        <location filename="../../views/labels.py" line="45"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45"/>
+        <location filename="../../views/labels.py" line="46"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46"/>
+        <location filename="../../views/labels.py" line="47"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47"/>
+        <location filename="../../views/labels.py" line="48"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48"/>
+        <location filename="../../views/labels.py" line="49"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="57"/>
+        <location filename="../../views/labels.py" line="58"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="58"/>
+        <location filename="../../views/labels.py" line="59"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59"/>
+        <location filename="../../views/labels.py" line="60"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="68"/>
+        <location filename="../../views/labels.py" line="69"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69"/>
+        <location filename="../../views/labels.py" line="70"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70"/>
+        <location filename="../../views/labels.py" line="71"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71"/>
+        <location filename="../../views/labels.py" line="72"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72"/>
+        <location filename="../../views/labels.py" line="73"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="73"/>
+        <location filename="../../views/labels.py" line="74"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="74"/>
+        <location filename="../../views/labels.py" line="75"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -1067,7 +1067,7 @@ Tietokanta: {path}</translation>
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../app/lock.py" line="25"/>
+        <location filename="../../app/lock.py" line="28"/>
         <source>The database is already open by {user} on {host} (process {pid}, since {since}). Close Raketti there first.</source>
         <translation>Tietokanta on jo auki käyttäjällä {user} koneella {host} (prosessi {pid}, {since} alkaen). Sulje Raketti siellä ensin.</translation>
     </message>
@@ -1186,27 +1186,31 @@ Tietokanta: {path}</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="41"/>
+        <location filename="../../views/startup.py" line="60"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="42"/>
-        <source>Something went wrong inside Raketti. Your saved work is safe. Copy the details below into a bug report.</source>
-        <translation>Raketin sisällä meni jotain vikaan. Tallennettu työsi on tallessa. Kopioi alla olevat tiedot virheraporttiin.</translation>
+        <location filename="../../views/startup.py" line="61"/>
+        <source>Something went wrong inside Raketti. Your saved work is safe.
+
+The details are in the log file {path}. Copy them below into a bug report.</source>
+        <translation>Raketin sisällä meni jotain vikaan. Tallennettu työsi on tallessa.
+
+Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="63"/>
+        <location filename="../../views/startup.py" line="86"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="72"/>
+        <location filename="../../views/startup.py" line="95"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="73"/>
+        <location filename="../../views/startup.py" line="96"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -1215,23 +1219,23 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="98"/>
+        <location filename="../../views/startup.py" line="121"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="99"/>
+        <location filename="../../views/startup.py" line="122"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="121"/>
-        <location filename="../../views/startup.py" line="132"/>
+        <location filename="../../views/startup.py" line="144"/>
+        <location filename="../../views/startup.py" line="155"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="122"/>
+        <location filename="../../views/startup.py" line="145"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
