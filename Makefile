@@ -1,4 +1,5 @@
-# Raketti: `make run` opens the app, `make test` runs lint and the whole test suite.
+# Raketti: `make run` opens the app, `make test` runs lint, the type checker and the whole
+# test suite.
 # Both create .venv and install from constraints.txt (exact versions, generated from
 # pyproject.toml by `make lock`) when it is missing or stale.
 
@@ -17,6 +18,7 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests - failing" >&2; fi; exit $$rc
 

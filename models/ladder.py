@@ -107,6 +107,16 @@ def check_move(
     nor before the customer existed, nor before the customer's previous move (so that the
     history can be replayed in date order to reconstruct any past day).
     """
+    errors = _level_errors(from_level, to_level)
+    if not (reason or "").strip():
+        errors.append(
+            ValidationError("reason", QT_TRANSLATE_NOOP("ladder", "Write why the customer moves."))
+        )
+    errors.extend(_date_errors(moved_on, created_on, today, last_move_on))
+    return errors
+
+
+def _level_errors(from_level: str, to_level: str) -> list[ValidationError]:
     errors: list[ValidationError] = []
     if to_level not in LEVELS:
         errors.append(
@@ -122,10 +132,14 @@ def check_move(
                 level=to_level,
             )
         )
-    if not (reason or "").strip():
-        errors.append(
-            ValidationError("reason", QT_TRANSLATE_NOOP("ladder", "Write why the customer moves."))
-        )
+    return errors
+
+
+def _date_errors(
+    moved_on: date | None, created_on: date, today: date, last_move_on: date | None
+) -> list[ValidationError]:
+    """The move's date: given, not in the future, not before the customer or its last move."""
+    errors: list[ValidationError] = []
     if moved_on is None:
         errors.append(
             ValidationError("moved_on", QT_TRANSLATE_NOOP("ladder", "Give the date of the move."))

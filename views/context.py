@@ -15,6 +15,7 @@ from app.store import Conflict, ReadOnlyError, Store
 from models.database import DatabaseError
 from models.rules import QT_TRANSLATE_NOOP  # typed str -> str, unlike Qt's
 from views.background import Background
+from views.i18n import chosen_language
 from views.labels import error_text
 
 T = TypeVar("T")
@@ -27,11 +28,16 @@ class AppContext(QObject):
     teamChanged = Signal(int)
     stepFailed = Signal(str)  # an undo or redo could not be done; a sentence to show
 
-    def __init__(self, store: Store, paths: Paths, settings: QSettings) -> None:
+    def __init__(
+        self, store: Store, paths: Paths, settings: QSettings, language: str | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.paths = paths
         self.settings = settings
+        # "fi" or "en": picks the language of content from resources/ (Qt strings follow the
+        # installed translators, chosen by the same decision at start).
+        self.language = chosen_language(language, settings)
         self.undo_stack = QUndoStack(self)
         self.background = Background(store, self)
         self._team_id: int | None = None

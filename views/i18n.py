@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app.paths import RESOURCES
 
 LANGUAGES = ("fi", "en")
 DEFAULT_LANGUAGE = "fi"
 TRANSLATIONS = RESOURCES / "translations"
+
+
+def chosen_language(flag: str | None, settings: QSettings) -> str:
+    """The one language decision: the --lang flag, else the saved setting, else Finnish.
+
+    It applies to Qt strings and to content from resources/ (catalogue names, criteria)
+    alike; the context carries it as `ctx.language`."""
+    value = flag or str(settings.value("ui/language", DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:

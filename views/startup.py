@@ -240,14 +240,14 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     app.setApplicationName("Raketti")
     app.setOrganizationName("Raketti")
     settings = settings_for(paths)
-    language = args.lang or str(settings.value("ui/language", i18n.DEFAULT_LANGUAGE))
+    language = i18n.chosen_language(args.lang, settings)
     i18n.install(app, language)
     _crash_hook(paths.log_file)
 
     store = open_store(database_target(args.db, paths), paths)
     if store is None:
         return 1
-    ctx = AppContext(store, paths, settings)
+    ctx = AppContext(store, paths, settings, language)
     if not teams.list_teams(store) and not first_start(ctx):
         ctx.close()
         return 0

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.ladder.stats import LadderSummary
 from models.ladder import LEVELS
+from views.charts import foreground, plot_widget
 from views.ladder.labels import LEVEL_COLOURS
 
 
@@ -18,20 +19,8 @@ class LadderChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ladderChart")
-        background = self.palette().base().color()
-        foreground = self.palette().text().color()
-        self.counts = pg.PlotWidget(background=background)
-        self.moves = pg.PlotWidget(background=background)
-        for plot in (self.counts, self.moves):
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            for side in ("left", "bottom"):
-                axis = plot.getAxis(side)
-                axis.setTextPen(foreground)
-                axis.setPen(foreground)
-        self.counts.setTitle(self.tr("Customers per level at each month's end"), color=foreground)
-        self.moves.setTitle(self.tr("Moves up per month"), color=foreground)
+        self.counts = plot_widget(self, self.tr("Customers per level at each month's end"))
+        self.moves = plot_widget(self, self.tr("Moves up per month"))
         self.moves.showGrid(y=True, alpha=0.15)
         self.moves.setXLink(self.counts)
         self.moves.setMaximumHeight(170)
@@ -39,8 +28,8 @@ class LadderChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts, 3)
         layout.addWidget(self.moves, 2)
-        self._legend = self.counts.addLegend(offset=(8, 8), labelTextColor=foreground)
-        self._moves_legend = self.moves.addLegend(offset=(8, 4), labelTextColor=foreground)
+        self._legend = self.counts.addLegend(offset=(8, 8), labelTextColor=foreground(self))
+        self._moves_legend = self.moves.addLegend(offset=(8, 4), labelTextColor=foreground(self))
 
     def show_summary(self, summary: LadderSummary) -> None:
         self.counts.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from models.ladder import Criterion
 
@@ -46,13 +46,6 @@ def short_date(value: date | None) -> str:
         return "–"
     day = QDate(value.year, value.month, value.day)
     return QLocale().toString(day, QLocale.FormatType.ShortFormat)
-
-
-def language(settings: QSettings | None = None) -> str:
-    """The UI language, to pick the criteria labels (data, not Qt strings)."""
-    if settings is not None:
-        return str(settings.value("ui/language", "fi"))
-    return "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
 
 
 def criterion_text(criterion: Criterion, lang: str) -> str:

@@ -42,7 +42,7 @@ from views.ladder.column_view import LadderListView
 from views.ladder.details_tab import CustomerDetails
 from views.ladder.dialogs import LadderSettingsDialog, MoveDialog
 from views.ladder.filter_bar import LadderFilterBar
-from views.ladder.labels import LEVEL_COLOURS, language, level_process, level_title
+from views.ladder.labels import LEVEL_COLOURS, level_process, level_title
 from views.ladder.report_tab import LadderReport
 from views.ladder.stats_tab import StatsTab
 
@@ -58,7 +58,7 @@ class LadderPanel(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("ladderPanel")
-        self.lang = language(ctx.settings)
+        self.lang = ctx.language
         self.settings: LadderSettings | None = None
         self.move_dialog: MoveDialog | None = None
         self.counts: dict[str, int] = {}

@@ -34,7 +34,7 @@ from app.store import Store
 from views.background import Refresher
 from views.context import AppContext
 from views.labels import error_text
-from views.rocket.common import date_text, language, pick
+from views.rocket.common import date_text, pick
 from views.rocket.process_dialog import ProcessDialog
 
 
@@ -101,7 +101,7 @@ class CatalogueEditor(QWidget):
     def reload(self) -> None:
         if not self.ctx.has_team:
             return
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         processes = list_processes(self.ctx.store, self.ctx.team_id, include_retired=True)
         chosen = self.current_code()
         self.table.setRowCount(len(processes))

@@ -14,8 +14,9 @@ from app.rocket.processes import ProcessInfo, read_processes
 from app.rocket.progress import ProgressSeries, progress_series
 from app.store import Store
 from views.background import ReportView
+from views.charts import accent, foreground, plot_widget
 from views.context import AppContext
-from views.rocket.common import language, level_text, period_kind_text, pick
+from views.rocket.common import level_text, period_kind_text, pick
 
 LEVEL_COLOURS = {1: "#d35400", 2: "#27ae60", 3: "#2980b9", 4: "#8e44ad"}
 
@@ -61,12 +62,11 @@ class ProgressChart(ReportView[ChartData]):
         top.addWidget(QLabel(self.tr("Period:")))
         top.addWidget(self.kind)
         top.addStretch(1)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = plot_widget(self)  # follows the palette: readable in dark mode too
         self.plot.setObjectName("progressPlot")
         self.plot.showGrid(x=False, y=True, alpha=0.3)
-        self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setLabel("left", self.tr("Dots"))
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=foreground(self))
         self.body.addLayout(top)
         self.body.addWidget(self.plot, 1)
         self.series: ProgressSeries | None = None
@@ -83,7 +83,7 @@ class ProgressChart(ReportView[ChartData]):
 
     def present(self, result: ChartData) -> None:
         self.series = result.series
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         current = self.process.currentData()
         self.process.blockSignals(True)
         self.process.clear()
@@ -114,7 +114,7 @@ class ProgressChart(ReportView[ChartData]):
         mode = self.mode.currentData()
         self.process.setVisible(mode == "process")
         if mode == "total":
-            self._line(series.total, "#2c3e50", self.tr("Actual"))
+            self._line(series.total, accent(self), self.tr("Actual"))
             self._line(series.target_total, "#c0392b", self.tr("Target"), dashed=True)
             top = series.max_total
         elif mode == "level":
@@ -132,7 +132,7 @@ class ProgressChart(ReportView[ChartData]):
         else:
             code = self.process.currentData()
             if code in series.by_process:
-                self._line(series.by_process[code], "#2c3e50", self.tr("Actual"))
+                self._line(series.by_process[code], accent(self), self.tr("Actual"))
                 self._line(
                     series.target_by_process[code], "#c0392b", self.tr("Target"), dashed=True
                 )

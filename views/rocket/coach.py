@@ -43,7 +43,7 @@ from app.store import Store
 from models.database import DatabaseError
 from views.background import ReportView
 from views.context import AppContext
-from views.rocket.common import HEAT, dots_text, language
+from views.rocket.common import HEAT, dots_text
 from views.rocket.drawing import RocketDrawing
 from views.rocket.matrix_model import ROW_ROLE, SORT_ROLE, MatrixModel
 
@@ -174,7 +174,7 @@ class CoachView(ReportView[CoachResult]):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, source.key)
             self.sources.addItem(item)
-        self.model.set_matrix(result.matrix, language(self.ctx.settings))
+        self.model.set_matrix(result.matrix, self.ctx.language)
         self.table.resizeColumnsToContents()
         # A coach with a handful of teams should not get a screenful of empty grid.
         rows = self.proxy.rowCount()
@@ -238,7 +238,7 @@ class CoachView(ReportView[CoachResult]):
             row.team_id,
             row.team_name,
             self.chosen_round() or date.today(),
-            language(self.ctx.settings),
+            self.ctx.language,
             self,
         )
         dialog.open()

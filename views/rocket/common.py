@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QDate,
     QPointF,
     QRectF,
-    QSettings,
     QSize,
     Qt,
     Signal,
@@ -114,11 +113,6 @@ def date_text(day: date | None) -> str:
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def language(settings: QSettings | None) -> str:
-    value = settings.value("ui/language", "fi") if settings is not None else "fi"
-    return "en" if value == "en" else "fi"
 
 
 def pick(fi: str, en: str, lang: str) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.rocket.processes import ProcessInfo, get_process
 from views.context import AppContext
-from views.rocket.common import language, pick
+from views.rocket.common import pick
 from views.rocket.detail_tabs import ChecklistTab, HistoryTab, TargetsTab
 from views.rocket.evidence_tab import EvidenceTab
 from views.rocket.score_tab import ScoreTab
@@ -86,7 +86,7 @@ class ProcessDetail(QWidget):
             return
         self.setEnabled(not self.ctx.store.read_only)
         self.process = process
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         name = pick(process.name_fi, process.name_en, lang)
         retired = self.tr(" (retired)") if process.retired else ""
         self.title.setText(f"{process.code} {name}{retired}")

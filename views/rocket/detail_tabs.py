@@ -26,7 +26,6 @@ from views.rocket.common import (
     assessor_text,
     date_text,
     dots_text,
-    language,
     make_table,
     period_text,
     pick,
@@ -68,7 +67,7 @@ class ChecklistTab(QWidget):
 
     def load(self, process: ProcessInfo) -> None:
         self.code = process.code
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         self._loading = True
         self.checklist.clear()
         for entry in process.checklist:

@@ -29,7 +29,6 @@ from views.rocket.common import (
     STATUS_COLOURS,
     PeriodPicker,
     date_text,
-    language,
     rtr,
     status_text,
 )
@@ -137,7 +136,7 @@ class RocketPanel(QWidget):
         if not self.ctx.has_team:
             return
         store, team = self.ctx.store, self.ctx.team_id
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         self.drawing.set_states(
             boxes.rocket_state(store, team, self.period.kind, self.period.start), lang
         )

@@ -30,7 +30,6 @@ from views.rocket.common import (
     date_text,
     dots_text,
     evidence_kind_text,
-    language,
     pick,
 )
 
@@ -82,7 +81,7 @@ class RoundDialog(QDialog):
         self.steps = rocket_rounds.round_steps(ctx.store, round_id)
         codes = [s.process.code for s in self.steps]
         self.index = codes.index(info.current_code) if info.current_code in codes else 0
-        self.lang = language(ctx.settings)
+        self.lang = ctx.language
 
         self._widgets()
         form = self._form()

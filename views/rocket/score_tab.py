@@ -28,7 +28,6 @@ from views.rocket.common import (
     DotsEditor,
     assessor_text,
     dots_text,
-    language,
     period_text,
     pick,
     to_date,
@@ -117,7 +116,7 @@ class ScoreTab(QWidget):
 
     def load(self, process: ProcessInfo) -> None:
         self.code, self.process = process.code, process
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         criteria = [
             f"<b>{dots_text(n + 1)}</b> {pick(process.dots_fi[n], process.dots_en[n], lang)}"
             for n in range(3)
@@ -138,7 +137,7 @@ class ScoreTab(QWidget):
         process = self.process
         if process is None:
             return
-        lang = language(self.ctx.settings)
+        lang = self.ctx.language
         if value == 0:
             self.dots_meaning.setText(self.tr("Not started yet."))
         else:

@@ -1,0 +1,37 @@
+"""One way to make a chart: a pyqtgraph plot that follows the platform palette.
+
+Colours come from the widget's palette (base for the background, text for axes and titles),
+so charts read well in light and dark mode alike. Charts only draw what a report function
+in app/ computed; they never compute numbers of their own.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+
+def foreground(widget: QWidget) -> QColor:
+    return widget.palette().text().color()
+
+
+def accent(widget: QWidget) -> str:
+    """The palette's highlight colour, for the main series (visible on light and dark)."""
+    return widget.palette().highlight().color().name()
+
+
+def plot_widget(owner: QWidget, title: str | None = None) -> pg.PlotWidget:
+    """A static plot (no mouse panning, no context menu) in the owner's palette colours."""
+    plot = pg.PlotWidget(background=owner.palette().base().color())
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    text = foreground(owner)
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setTextPen(text)
+        axis.setPen(text)
+    if title:
+        plot.setTitle(title, color=text)
+    return plot
