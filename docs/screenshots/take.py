@@ -70,7 +70,7 @@ def main() -> int:
     store = Store.open(paths.default_database, paths.backups)
     demo.generate(store, customers=400, seed=1)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    ctx = AppContext(store, paths, settings)
+    ctx = AppContext(store, paths, settings, language)
     ctx.set_team(teams.list_teams(store)[0]["id"])
 
     from views.customers.dialogs import LogInteractionDialog
