@@ -6,7 +6,14 @@ from datetime import date
 
 from app.changes import Changes
 from app.errors import InvalidRecord
-from app.rocket.processes import KIND, Snapshot, ensure_catalogue, process_row, snapshot_of
+from app.rocket.processes import (
+    KIND,
+    Snapshot,
+    ensure_catalogue,
+    process_row,
+    remove_row,
+    restore_row,
+)
 from app.store import Store
 from models.rocket import RocketChecklistItem
 from models.rules import ValidationError, check_required
@@ -38,22 +45,12 @@ def add_checklist_item(
 
 def remove_checklist_item(store: Store, item_id: int) -> Snapshot:
     """Take back an item (undo of an add); returns it whole for redo."""
-    with store.write(Changes.of(KIND)) as session:
-        item = session.get(RocketChecklistItem, item_id)
-        if item is None:
-            raise KeyError(item_id)
-        snapshot = snapshot_of(item)
-        session.delete(item)
-        return snapshot
+    return remove_row(store, RocketChecklistItem, item_id)
 
 
 def restore_checklist_item(store: Store, snapshot: Snapshot) -> int:
     """Put back an item removed by `remove_checklist_item`; returns its id."""
-    with store.write(Changes.of(KIND)) as session:
-        item = RocketChecklistItem(**snapshot)
-        session.add(item)
-        session.flush()
-        return item.id
+    return restore_row(store, RocketChecklistItem, snapshot)
 
 
 def set_checklist_done(

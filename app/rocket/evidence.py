@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.changes import Changes
 from app.errors import InvalidRecord
-from app.rocket.processes import KIND, Snapshot, snapshot_of
+from app.rocket.processes import KIND, Snapshot, remove_row, restore_row
 from app.store import Store
 from models.rocket import EvidenceKind, RocketEvidence
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
@@ -81,22 +81,12 @@ def add_evidence(
 
 def remove_evidence(store: Store, evidence_id: int) -> Snapshot:
     """Remove an evidence row; returns it whole, so that undo can put it back."""
-    with store.write(Changes.of(KIND)) as session:
-        row = session.get(RocketEvidence, evidence_id)
-        if row is None:
-            raise KeyError(evidence_id)
-        snapshot = snapshot_of(row)
-        session.delete(row)
-        return snapshot
+    return remove_row(store, RocketEvidence, evidence_id)
 
 
 def restore_evidence(store: Store, snapshot: Snapshot) -> int:
     """Put back evidence removed by `remove_evidence` (same id and uuid); returns the id."""
-    with store.write(Changes.of(KIND)) as session:
-        row = RocketEvidence(**snapshot)
-        session.add(row)
-        session.flush()
-        return row.id
+    return restore_row(store, RocketEvidence, snapshot)
 
 
 def evidence_of(store: Store, team_id: int, code: str | None = None) -> list[EvidenceRow]:

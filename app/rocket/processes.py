@@ -31,6 +31,27 @@ def snapshot_of(row: object) -> Snapshot:
     return {attr.key: getattr(row, attr.key) for attr in inspect(type(row)).column_attrs}
 
 
+def remove_row(store: Store, model: type[Any], row_id: int) -> Snapshot:
+    """Delete one Rocket row (a checklist item, an evidence document); return it whole, so
+    that undo can put it back with `restore_row`. KeyError when it is already gone."""
+    with store.write(Changes.of(KIND)) as session:
+        row = session.get(model, row_id)
+        if row is None:
+            raise KeyError(row_id)
+        snapshot = snapshot_of(row)
+        session.delete(row)
+        return snapshot
+
+
+def restore_row(store: Store, model: type[Any], snapshot: Snapshot) -> int:
+    """Put back a row removed by `remove_row` (same id and uuid); return its id."""
+    with store.write(Changes.of(KIND)) as session:
+        row = model(**snapshot)
+        session.add(row)
+        session.flush()
+        return int(row.id)
+
+
 @dataclass
 class ChecklistRow:
     id: int
