@@ -101,6 +101,7 @@ def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
     store = Store.open(target, paths.backups)
     if store.read_only_file:
         store.close()
+        log.warning("demo refused: %s is read-only", store.path)
         print(f"raketti: {READ_ONLY_NOTE.format(path=store.path)}", file=sys.stderr)
         return 2
     try:

@@ -62,6 +62,15 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def _integrity(conn: sqlite3.Connection) -> str:
+    """SQLite's integrity_check: "ok", or the first problem (a badly broken file raises)."""
+    try:
+        row = conn.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return str(row[0]) if row else "?"
+
+
 def backup_to(path: Path, target: Path) -> None:
     """Copy a SQLite file consistently (the online backup API, even while it is in use),
     verify the copy, then move it to `target` in one step (replacing what is there)."""
@@ -74,18 +83,18 @@ def backup_to(path: Path, target: Path) -> None:
             dest = sqlite3.connect(partial)
             try:
                 source.backup(dest)
-                check = dest.execute("PRAGMA integrity_check").fetchone()
+                check = _integrity(dest)
             finally:
                 dest.close()
         finally:
             source.close()
-        if not check or check[0] != "ok":
+        if check != "ok":
             raise DatabaseError(
                 QT_TRANSLATE_NOOP(
                     "database", "The copy of {path} failed its integrity check: {error}"
                 ),
                 path=path,
-                error=check[0] if check else "?",
+                error=check,
             )
         _fsync(partial)
         os.replace(partial, target)
