@@ -184,8 +184,11 @@ def open_read_only(target: str | Path, file_read_only: bool = False) -> Opened:
     must exist and be of this version (a read-only opening never migrates)."""
     url = to_url(target)
     path = sqlite_path(url)
+    settled = file_read_only
     if path is not None:
-        check_location(path, create=False)
+        # Nobody can write a file this process cannot write either (short of its owner
+        # changing its mode): read it immutable, leaving no -wal or -shm file beside it.
+        settled = settled or not check_location(path, create=False).writable
         state = inspect_file(path)
         kind = _classify(path, state)
         if kind != "current" and file_read_only:
@@ -207,7 +210,7 @@ def open_read_only(target: str | Path, file_read_only: bool = False) -> Opened:
                 path=path,
             )
     log.info("opening %s read-only", path or url)
-    engine = make_engine(url, read_only=True, settled=file_read_only)
+    engine = make_engine(url, read_only=True, settled=settled)
     return Opened(engine, url, path, None, False, file_read_only)
 
 

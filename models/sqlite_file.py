@@ -58,6 +58,17 @@ def check_location(path: Path, create: bool) -> Location:
     cannot be written, or whose folder cannot be (SQLite writes its -wal and -shm files
     there), is reported as not writable: the caller then opens it read-only.
     """
+    try:
+        return _check_location(path, create)
+    except OSError as exc:  # a folder on the way that cannot be entered, say
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("database", "Cannot reach {path}: {error}"),
+            path=path,
+            error=exc.strerror or str(exc),
+        ) from exc
+
+
+def _check_location(path: Path, create: bool) -> Location:
     if path.is_dir():
         raise DatabaseError(
             QT_TRANSLATE_NOOP("database", "{path} is a folder, not a database file."), path=path

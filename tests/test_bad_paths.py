@@ -93,6 +93,11 @@ def test_a_read_only_database_opens_read_only_and_leaves_nothing_beside_it(
                 assert store.rows(text("SELECT count(*) FROM customer"))[0][0] == 5
             finally:
                 store.close()
+            coach = Store.open(path, read_only=True)  # as the coach's view opens it
+            try:
+                assert coach.rows(text("SELECT count(*) FROM team_company"))[0][0] == 2
+            finally:
+                coach.close()
             with expect_log("demo refused: .*read-only", logger="app.cli"):
                 assert main.main(["demo", "--db", str(path)]) == 2
     finally:

@@ -901,17 +901,17 @@ Tietokanta: {path}</translation>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="142"/>
+        <location filename="../../models/sqlite_file.py" line="153"/>
         <source>{path} is not a Raketti database.</source>
         <translation>{path} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="156"/>
+        <location filename="../../models/sqlite_file.py" line="167"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="124"/>
+        <location filename="../../models/sqlite_file.py" line="135"/>
         <source>{path} is damaged or not a database: {error}</source>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
@@ -921,12 +921,12 @@ Tietokanta: {path}</translation>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="193"/>
+        <location filename="../../models/database.py" line="196"/>
         <source>{path} is read-only, and Raketti must first set it up or update it. Make the file and its folder writable, or copy it to a folder of your own.</source>
         <translation>{path} on vain luettava, ja Raketin pitää ensin ottaa se käyttöön tai päivittää se. Salli tiedostoon ja sen kansioon kirjoittaminen tai kopioi tiedosto omaan kansioosi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="236"/>
+        <location filename="../../models/database.py" line="239"/>
         <source>{path} is read-only: it cannot be opened for writing.</source>
         <translation>{path} on vain luettava: sitä ei voi avata muokattavaksi.</translation>
     </message>
@@ -936,42 +936,47 @@ Tietokanta: {path}</translation>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="84"/>
+        <location filename="../../models/sqlite_file.py" line="95"/>
         <source>{path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="202"/>
+        <location filename="../../models/database.py" line="205"/>
         <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="63"/>
+        <location filename="../../models/sqlite_file.py" line="65"/>
+        <source>Cannot reach {path}: {error}</source>
+        <translation>Tiedostoon {path} ei pääse: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_file.py" line="74"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="68"/>
+        <location filename="../../models/sqlite_file.py" line="79"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} ei ole tavallinen tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="76"/>
+        <location filename="../../models/sqlite_file.py" line="87"/>
         <source>Cannot create {path}: {folder} is a file, not a folder.</source>
         <translation>Tiedostoa {path} ei voi luoda: {folder} on tiedosto eikä kansio.</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="89"/>
+        <location filename="../../models/sqlite_file.py" line="100"/>
         <source>Cannot create the folder for {path}: {error}</source>
         <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/sqlite_file.py" line="95"/>
+        <location filename="../../models/sqlite_file.py" line="106"/>
         <source>Cannot create {path}: the folder {folder} is read-only.</source>
         <translation>Tiedostoa {path} ei voi luoda: kansioon {folder} ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="268"/>
+        <location filename="../../models/database.py" line="271"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
