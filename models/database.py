@@ -27,6 +27,7 @@ from models.migration import (
     migrate,
     plan_repair,
     script_heads,
+    upgrade_engine,
 )
 from models.rules import QT_TRANSLATE_NOOP
 from models.sqlite_file import (
@@ -288,8 +289,6 @@ def open_database(
     path = sqlite_path(url)
     if path is None:  # a memory database or another server: nothing on disk to look after
         engine = make_engine(url)
-        from models.migration import upgrade_engine
-
         upgrade_engine(engine)
         return Opened(engine, url, None, None, True)
     folder = backup_dir or path.parent / "backups"
