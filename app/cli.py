@@ -1,4 +1,4 @@
-"""Headless sub-commands of main.py: demo, check."""
+"""Headless sub-commands of main.py: demo, backup, check."""
 
 from __future__ import annotations
 
@@ -11,19 +11,24 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app import demo
+from app.backups import take_backup
 from app.lock import LockedError
 from app.paths import Paths, database_target
-from app.store import Store
+from app.store import ReadOnlyError, Store
 from models.database import (
+    BACKUP_HINT,
+    READ_ONLY_NOTE,
     DatabaseError,
-    backup_to,
     inspect_file,
+    known_heads,
+    known_revisions,
     make_engine,
-    script_heads,
     sqlite_path,
     status,
+    taken_at,
     to_url,
 )
+from models.sqlite_file import check_location, hot_journal
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="copy the database consistently, even while Raketti has it open"
     )
     backup.add_argument("--db", dest="sub_db", help="database file")
-    backup.add_argument("target", help="file to write the copy to")
+    backup.add_argument(
+        "target",
+        help="file to write the copy to, or a folder to put a time-stamped copy in "
+        "(missing folders are created)",
+    )
 
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
@@ -69,11 +78,20 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             return _check(target)
         if args.command == "backup":
             return _backup(target, Path(args.target))
-    except (DatabaseError, LockedError) as error:
+    except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
-        print(f"raketti: {error}", file=sys.stderr)
+        print(f"raketti: {error}{_hint(error)}", file=sys.stderr)
         return 2
     raise SystemExit(f"unknown command {args.command}")
+
+
+def _hint(error: Exception) -> str:
+    """Where the copy from before the last migration is, for errors it may cure."""
+    backup = getattr(error, "backup", None)
+    if backup is None:
+        return ""
+    when = taken_at(backup).strftime("%Y-%m-%d %H:%M")
+    return " " + BACKUP_HINT.format(date=when, backup=backup)
 
 
 def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
@@ -81,6 +99,11 @@ def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
         print("raketti: --customers must be 0 or more and --teams 1 or more", file=sys.stderr)
         return 2
     store = Store.open(target, paths.backups)
+    if store.read_only_file:
+        store.close()
+        log.warning("demo refused: %s is read-only", store.path)
+        print(f"raketti: {READ_ONLY_NOTE.format(path=store.path)}", file=sys.stderr)
+        return 2
     try:
         started = time.perf_counter()
         demo.generate(store, customers=args.customers, seed=args.seed, teams=args.teams)
@@ -99,15 +122,13 @@ def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
 
 def _backup(target: str, copy: Path) -> int:
     path = sqlite_path(to_url(target))
-    if path is None or not path.exists():
+    if path is None or not path.is_file():
         print(f"raketti: {target} is not a database file", file=sys.stderr)
         return 2
-    inspect_file(path)  # refuse foreign or damaged files before copying
-    if copy.exists():
-        print(f"raketti: {copy} exists already; choose a new file name", file=sys.stderr)
-        return 2
-    backup_to(path, copy)
-    print(f"copied {path} to {copy}")
+    written, created = take_backup(path, copy.expanduser())
+    if created:
+        print(f"created the folder {written.parent}")
+    print(f"copied {path} to {written}")
     return 0
 
 
@@ -117,11 +138,26 @@ def _check(target: str) -> int:
         if not path.exists():
             print(f"raketti: {path} does not exist", file=sys.stderr)
             return 2
-        revisions = inspect_file(path)  # read-only: raises on foreign, corrupt or newer files
-        if not revisions:
+        check_location(path, create=False)  # a folder, say, gets a sentence
+        journal = hot_journal(path)
+        if journal is not None:
+            # Reading would roll the journal back, changing the file: say what it is instead.
+            print(
+                f"raketti: a write to {path} was interrupted ({journal.name} lies beside it). "
+                "It was not checked and was left as it is; if it is a backup copy, take the "
+                "backup again.",
+                file=sys.stderr,
+            )
+            return 1
+        found = inspect_file(path)  # read-only: raises on foreign or damaged files
+        if found.revisions - known_revisions():
+            print(f"raketti: {path} was made by a newer version of Raketti", file=sys.stderr)
+            return 2
+        if not found.revisions:
             print(f"raketti: {path} is empty, not yet a Raketti database", file=sys.stderr)
             return 1
-    engine = make_engine(to_url(target))
+    # Read-only and, unless a -wal file holds commits, immutable: checking changes nothing.
+    engine = make_engine(to_url(target), read_only=True, settled=True)
     try:
         state = status(engine)
         with engine.connect() as conn:
@@ -135,7 +171,7 @@ def _check(target: str) -> int:
     healthy = True
     print(
         f"schema: {', '.join(sorted(state.current)) or 'none'}; "
-        f"this version: {', '.join(sorted(script_heads()))}"
+        f"this version: {', '.join(sorted(known_heads()))}"
     )
     if not state.up_to_date:
         print("migration: due (it runs when Raketti opens the database)")

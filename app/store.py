@@ -27,6 +27,7 @@ from models.database import (
     to_url,
 )
 from models.rules import QT_TRANSLATE_NOOP
+from models.sqlite_file import check_location
 
 
 class ReadOnlyError(Exception):
@@ -53,25 +54,48 @@ class Store:
     def path(self) -> Path | None:
         return self.opened.path
 
+    @property
+    def read_only_file(self) -> bool:
+        """Opened read-only because the file (or its folder) cannot be written."""
+        return self.opened.read_only_file
+
     @classmethod
     def open(
         cls, target: str | Path, backup_dir: Path | None = None, read_only: bool = False
     ) -> Store:
-        """Open (and migrate) a database, taking its lock unless read-only."""
-        lock = None
-        path = sqlite_path(to_url(target))
-        if path is not None and not read_only:
-            lock = DatabaseLock.for_database(path)
-            lock.acquire()
+        """Open (and migrate) a database, taking its lock unless read-only.
+
+        The path is checked before anything else (a folder, a folder that cannot be
+        created, a read-only folder for a new file: one sentence each). A file that cannot
+        be written is opened read-only, as the coach's view opens other teams' files, and
+        `read_only_file` says so. After an unclean shutdown the file is checked whole."""
+        url = to_url(target)
+        path = sqlite_path(url)
+        if path is None:
+            opened = open_read_only(url) if read_only else open_database(url, backup_dir)
+            return cls(opened, None, read_only)
+        location = check_location(path, create=not read_only)
+        if read_only or not location.writable:
+            return cls(open_read_only(url, file_read_only=not read_only), None, True)
+        lock = DatabaseLock.for_database(path)
         try:
-            opened = open_read_only(target) if read_only else open_database(target, backup_dir)
-        except Exception:
-            if lock:
-                lock.release()
+            lock.acquire()
+        except OSError as exc:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("database", "Cannot lock {path}: {error}"),
+                path=path,
+                error=exc.strerror or str(exc),
+            ) from exc
+        try:
+            opened = open_database(url, backup_dir, check_integrity=lock.unclean)
+        except BaseException:
+            lock.release()
             raise
-        return cls(opened, lock, read_only)
+        return cls(opened, lock)
 
     def close(self) -> None:
+        """Close the connections (SQLite folds the -wal file in), then let the lock go:
+        its emptied note is what tells the next run that this one ended cleanly."""
         self.engine.dispose()
         if self.lock:
             self.lock.release()

@@ -1,36 +1,70 @@
-"""Opening a Raketti database: checks that leave bad files untouched, backup, migration."""
+"""Opening a Raketti database: checks that leave bad files untouched, backup, migration.
+
+The usual start opens an up-to-date file: its header and version stamp are read (no scan
+of the whole file, no Alembic). A migration, or the repair of one an older Raketti left
+unfinished, runs only when the stamp is behind, after a backup copy, in one transaction
+(models/migration.py).
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from models.backup import BEFORE_MIGRATION, backup_copy, backup_to, latest_backup, taken_at
+from models.database_errors import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError
+from models.migration import (
+    alembic_config,
+    current_revisions,
+    include_object,
+    known_heads,
+    known_revisions,
+    migrate,
+    plan_repair,
+    script_heads,
+    upgrade_engine,
+)
 from models.rules import QT_TRANSLATE_NOOP
+from models.sqlite_file import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    VERSION_TABLE,
+    FileState,
+    check_location,
+    damaged,
+    hot_journal,
+    inspect_file,
+    reading_uri,
+)
+
+__all__ = [
+    "BACKUP_HINT",
+    "READ_ONLY_NOTE",
+    "DatabaseError",
+    "Opened",
+    "Status",
+    "alembic_config",
+    "backup_to",
+    "include_object",
+    "inspect_file",
+    "known_heads",
+    "known_revisions",
+    "make_engine",
+    "open_database",
+    "open_read_only",
+    "script_heads",
+    "sqlite_path",
+    "status",
+    "taken_at",
+    "to_url",
+]
 
 log = logging.getLogger(__name__)
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-
-class DatabaseError(Exception):
-    """The database cannot be used; `message` is an English template (context "database")."""
-
-    def __init__(self, message: str, **args: object) -> None:
-        super().__init__(message.format(**args))
-        self.message = message
-        self.args_ = args
 
 
 @dataclass(frozen=True)
@@ -45,26 +79,8 @@ class Status:
         return self.current == self.heads
 
 
-def include_object(
-    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
-) -> bool:
-    """Autogenerate ignores the FTS5 search index: SQL written by hand in migration 0001."""
-    return not (type_ == "table" and (name or "").startswith("customer_fts"))
-
-
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
-
-
-def script_heads() -> frozenset[str]:
-    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+def status(engine: Engine) -> Status:
+    return Status(current_revisions(engine), known_heads())
 
 
 def to_url(target: str | Path) -> str:
@@ -97,14 +113,18 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object)
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def make_engine(url: str, read_only: bool = False) -> Engine:
+def make_engine(url: str, read_only: bool = False, settled: bool = False) -> Engine:
+    """An engine for the app, or a read-only one. `settled` reads a file nobody writes
+    (a read-only file, a file being checked) immutable unless a -wal file holds commits:
+    SQLite then leaves no -wal or -shm file beside it and rolls nothing back."""
     path = sqlite_path(url) if read_only else None
     if path is not None:
         # SQLite's own read-only mode: no migration, no journal-mode switch, no writes at all.
+        uri = reading_uri(path) if settled else f"file:{path}?mode=ro"
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(
-                f"file:{path}?mode=ro",
+                uri,
                 uri=True,
                 timeout=BUSY_TIMEOUT_MS / 1000,
                 # Pooled connections serve the background readers too (views/background.py).
@@ -119,97 +139,6 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     return engine
 
 
-def inspect_file(path: Path) -> set[str]:
-    """Read-only checks of an existing file; return its Alembic revisions. Never writes."""
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("database", "{path} is not a Raketti database."), path=path
-        )
-    if not header:
-        return set()  # an empty file is a new database
-    try:
-        # immutable=1 creates no lock, journal, -wal or -shm file beside a file that may not
-        # be ours; but when a -wal file exists, recent commits live there and must be read.
-        wal = path.with_name(path.name + "-wal")
-        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if not check or check[0] != "ok":
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "database", "{path} is damaged. Restore it from a backup copy."
-                    ),
-                    path=path,
-                )
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            revisions: set[str] = set()
-            if "alembic_version" in tables:
-                revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("database", "{path} is damaged or not a database: {error}"),
-            path=path,
-            error=str(exc),
-        ) from exc
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if user_tables and not revisions:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("database", "{path} is a database of some other program."),
-            path=path,
-        )
-    unknown = revisions - known_revisions()
-    if unknown:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "database",
-                "{path} was made by a newer version of Raketti. Update Raketti to open it.",
-            ),
-            path=path,
-        )
-    return revisions
-
-
-def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
-    """A time-stamped copy in `backup_dir` (taken before every migration)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite"
-    backup_to(path, target)
-    log.info("copied %s to %s (%s)", path, target, label)
-    return target
-
-
-def backup_to(path: Path, target: Path) -> None:
-    """Copy a SQLite file consistently with the online backup API, even while in use."""
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-
-
-def status(engine: Engine) -> Status:
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_heads()
-    return Status(frozenset(current), script_heads())
-
-
-def upgrade(engine: Engine) -> None:
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "heads")
-
-
 @dataclass
 class Opened:
     engine: Engine
@@ -217,17 +146,62 @@ class Opened:
     path: Path | None
     backup: Path | None
     created: bool
+    read_only_file: bool = False  # opened read-only because the file cannot be written
 
 
-def open_read_only(target: str | Path) -> Opened:
-    """Open another team's file just to look: it must exist and be of this version."""
+def _ours(table: str) -> bool:
+    from models.all import metadata
+
+    return (
+        table in metadata.tables
+        or table == VERSION_TABLE
+        or table.startswith(("customer_fts", "_alembic_tmp_"))
+    )
+
+
+def _classify(path: Path, state: FileState) -> str:
+    """ "current", "behind", "new" or "unfinished"; raises for files not to be touched."""
+    if state.revisions:
+        if state.revisions - known_revisions():
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "{path} was made by a newer version of Raketti. Update Raketti to open it.",
+                ),
+                path=path,
+            )
+        return "current" if state.revisions == known_heads() else "behind"
+    if state.empty:
+        return "new"
+    if all(_ours(t) for t in state.tables):
+        return "unfinished"  # an older Raketti was stopped while creating it
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP("database", "{path} is a database of some other program."), path=path
+    )
+
+
+def open_read_only(target: str | Path, file_read_only: bool = False) -> Opened:
+    """Open a file just to look: another team's file, or one that cannot be written. It
+    must exist and be of this version (a read-only opening never migrates)."""
     url = to_url(target)
     path = sqlite_path(url)
+    settled = file_read_only
     if path is not None:
-        if not path.is_file():
-            raise DatabaseError(QT_TRANSLATE_NOOP("database", "{path} does not exist."), path=path)
-        revisions = inspect_file(path)
-        if revisions != set(script_heads()):
+        # Nobody can write a file this process cannot write either (short of its owner
+        # changing its mode): read it immutable, leaving no -wal or -shm file beside it.
+        settled = settled or not check_location(path, create=False).writable
+        state = inspect_file(path)
+        kind = _classify(path, state)
+        if kind != "current" and file_read_only:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "{path} is read-only, and Raketti must first set it up or update it. Make "
+                    "the file and its folder writable, or copy it to a folder of your own.",
+                ),
+                path=path,
+            )
+        if kind != "current":
             raise DatabaseError(
                 QT_TRANSLATE_NOOP(
                     "database",
@@ -237,54 +211,92 @@ def open_read_only(target: str | Path) -> Opened:
                 path=path,
             )
     log.info("opening %s read-only", path or url)
-    return Opened(make_engine(url, read_only=True), url, path, None, False)
+    engine = make_engine(url, read_only=True, settled=settled)
+    return Opened(engine, url, path, None, False, file_read_only)
 
 
-def open_database(target: str | Path, backup_dir: Path | None = None) -> Opened:
-    """Check, back up when a migration is due, migrate, and return a ready engine."""
-    url = to_url(target)
-    path = sqlite_path(url)
-    backup: Path | None = None
-    created = False
-    if path is not None:
-        if path.exists():
-            if path.is_dir():
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP("database", "{path} is a folder, not a database file."),
-                    path=path,
-                )
-            revisions = inspect_file(path)
-            created = not revisions
-            if revisions and revisions != set(script_heads()):
-                log.info(
-                    "%s is at %s; migrating to %s",
-                    path,
-                    ", ".join(sorted(revisions)),
-                    ", ".join(sorted(script_heads())),
-                )
-                backup = backup_copy(
-                    path, backup_dir or path.parent / "backups", "before-migration"
-                )
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP("database", "Cannot create the folder for {path}: {error}"),
-                    path=path,
-                    error=exc.strerror or str(exc),
-                ) from exc
-            created = True
-    log.info("opening %s%s", path or url, " (new)" if created else "")
-    engine = make_engine(url)
+def _finish_interrupted_write(path: Path) -> None:
+    """A rollback journal beside a SQLite file: SQLite rolls the unfinished write back on
+    the first read by a writer, as it would in any program that opens the file."""
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return  # not SQLite: refused untouched by inspect_file
+    log.info("rolling back an interrupted write to %s", path)
     try:
-        upgrade(engine)
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, exc) from exc
+
+
+def _prepare_file(url: str, path: Path, backup_dir: Path, check: bool) -> tuple[bool, Path | None]:
+    """Check the file, back it up and migrate it when due; (created, backup)."""
+    location = check_location(path, create=True)
+    if location.exists and not location.writable:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("database", "{path} is read-only: it cannot be opened for writing."),
+            path=path,
+        )
+    if location.exists and hot_journal(path):
+        _finish_interrupted_write(path)
+    if check:
+        log.info("the last session with %s did not end cleanly; checking the file", path)
+    state = (
+        inspect_file(path, thorough=check)
+        if location.exists
+        else FileState(frozenset(), frozenset())
+    )
+    kind = _classify(path, state)
+    if kind == "current":
+        return False, None
+    repair = plan_repair(path, state.revisions) if location.exists else None
+    backup = None
+    if state.revisions:
+        log.info(
+            "%s is at %s; migrating to %s",
+            path,
+            ", ".join(sorted(state.revisions)),
+            ", ".join(sorted(known_heads())),
+        )
+        backup = backup_copy(path, backup_dir, BEFORE_MIGRATION)
+    try:
+        migrate(url, repair)
+    except DatabaseError:
+        raise
     except Exception as exc:
-        log.error("preparing %s failed", path or url, exc_info=True)
-        engine.dispose()
+        log.error("migrating %s failed", path, exc_info=True)
         raise DatabaseError(
             QT_TRANSLATE_NOOP("database", "Could not prepare the database {path}: {error}"),
-            path=path or url,
+            restorable=True,
+            path=path,
             error=str(exc),
         ) from exc
-    return Opened(engine, url, path, backup, created)
+    return not state.revisions, backup
+
+
+def open_database(
+    target: str | Path, backup_dir: Path | None = None, check_integrity: bool = False
+) -> Opened:
+    """Check, back up when a migration is due, migrate, and return a ready engine.
+
+    `check_integrity` scans the whole file first (after an unclean shutdown). An error
+    about the file's contents names, in `error.backup`, the newest copy taken before a
+    migration, for the user to restore."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is None:  # a memory database or another server: nothing on disk to look after
+        engine = make_engine(url)
+        upgrade_engine(engine)
+        return Opened(engine, url, None, None, True)
+    folder = backup_dir or path.parent / "backups"
+    try:
+        created, backup = _prepare_file(url, path, folder, check_integrity)
+    except DatabaseError as error:
+        if error.restorable:
+            error.backup = latest_backup(path, folder)
+        raise
+    log.info("opening %s%s", path, " (new)" if created else "")
+    return Opened(make_engine(url), url, path, backup, created)

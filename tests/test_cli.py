@@ -99,14 +99,17 @@ def test_raketti_db_environment_variable_is_used(
     assert target.exists() and not paths.default_database.exists()
 
 
-def test_backup_copies_an_open_database(tmp_path: Path, store: Store, team_id: int) -> None:
+def test_backup_copies_an_open_database(
+    tmp_path: Path, store: Store, team_id: int, expect_log: Any
+) -> None:
     from app.customers import records as customers
 
     customers.create_customer(store, team_id, {"name": "Kopioitava Oy"})
     copy = tmp_path / "copy.sqlite"
     assert main.main(["backup", "--db", str(store.path), str(copy)]) == 0  # store still open
     assert main.main(["check", "--db", str(copy)]) == 0
-    assert main.main(["backup", "--db", str(store.path), str(copy)]) == 2  # never overwrites
+    with expect_log("backup refused: .*exists already", logger="app.cli"):
+        assert main.main(["backup", "--db", str(store.path), str(copy)]) == 2  # never overwrites
     reader = Store.open(copy, read_only=True)
     try:
         with reader.read() as session:

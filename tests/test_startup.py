@@ -239,3 +239,93 @@ def test_headless_runs_log_to_the_log_file(paths: Paths, expect_log) -> None:  #
         with expect_log("uncaught exception", logger="main", level=logging.CRITICAL):
             main.log_uncaught(*sys.exc_info())
     assert "ValueError: a bug in a command" in paths.log_file.read_text(encoding="utf-8")
+
+
+def _broken_after_a_migration(tmp_path: Path, paths: Paths) -> Path:
+    """A team's file migrated once (so a copy from before it lies in backups/), then
+    damaged beyond opening."""
+    from tests.file_helpers import add_team, file_at
+
+    path = file_at(tmp_path / "team.sqlite", "0002_ladder")
+    add_team(path, "Osuuskunta Pelastettu")
+    Store.open(path, paths.backups).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_file_that_cannot_be_opened_offers_its_backup_in_one_click(
+    qapp, paths: Paths, tmp_path: Path, monkeypatch, expect_log
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    path = _broken_after_a_migration(tmp_path, paths)
+    broken = path.read_bytes()
+    offered: list[tuple[str, str, str]] = []
+
+    def click_restore(box: QMessageBox) -> int:
+        button = box.findChild(QPushButton, "restoreBackup")
+        offered.append((box.text(), box.informativeText(), button.text()))
+        button.click()
+        return 0
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    with expect_log("cannot open .*team.sqlite.*damaged", logger="views.startup"):
+        store = startup.open_store(str(path), paths)
+    assert store is not None
+    try:
+        assert [t["name"] for t in teams.list_teams(store)] == ["Osuuskunta Pelastettu"]
+    finally:
+        store.close()
+    [(text, informative, button)] = offered
+    assert "damaged" in text and "backups" in informative
+    assert button.startswith("Restore the backup from ")
+    [aside] = tmp_path.glob("team-unopenable-*.sqlite")
+    assert aside.read_bytes() == broken  # the file that failed is kept, untouched
+    assert str(aside) in told[0]
+
+
+def test_closing_the_restore_offer_changes_nothing(
+    qapp, paths: Paths, tmp_path: Path, monkeypatch, expect_log
+) -> None:  # type: ignore[no-untyped-def]
+    path = _broken_after_a_migration(tmp_path, paths)
+    broken = path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without a choice
+    with expect_log("cannot open", logger="views.startup"):
+        assert startup.open_store(str(path), paths) is None
+    assert path.read_bytes() == broken and not list(tmp_path.glob("*unopenable*"))
+
+
+def test_a_read_only_file_is_said_to_be_read_only_and_opened_so(
+    qapp, paths: Paths, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.file_helpers import without_root_powers
+
+    path = tmp_path / "team.sqlite"
+    assert main.main(["demo", "--db", str(path), "--customers", "3"]) == 0
+    path.chmod(0o444)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    try:
+        with without_root_powers():
+            store = startup.open_store(str(path), paths)
+            assert store is not None
+            store.close()
+    finally:
+        path.chmod(0o644)
+    assert store.read_only and len(told) == 1 and "read-only" in told[0]
+
+
+@pytest.mark.parametrize("as_url", [False, True])
+def test_a_folder_as_the_database_gets_a_sentence_not_the_crash_dialog(
+    qapp, paths: Paths, tmp_path: Path, monkeypatch, expect_log, as_url: bool
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    target = f"sqlite:///{tmp_path}" if as_url else str(tmp_path)
+    with expect_log("cannot open .* is a folder", logger="views.startup"):
+        assert startup.open_store(target, paths) is None
+    assert len(shown) == 1 and "is a folder" in shown[0]

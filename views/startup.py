@@ -13,14 +13,23 @@ from pathlib import Path
 from types import TracebackType
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEventLoop,
+    QLocale,
+    QSettings,
+    Qt,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app import demo, teams
+from app.backups import restore_backup, taken_at
 from app.lock import LockedError
 from app.paths import Paths, database_target
 from app.store import Store
-from models.database import DatabaseError
+from models.database import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError, sqlite_path, to_url
 from views import i18n
 from views.background import Cancelled, Progress
 from views.context import AppContext
@@ -72,20 +81,89 @@ def show_crash_dialog(log_file: Path, text: str) -> None:
     box.exec()
 
 
-def open_store(target: str, paths: Paths) -> Store | None:
-    """Open the database or explain, in one dialog, why it cannot be opened."""
+def open_store(target: str, paths: Paths, offer_restore: bool = True) -> Store | None:
+    """Open the database or explain, in one dialog, why it cannot be opened.
+
+    A file that cannot be opened, with a copy taken before its last migration, gets the
+    offer to restore that copy (one click; the file is kept aside). A file that cannot be
+    written is opened read-only, and the user is told so before the window opens."""
     try:
-        return Store.open(target, paths.backups)
+        store = Store.open(target, paths.backups)
     except LockedError as error:
         log.warning("cannot open %s: %s", target, error)
         message = translate_error("lock", error)
     except DatabaseError as error:
         log.warning("cannot open %s: %s", target, error)
+        path = sqlite_path(to_url(target))
+        if error.backup is not None and path is not None and offer_restore:
+            if _offer_restore(error, path, error.backup):
+                return open_store(target, paths, offer_restore=False)
+            return None
         message = translate_error("database", error)
+    else:
+        if store.read_only_file:
+            QMessageBox.information(
+                None,
+                QCoreApplication.translate("startup", "Read-only database"),
+                QCoreApplication.translate("database", READ_ONLY_NOTE).format(path=store.path),
+            )
+        return store
     QMessageBox.critical(
         None, QCoreApplication.translate("startup", "Cannot open the database"), message
     )
     return None
+
+
+def _offer_restore(error: DatabaseError, path: Path, backup: Path) -> bool:
+    """Show why the file cannot be opened, with a button that restores `backup`; True once
+    the copy is in place."""
+    when = QLocale().toString(QDateTime(taken_at(backup)), QLocale.FormatType.ShortFormat)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("startup", "Cannot open the database"),
+        translate_error("database", error),
+    )
+    box.setObjectName("restoreOffer")
+    box.setInformativeText(
+        QCoreApplication.translate("database", BACKUP_HINT).format(date=when, backup=backup)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "startup",
+            "Restoring puts that copy in place of the file, which is kept beside it under a "
+            "new name. Changes made after {date} are not in the copy.",
+        ).format(date=when)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("startup", "Restore the backup from {date}").format(date=when),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    restore.setObjectName("restoreBackup")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        aside = restore_backup(path, backup)
+    except (DatabaseError, LockedError) as failure:
+        log.warning("restoring %s from %s failed: %s", path, backup, failure)
+        context = "lock" if isinstance(failure, LockedError) else "database"
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("startup", "Could not restore the backup"),
+            translate_error(context, failure),
+        )
+        return False
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("startup", "Backup restored"),
+        QCoreApplication.translate(
+            "startup",
+            "The copy from {date} is in place. The file that could not be opened was kept "
+            "as {aside}.",
+        ).format(date=when, aside=aside or "-"),
+    )
+    return True
 
 
 def first_start(ctx: AppContext) -> bool:
@@ -246,6 +324,16 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
 
     store = open_store(database_target(args.db, paths), paths)
     if store is None:
+        return 1
+    if store.read_only and not teams.list_teams(store):
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("startup", "Cannot open the database"),
+            QCoreApplication.translate(
+                "startup", "{path} is read-only and holds no team company yet."
+            ).format(path=store.path),
+        )
+        store.close()
         return 1
     ctx = AppContext(store, paths, settings, language)
     if not teams.list_teams(store) and not first_start(ctx):

@@ -1,12 +1,16 @@
-"""Alembic environment: migrations run on a connection handed over by models.database."""
+"""Alembic environment: migrations run on a connection handed over by models.migration.
+
+That connection is already inside one real SQLite transaction (models.migration explains
+why pysqlite needs help for that), so `begin_transaction()` below adds none of its own.
+"""
 
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection
 
 from models.all import metadata
-from models.database import include_object
+from models.migration import include_object, migration_engine
 
 config = context.config
 
@@ -14,9 +18,10 @@ config = context.config
 def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # the alembic command line, for writing new revisions
-        engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+        engine = migration_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
         with engine.begin() as conn:
             _migrate(conn)
+        engine.dispose()
         return
     _migrate(connection)
 

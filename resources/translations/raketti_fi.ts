@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="122"/>
+        <location filename="../../views/context.py" line="128"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="125"/>
+        <location filename="../../views/context.py" line="131"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="144"/>
+        <location filename="../../views/context.py" line="150"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="146"/>
+        <location filename="../../views/context.py" line="152"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="147"/>
+        <location filename="../../views/context.py" line="153"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -886,69 +886,160 @@ Tietokanta: {path}</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="120"/>
+        <location filename="../../app/store.py" line="144"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="126"/>
+        <location filename="../../app/store.py" line="150"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="131"/>
+        <location filename="../../app/store.py" line="155"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="128"/>
+        <location filename="../../models/sqlite_file.py" line="153"/>
         <source>{path} is not a Raketti database.</source>
         <translation>{path} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="142"/>
+        <location filename="../../models/sqlite_file.py" line="167"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="155"/>
+        <location filename="../../models/sqlite_file.py" line="135"/>
         <source>{path} is damaged or not a database: {error}</source>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="162"/>
+        <location filename="../../models/database.py" line="178"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="168"/>
+        <location filename="../../models/database.py" line="196"/>
+        <source>{path} is read-only, and Raketti must first set it up or update it. Make the file and its folder writable, or copy it to a folder of your own.</source>
+        <translation>{path} on vain luettava, ja Raketin pitää ensin ottaa se käyttöön tai päivittää se. Salli tiedostoon ja sen kansioon kirjoittaminen tai kopioi tiedosto omaan kansioosi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="239"/>
+        <source>{path} is read-only: it cannot be opened for writing.</source>
+        <translation>{path} on vain luettava: sitä ei voi avata muokattavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="166"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="228"/>
+        <location filename="../../models/sqlite_file.py" line="95"/>
         <source>{path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="232"/>
+        <location filename="../../models/database.py" line="205"/>
         <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="253"/>
+        <location filename="../../models/sqlite_file.py" line="65"/>
+        <source>Cannot reach {path}: {error}</source>
+        <translation>Tiedostoon {path} ei pääse: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_file.py" line="74"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="273"/>
+        <location filename="../../models/sqlite_file.py" line="79"/>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_file.py" line="87"/>
+        <source>Cannot create {path}: {folder} is a file, not a folder.</source>
+        <translation>Tiedostoa {path} ei voi luoda: {folder} on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_file.py" line="100"/>
         <source>Cannot create the folder for {path}: {error}</source>
         <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="286"/>
+        <location filename="../../models/sqlite_file.py" line="106"/>
+        <source>Cannot create {path}: the folder {folder} is read-only.</source>
+        <translation>Tiedostoa {path} ei voi luoda: kansioon {folder} ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py" line="271"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="41"/>
+        <source>{target} exists already; choose a new file name.</source>
+        <translation>{target} on jo olemassa; valitse uusi tiedostonimi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="49"/>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Kansiota {folder} ei voi luoda: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="73"/>
+        <location filename="../../app/store.py" line="85"/>
+        <source>Cannot lock {path}: {error}</source>
+        <translation>Tietokantaa {path} ei voi varata: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="90"/>
+        <source>Could not restore {path}: {error}</source>
+        <translation>Tietokantaa {path} ei voitu palauttaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="93"/>
+        <source>The copy of {path} failed its integrity check: {error}</source>
+        <translation>Tiedoston {path} kopio ei läpäissyt eheystarkistusta: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="104"/>
+        <source>Could not copy {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voitu kopioida: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="110"/>
+        <source>Could not write the copy {target}: {error}</source>
+        <translation>Kopiota {target} ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="124"/>
+        <source>Cannot create the backup folder {folder}: {error}</source>
+        <translation>Varmuuskopiokansiota {folder} ei voi luoda: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/database_errors.py" line="28"/>
+        <source>{path} is read-only, so Raketti opened it for reading: you can look, but not change anything. To work in it, make the file and its folder writable or copy it to a folder of your own.</source>
+        <translation>{path} on vain luettava, joten Raketti avasi sen vain luettavaksi: voit katsella tietoja mutta et muuttaa niitä. Jos haluat muokata, salli tiedostoon ja sen kansioon kirjoittaminen tai kopioi tiedosto omaan kansioosi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database_errors.py" line="36"/>
+        <source>A copy taken before the last update, on {date}, is {backup}.</source>
+        <translation>Ennen edellistä päivitystä ({date}) otettu kopio on {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/migration.py" line="152"/>
+        <source>{path} was left half-updated by an interrupted update, and Raketti cannot finish it safely ({detail}).</source>
+        <translation>Tiedoston {path} päivitys keskeytyi kesken, eikä Raketti voi viedä sitä turvallisesti loppuun ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/migration.py" line="245"/>
+        <source>The update would leave {count} broken references.</source>
+        <translation>Päivitys jättäisi {count} rikkinäistä viittausta.</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1158,7 @@ Tietokanta: {path}</translation>
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../app/lock.py" line="28"/>
+        <location filename="../../app/lock.py" line="42"/>
         <source>The database is already open by {user} on {host} (process {pid}, since {since}). Close Raketti there first.</source>
         <translation>Tietokanta on jo auki käyttäjällä {user} koneella {host} (prosessi {pid}, {since} alkaen). Sulje Raketti siellä ensin.</translation>
     </message>
@@ -1186,12 +1277,12 @@ Tietokanta: {path}</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="60"/>
+        <location filename="../../views/startup.py" line="69"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="61"/>
+        <location filename="../../views/startup.py" line="70"/>
         <source>Something went wrong inside Raketti. Your saved work is safe.
 
 The details are in the log file {path}. Copy them below into a bug report.</source>
@@ -1200,17 +1291,49 @@ The details are in the log file {path}. Copy them below into a bug report.</sour
 Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="86"/>
+        <location filename="../../views/startup.py" line="107"/>
+        <source>Read-only database</source>
+        <translation>Vain luettava tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="112"/>
+        <location filename="../../views/startup.py" line="123"/>
+        <location filename="../../views/startup.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="95"/>
+        <location filename="../../views/startup.py" line="130"/>
+        <source>Restoring puts that copy in place of the file, which is kept beside it under a new name. Changes made after {date} are not in the copy.</source>
+        <translation>Palautus vaihtaa kopion tiedoston tilalle; tiedosto säilyy samassa kansiossa uudella nimellä. Ajankohdan {date} jälkeen tehdyt muutokset eivät ole kopiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="137"/>
+        <source>Restore the backup from {date}</source>
+        <translation>Palauta {date} otettu varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="153"/>
+        <source>Could not restore the backup</source>
+        <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="159"/>
+        <source>Backup restored</source>
+        <translation>Varmuuskopio palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="160"/>
+        <source>The copy from {date} is in place. The file that could not be opened was kept as {aside}.</source>
+        <translation>{date} otettu kopio on nyt käytössä. Tiedosto, jota ei voitu avata, säilytettiin nimellä {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="173"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="96"/>
+        <location filename="../../views/startup.py" line="174"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -1219,25 +1342,30 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="121"/>
+        <location filename="../../views/startup.py" line="199"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="122"/>
+        <location filename="../../views/startup.py" line="200"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="144"/>
-        <location filename="../../views/startup.py" line="155"/>
+        <location filename="../../views/startup.py" line="222"/>
+        <location filename="../../views/startup.py" line="233"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="145"/>
+        <location filename="../../views/startup.py" line="223"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/startup.py" line="332"/>
+        <source>{path} is read-only and holds no team company yet.</source>
+        <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>
 </context>
 </TS>
