@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import aliased
@@ -124,7 +124,7 @@ class ActionRow:
     meeting_id: int | None
     meeting: str | None  # the series' title
     meeting_on: date | None
-    carried: bool  # recorded in an earlier occurrence of the series
+    carried: bool = False  # recorded in an earlier occurrence of the series
 
     def overdue(self, today: date) -> bool:
         return self.status == ActionStatus.OPEN.value and self.due_on < today
@@ -155,7 +155,7 @@ def action_columns() -> Any:
 
 
 def action_rows(store: Store, statement: Any) -> list[ActionRow]:
-    return [ActionRow(*row, carried=False) for row in store.rows(statement)]
+    return [ActionRow(*cast(tuple[Any, ...], row)) for row in store.rows(statement)]
 
 
 def open_actions(

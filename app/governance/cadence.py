@@ -5,7 +5,8 @@ the month past the 28th are clamped to the month's end (the 31st is the 30th in 
 the 28th or 29th in February) with BYMONTHDAY=28..d;BYSETPOS=-1, which iCalendar clients
 understand too. "n times a year" picks n months spread evenly from the start month (11
 times a year skips the month half a year after the start: the summer month when a series
-starts in January).
+starts in January). Rhythms of several months (quarterly, half-yearly, yearly, n times a
+year) keep the start's weekday and week of the month: the second Tuesday, the last Friday.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ class Rule:
     @classmethod
     def of(cls, values: Mapping[str, Any]) -> Rule:
         """The rule held in a series row or a dict with the same keys."""
-        return cls(**{key: values.get(key) for key in RULE_FIELDS if values.get(key) is not None})
+        found: dict[str, Any] = {k: values.get(k) for k in RULE_FIELDS if values.get(k) is not None}
+        return cls(**found)
 
     def values(self) -> dict[str, Any]:
         return {key: getattr(self, key) for key in RULE_FIELDS}
@@ -141,6 +143,17 @@ def _on_day(day: int) -> dict[str, Any]:
     return {"bymonthday": tuple(range(28, day + 1)), "bysetpos": -1}
 
 
+def nth_of(day: date) -> int:
+    """Which of its weekday in the month `day` is: 1–4, or -1 when it is in the last week."""
+    return (day.day - 1) // 7 + 1 if day.day <= 28 else -1
+
+
+def same_weekday(start: date) -> dict[str, Any]:
+    """On the start's weekday of the same week of the month ("the second Tuesday"), so that
+    meetings every few months never fall on a weekend when the first one did not."""
+    return {"byweekday": WEEKDAYS[start.weekday()](nth_of(start))}
+
+
 def spread_months(start_month: int, times: int) -> tuple[int, ...]:
     """`times` months spread evenly over a year, starting from `start_month` (1–12)."""
     steps = sorted({round(i * 12 / times) % 12 for i in range(times)})
@@ -159,11 +172,11 @@ def _parts(rule: Rule) -> dict[str, Any]:
         weekday = WEEKDAYS[rule.weekday or 0](rule.nth or 1)
         return {"freq": MONTHLY, "interval": rule.interval, "byweekday": weekday}
     if kind in EVERY_MONTHS:
-        return {"freq": MONTHLY, "interval": EVERY_MONTHS[kind], **_on_day(start.day)}
+        return {"freq": MONTHLY, "interval": EVERY_MONTHS[kind], **same_weekday(start)}
     times = rule.times_a_year or 1
     if 12 % times == 0:
-        return {"freq": MONTHLY, "interval": 12 // times, **_on_day(start.day)}
-    return {"freq": MONTHLY, "bymonth": spread_months(start.month, times), **_on_day(start.day)}
+        return {"freq": MONTHLY, "interval": 12 // times, **same_weekday(start)}
+    return {"freq": MONTHLY, "bymonth": spread_months(start.month, times), **same_weekday(start)}
 
 
 def recurrence(rule: Rule, at: time = time()) -> rrule:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import aliased
@@ -15,7 +15,13 @@ from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
 from models.all import metadata
-from models.governance import DevelopmentProposal, Meeting, ProposalStatus
+from models.governance import (
+    DevelopmentProposal,
+    Meeting,
+    MeetingSeries,
+    MeetingStatus,
+    ProposalStatus,
+)
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member
 
@@ -149,4 +155,26 @@ def list_proposals(store: Store, team_id: int, only_open: bool = False) -> list[
     )
     if only_open:
         statement = statement.where(DevelopmentProposal.status == ProposalStatus.OPEN.value)
-    return [ProposalRow(*row) for row in store.rows(statement)]
+    return [ProposalRow(*cast(tuple[Any, ...], row)) for row in store.rows(statement)]
+
+
+def latest_meeting(
+    store: Store, team_id: int, meeting_types: list[str], today: date | None = None
+) -> int | None:
+    """The most recent meeting of these types on or before today (not cancelled): where a
+    decision recorded from the log is taken to have been made."""
+    statement = (
+        select(Meeting.id)
+        .join(MeetingSeries, MeetingSeries.id == Meeting.series_id)
+        .where(
+            Meeting.team_id == team_id,
+            MeetingSeries.meeting_type.in_(meeting_types),
+            Meeting.held_on <= (today or date.today()),
+            Meeting.status != MeetingStatus.CANCELLED.value,
+        )
+        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+        .limit(1)
+    )
+    with store.read() as session:
+        found = session.execute(statement).scalar()
+    return int(found) if found is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, case, func, select
 
@@ -97,7 +97,8 @@ def month_marks(
         .group_by(Meeting.held_on, status)
     )
     marks: dict[date, dict[str, int]] = {}
-    for day, state, count in store.rows(statement):
-        day = day if isinstance(day, date) else date.fromisoformat(day)
+    for row in store.rows(statement):
+        held_on, state, count = cast(tuple[Any, str, int], tuple(row))
+        day = held_on if isinstance(held_on, date) else date.fromisoformat(held_on)
         marks.setdefault(day, {})[state] = int(count)
     return marks
