@@ -172,13 +172,14 @@ def undo_assignment(store: Store, token: Token, today: date | None = None) -> To
         session.execute(
             delete(CustomerGovernance).where(CustomerGovernance.customer_id == customer_id)
         )
+        # Rows put back first: their ids are free now, re-planned rows take new ones.
+        for snapshot in token["deleted"]:
+            put_back(session, [SERIES, MEETING], snapshot)
         for series_id, old_end, since in token["ended"]:
             session.execute(
                 update(MeetingSeries).where(MeetingSeries.id == series_id).values(ends_on=old_end)
             )
             replan(session, series_row(session, series_id), today, since=since)
-        for snapshot in token["deleted"]:
-            put_back(session, [SERIES, MEETING], snapshot)
         if token["previous"] is not None:
             model, agreed_on = token["previous"]
             session.add(
