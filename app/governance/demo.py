@@ -161,6 +161,8 @@ def _customer(
 ) -> None:
     rng = rows.rng
     agreed = rows.today - timedelta(days=365 - rng.randint(0, 27))
+    if agreed.weekday() >= 5:  # agreed on a weekday, so its meetings fall on weekdays
+        agreed += timedelta(days=7 - agreed.weekday())
     model = catalogue.models[customer.size_class]
     rows.add(
         "customer_governance",

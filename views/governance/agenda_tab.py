@@ -82,7 +82,7 @@ class AgendaTab(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((82, 48, 230, 150, 110)):
+        for column, width in enumerate((80, 46, 190, 135, 105)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.calendar = MeetingCalendar()

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.changes import Kind
 from app.governance.catalogue import Catalogue
@@ -27,7 +27,6 @@ from views.governance.labels import (
 )
 from views.governance.record_boxes import table
 from views.governance.table_model import SORT_ROLE, Row, RowsModel
-from views.labels import size_label
 from views.widgets import CustomerPicker
 
 DEPENDS = frozenset({Kind.CUSTOMER, Kind.MEETING, Kind.GOVERNANCE, Kind.STRATEGY, Kind.MEMBER})
@@ -43,7 +42,6 @@ class GovernedReport(ReportView[list[Any]]):
         self.model = RowsModel(
             [
                 tr("Customer"),
-                tr("Size"),
                 tr("Model"),
                 tr("Owner"),
                 tr("Strategies"),
@@ -58,6 +56,10 @@ class GovernedReport(ReportView[list[Any]]):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = table(self.proxy_model(), "governedTable")
         self.view.setSortingEnabled(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((170, 125, 115, 95, 70, 75, 55, 85)):
+            self.view.setColumnWidth(column, width)
         self.empty = QLabel(
             tr("No customer has a governance model yet: choose one on the right and agree a model.")
         )
@@ -86,7 +88,6 @@ class GovernedReport(ReportView[list[Any]]):
                 Row(
                     [
                         r.name,
-                        size_label(r.size_class),
                         model.label if model else r.model,
                         r.owner or "",
                         strategies,
@@ -99,7 +100,6 @@ class GovernedReport(ReportView[list[Any]]):
                     STATUS_COLOURS["missed"] if r.missed else None,
                     sort=[
                         r.name.lower(),
-                        r.size_class,
                         r.model,
                         r.owner or "",
                         strategies,
@@ -144,7 +144,7 @@ class CustomersTab(QSplitter):
         self.addWidget(self.pane)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        self.setSizes([720, 560])
+        self.setSizes([820, 460])
 
     def _chosen(self, proxy_row: int) -> None:
         customer = self.report.customer_at(proxy_row) if proxy_row >= 0 else None

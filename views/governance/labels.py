@@ -12,13 +12,14 @@ from app.governance.cadence import nth_of
 from models.governance import STRATEGY_LABELS, Cadence, Strategy
 from models.rules import QT_TRANSLATE_NOOP
 
-CONTEXT = "governance"
+# The empty context: lupdate files the strings of the module-level `tr()` below there.
+CONTEXT = ""
 
 STATUS_LABELS = {
-    "planned": QT_TRANSLATE_NOOP(CONTEXT, "planned"),
-    "held": QT_TRANSLATE_NOOP(CONTEXT, "held"),
-    "missed": QT_TRANSLATE_NOOP(CONTEXT, "missed"),
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "cancelled"),
+    "planned": QT_TRANSLATE_NOOP("", "planned"),
+    "held": QT_TRANSLATE_NOOP("", "held"),
+    "missed": QT_TRANSLATE_NOOP("", "missed"),
+    "cancelled": QT_TRANSLATE_NOOP("", "cancelled"),
 }
 STATUS_COLOURS = {
     "planned": QColor("#2f6fb0"),
@@ -27,31 +28,31 @@ STATUS_COLOURS = {
     "cancelled": QColor("#8a8a8a"),
 }
 OUTCOME_LABELS = {
-    "met": QT_TRANSLATE_NOOP(CONTEXT, "goal met"),
-    "partly": QT_TRANSLATE_NOOP(CONTEXT, "partly met"),
-    "not_met": QT_TRANSLATE_NOOP(CONTEXT, "not met"),
+    "met": QT_TRANSLATE_NOOP("", "goal met"),
+    "partly": QT_TRANSLATE_NOOP("", "partly met"),
+    "not_met": QT_TRANSLATE_NOOP("", "not met"),
 }
 PROPOSAL_LABELS = {
-    "open": QT_TRANSLATE_NOOP(CONTEXT, "open"),
-    "accepted": QT_TRANSLATE_NOOP(CONTEXT, "accepted"),
-    "rejected": QT_TRANSLATE_NOOP(CONTEXT, "rejected"),
-    "done": QT_TRANSLATE_NOOP(CONTEXT, "done"),
+    "open": QT_TRANSLATE_NOOP("", "open"),
+    "accepted": QT_TRANSLATE_NOOP("", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("", "rejected"),
+    "done": QT_TRANSLATE_NOOP("", "done"),
 }
 CADENCE_LABELS = {
-    Cadence.WEEKLY: QT_TRANSLATE_NOOP(CONTEXT, "Weekly / every n weeks"),
-    Cadence.MONTHLY_DAY: QT_TRANSLATE_NOOP(CONTEXT, "Monthly on a day"),
-    Cadence.MONTHLY_WEEKDAY: QT_TRANSLATE_NOOP(CONTEXT, "Monthly on a weekday"),
-    Cadence.QUARTERLY: QT_TRANSLATE_NOOP(CONTEXT, "Quarterly"),
-    Cadence.HALF_YEARLY: QT_TRANSLATE_NOOP(CONTEXT, "Half-yearly"),
-    Cadence.YEARLY: QT_TRANSLATE_NOOP(CONTEXT, "Yearly"),
-    Cadence.TIMES_A_YEAR: QT_TRANSLATE_NOOP(CONTEXT, "n times a year, spread evenly"),
+    Cadence.WEEKLY: QT_TRANSLATE_NOOP("", "Weekly / every n weeks"),
+    Cadence.MONTHLY_DAY: QT_TRANSLATE_NOOP("", "Monthly on a day"),
+    Cadence.MONTHLY_WEEKDAY: QT_TRANSLATE_NOOP("", "Monthly on a weekday"),
+    Cadence.QUARTERLY: QT_TRANSLATE_NOOP("", "Quarterly"),
+    Cadence.HALF_YEARLY: QT_TRANSLATE_NOOP("", "Half-yearly"),
+    Cadence.YEARLY: QT_TRANSLATE_NOOP("", "Yearly"),
+    Cadence.TIMES_A_YEAR: QT_TRANSLATE_NOOP("", "n times a year, spread evenly"),
 }
 NTH_LABELS = {
-    1: QT_TRANSLATE_NOOP(CONTEXT, "first"),
-    2: QT_TRANSLATE_NOOP(CONTEXT, "second"),
-    3: QT_TRANSLATE_NOOP(CONTEXT, "third"),
-    4: QT_TRANSLATE_NOOP(CONTEXT, "fourth"),
-    -1: QT_TRANSLATE_NOOP(CONTEXT, "last"),
+    1: QT_TRANSLATE_NOOP("", "first"),
+    2: QT_TRANSLATE_NOOP("", "second"),
+    3: QT_TRANSLATE_NOOP("", "third"),
+    4: QT_TRANSLATE_NOOP("", "fourth"),
+    -1: QT_TRANSLATE_NOOP("", "last"),
 }
 
 
@@ -112,28 +113,26 @@ def cadence_text(rule: dict[str, Any]) -> str:
         text = (
             tr("weekly on {day}")
             if interval == 1
-            else QCoreApplication.translate(CONTEXT, "every %n weeks on {day}", "", interval)
+            else QCoreApplication.translate("", "every %n weeks on {day}", "", interval)
         ).format(day=weekday_name(int(rule.get("weekday") or 0)))
     elif kind == Cadence.MONTHLY_DAY:
         text = (
             tr("monthly on day {day}")
             if interval == 1
-            else QCoreApplication.translate(CONTEXT, "every %n months on day {day}", "", interval)
+            else QCoreApplication.translate("", "every %n months on day {day}", "", interval)
         ).format(day=rule.get("month_day"))
     elif kind == Cadence.MONTHLY_WEEKDAY:
         text = (
             tr("monthly on the {nth} {day}")
             if interval == 1
-            else QCoreApplication.translate(
-                CONTEXT, "every %n months on the {nth} {day}", "", interval
-            )
+            else QCoreApplication.translate("", "every %n months on the {nth} {day}", "", interval)
         ).format(
             nth=tr(NTH_LABELS.get(int(rule.get("nth") or 1), "")),
             day=weekday_name(int(rule.get("weekday") or 0)),
         )
     elif kind == Cadence.TIMES_A_YEAR:
         count = int(rule.get("times_a_year") or 1)
-        text = QCoreApplication.translate(CONTEXT, "%n times a year", "", count)
+        text = QCoreApplication.translate("", "%n times a year", "", count)
     elif kind in CADENCE_LABELS:
         text = tr(CADENCE_LABELS[Cadence(kind)]).lower()
     else:
