@@ -153,7 +153,8 @@ class Meeting(Tracked, Base):
     __tablename__ = "meeting"
     __table_args__ = (
         UniqueConstraint("series_id", "original_on"),
-        Index("ix_meeting_team_day", "team_id", "held_on"),
+        # The calendar counts a month by status from the index alone (no table lookups).
+        Index("ix_meeting_team_day", "team_id", "held_on", "status"),
         Index("ix_meeting_customer_day", "customer_id", "held_on"),
         CheckConstraint(_in("status", MeetingStatus), name="status"),
         CheckConstraint(f"outcome IS NULL OR {_in('outcome', Outcome)}", name="outcome"),

@@ -281,7 +281,7 @@ def get_series(store: Store, series_id: int) -> dict[str, Any] | None:
 
 
 def list_series(store: Store, team_id: int, customer_id: int | None = None) -> list[Any]:
-    """A team's series (or one customer's), internal first, with their next occurrence."""
+    """A team's own series (or one customer's): every field and the next occurrence."""
     today = date.today()
     next_day = (
         select(func.min(Meeting.held_on))
@@ -292,23 +292,12 @@ def list_series(store: Store, team_id: int, customer_id: int | None = None) -> l
         )
         .scalar_subquery()
     )
-    statement = select(
-        MeetingSeries.id,
-        MeetingSeries.title,
-        MeetingSeries.meeting_type,
-        MeetingSeries.customer_id,
-        MeetingSeries.owner_member_id,
-        MeetingSeries.cadence,
-        MeetingSeries.starts_on,
-        MeetingSeries.ends_on,
-        next_day.label("next_on"),
-    ).where(MeetingSeries.team_id == team_id)
+    statement = select(SERIES, next_day.label("next_on")).where(SERIES.c.team_id == team_id)
     if customer_id is not None:
-        statement = statement.where(MeetingSeries.customer_id == customer_id)
+        statement = statement.where(SERIES.c.customer_id == customer_id)
     else:
-        statement = statement.where(MeetingSeries.customer_id.is_(None))
-    with store.read() as session:
-        return list(session.execute(statement.order_by(MeetingSeries.title)).all())
+        statement = statement.where(SERIES.c.customer_id.is_(None))
+    return store.rows(statement.order_by(SERIES.c.title))
 
 
 def extend_plan(store: Store, team_id: int, today: date | None = None) -> int:

@@ -5,14 +5,24 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    String,
+    TextualSelect,
+    case,
+    column,
+    func,
+    select,
+    text,
+)
 
 from app.store import Store
-from models.customer import Customer
-from models.governance import Meeting, MeetingSeries, MeetingStatus
-from models.team import Member
+from models.governance import Meeting, MeetingStatus
 
 MISSED = "missed"  # a planned meeting whose day has passed without it being held
 
@@ -37,49 +47,67 @@ def _status(today: date) -> Any:
     )
 
 
-def _agenda(query: AgendaQuery, today: date) -> Select[Any]:
-    statement = (
-        select(
-            Meeting.id,
-            Meeting.held_on,
-            func.coalesce(Meeting.start_time, MeetingSeries.start_time).label("start_time"),
-            MeetingSeries.title,
-            MeetingSeries.meeting_type,
-            Customer.name.label("customer"),
-            _status(today).label("status"),
-            Meeting.outcome,
-            Member.name.label("owner"),
-            Meeting.series_id,
-            (Meeting.held_on != Meeting.original_on).label("moved"),
-        )
-        .join(MeetingSeries, MeetingSeries.id == Meeting.series_id)
-        .outerjoin(Customer, Customer.id == Meeting.customer_id)
-        .outerjoin(Member, Member.id == MeetingSeries.owner_member_id)
-        .where(Meeting.team_id == query.team_id, Meeting.held_on.between(query.start, query.end))
+# The page is chosen over meeting and series alone (the day's order needs the series' time)
+# and only its rows are joined to customers and members: a week of a large team has
+# thousands of meetings, the screen shows a few dozen.
+_PAGE_SQL = """
+WITH page AS (
+    SELECT m.id, m.held_on, coalesce(m.start_time, s.start_time) AS start_time
+    FROM meeting AS m JOIN meeting_series AS s ON s.id = m.series_id
+    WHERE m.team_id = :team AND m.held_on BETWEEN :start AND :end {filters}
+    ORDER BY m.held_on, 3, m.id
+    LIMIT :limit OFFSET :offset
+)
+SELECT m.id, m.held_on, page.start_time, s.title, s.meeting_type, c.name AS customer,
+       CASE WHEN m.status = 'planned' AND m.held_on < :today THEN 'missed' ELSE m.status END
+           AS status,
+       m.outcome, mem.name AS owner, m.series_id, m.held_on != m.original_on AS moved
+FROM page
+JOIN meeting AS m ON m.id = page.id
+JOIN meeting_series AS s ON s.id = m.series_id
+LEFT JOIN customer AS c ON c.id = m.customer_id
+LEFT JOIN member AS mem ON mem.id = s.owner_member_id
+ORDER BY page.held_on, page.start_time, page.id
+"""
+
+
+@cache
+def _page_statement(by_owner: bool, internal_only: bool) -> TextualSelect:
+    filters = (" AND s.owner_member_id = :owner" if by_owner else "") + (
+        " AND m.customer_id IS NULL" if internal_only else ""
     )
-    if query.owner_id is not None:
-        statement = statement.where(MeetingSeries.owner_member_id == query.owner_id)
-    if query.internal_only:
-        statement = statement.where(Meeting.customer_id.is_(None))
-    return statement
+    return text(_PAGE_SQL.format(filters=filters)).columns(
+        column("id", Integer),
+        column("held_on", Date),
+        column("start_time", String),
+        column("title", String),
+        column("meeting_type", String),
+        column("customer", String),
+        column("status", String),
+        column("outcome", String),
+        column("owner", String),
+        column("series_id", Integer),
+        column("moved", Boolean),
+    )
 
 
 def fetch_agenda(
     store: Store, query: AgendaQuery, offset: int, limit: int, today: date | None = None
 ) -> list[Any]:
     """One page of the occurrences in the range, by day and hour."""
-    statement = (
-        _agenda(query, today or date.today())
-        .order_by(Meeting.held_on, "start_time", Meeting.id)
-        .offset(offset)
-        .limit(limit)
-    )
-    return store.rows(statement)
-
-
-def count_agenda(store: Store, query: AgendaQuery) -> int:
-    statement = _agenda(query, date.today()).with_only_columns(func.count(Meeting.id))
-    return int(store.rows(statement)[0][0])
+    params: dict[str, Any] = {
+        "team": query.team_id,
+        "start": query.start.isoformat(),
+        "end": query.end.isoformat(),
+        "today": (today or date.today()).isoformat(),
+        "limit": limit,
+        "offset": offset,
+    }
+    if query.owner_id is not None:
+        params["owner"] = query.owner_id
+    statement = _page_statement(query.owner_id is not None, query.internal_only)
+    with store.engine.connect() as conn:
+        return list(conn.execute(statement, params).all())
 
 
 def month_marks(

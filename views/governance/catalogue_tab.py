@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Kind
 from app.errors import InvalidRecord
 from app.governance import catalogue as catalogues
 from app.governance.catalogue import Catalogue, Edits
+from views.background import Refresher
 from views.context import AppContext
 from views.governance.labels import cadence_text, number, tr
 from views.governance.series_dialog import SeriesDialog
@@ -119,11 +121,29 @@ class CatalogueTab(QWidget):
         layout.addWidget(QLabel(tr("Owner roles:")))
         layout.addWidget(self.roles, 1)
         layout.addLayout(buttons)
+        self.typed = False  # edits in the grids not saved yet: a refresh must not drop them
+        for grid in (self.types, self.models, self.roles):
+            grid.itemChanged.connect(self._typed)
+        self.refresher = Refresher(self, ctx, frozenset({Kind.GOVERNANCE}), self.reload)
 
     # --- showing -------------------------------------------------------------------------
 
+    def _typed(self, _item: QTableWidgetItem) -> None:
+        self.typed = True
+
     def reload(self) -> None:
-        catalogue = self.catalogue()
+        self.refresher.dirty = False
+        if not self.ctx.has_team or self.typed:
+            return
+        for grid in (self.types, self.models, self.roles):
+            grid.blockSignals(True)
+        try:
+            self._fill(self.catalogue())
+        finally:
+            for grid in (self.types, self.models, self.roles):
+                grid.blockSignals(False)
+
+    def _fill(self, catalogue: Catalogue) -> None:
         self.rules = {key: dict(kind.cadence) for key, kind in catalogue.types.items()}
         self.types.setRowCount(0)
         for key, kind in catalogue.types.items():
@@ -159,6 +179,7 @@ class CatalogueTab(QWidget):
             for role_key, role in catalogue.roles.items():
                 combo.addItem(role.label, role_key)
             combo.setCurrentIndex(max(0, combo.findData(model.owner_role)))
+            combo.currentIndexChanged.connect(lambda _i: setattr(self, "typed", True))
             self.models.setCellWidget(row, 1, combo)
             for column, type_key in enumerate(customer_types, start=2):
                 self.models.setItem(row, column, _cell(str(model.meetings.get(type_key, 0))))
@@ -170,6 +191,7 @@ class CatalogueTab(QWidget):
         dialog = RuleDialog(self.ctx, self, self.catalogue(), self.rules.get(key, {}))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.rules[key] = dialog.rule()
+            self.typed = True
             self.types.setItem(row, 4, _cell(cadence_text(self.rules[key]), editable=False))
 
     # --- collecting and saving -----------------------------------------------------------
@@ -255,6 +277,8 @@ class CatalogueTab(QWidget):
             )
             QMessageBox.warning(self, tr("Governance catalogue"), message)
             return False
+        self.typed = False
+        self.reload()
         return True
 
     def add_type(self) -> None:
@@ -262,6 +286,7 @@ class CatalogueTab(QWidget):
         if not chosen or not name.strip():
             return
         key = catalogues.new_type_key(name, set(self.catalogue().types))
+        self.typed = True
         row = self.types.rowCount()
         self.types.insertRow(row)
         self.rules[key] = {"cadence": "weekly", "weekday": 0}

@@ -68,7 +68,7 @@ class CustomerGovernancePane(QScrollArea):
         self.year_view = table(self.year_model, "customerYear")
         self.year_view.setMinimumHeight(160)
         self.year_view.doubleClicked.connect(self._open)
-        self.series = SeriesList(ctx, catalogue, "customerSeries")
+        self.series = SeriesList(ctx, catalogue, "customerSeries", internal=False)
         inner = self._inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
@@ -173,7 +173,7 @@ class CustomerGovernancePane(QScrollArea):
             )
         )
         self._fill_year(customer_id)
-        self.series.reload()
+        self.series.refresher.invalidate()
 
     def _fill_playbook(self, catalogue: Catalogue, strategies: list[str], customer_id: int) -> None:
         checks = governed.playbook_checks(self.ctx.store, customer_id)

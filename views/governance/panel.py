@@ -49,7 +49,7 @@ class GovernancePanel(QWidget):
         self._extended: set[int] = set()
         self.agenda = AgendaTab(ctx, self.catalogue)
         self.customers = CustomersTab(ctx, self.catalogue)
-        self.series = SeriesList(ctx, self.catalogue, "seriesTable")
+        self.series = SeriesList(ctx, self.catalogue, "seriesTable", internal=True)
         self.actions_tab = ActionsTab(ctx)
         self.proposals = ProposalsTab(ctx, self.catalogue)
         self.compliance = ComplianceReport(ctx, self.catalogue)
@@ -115,9 +115,9 @@ class GovernancePanel(QWidget):
         self.agenda.reload_members()
         self.actions_tab.reload_members()
         self.agenda.refresh()
-        self.series.reload()
-        self.catalogue_tab.reload()
-        self.customers.pane.reload()
+        # The other tabs refresh themselves when shown (each has its own Refresher).
+        self.series.refresher.invalidate()
+        self.catalogue_tab.refresher.invalidate()
 
     def _tab_changed(self, index: int) -> None:
         """Leaving the agenda with an unsaved record asks first; Cancel stays there."""

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import teams
+from app.changes import Kind
 from app.errors import InvalidRecord
 from app.governance import plan
 from app.governance.catalogue import Catalogue
+from views.background import Refresher
 from views.context import AppContext
 from views.governance.labels import cadence_text, day_text, tr
 from views.governance.record_boxes import table
@@ -30,9 +32,12 @@ from views.labels import error_text
 
 
 class SeriesList(QWidget):
-    def __init__(self, ctx: AppContext, catalogue: Callable[[], Catalogue], name: str) -> None:
+    def __init__(
+        self, ctx: AppContext, catalogue: Callable[[], Catalogue], name: str, internal: bool
+    ) -> None:
         super().__init__()
         self.ctx = ctx
+        self.internal = internal  # the team's working groups, else one customer's series
         self.catalogue = catalogue
         self.customer: tuple[int, str] | None = None
         self.ids: list[int] = []
@@ -60,13 +65,18 @@ class SeriesList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        # Read when shown, again after a change while shown.
+        depends = frozenset({Kind.MEETING, Kind.MEMBER, Kind.GOVERNANCE})
+        self.refresher = Refresher(self, ctx, depends, self.reload)
 
     def show_customer(self, customer: tuple[int, str] | None) -> None:
         self.customer = customer
-        self.reload()
+        self.refresher.invalidate()
 
     def reload(self) -> None:
-        if not self.ctx.has_team:
+        self.refresher.dirty = False
+        if not self.ctx.has_team or (not self.internal and self.customer is None):
+            self.model.set_rows([])
             return
         customer_id = self.customer[0] if self.customer else None
         found = plan.list_series(self.ctx.store, self.ctx.team_id, customer_id)
@@ -74,7 +84,7 @@ class SeriesList(QWidget):
         catalogue = self.catalogue()
         rows = []
         for series in found:
-            full = plan.get_series(self.ctx.store, series.id) or {}
+            full = dict(series._mapping)
             rows.append(
                 Row(
                     [

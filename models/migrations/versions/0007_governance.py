@@ -188,7 +188,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.create_index("ix_meeting_customer_day", ["customer_id", "held_on"], unique=False)
-        batch_op.create_index("ix_meeting_team_day", ["team_id", "held_on"], unique=False)
+        batch_op.create_index("ix_meeting_team_day", ["team_id", "held_on", "status"], unique=False)
 
     op.create_table(
         "action_item",
