@@ -289,3 +289,54 @@ def test_item_models_pass_the_model_tester(qtmodeltester, store, team_id) -> Non
     rows = RowsModel(["a", "b"])
     rows.set_rows([Row(["x", "1"], 1, bold=True), Row(["y", "2"], 2)])
     qtmodeltester.check(rows)
+
+
+@pytest.mark.gui
+def test_catalogue_edits_are_saved_undone_and_bad_numbers_refused(  # type: ignore[no-untyped-def]
+    panel, ctx, monkeypatch
+) -> None:
+    panel.tabs.setCurrentWidget(panel.catalogue_tab)
+    tab = panel.catalogue_tab
+    row = next(
+        r
+        for r in range(tab.types.rowCount())
+        if tab.types.item(r, 0).text() == ("Myynnin työryhmä")
+    )
+    tab.types.item(row, 1).setText("1,5")
+    assert tab.typed
+    assert tab.save()
+    assert load_catalogue(ctx.store, ctx.team_id).types["sales"].hours == 1.5
+    assert not tab.typed and tab.types.item(row, 1).text() in ("1,5", "1.5")  # reread
+    ctx.undo_stack.undo()
+    assert load_catalogue(ctx.store, ctx.team_id).types["sales"].hours == 1.0
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    tab.types.item(row, 1).setText("paljon")
+    assert not tab.save()
+    tab.roles.item(0, 1).setText("0")
+    tab.types.item(row, 1).setText("2")
+    assert not tab.save()
+    assert warnings[0] == "Hours and minutes are numbers."
+    assert "Hours a month are from 1 to 744." in warnings[1]
+    assert load_catalogue(ctx.store, ctx.team_id).types["sales"].hours == 1.0
+
+
+@pytest.mark.gui
+def test_a_series_ending_before_it_starts_is_refused_in_the_dialog(  # type: ignore[no-untyped-def]
+    panel, ctx, monkeypatch
+) -> None:
+    attempts: list[str] = []
+
+    def fill(dialog: SeriesDialog) -> int:
+        if attempts:  # the second time round: the user gives up
+            attempts.append(dialog.form.error("ends_on"))
+            return int(QDialog.DialogCode.Rejected)
+        dialog.has_end.setChecked(True)
+        dialog.ends_on.setDate(QDate(START.year - 1, 1, 1))
+        attempts.append(dialog.preview.text())
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SeriesDialog, "exec", fill)
+    assert panel.series.plan() is None
+    assert attempts == ["The series ends before it starts."] * 2
+    assert plan.list_series(ctx.store, ctx.team_id) == []

@@ -56,13 +56,13 @@
     <message>
         <location filename="../../views/governance/actions_tab.py" line="40"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customers_tab.py" line="48"/>
+        <location filename="../../views/governance/customers_tab.py" line="46"/>
         <location filename="../../views/governance/record_boxes.py" line="51"/>
         <location filename="../../views/governance/reports.py" line="65"/>
         <location filename="../../views/governance/reports.py" line="66"/>
         <location filename="../../views/governance/reports.py" line="172"/>
         <location filename="../../views/governance/series_dialog.py" line="71"/>
-        <location filename="../../views/governance/series_list.py" line="40"/>
+        <location filename="../../views/governance/series_list.py" line="45"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../views/governance/actions_tab.py" line="40"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customers_tab.py" line="45"/>
+        <location filename="../../views/governance/customers_tab.py" line="44"/>
         <location filename="../../views/governance/record_boxes.py" line="51"/>
         <location filename="../../views/governance/reports.py" line="66"/>
         <source>Customer</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="90"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="92"/>
         <location filename="../../views/governance/series_dialog.py" line="74"/>
         <source>Time</source>
         <translation>Aika</translation>
@@ -251,105 +251,106 @@
         <translation>{count} {status}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="62"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="92"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="64"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="94"/>
         <source>Default rhythm</source>
         <translation>Oletusrytmi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="88"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="90"/>
         <location filename="../../views/governance/reports.py" line="64"/>
         <location filename="../../views/governance/series_dialog.py" line="62"/>
         <source>Meeting type</source>
         <translation>Palaverityyppi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="89"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="91"/>
         <source>Hours per meeting</source>
         <translation>Tunteja / palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="91"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="93"/>
         <location filename="../../views/governance/record.py" line="128"/>
         <source>Minutes</source>
         <translation>Muistio</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="98"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="150"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="100"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="170"/>
         <location filename="../../views/governance/reports.py" line="163"/>
         <source>Owner role</source>
         <translation>Vastuurooli</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="98"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="100"/>
         <source>Hours a month for customer meetings</source>
         <translation>Tunteja kuukaudessa asiakastapaamisiin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="100"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="102"/>
         <source>Add a meeting type…</source>
         <translation>Lisää palaverityyppi…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="102"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="104"/>
         <source>Save the catalogue</source>
         <translation>Tallenna luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="105"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="107"/>
         <source>Back to the defaults</source>
         <translation>Palauta oletukset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="113"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="115"/>
         <source>Meeting types (double-click the rhythm to change it):</source>
         <translation>Palaverityypit (muuta rytmiä kaksoisnapsauttamalla):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="116"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="118"/>
         <source>Governance models: meetings a year per type (seed 004, table 2):</source>
         <translation>Hallintamallit: palavereja vuodessa tyypeittäin (lähde 004, taulukko 2):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="119"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="121"/>
         <source>Owner roles:</source>
         <translation>Vastuuroolit:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="150"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="170"/>
         <location filename="../../views/governance/customer_box.py" line="35"/>
-        <location filename="../../views/governance/customers_tab.py" line="47"/>
+        <location filename="../../views/governance/customers_tab.py" line="45"/>
         <source>Model</source>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="241"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="283"/>
         <source>Edit the governance catalogue</source>
         <translation>Muokkaa hallintamallien luetteloa</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="244"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="286"/>
         <source>Governance catalogue back to the defaults</source>
         <translation>Hallintamallien luettelo oletuksiin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="254"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="280"/>
         <source>Hours and minutes are numbers.</source>
         <translation>Tunnit ja minuutit ovat lukuja.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="256"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="280"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="294"/>
         <source>Governance catalogue</source>
         <translation>Hallintamallien luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="261"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="301"/>
         <source>New meeting type</source>
         <translation>Uusi palaverityyppi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="261"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="301"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
@@ -360,13 +361,13 @@
     </message>
     <message>
         <location filename="../../views/governance/customer_box.py" line="36"/>
-        <location filename="../../views/governance/customers_tab.py" line="49"/>
+        <location filename="../../views/governance/customers_tab.py" line="47"/>
         <source>Strategies</source>
         <translation>Strategiat</translation>
     </message>
     <message>
         <location filename="../../views/governance/customer_box.py" line="37"/>
-        <location filename="../../views/governance/customers_tab.py" line="53"/>
+        <location filename="../../views/governance/customers_tab.py" line="51"/>
         <source>Next meeting</source>
         <translation>Seuraava palaveri</translation>
     </message>
@@ -510,30 +511,25 @@
         <translation>Toimintaohje: {item}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="46"/>
-        <source>Size</source>
-        <translation>Koko</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/customers_tab.py" line="50"/>
+        <location filename="../../views/governance/customers_tab.py" line="48"/>
         <source>Held / due</source>
         <translation>Pidetty / erääntynyt</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="51"/>
+        <location filename="../../views/governance/customers_tab.py" line="49"/>
         <location filename="../../views/governance/reports.py" line="64"/>
         <location filename="../../views/governance/reports.py" line="65"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="52"/>
+        <location filename="../../views/governance/customers_tab.py" line="50"/>
         <location filename="../../views/governance/reports.py" line="63"/>
         <source>Missed</source>
         <translation>Väliin jääneet</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="62"/>
+        <location filename="../../views/governance/customers_tab.py" line="64"/>
         <source>No customer has a governance model yet: choose one on the right and agree a model.</source>
         <translation>Yhdelläkään asiakkaalla ei ole vielä hallintamallia: valitse asiakas ja sovi malli.</translation>
     </message>
@@ -687,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="137"/>
+        <location filename="../../views/governance/labels.py" line="135"/>
         <source>%n times a year</source>
         <translation>
             <numerusform>%n kerran vuodessa</numerusform>
@@ -695,12 +691,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="144"/>
+        <location filename="../../views/governance/labels.py" line="142"/>
         <source>{rule}, on the {nth} {day}</source>
         <translation>{rule}, {nth} {day}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="148"/>
+        <location filename="../../views/governance/labels.py" line="146"/>
         <source>{rule}, until {day}</source>
         <translation>{rule}, {day} asti</translation>
     </message>
@@ -746,7 +742,7 @@
     </message>
     <message>
         <location filename="../../views/governance/proposals_tab.py" line="47"/>
-        <location filename="../../views/governance/series_list.py" line="53"/>
+        <location filename="../../views/governance/series_list.py" line="58"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
@@ -1136,83 +1132,83 @@
         <translation>Seuraavat: {days}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="40"/>
+        <location filename="../../views/governance/series_list.py" line="45"/>
         <source>Series</source>
         <translation>Sarja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="40"/>
+        <location filename="../../views/governance/series_list.py" line="45"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="40"/>
+        <location filename="../../views/governance/series_list.py" line="45"/>
         <source>Rhythm</source>
         <translation>Rytmi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="40"/>
+        <location filename="../../views/governance/series_list.py" line="45"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="40"/>
+        <location filename="../../views/governance/series_list.py" line="45"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="44"/>
+        <location filename="../../views/governance/series_list.py" line="49"/>
         <source>Plan a series…</source>
         <translation>Suunnittele sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="47"/>
+        <location filename="../../views/governance/series_list.py" line="52"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="50"/>
+        <location filename="../../views/governance/series_list.py" line="55"/>
         <source>End series…</source>
         <translation>Päätä sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="112"/>
+        <location filename="../../views/governance/series_list.py" line="122"/>
         <source>Plan series {title}</source>
         <translation>Suunnittele sarja {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="129"/>
+        <location filename="../../views/governance/series_list.py" line="139"/>
         <source>Change series {title}</source>
         <translation>Muuta sarjaa {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="148"/>
-        <location filename="../../views/governance/series_list.py" line="164"/>
+        <location filename="../../views/governance/series_list.py" line="158"/>
+        <location filename="../../views/governance/series_list.py" line="174"/>
         <source>End series</source>
         <translation>Päätä sarja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="149"/>
+        <location filename="../../views/governance/series_list.py" line="159"/>
         <source>Last day of “{title}” (later planned meetings are removed):</source>
         <translation>Sarjan ”{title}” viimeinen päivä (myöhemmät suunnitellut palaverit poistuvat):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="159"/>
+        <location filename="../../views/governance/series_list.py" line="169"/>
         <source>End series {title}</source>
         <translation>Päätä sarja {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="175"/>
+        <location filename="../../views/governance/series_list.py" line="185"/>
         <source>Delete the series “{title}” with all its meetings, records and actions? You can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko sarja ”{title}” kaikkine palavereineen, muistioineen ja tehtävineen? Voit perua tämän näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="178"/>
+        <location filename="../../views/governance/series_list.py" line="188"/>
         <source>Delete series</source>
         <translation>Poista sarja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="184"/>
+        <location filename="../../views/governance/series_list.py" line="194"/>
         <source>Delete series {title}</source>
         <translation>Poista sarja {title}</translation>
     </message>
@@ -1327,28 +1323,38 @@
     </message>
     <message>
         <location filename="../../views/governance/panel.py" line="85"/>
-        <location filename="../../views/governance/panel.py" line="171"/>
+        <location filename="../../views/governance/panel.py" line="185"/>
         <source>Export the plan (.ics)…</source>
         <translation>Vie suunnitelma (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="142"/>
-        <location filename="../../views/governance/panel.py" line="153"/>
+        <location filename="../../views/governance/panel.py" line="107"/>
+        <source>Unsaved meeting record</source>
+        <translation>Tallentamaton muistio</translation>
+    </message>
+    <message>
+        <location filename="../../views/governance/panel.py" line="108"/>
+        <source>Save the changes to “{title}” of the previous team company?</source>
+        <translation>Tallennetaanko edellisen tiimiyrityksen palaverin ”{title}” muutokset?</translation>
+    </message>
+    <message>
+        <location filename="../../views/governance/panel.py" line="156"/>
+        <location filename="../../views/governance/panel.py" line="167"/>
         <source>Export the meeting plan</source>
         <translation>Vie palaverisuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="143"/>
+        <location filename="../../views/governance/panel.py" line="157"/>
         <source>meeting-plan.ics</source>
         <translation>palaverisuunnitelma.ics</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="144"/>
+        <location filename="../../views/governance/panel.py" line="158"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/panel.py" line="158"/>
+        <location filename="../../views/governance/panel.py" line="172"/>
         <source>%n series written to {path}</source>
         <translation>
             <numerusform>%n sarja kirjoitettu tiedostoon {path}</numerusform>
@@ -1356,22 +1362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="163"/>
+        <location filename="../../views/governance/panel.py" line="177"/>
         <source>&amp;Governance</source>
         <translation>&amp;Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="165"/>
+        <location filename="../../views/governance/panel.py" line="179"/>
         <source>Plan a series…</source>
         <translation>Suunnittele sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="166"/>
+        <location filename="../../views/governance/panel.py" line="180"/>
         <source>Add an action item…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="168"/>
+        <location filename="../../views/governance/panel.py" line="182"/>
         <source>New development proposal…</source>
         <translation>Uusi kehitysehdotus…</translation>
     </message>

@@ -199,7 +199,15 @@ class CatalogueTab(QWidget):
     def edits(self) -> Edits:
         """The differences from the shipped defaults, as typed (checked when saved)."""
         shipped = catalogues.build({}, self.ctx.language)
-        own: Edits = {"meeting_types": {}, "models": {}, "roles": {}}
+        own: Edits = {
+            "meeting_types": self._type_edits(shipped),
+            "models": self._model_edits(shipped),
+            "roles": self._role_edits(shipped),
+        }
+        return {k: v for k, v in own.items() if v}
+
+    def _type_edits(self, shipped: Catalogue) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
         for row in range(self.types.rowCount()):
             key = _key(self.types, row)
             base = shipped.types.get(key)
@@ -210,10 +218,9 @@ class CatalogueTab(QWidget):
                 "duration_minutes": _int(_text(self.types, row, 3)),
                 "cadence": self.rules.get(key, {}),
             }
-            if base is None:
+            if base is None:  # added by the team: kept whole
                 known = self.catalogue().types.get(key)
-                fields["scope"] = known.scope if known else "internal"
-                own["meeting_types"][key] = fields
+                found[key] = fields | {"scope": known.scope if known else "internal"}
                 continue
             current = {
                 "label": base.label,
@@ -224,43 +231,56 @@ class CatalogueTab(QWidget):
             }
             changed = {k: v for k, v in fields.items() if current[k] != v}
             if changed:
-                own["meeting_types"][key] = changed
+                found[key] = changed
+        return found
+
+    def _model_edits(self, shipped: Catalogue) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
         for row in range(self.models.rowCount()):
             key = _key(self.models, row)
-            base_model = shipped.models.get(key)
+            base = shipped.models.get(key)
             combo = self.models.cellWidget(row, 1)
             role = combo.currentData() if isinstance(combo, QComboBox) else None
             meetings = {
                 t: _int(_text(self.models, row, c)) for c, t in enumerate(self.model_types, start=2)
             }
             label = _text(self.models, row, 0).strip()
-            changed_model: dict[str, Any] = {}
-            if base_model is None or label != base_model.label:
-                changed_model["label"] = label
-            if base_model is None or role != base_model.owner_role:
-                changed_model["owner_role"] = role
-            if base_model is None or any(
-                base_model.meetings.get(t, 0) != n for t, n in meetings.items()
-            ):
-                changed_model["meetings"] = meetings
-            if changed_model:
-                own["models"][key] = changed_model
+            changed: dict[str, Any] = {}
+            if base is None or label != base.label:
+                changed["label"] = label
+            if base is None or role != base.owner_role:
+                changed["owner_role"] = role
+            if base is None or any(base.meetings.get(t, 0) != n for t, n in meetings.items()):
+                changed["meetings"] = meetings
+            if changed:
+                found[key] = changed
+        return found
+
+    def _role_edits(self, shipped: Catalogue) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
         for row in range(self.roles.rowCount()):
             key = _key(self.roles, row)
-            base_role = shipped.roles.get(key)
+            base = shipped.roles.get(key)
             hours = _float(_text(self.roles, row, 1))
             label = _text(self.roles, row, 0).strip()
-            changed_role: dict[str, Any] = {}
-            if base_role is None or label != base_role.label:
-                changed_role["label"] = label
-            if base_role is None or hours != base_role.monthly_hours:
-                changed_role["monthly_hours"] = hours
-            if changed_role:
-                own["roles"][key] = changed_role
-        return {k: v for k, v in own.items() if v}
+            changed: dict[str, Any] = {}
+            if base is None or label != base.label:
+                changed["label"] = label
+            if base is None or hours != base.monthly_hours:
+                changed["monthly_hours"] = hours
+            if changed:
+                found[key] = changed
+        return found
 
     def save(self) -> bool:
-        return self._apply(self.edits(), tr("Edit the governance catalogue"))
+        try:
+            edits = self.edits()
+        except ValueError:
+            QMessageBox.warning(
+                self, tr("Governance catalogue"), tr("Hours and minutes are numbers.")
+            )
+            return False
+        return self._apply(edits, tr("Edit the governance catalogue"))
 
     def restore_defaults(self) -> bool:
         return self._apply({}, tr("Governance catalogue back to the defaults"))
@@ -269,12 +289,8 @@ class CatalogueTab(QWidget):
         store, team_id = self.ctx.store, self.ctx.team_id
         try:
             self.ctx.do_edit(text, lambda e: catalogues.save_edits(store, team_id, e), edits)
-        except (InvalidRecord, ValueError) as error:
-            message = (
-                " ".join(error_text(e) for e in error.errors)
-                if isinstance(error, InvalidRecord)
-                else tr("Hours and minutes are numbers.")
-            )
+        except InvalidRecord as invalid:
+            message = " ".join(error_text(e) for e in invalid.errors)
             QMessageBox.warning(self, tr("Governance catalogue"), message)
             return False
         self.typed = False

@@ -99,8 +99,22 @@ class GovernancePanel(QWidget):
     # --- refreshing --------------------------------------------------------------------
 
     def _team_changed(self) -> None:
+        """The record belongs to the previous team: offer to save what was typed in it."""
+        record = self.agenda.record
+        if record.dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved meeting record"),
+                self.tr("Save the changes to “{title}” of the previous team company?").format(
+                    title=record.loaded.get("title", "")
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                record.save()
         self._catalogue = None
-        self.agenda.record.show_meeting(None)
+        record.show_meeting(None)
         self.customers.pane.show_customer(None)
 
     def refresh(self) -> None:
