@@ -26,7 +26,6 @@ from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
 def date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d.M.yyyy")
     return edit
 
 
