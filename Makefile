@@ -66,6 +66,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_customers.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ladder.py $(ARGS)
 	$(BIN)/python bench/bench_open.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_governance.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

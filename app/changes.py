@@ -26,6 +26,10 @@ class Kind(StrEnum):
     ROCKET = "rocket"
     SEGMENT = "segment"
     STRATEGY = "strategy"
+    MEETING = "meeting"  # meeting series and their occurrences (ids: the meetings, or none)
+    ACTION = "action"  # action items of meetings
+    PROPOSAL = "proposal"  # development proposals
+    GOVERNANCE = "governance"  # customers' governance models and playbooks (ids: customers)
 
 
 @dataclass(frozen=True)

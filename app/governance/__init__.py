@@ -6,5 +6,17 @@ from app.changes import Kind
 AREA = Area(
     "governance",
     translation="governance",
-    listens=frozenset({Kind.CUSTOMER, Kind.STRATEGY, Kind.MEMBER}),
+    panel="views.governance.panel:GovernancePanel",
+    demo="app.governance.demo:step",
+    listens=frozenset(
+        {
+            Kind.CUSTOMER,
+            Kind.STRATEGY,
+            Kind.MEMBER,
+            Kind.MEETING,
+            Kind.ACTION,
+            Kind.PROPOSAL,
+            Kind.GOVERNANCE,
+        }
+    ),
 )

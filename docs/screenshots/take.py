@@ -32,7 +32,15 @@ from views import i18n  # noqa: E402
 from views.context import AppContext  # noqa: E402
 
 # Panel key -> {tab index: file name} for tabs worth a picture of their own.
-EXTRA_TABS = {"ladder": {3: "ladder_stats"}, "rocket": {1: "rocket_progress", 2: "coach"}}
+EXTRA_TABS = {
+    "ladder": {3: "ladder_stats"},
+    "rocket": {1: "rocket_progress", 2: "coach"},
+    "governance": {
+        1: "governance_customers",
+        5: "governance_compliance",
+        6: "governance_resources",
+    },
+}
 
 
 def customer_with_history(store: Store, team_id: int) -> int:
@@ -89,11 +97,17 @@ def main() -> int:
             panel.table.selectRow(3)
         elif key == "ladder":
             panel.select_customer(customer_with_history(store, ctx.team_id))
+        elif key == "governance":
+            settle(app, ctx)
+            panel.agenda.table.selectRow(0)
         settle(app, ctx)
         window.grab().save(str(HERE / f"{key}{suffix}.png"))
         for index, name in EXTRA_TABS.get(key, {}).items():
             panel.tabs.setCurrentIndex(index)
             settle(app, ctx)
+            if name == "governance_customers":
+                panel.customers.report.view.selectRow(0)
+                settle(app, ctx)
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         if key in EXTRA_TABS:
             panel.tabs.setCurrentIndex(0)

@@ -70,6 +70,7 @@ class CustomerDetail(QTabWidget):
         self._loaded = values or {}
         self.record.fill(self._loaded)
         self.segment_box.show_customer(self.customer_id)
+        self.record.governance_box.show_customer(self.customer_id)
         self.contacts.show_customer(self.customer_id)
         self.timeline.show_customer(self.customer_id)
 

@@ -24,6 +24,7 @@ from models.customer import SCORE_COLUMNS
 from models.rules import LadderLevel, SizeClass
 from views.context import AppContext
 from views.customers.referral import ReferralField
+from views.governance.customer_box import GovernanceBox
 from views.labels import level_label, size_label
 from views.segments.widgets import SegmentBox
 from views.widgets import ErrorForm
@@ -55,6 +56,7 @@ class CustomerForm(QScrollArea):
         self.archived = QCheckBox(self.tr("Archived (hidden from the list)"))
         self.form.add("archived", "", self.archived)
         self.segment_box = SegmentBox(ctx)
+        self.governance_box = GovernanceBox(ctx)
         self._lay_out()
 
     # --- building ------------------------------------------------------------------------
@@ -122,6 +124,7 @@ class CustomerForm(QScrollArea):
         layout.addLayout(self.form)
         layout.addLayout(buttons)
         layout.addWidget(self.segment_box)
+        layout.addWidget(self.governance_box)
         layout.addStretch(1)
         for combo in (self.size_class, self.level, self.owner, self.referral.contact):
             # Long Finnish labels must not force the pane wider than the window allows.

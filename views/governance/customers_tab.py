@@ -1,0 +1,158 @@
+"""Per customer: the governed customers with the year's compliance (computed off the GUI
+thread, missed meetings highlighted) and the chosen customer's governance on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from app.changes import Kind
+from app.governance.catalogue import Catalogue
+from app.governance.governed import governed_customers
+from app.store import Store
+from views.background import ReportView
+from views.context import AppContext
+from views.governance.customer_pane import CustomerGovernancePane
+from views.governance.labels import (
+    STATUS_COLOURS,
+    as_date,
+    day_text,
+    percent,
+    strategy_label,
+    tr,
+)
+from views.governance.record_boxes import table
+from views.governance.table_model import SORT_ROLE, Row, RowsModel
+from views.widgets import CustomerPicker
+
+DEPENDS = frozenset({Kind.CUSTOMER, Kind.MEETING, Kind.GOVERNANCE, Kind.STRATEGY, Kind.MEMBER})
+
+
+class GovernedReport(ReportView[list[Any]]):
+    """Customers with a governance model: held against due so far, missed, next meeting."""
+
+    def __init__(self, ctx: AppContext, catalogue: Callable[[], Catalogue]) -> None:
+        super().__init__(ctx, DEPENDS)
+        self.catalogue = catalogue
+        self.setObjectName("governedReport")
+        self.model = RowsModel(
+            [
+                tr("Customer"),
+                tr("Model"),
+                tr("Owner"),
+                tr("Strategies"),
+                tr("Held / due"),
+                tr("Compliance"),
+                tr("Missed"),
+                tr("Next meeting"),
+            ]
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = table(self.proxy_model(), "governedTable")
+        self.view.setSortingEnabled(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((170, 125, 115, 95, 70, 75, 55, 85)):
+            self.view.setColumnWidth(column, width)
+        self.empty = QLabel(
+            tr("No customer has a governance model yet: choose one on the right and agree a model.")
+        )
+        self.empty.setWordWrap(True)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.view, 1)
+
+    def proxy_model(self) -> QSortFilterProxyModel:
+        return self.proxy
+
+    def compute(self) -> Callable[[Store], list[Any]] | None:
+        if not self.ctx.has_team:
+            return None
+        team_id, today = self.ctx.team_id, date.today()
+        return lambda store: governed_customers(store, team_id, today)
+
+    def present(self, result: list[Any]) -> None:
+        catalogue = self.catalogue()
+        rows = []
+        for r in result:
+            model = catalogue.models.get(r.model)
+            share = r.held / r.planned_so_far if r.planned_so_far else None
+            strategies = ", ".join(strategy_label(s) for s in (r.strategies or "").split(",") if s)
+            next_on = as_date(r.next_on)
+            rows.append(
+                Row(
+                    [
+                        r.name,
+                        model.label if model else r.model,
+                        r.owner or "",
+                        strategies,
+                        f"{r.held} / {r.planned_so_far}",
+                        percent(share),
+                        str(r.missed),
+                        day_text(next_on),
+                    ],
+                    r.id,
+                    STATUS_COLOURS["missed"] if r.missed else None,
+                    sort=[
+                        r.name.lower(),
+                        r.model,
+                        r.owner or "",
+                        strategies,
+                        r.held,
+                        -1.0 if share is None else share,
+                        r.missed,
+                        next_on.isoformat() if next_on else "9999",
+                    ],
+                )
+            )
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+
+    def customer_at(self, proxy_row: int) -> tuple[int, str] | None:
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        row_id = self.model.id_at(source)
+        return (row_id, self.model.rows[source].cells[0]) if row_id is not None else None
+
+
+class CustomersTab(QSplitter):
+    def __init__(self, ctx: AppContext, catalogue: Callable[[], Catalogue]) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.ctx = ctx
+        self.setObjectName("governanceCustomers")
+        self.picker = CustomerPicker(ctx)
+        self.picker.setObjectName("governanceCustomerPicker")
+        self.picker.customerChosen.connect(self._picked)
+        self.report = GovernedReport(ctx, catalogue)
+        self.report.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._chosen(current.row())
+        )
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Customer:")))
+        row.addWidget(self.picker, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.report, 1)
+        self.pane = CustomerGovernancePane(ctx, catalogue)
+        self.addWidget(left)
+        self.addWidget(self.pane)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([820, 460])
+
+    def _chosen(self, proxy_row: int) -> None:
+        customer = self.report.customer_at(proxy_row) if proxy_row >= 0 else None
+        if customer is not None:
+            self.pane.show_customer(customer)
+
+    def _picked(self, customer_id: int) -> None:
+        self.show_customer(customer_id, self.picker.text())
+
+    def show_customer(self, customer_id: int, name: str) -> None:
+        self.pane.show_customer((customer_id, name))
