@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes, Kind
-from app.customers import AREA
+from app.customers import AREA, listing
 from app.customers import records as customers
-from app.customers.records import CustomerQuery
+from app.customers.listing import CustomerQuery
 from views.background import Refresher
 from views.context import AppContext
 from views.customers.detail import CustomerDetail
@@ -332,10 +332,15 @@ class CustomerPanel(QWidget):
             return
         if changes.touches(*LIST_KINDS):
             current = self.detail.customer_id
-            self.model.refresh()
-            self._update_count()
-            if current is not None:
-                self._reselect(current)
+            touched = listing.touched_customers(self.ctx.store, self.model.query, changes)
+            if touched is None:
+                self.model.refresh()  # a change without ids: the loaded rows read again
+            elif touched:
+                self.model.refresh_rows(touched)  # only the changed rows
+            if touched is None or touched:
+                self._update_count()
+                if current is not None:
+                    self._reselect(current)
         self.detail.on_changed(changes)
 
     def _restore_layout(self) -> None:
