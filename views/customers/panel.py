@@ -196,7 +196,27 @@ class CustomerPanel(QWidget):
             self._reselect(current)
 
     def _update_count(self) -> None:
-        total = self.model.total()
+        """The count beside the search, and the empty state when nothing matches.
+
+        Whether anything matches is known from the first page; the count of a long list
+        is read off the GUI thread (a search for one letter counts most of the file)."""
+        total = self.model.known_total()
+        if total is None:
+            query, model = self.model.query, self.model
+            self.ctx.query(
+                "customers:count",
+                lambda store: customers.count_rows(store, query),
+                lambda counted: self._counted(model, query, counted),
+            )
+            return
+        self._show_count(total)
+
+    def _counted(self, model: CustomerTableModel, query: CustomerQuery, total: int) -> None:
+        if model is self.model and query == model.query:
+            model.set_total(query, total)
+            self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", total))
         if total == 0:
             if self.search.text().strip():

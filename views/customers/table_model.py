@@ -94,8 +94,13 @@ class CustomerTableModel(QAbstractTableModel):
     # --- loading -------------------------------------------------------------------------
 
     def set_query(self, query: CustomerQuery) -> None:
+        unsorted = replace(query, sort_key="", descending=False)
+        same_rows = unsorted == replace(self.query, sort_key="", descending=False)
+        total = self._total
         self.query = query
         self.reload()
+        if same_rows:  # another order of the same customers: the count stays
+            self._total = total
 
     def reload(self) -> None:
         """Re-run the query from its first page."""
@@ -114,6 +119,8 @@ class CustomerTableModel(QAbstractTableModel):
         """After a change of unknown rows: read as many rows as are loaded again, in place
         (rows keep their places on screen; the count of rows may change at the end)."""
         want = max(FIRST_BATCH, len(self._rows))
+        if self._exhausted:  # all were loaded: so are any the change added at the end
+            want = len(self._rows) + FIRST_BATCH
         fresh = fetch_page(self.store, self.query, None, want)
         with self._busy():
             self._replace(fresh)
@@ -192,9 +199,19 @@ class CustomerTableModel(QAbstractTableModel):
 
     def total(self) -> int:
         """All matching customers, loaded or not (one indexed COUNT, cached until reload)."""
-        if self._total is None:
-            self._total = len(self._rows) if self._exhausted else count_rows(self.store, self.query)
-        return self._total
+        known = self.known_total()
+        if known is None:
+            known = self._total = count_rows(self.store, self.query)
+        return known
+
+    def known_total(self) -> int | None:
+        """The count if known without a read: all rows loaded, or counted since."""
+        return len(self._rows) if self._exhausted else self._total
+
+    def set_total(self, query: CustomerQuery, total: int) -> None:
+        """A count made elsewhere (off the GUI thread), if still of the current query."""
+        if query == self.query:
+            self._total = total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._resetting

@@ -43,7 +43,11 @@ class StatsTab(LadderReport["LadderSummary"]):
             return None
 
         def read(store: Store) -> LadderSummary:
-            from app.ladder.stats import summary  # on the worker: pandas loads there
+            # The first read loads pandas, and pyqtgraph for the chart present() makes, here
+            # on the worker: loading them on the GUI thread froze the window for 0.4 s.
+            import pyqtgraph  # noqa: F401
+
+            from app.ladder.stats import summary
 
             return summary(store, board)
 
