@@ -65,6 +65,9 @@ demo: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_customers.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ladder.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_reports.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_heartbeat.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache
