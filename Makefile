@@ -67,6 +67,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ladder.py $(ARGS)
 	$(BIN)/python bench/bench_open.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_governance.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_reports.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_heartbeat.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

@@ -46,10 +46,12 @@ def database(customers: int, given: Path | None = None) -> Path:
     return path
 
 
-def parse_args(description: str) -> argparse.Namespace:
+def parse_args(description: str, scroll_runs: int | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="database to use (default bench/data/…)")
+    if scroll_runs is not None:
+        parser.add_argument("--scroll-runs", type=int, default=scroll_runs)
     return parser.parse_args()
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -82,6 +83,32 @@ Index(
 )
 # "Customers this advocate brought" looks referrals up by contact person.
 Index("ix_customer_referred_by_contact", Customer.__table__.c.referred_by_contact_id)
+# The board, its counts and who to call narrowed to one owner (migration 0007): without it
+# SQLite reads every customer row of the level to compare the owner.
+Index(
+    "ix_customer_ladder_owner",
+    Customer.__table__.c.team_id,
+    Customer.__table__.c.archived,
+    Customer.__table__.c.owner_id,
+    Customer.__table__.c.ladder_level,
+    Customer.__table__.c.name,
+)
+# Advocates count the team's referrals per referrer; partial, as most customers were
+# referred by no one.
+Index(
+    "ix_customer_team_referrer",
+    Customer.__table__.c.team_id,
+    Customer.__table__.c.archived,
+    Customer.__table__.c.referred_by_customer_id,
+    sqlite_where=text("referred_by_customer_id IS NOT NULL"),
+)
+Index(
+    "ix_customer_team_referrer_contact",
+    Customer.__table__.c.team_id,
+    Customer.__table__.c.archived,
+    Customer.__table__.c.referred_by_contact_id,
+    sqlite_where=text("referred_by_contact_id IS NOT NULL"),
+)
 
 
 # --- rules for a move --------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.changes import Changes, Kind
-from app.customers import contacts, interactions
+from app.customers import contacts, interactions, listing
 from app.customers import records as customers
 from app.customers.records import CustomerQuery
 from app.errors import InvalidRecord
@@ -18,7 +18,7 @@ from models.customer import Customer, Interaction
 
 def names(store: Store, team_id: int, search: str = "", **kw: object) -> list[str]:
     query = CustomerQuery(team_id=team_id, search=search, **kw)  # type: ignore[arg-type]
-    return [row.name for row in customers.fetch_rows(store, query, 0, 100)]
+    return [row.name for row in listing.fetch_page(store, query, None, 100)]
 
 
 def test_create_then_find_by_name_id_city_contact_and_notes(store: Store, team_id: int) -> None:
@@ -131,8 +131,8 @@ def test_sorting_and_paging_in_sql(store: Store, team_id: int) -> None:
     for n in range(30):
         customers.create_customer(store, team_id, {"name": f"Firma {n:02d}", "city": f"C{n % 3}"})
     query = CustomerQuery(team_id=team_id, sort_key="name", descending=True)
-    first = customers.fetch_rows(store, query, 0, 10)
-    second = customers.fetch_rows(store, query, 10, 10)
+    first = listing.fetch_page(store, query, None, 10)
+    second = listing.fetch_page(store, query, listing.bookmark(query, first[-1]), 10)
     assert [r.name for r in first][:2] == ["Firma 29", "Firma 28"]
     assert second[0].name == "Firma 19"
     assert customers.count_rows(store, query) == 30

@@ -7,9 +7,13 @@ in app/ computed; they never compute numbers of their own.
 
 from __future__ import annotations
 
-import pyqtgraph as pg
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # pyqtgraph (and numpy) load with the first chart, not at start-up
+    import pyqtgraph as pg
 
 
 def foreground(widget: QWidget) -> QColor:
@@ -23,6 +27,8 @@ def accent(widget: QWidget) -> str:
 
 def plot_widget(owner: QWidget, title: str | None = None) -> pg.PlotWidget:
     """A static plot (no mouse panning, no context menu) in the owner's palette colours."""
+    import pyqtgraph as pg
+
     plot = pg.PlotWidget(background=owner.palette().base().color())
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)

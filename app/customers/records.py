@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, column, delete, func, insert, literal_column, select, table, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from app.changes import Changes, Kind
+from app.customers.listing import LIST_COLUMNS as LIST_COLUMNS
+from app.customers.listing import CustomerQuery as CustomerQuery
+from app.customers.listing import count_rows as count_rows
+from app.customers.listing import fts_query as fts_query
 from app.errors import InvalidRecord
 from app.store import Store
 from models.all import metadata
@@ -32,7 +34,6 @@ from models.rules import (
     normalize_business_id,
     normalize_website,
 )
-from models.team import Member
 
 CUSTOMER_FIELDS = (
     "name",
@@ -143,96 +144,7 @@ def _check_unique_business_id(
         )
 
 
-# --- queries for the table ---------------------------------------------------------------
-
-last_contact = (
-    select(func.max(Interaction.occurred_on))
-    .where(Interaction.customer_id == Customer.id)
-    .correlate(Customer)
-    .scalar_subquery()
-)
-next_due = (
-    select(func.min(Interaction.next_step_due))
-    .where(Interaction.customer_id == Customer.id, Interaction.next_step_due.is_not(None))
-    .correlate(Customer)
-    .scalar_subquery()
-)
-
-# Column key -> SQL expression; the table model shows these, sorting happens in SQL.
-LIST_COLUMNS: dict[str, Any] = {
-    "name": Customer.name,
-    "business_id": Customer.business_id,
-    "city": Customer.city,
-    "industry": Customer.industry,
-    "size_class": Customer.size_class,
-    "ladder_level": Customer.ladder_level,
-    "owner": Member.name,
-    "last_contact": last_contact,
-    "next_due": next_due,
-}
-
-
-# The FTS5 index (migration 0001): rowid is the customer's id.
-customer_fts = table("customer_fts", column("rowid"))
-
-
-def fts_query(text: str) -> str | None:
-    """Turn what the user typed into an FTS5 prefix query: every word must match."""
-    words = [w for w in re.split(r"[^\w]+", text.lower()) if w]
-    if not words:
-        return None
-    return " AND ".join(f'"{w}"*' for w in words)
-
-
-@dataclass(frozen=True)
-class CustomerQuery:
-    team_id: int
-    search: str = ""
-    include_archived: bool = False
-    sort_key: str = "name"
-    descending: bool = False
-    filters: dict[str, Any] = field(default_factory=dict)
-
-    def base(self, columns: list[Any]) -> Select[Any]:
-        stmt = (
-            select(*columns)
-            .select_from(Customer)
-            .outerjoin(Member, Member.id == Customer.owner_id)
-            .where(Customer.team_id == self.team_id)
-        )
-        if not self.include_archived:
-            stmt = stmt.where(Customer.archived.is_(False))
-        for key, value in self.filters.items():
-            stmt = stmt.where(getattr(Customer, key) == value)
-        match = fts_query(self.search)
-        if match:
-            fts = select(customer_fts.c.rowid).where(
-                literal_column("customer_fts").op("MATCH")(match)
-            )
-            stmt = stmt.where(Customer.id.in_(fts))
-        return stmt
-
-    def ordered(self) -> Select[Any]:
-        """Every matching row with the table's columns, in the chosen order."""
-        sort = LIST_COLUMNS.get(self.sort_key, Customer.name)
-        order = sort.desc() if self.descending else sort.asc()
-        columns = [Customer.id, *(expr.label(key) for key, expr in LIST_COLUMNS.items())]
-        columns.append(Customer.archived)
-        return self.base(columns).order_by(order.nulls_last(), Customer.name, Customer.id)
-
-    def rows(self, offset: int, limit: int) -> Select[Any]:
-        return self.ordered().offset(offset).limit(limit)
-
-    def count(self) -> Select[Any]:
-        return self.base([func.count(Customer.id)])
-
-
-def fetch_rows(store: Store, query: CustomerQuery, offset: int, limit: int) -> list[Any]:
-    return store.rows(query.rows(offset, limit))
-
-
-def count_rows(store: Store, query: CustomerQuery) -> int:
-    return int(store.rows(query.count())[0][0])
+# --- the list (app.customers.listing; these names are kept here for existing callers) ----
 
 
 def find_names(store: Store, team_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:

@@ -111,28 +111,36 @@ def _add_referred(
     customer_keys: set[int],
     contact_keys: set[int],
 ) -> None:
-    """Attach to each advocate the customers it brought."""
-    by_customer = referred.c.referred_by_customer_id
-    by_contact = referred.c.referred_by_contact_id
-    for row in conn.execute(
-        select(
-            referred.c.id,
-            referred.c.name,
-            referred.c.ladder_level,
-            referred.c.created_at,
-            by_customer,
-            by_contact,
-        ).where(*conditions, by_customer.in_(customer_keys) | by_contact.in_(contact_keys))
+    """Attach to each advocate the customers it brought.
+
+    One read per kind of referrer, each a range of its index (ix_customer_team_referrer
+    and ix_customer_team_referrer_contact); one read with "… OR …" made SQLite walk the
+    whole team instead (90 ms at 100 000 customers, against under 1 ms)."""
+    placed: set[int] = set()
+    for kind, column, keys in (
+        ("customer", referred.c.referred_by_customer_id, customer_keys),
+        ("contact", referred.c.referred_by_contact_id, contact_keys),
     ):
-        key = (
-            ("customer", row.referred_by_customer_id)
-            if row.referred_by_customer_id in customer_keys
-            else ("contact", row.referred_by_contact_id)
+        if not keys:
+            continue
+        rows = conn.execute(
+            select(
+                referred.c.id,
+                referred.c.name,
+                referred.c.ladder_level,
+                referred.c.created_at,
+                column.label("referrer"),
+            ).where(*conditions, column.in_(keys))
         )
-        if key in groups:
-            groups[key].brought.append(
-                Referred(row.id, row.name, row.ladder_level, local_date(row.created_at))
-            )
+        for row in rows:
+            if row.id in placed:
+                continue  # referred by a customer and its contact person: listed once
+            group = groups.get((kind, row.referrer))
+            if group is not None:
+                placed.add(row.id)
+                group.brought.append(
+                    Referred(row.id, row.name, row.ladder_level, local_date(row.created_at))
+                )
 
 
 def advocates(store: Store, board: BoardFilter, limit: int = 100) -> list[Advocate]:

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes, Kind
-from app.customers import AREA
+from app.customers import AREA, listing
 from app.customers import records as customers
-from app.customers.records import CustomerQuery
+from app.customers.listing import CustomerQuery
 from views.background import Refresher
 from views.context import AppContext
 from views.customers.detail import CustomerDetail
@@ -196,7 +196,27 @@ class CustomerPanel(QWidget):
             self._reselect(current)
 
     def _update_count(self) -> None:
-        total = self.model.total()
+        """The count beside the search, and the empty state when nothing matches.
+
+        Whether anything matches is known from the first page; the count of a long list
+        is read off the GUI thread (a search for one letter counts most of the file)."""
+        total = self.model.known_total()
+        if total is None:
+            query, model = self.model.query, self.model
+            self.ctx.query(
+                "customers:count",
+                lambda store: customers.count_rows(store, query),
+                lambda counted: self._counted(model, query, counted),
+            )
+            return
+        self._show_count(total)
+
+    def _counted(self, model: CustomerTableModel, query: CustomerQuery, total: int) -> None:
+        if model is self.model and query == model.query:
+            model.set_total(query, total)
+            self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", total))
         if total == 0:
             if self.search.text().strip():
@@ -332,10 +352,15 @@ class CustomerPanel(QWidget):
             return
         if changes.touches(*LIST_KINDS):
             current = self.detail.customer_id
-            self.model.refresh()
-            self._update_count()
-            if current is not None:
-                self._reselect(current)
+            touched = listing.touched_customers(self.ctx.store, self.model.query, changes)
+            if touched is None:
+                self.model.refresh()  # a change without ids: the loaded rows read again
+            elif touched:
+                self.model.refresh_rows(touched)  # only the changed rows
+            if touched is None or touched:
+                self._update_count()
+                if current is not None:
+                    self._reselect(current)
         self.detail.on_changed(changes)
 
     def _restore_layout(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -18,12 +20,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.customers.records import LIST_COLUMNS, CustomerQuery, count_rows, fetch_rows
+from app.customers.listing import (
+    LIST_COLUMNS,
+    Bookmark,
+    CustomerQuery,
+    bookmark,
+    compare,
+    count_rows,
+    fetch_ids,
+    fetch_page,
+    position,
+)
 from app.store import Store
 from views.labels import level_label, size_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-BATCH = 200
+BATCH = 256  # as many as QSqlQueryModel fetches at a time
 # The first page only needs to fill a screen; later pages come as the view scrolls.
 FIRST_BATCH = 80
 KEYS = list(LIST_COLUMNS)
@@ -56,7 +68,14 @@ def column_title(key: str) -> str:
 
 
 class CustomerTableModel(QAbstractTableModel):
-    """Loads BATCH rows at a time as the view scrolls (canFetchMore/fetchMore)."""
+    """Loads a page at a time as the view scrolls (canFetchMore/fetchMore), each page
+    read after the last loaded row (keyset paging), so every page costs the same.
+
+    The loaded rows are always exactly the query's rows up to `_after` (the bookmark of
+    the last page read), in order: a refresh after a change keeps that true by reading
+    only the changed customers and putting each where it now belongs, or dropping it when
+    it now sorts beyond `_after` (the next page brings it).
+    """
 
     def __init__(self, store: Store, query: CustomerQuery) -> None:
         super().__init__()
@@ -64,6 +83,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.query = query
         self._rows: list[Any] = []
         self._display: list[list[str] | None] = []
+        self._after: Bookmark | None = None
         self._exhausted = True
         self._resetting = False
         self._total: int | None = None
@@ -74,33 +94,124 @@ class CustomerTableModel(QAbstractTableModel):
     # --- loading -------------------------------------------------------------------------
 
     def set_query(self, query: CustomerQuery) -> None:
+        unsorted = replace(query, sort_key="", descending=False)
+        same_rows = unsorted == replace(self.query, sort_key="", descending=False)
+        total = self._total
         self.query = query
         self.reload()
+        if same_rows:  # another order of the same customers: the count stays
+            self._total = total
 
-    def reload(self, keep: int = 0) -> None:
-        """Re-run the query; keep at least `keep` rows loaded (after an edit)."""
+    def reload(self) -> None:
+        """Re-run the query from its first page."""
         self.beginResetModel()
-        want = max(FIRST_BATCH, keep)
-        self._rows = fetch_rows(self.store, self.query, 0, want)
+        self._rows = fetch_page(self.store, self.query, None, FIRST_BATCH)
         self._display = [None] * len(self._rows)
-        self._exhausted = len(self._rows) < want
+        self._exhausted = len(self._rows) < FIRST_BATCH
+        self._after = bookmark(self.query, self._rows[-1]) if self._rows else None
         self._total = None
         # Listeners handle modelReset one after another: none may fetch (and insert rows)
         # before all of them have seen the reset (QAbstractItemModelTester checks this).
+        with self._busy():
+            self.endResetModel()
+
+    def refresh(self) -> None:
+        """After a change of unknown rows: read as many rows as are loaded again, in place
+        (rows keep their places on screen; the count of rows may change at the end)."""
+        want = max(FIRST_BATCH, len(self._rows))
+        if self._exhausted:  # all were loaded: so are any the change added at the end
+            want = len(self._rows) + FIRST_BATCH
+        fresh = fetch_page(self.store, self.query, None, want)
+        with self._busy():
+            self._replace(fresh)
+        self._exhausted = len(fresh) < want
+        self._after = bookmark(self.query, self._rows[-1]) if self._rows else None
+        self._total = None
+
+    def _replace(self, fresh: list[Any]) -> None:
+        common = min(len(fresh), len(self._rows))
+        if len(fresh) < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), common, len(self._rows) - 1)
+            del self._rows[common:], self._display[common:]
+            self.endRemoveRows()
+        self._rows[:common] = fresh[:common]
+        self._display[:common] = [None] * common
+        if common:
+            self.dataChanged.emit(self.index(0, 0), self.index(common - 1, len(KEYS) - 1))
+        if len(fresh) > common:
+            self.beginInsertRows(QModelIndex(), common, len(fresh) - 1)
+            self._rows.extend(fresh[common:])
+            self._display.extend([None] * (len(fresh) - common))
+            self.endInsertRows()
+
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        """While rows change in steps: no listener may fetch more in between."""
         self._resetting = True
         try:
-            self.endResetModel()
+            yield
         finally:
             self._resetting = False
 
-    def refresh(self) -> None:
-        self.reload(keep=len(self._rows))
+    def refresh_rows(self, ids: set[int]) -> None:
+        """After a change of these customers: read their rows only and put each where it
+        belongs now (or drop it: it no longer matches, or sorts beyond the loaded rows)."""
+        fresh = {row.id: row for row in fetch_ids(self.store, self.query, ids)}
+        with self._busy():
+            for customer_id in sorted(ids):
+                self._put(customer_id, fresh.get(customer_id))
+        self._total = None
+
+    def _put(self, customer_id: int, row: Any) -> None:
+        """Move, replace, insert or drop one customer's row (None: it no longer matches)."""
+        old = self.row_of(customer_id)
+        place = None if row is None else self._place_for(row, skip=old)
+        if old is not None and place == old:
+            self._rows[old], self._display[old] = row, None
+            self.dataChanged.emit(self.index(old, 0), self.index(old, len(KEYS) - 1))
+            return
+        if old is not None:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self._rows[old], self._display[old]
+            self.endRemoveRows()
+        if place is not None:
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._rows.insert(place, row)
+            self._display.insert(place, None)
+            self.endInsertRows()
+
+    def _place_for(self, row: Any, skip: int | None) -> int | None:
+        """Where `row` belongs among the loaded rows (leaving out row `skip`, its old
+        place), or None when it sorts beyond the last page read."""
+        query, here = self.query, position(self.query, row)
+        after = None if self._exhausted else self._after
+        if after is not None and compare(query, here, position(query, after)) > 0:
+            return None
+        low, high = 0, len(self._rows) - (skip is not None)
+        while low < high:  # binary search over the loaded rows, in the query's order
+            middle = (low + high) // 2
+            probe = middle if skip is None or middle < skip else middle + 1
+            if compare(query, position(query, self._rows[probe]), here) >= 0:
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
     def total(self) -> int:
         """All matching customers, loaded or not (one indexed COUNT, cached until reload)."""
-        if self._total is None:
-            self._total = len(self._rows) if self._exhausted else count_rows(self.store, self.query)
-        return self._total
+        known = self.known_total()
+        if known is None:
+            known = self._total = count_rows(self.store, self.query)
+        return known
+
+    def known_total(self) -> int | None:
+        """The count if known without a read: all rows loaded, or counted since."""
+        return len(self._rows) if self._exhausted else self._total
+
+    def set_total(self, query: CustomerQuery, total: int) -> None:
+        """A count made elsewhere (off the GUI thread), if still of the current query."""
+        if query == self.query:
+            self._total = total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._resetting
@@ -108,9 +219,11 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        more = fetch_rows(self.store, self.query, len(self._rows), BATCH)
+        more = fetch_page(self.store, self.query, self._after, BATCH)
+        # Before the rows go in: a listener of rowsAboutToBeInserted may ask for more.
         self._exhausted = len(more) < BATCH
         if more:
+            self._after = bookmark(self.query, more[-1])
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.ladder.filters import BoardFilter
-from app.ladder.stats import Conversion, LadderSummary, summary
 from app.store import Store
 from views.context import AppContext
 from views.ladder.report_tab import LadderReport
+
+if TYPE_CHECKING:  # app.ladder.stats brings pandas: loaded by the first computation
+    from app.ladder.stats import Conversion, LadderSummary
 
 
 def _rate(conv: Conversion) -> str:
@@ -25,7 +27,7 @@ def _days(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}"
 
 
-class StatsTab(LadderReport[LadderSummary]):
+class StatsTab(LadderReport["LadderSummary"]):
     def __init__(self, ctx: AppContext, board_filter: Callable[[], BoardFilter]) -> None:
         super().__init__(ctx, board_filter)
         self.chart: Any = None  # built when first presented: pyqtgraph is heavy
@@ -39,7 +41,17 @@ class StatsTab(LadderReport[LadderSummary]):
         board = self.board()
         if board is None:
             return None
-        return lambda store: summary(store, board)
+
+        def read(store: Store) -> LadderSummary:
+            # The first read loads pandas, and pyqtgraph for the chart present() makes, here
+            # on the worker: loading them on the GUI thread froze the window for 0.4 s.
+            import pyqtgraph  # noqa: F401
+
+            from app.ladder.stats import summary
+
+            return summary(store, board)
+
+        return read
 
     def present(self, result: LadderSummary) -> None:
         if self.chart is None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
@@ -62,14 +62,19 @@ class ProgressChart(ReportView[ChartData]):
         top.addWidget(QLabel(self.tr("Period:")))
         top.addWidget(self.kind)
         top.addStretch(1)
+        self.body.addLayout(top)
+        # Made when the first result is shown: pyqtgraph loads then, not at start-up.
+        self.plot: Any = None
+        self.legend: Any = None
+        self.series: ProgressSeries | None = None
+
+    def _make_plot(self) -> None:
         self.plot = plot_widget(self)  # follows the palette: readable in dark mode too
         self.plot.setObjectName("progressPlot")
         self.plot.showGrid(x=False, y=True, alpha=0.3)
         self.plot.setLabel("left", self.tr("Dots"))
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=foreground(self))
-        self.body.addLayout(top)
         self.body.addWidget(self.plot, 1)
-        self.series: ProgressSeries | None = None
 
     def compute(self) -> Callable[[Store], ChartData] | None:
         if not self.ctx.has_team:
@@ -82,6 +87,8 @@ class ProgressChart(ReportView[ChartData]):
         return read
 
     def present(self, result: ChartData) -> None:
+        if self.plot is None:
+            self._make_plot()
         self.series = result.series
         lang = self.ctx.language
         current = self.process.currentData()
@@ -100,6 +107,8 @@ class ProgressChart(ReportView[ChartData]):
         ys = [values[i] for i in xs]
         if not xs:
             return
+        import pyqtgraph as pg  # loaded already: the plot exists
+
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         pen = pg.mkPen(colour, width=2, style=style)
         symbol = "t" if dashed else "o"
@@ -107,6 +116,8 @@ class ProgressChart(ReportView[ChartData]):
 
     def _draw(self) -> None:
         series = self.series
+        if self.plot is None:
+            return
         self.plot.clear()
         self.legend.clear()
         if series is None:
