@@ -24,12 +24,22 @@ class Area:
     key: str  # its package name in app/ and views/
     translation: str  # resources/translations/<translation>_<lang>.ts holds its strings
     panel: str | None = None  # "views.<key>.panel:ClassName", built by the main window
+    # Its navigation entry, in the panel class's translation context: the window lists the
+    # panel without importing its module (panels are built when first shown).
+    title: str | None = None
     demo: str | None = None  # "app.<key>.demo:step", run inside the demo's transaction
     listens: frozenset[Kind] = field(default_factory=frozenset)  # kinds its views refresh on
 
     def sources(self) -> tuple[str, ...]:
         """Its source prefixes, relative to the project root (for the translation tooling)."""
         return (f"app/{self.key}/", f"views/{self.key}/", f"models/{self.key}.py")
+
+
+def panel_title(area: Area) -> tuple[str, str] | None:
+    """(translation context, English text) of an area's navigation entry, if declared."""
+    if area.panel is None or area.title is None:
+        return None
+    return area.panel.partition(":")[2], area.title
 
 
 def load(reference: str) -> Any:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,26 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import teams
-from app.areas import areas, load
+from app.areas import areas
 from app.changes import Changes, Kind
 from views.context import AppContext
-
-
-class PanelClass(Protocol):
-    """What the main window needs of an area's panel class."""
-
-    def __call__(self, ctx: AppContext) -> QWidget: ...
-
-    def tr_title(self) -> str: ...
-
-
-def _panels() -> list[tuple[str, PanelClass]]:
-    """Each area's panel class, in navigation order, from the areas' declarations.
-
-    Imported here, not at module level, so that each panel module is loaded once the
-    QApplication exists.
-    """
-    return [(area.key, load(area.panel)) for area in areas() if area.panel]
+from views.panel_stack import LazyPanels
 
 
 class MainWindow(QMainWindow):
@@ -53,15 +35,13 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(120)
         self.stack = QStackedWidget()
-        self.panels: dict[str, QWidget] = {}
-        for key, panel_class in _panels():
-            panel = panel_class(ctx)
-            self.panels[key] = panel
-            self.stack.addWidget(panel)
-            item = QListWidgetItem(panel_class.tr_title())
+        # Each panel is built when first shown (or asked for): window.panels[key].
+        self.panels = LazyPanels(ctx, self.stack, list(areas()), self._panel_built)
+        for key in self.panels:
+            item = QListWidgetItem(self.panels.title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self.panels.show)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -90,7 +70,8 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.stepFailed.connect(self._step_failed)
         self._restore_layout()
-        self.navigation.setCurrentRow(int(str(ctx.settings.value("window/panel", 0))))
+        row = int(str(ctx.settings.value("window/panel", 0)))
+        self.navigation.setCurrentRow(row if 0 <= row < self.navigation.count() else 0)
 
     # --- menus -------------------------------------------------------------------------
 
@@ -134,15 +115,35 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
 
-        for panel in self.panels.values():
-            hook = getattr(panel, "add_menus", None)
-            if hook:
-                hook(self)
+        # Panels add their menus when built; they go here, before Help, in navigation order.
+        self._panel_menus_end = QAction(self)
+        self._panel_menus_end.setVisible(False)
+        self.menuBar().addAction(self._panel_menus_end)
+        self._panel_menus: dict[str, list[QAction]] = {}
+        for key, panel in self.panels.built().items():
+            self._panel_built(key, panel)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Raketti"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _panel_built(self, key: str, panel: QWidget) -> None:
+        """A panel was just built: its menus (if it has any) join the menu bar."""
+        hook = getattr(panel, "add_menus", None)
+        if hook is None or not hasattr(self, "_panel_menus_end"):
+            return  # built before the menu bar: _build_menus adds them
+        bar = self.menuBar()
+        before = set(bar.actions())
+        hook(self)
+        added = [action for action in bar.actions() if action not in before]
+        order = list(self.panels)
+        later = [k for k in self._panel_menus if order.index(k) > order.index(key)]
+        anchor = self._panel_menus[min(later, key=order.index)][0] if later else None
+        for action in added:
+            bar.removeAction(action)
+            bar.insertAction(anchor or self._panel_menus_end, action)
+        self._panel_menus[key] = added
 
     # --- teams -------------------------------------------------------------------------
 
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/panel", self.navigation.currentRow())
-        for panel in self.panels.values():
+        for panel in self.panels.built().values():
             hook = getattr(panel, "save_layout", None)
             if hook:
                 hook()

@@ -2,11 +2,13 @@
 
 from app.areas import Area
 from app.changes import Kind
+from models.rules import QT_TRANSLATE_NOOP
 
 AREA = Area(
     "governance",
     translation="governance",
     panel="views.governance.panel:GovernancePanel",
+    title=QT_TRANSLATE_NOOP("GovernancePanel", "Governance"),
     demo="app.governance.demo:step",
     listens=frozenset(
         {

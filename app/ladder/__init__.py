@@ -2,11 +2,13 @@
 
 from app.areas import Area
 from app.changes import Kind
+from models.rules import QT_TRANSLATE_NOOP
 
 AREA = Area(
     "ladder",
     translation="ladder",
     panel="views.ladder.panel:LadderPanel",
+    title=QT_TRANSLATE_NOOP("LadderPanel", "Customer ladder"),
     demo="app.ladder.demo:step",
     listens=frozenset(
         {

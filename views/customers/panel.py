@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -37,9 +39,10 @@ from app.customers import records as customers
 from app.customers.listing import CustomerQuery
 from views.background import Refresher
 from views.context import AppContext
-from views.customers.detail import CustomerDetail
-from views.customers.dialogs import LogInteractionDialog
 from views.customers.table_model import ID_ROLE, CustomerTableModel
+
+if TYPE_CHECKING:
+    from views.customers.detail import CustomerDetail
 
 SEARCH_DELAY_MS = 120  # one query per pause in typing, not per key when typing fast
 # The kinds the table lists (owner names, last contact, level); segments it does not show.
@@ -57,11 +60,13 @@ class CustomerPanel(QWidget):
         self.setObjectName("customerPanel")
         top = self._build_top()
         left = self._build_table()
-        self.detail = CustomerDetail(ctx)
+        # The detail pane is built once the first rows are painted (or when first needed):
+        # the list comes first at start-up. Its place is kept by an empty widget.
+        self._detail: CustomerDetail | None = None
         self.splitter = QSplitter()
         self.splitter.setObjectName("customerSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 450])
@@ -77,7 +82,40 @@ class CustomerPanel(QWidget):
         # The table was just loaded for the current team: nothing to do until a change.
         self.refresher = Refresher(self, ctx, AREA.listens, self.refresh, dirty=False)
         self._restore_layout()
-        self._update_count()
+        if self.model.known_total() is not None:
+            self._update_count()
+        # The rest waits for the first paint: the detail pane, and the count of a long list.
+        self.table.viewport().installEventFilter(self)
+        self.empty_label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._detail is None:
+            self.table.viewport().removeEventFilter(self)
+            self.empty_label.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        if self.model.known_total() is None:
+            self._update_count()
+        if self._detail is None:
+            self._build_detail()
+
+    @property
+    def detail(self) -> CustomerDetail:
+        """The detail pane, built on first use."""
+        return self._detail if self._detail is not None else self._build_detail()
+
+    def _build_detail(self) -> CustomerDetail:
+        from views.customers.detail import CustomerDetail
+
+        self._detail = detail = CustomerDetail(self.ctx)
+        placeholder = self.splitter.replaceWidget(1, detail)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        detail.saved.connect(self.select_customer)
+        detail.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        return detail
 
     def _build_top(self) -> QHBoxLayout:
         self.search = QLineEdit()
@@ -104,7 +142,9 @@ class CustomerPanel(QWidget):
         return top
 
     def _build_table(self) -> QWidget:
-        self.model = CustomerTableModel(self.ctx.store, CustomerQuery(team_id=self.ctx.team_id))
+        query = CustomerQuery(team_id=self.ctx.team_id)
+        # New orders and searches read their first page off the GUI thread.
+        self.model = CustomerTableModel(self.ctx.store, query, reader=self.ctx.query)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
@@ -145,8 +185,7 @@ class CustomerPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_customer)
         self.log_button.clicked.connect(lambda: self.log_interaction())
-        self.detail.saved.connect(self.select_customer)
-        self.detail.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
+        self.model.queryApplied.connect(self._query_applied)
 
     # --- menus (called by the main window) ----------------------------------------------
 
@@ -181,17 +220,21 @@ class CustomerPanel(QWidget):
     def _query(self) -> CustomerQuery:
         """The model's query with what the user has typed and ticked (sorting stays)."""
         return replace(
-            self.model.query,
+            self.model.wanted,
             team_id=self.ctx.team_id,
             search=self.search.text(),
             include_archived=self.show_archived.isChecked(),
         )
 
     def apply_search(self) -> None:
+        """Ask for the rows of what is typed and ticked; they replace the shown ones when
+        read (`_query_applied`)."""
         self._search_timer.stop()
-        current = self.detail.customer_id
         self.model.set_query(self._query())
+
+    def _query_applied(self) -> None:
         self._update_count()
+        current = self._detail.customer_id if self._detail is not None else None
         if current is not None:
             self._reselect(current)
 
@@ -273,6 +316,8 @@ class CustomerPanel(QWidget):
     def log_interaction(self, customer: tuple[int, str] | None = None) -> int | None:
         if customer is None and self.detail.customer_id is not None:
             customer = (self.detail.customer_id, self.detail.name.text())
+        from views.customers.dialogs import LogInteractionDialog
+
         dialog = LogInteractionDialog(self.ctx, self, customer)
         if dialog.exec():
             window = self.window()

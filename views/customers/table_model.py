@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -41,6 +42,9 @@ FIRST_BATCH = 80
 KEYS = list(LIST_COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
+# Runs a read off the GUI thread: (key, fn(store), on_done(result)); a newer read under the
+# same key drops the older one's result (AppContext.query).
+Reader = Callable[[str, Callable[[Store], Any], Callable[[Any], None]], None]
 SHORT = QLocale.FormatType.ShortFormat
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -75,12 +79,26 @@ class CustomerTableModel(QAbstractTableModel):
     the last page read), in order: a refresh after a change keeps that true by reading
     only the changed customers and putting each where it now belongs, or dropping it when
     it now sorts beyond `_after` (the next page brings it).
+
+    With a `reader` (the window's background reads), a new order or search reads its first
+    page off the GUI thread: the old rows stay until the new ones arrive (`queryApplied`),
+    and a newer request makes an older one's result stale. Once the user scrolls, the next
+    page is read ahead in the background, so that the next scroll finds it ready. Without
+    a reader, every read is made at once (tests of the model, benchmarks).
     """
 
-    def __init__(self, store: Store, query: CustomerQuery) -> None:
+    queryApplied = Signal()  # the first page of the query last asked for is shown
+
+    def __init__(self, store: Store, query: CustomerQuery, reader: Reader | None = None) -> None:
         super().__init__()
         self.store = store
-        self.query = query
+        self.query = query  # the query whose rows are shown
+        self.wanted = query  # the query last asked for (shown once its first page is in)
+        self._reader = reader
+        self._waiting = False  # a first page is being read off the GUI thread
+        # Bumped by every reset and change: a page read ahead before it is not used.
+        self._generation = 0
+        self._ahead: tuple[int, Bookmark | None, list[Any]] | None = None
         self._rows: list[Any] = []
         self._display: list[list[str] | None] = []
         self._after: Bookmark | None = None
@@ -93,19 +111,44 @@ class CustomerTableModel(QAbstractTableModel):
 
     # --- loading -------------------------------------------------------------------------
 
+    @property
+    def waiting(self) -> bool:
+        """Whether the rows of a newer query are being read (the old ones are shown)."""
+        return self._waiting
+
     def set_query(self, query: CustomerQuery) -> None:
+        """Show the rows of `query`: read now without a reader, else in the background."""
+        self.wanted = query
+        if self._reader is None:
+            self._apply(query, fetch_page(self.store, query, None, FIRST_BATCH))
+            return
+        self._waiting = True
+        self._generation += 1
+        self._reader(
+            f"customers:first-page:{id(self)}",
+            lambda store: fetch_page(store, query, None, FIRST_BATCH),
+            lambda rows: self._apply(query, rows),
+        )
+
+    def _apply(self, query: CustomerQuery, rows: list[Any]) -> None:
         unsorted = replace(query, sort_key="", descending=False)
         same_rows = unsorted == replace(self.query, sort_key="", descending=False)
         total = self._total
         self.query = query
-        self.reload()
+        self._waiting = False
+        self._reset(rows)
         if same_rows:  # another order of the same customers: the count stays
             self._total = total
+        self.queryApplied.emit()
 
     def reload(self) -> None:
-        """Re-run the query from its first page."""
+        """Re-run the query from its first page, at once."""
+        self._reset(fetch_page(self.store, self.query, None, FIRST_BATCH))
+
+    def _reset(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._rows = fetch_page(self.store, self.query, None, FIRST_BATCH)
+        self._generation += 1
+        self._rows = rows
         self._display = [None] * len(self._rows)
         self._exhausted = len(self._rows) < FIRST_BATCH
         self._after = bookmark(self.query, self._rows[-1]) if self._rows else None
@@ -118,6 +161,10 @@ class CustomerTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """After a change of unknown rows: read as many rows as are loaded again, in place
         (rows keep their places on screen; the count of rows may change at the end)."""
+        if self._waiting:  # the page being read may predate the change: read it again
+            self.set_query(self.wanted)
+            return
+        self._generation += 1
         want = max(FIRST_BATCH, len(self._rows))
         if self._exhausted:  # all were loaded: so are any the change added at the end
             want = len(self._rows) + FIRST_BATCH
@@ -156,6 +203,10 @@ class CustomerTableModel(QAbstractTableModel):
     def refresh_rows(self, ids: set[int]) -> None:
         """After a change of these customers: read their rows only and put each where it
         belongs now (or drop it: it no longer matches, or sorts beyond the loaded rows)."""
+        if self._waiting:
+            self.set_query(self.wanted)
+            return
+        self._generation += 1  # a page read ahead may hold these rows as they were
         fresh = {row.id: row for row in fetch_ids(self.store, self.query, ids)}
         with self._busy():
             for customer_id in sorted(ids):
@@ -214,12 +265,17 @@ class CustomerTableModel(QAbstractTableModel):
             self._total = total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._resetting
+        return not (parent.isValid() or self._exhausted or self._resetting or self._waiting)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The next page: the one read ahead if it is in, else read now."""
         if not self.canFetchMore(parent):
             return
-        more = fetch_page(self.store, self.query, self._after, BATCH)
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[:2] == (self._generation, self._after):
+            more = ahead[2]
+        else:
+            more = fetch_page(self.store, self.query, self._after, BATCH)
         # Before the rows go in: a listener of rowsAboutToBeInserted may ask for more.
         self._exhausted = len(more) < BATCH
         if more:
@@ -229,6 +285,24 @@ class CustomerTableModel(QAbstractTableModel):
             self._rows.extend(more)
             self._display.extend([None] * len(more))
             self.endInsertRows()
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        """Read the page after the loaded rows in the background, for the next fetchMore
+        (dropped by any reset or change before it is used)."""
+        if self._reader is None or self._exhausted:
+            return
+        query, after, generation = self.query, self._after, self._generation
+
+        def arrived(rows: list[Any]) -> None:
+            if generation == self._generation and after == self._after:
+                self._ahead = (generation, after, rows)
+
+        self._reader(
+            f"customers:ahead:{id(self)}",
+            lambda store: fetch_page(store, query, after, BATCH),
+            arrived,
+        )
 
     # --- model ---------------------------------------------------------------------------
 
@@ -288,8 +362,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        query = replace(self.query, sort_key=KEYS[column], descending=descending)
-        if query != self.query:  # the view re-announces its sort order on setup: no re-query
+        query = replace(self.wanted, sort_key=KEYS[column], descending=descending)
+        if query != self.wanted:  # the view re-announces its sort order on setup: no re-query
             self.set_query(query)
 
     def row_of(self, customer_id: int) -> int | None:
