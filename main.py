@@ -5,6 +5,7 @@ Start-up order: exception hook, arguments, folders, logging, database, QApplicat
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -46,6 +47,10 @@ def log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackT
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Start-up makes several hundred thousand long-lived objects (SQLAlchemy, the models, Qt
+    # wrappers) and the cyclic collector would walk them again and again: 15 % of the import
+    # time. It is switched on again once the window is up (views/startup.py), or now below.
+    gc.disable()
     from app.cli import build_parser, run
     from app.paths import default_paths
 
@@ -56,10 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = log_uncaught
     log.info("Raketti started: %s (Python %s)", " ".join(argv) or "window", sys.version.split()[0])
     if args.command:
+        gc.enable()
         return run(args, paths)
     from views.startup import run_gui
 
-    return run_gui(args, paths)
+    try:
+        return run_gui(args, paths)
+    finally:
+        gc.enable()  # also when start-up ended before the window
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app import demo
 from app.backups import take_backup
 from app.lock import LockedError
 from app.paths import Paths, database_target
@@ -104,6 +103,8 @@ def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
         log.warning("demo refused: %s is read-only", store.path)
         print(f"raketti: {READ_ONLY_NOTE.format(path=store.path)}", file=sys.stderr)
         return 2
+    from app import demo  # every area's demo and models: not for the window's start-up
+
     try:
         started = time.perf_counter()
         demo.generate(store, customers=args.customers, seed=args.seed, teams=args.teams)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Column, Table, delete, exists, insert, select
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
-from models.all import metadata
 from models.rules import (
     QT_TRANSLATE_NOOP,
     MemberRole,
@@ -26,7 +25,7 @@ from models.rules import (
 )
 from models.team import Member, TeamCompany
 
-MEMBER_TABLE: Table = metadata.tables["member"]
+MEMBER_TABLE = cast(Table, Member.__table__)
 
 
 def list_teams(store: Store) -> list[dict[str, Any]]:
@@ -109,6 +108,8 @@ def _references(table_name: str) -> list[Column[Any]]:
     """Every column, in every area's tables, that refers to a row of `table_name`.
 
     Read from the metadata so that an area added later is covered without a change here."""
+    from models.all import metadata  # every area's tables (not needed before this)
+
     return [
         fk.parent
         for table in metadata.tables.values()

@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -89,30 +89,28 @@ def scratch_copy(path: Path) -> tuple[Path, Paths]:
     return copy, paths
 
 
-def script(window: object) -> list[tuple[str, Callable[[], object]]]:
-    """The actions, in order: (label, what the user does)."""
+def script(window: object) -> Iterator[tuple[str, Callable[[], object]]]:
+    """The actions, in order: (label, what the user does). A generator: each panel's tabs
+    are listed once it has been shown (panels are built when first shown)."""
     from views.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     ctx = window.ctx
-    customers = window.panels["customers"]
-    table = customers.table  # type: ignore[attr-defined]
-    model = customers.model  # type: ignore[attr-defined]
-    steps: list[tuple[str, Callable[[], object]]] = []
 
     def show(row: int, tabs: QTabWidget | None = None, index: int = 0) -> None:
         window.navigation.setCurrentRow(row)
         if tabs is not None:
             tabs.setCurrentIndex(index)
 
-    for row, key in enumerate(window.panels):
-        steps.append((f"open panel {key} (first paint)", partial(show, row)))
+    for row, key in enumerate(list(window.panels)):
+        yield (f"open panel {key} (first paint)", partial(show, row))
         for tabs in window.panels[key].findChildren(QTabWidget):
             for index in range(tabs.count()):
-                steps.append(
-                    (f"  tab {key}: {tabs.tabText(index)}", partial(show, row, tabs, index))
-                )
-    steps.append(("back to Customers", lambda: window.navigation.setCurrentRow(0)))
+                yield (f"  tab {key}: {tabs.tabText(index)}", partial(show, row, tabs, index))
+    yield ("back to Customers", lambda: window.navigation.setCurrentRow(0))
+    customers = window.panels["customers"]
+    table = customers.table  # type: ignore[attr-defined]
+    model = customers.model  # type: ignore[attr-defined]
 
     def select_first() -> None:
         table.selectRow(3)
@@ -122,29 +120,26 @@ def script(window: object) -> list[tuple[str, Callable[[], object]]]:
         detail.name.setText(detail.name.text() + " Oy")
         detail.save()
 
-    steps += [
-        ("select a customer", select_first),
-        ("edit a customer and save", edit),
-        ("undo the edit", ctx.undo_stack.undo),
-        ("redo the edit", ctx.undo_stack.redo),
-        ("undo again", ctx.undo_stack.undo),
-    ]
+    yield ("select a customer", select_first)
+    yield ("edit a customer and save", edit)
+    yield ("undo the edit", ctx.undo_stack.undo)
+    yield ("redo the edit", ctx.undo_stack.redo)
+    yield ("undo again", ctx.undo_stack.undo)
     for column in range(model.columnCount()):
         title = model.headerData(column, Qt.Orientation.Horizontal)
         for order, word in (
             (Qt.SortOrder.AscendingOrder, "↑"),
             (Qt.SortOrder.DescendingOrder, "↓"),
         ):
-            steps.append((f"sort by {title} {word}", partial(table.sortByColumn, column, order)))
-    steps.append(("sort by name again", lambda: table.sortByColumn(0, Qt.SortOrder.AscendingOrder)))
+            yield (f"sort by {title} {word}", partial(table.sortByColumn, column, order))
+    yield ("sort by name again", lambda: table.sortByColumn(0, Qt.SortOrder.AscendingOrder))
     search = customers.search  # type: ignore[attr-defined]
     for n in range(1, 5):
-        steps.append((f"search keystroke {n}", partial(search.setText, "kone"[:n])))
-    steps.append(("clear the search", lambda: search.setText("")))
+        yield (f"search keystroke {n}", partial(search.setText, "kone"[:n]))
+    yield ("clear the search", lambda: search.setText(""))
     other = 1 if window.team_switcher.count() > 1 else 0
-    steps.append(("switch team", lambda: window._on_team_chosen(other)))
-    steps.append(("switch team back", lambda: window._on_team_chosen(0)))
-    return steps
+    yield ("switch team", lambda: window._on_team_chosen(other))
+    yield ("switch team back", lambda: window._on_team_chosen(0))
 
 
 def scroll_to_end(table: object, model: object, beat: Heartbeat) -> int:

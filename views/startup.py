@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import ctypes.util
+import gc
 import logging
 import os
 import sys
@@ -20,11 +20,12 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QTimer,
     qVersion,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from app import demo, teams
+from app import teams
 from app.backups import restore_backup, taken_at
 from app.lock import LockedError
 from app.paths import Paths, database_target
@@ -207,6 +208,8 @@ def generate_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    from app import demo  # every area's demo and models, needed only here
+
     error = _run_with_progress(
         ctx,
         dialog,
@@ -289,6 +292,8 @@ def missing_system_library() -> str | None:
         return None
     if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
+    import ctypes.util  # only on an X11 desktop
+
     missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)]
     if not missing:
         return None
@@ -349,10 +354,20 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    QTimer.singleShot(0, collect_after_start)  # runs once the first paint is done
     code = app.exec()
     close_down(app, window)
     ctx.close()
     return code
+
+
+def collect_after_start() -> None:
+    """Switch the cyclic collector back on (main() held it off while starting), with what
+    start-up made moved out of its way: the long-lived modules, models and widgets are not
+    walked again by every full collection (which paused the window for tens of ms)."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def close_down(app: QCoreApplication, window: QWidget) -> None:
@@ -362,3 +377,4 @@ def close_down(app: QCoreApplication, window: QWidget) -> None:
     window.deleteLater()
     app.processEvents()
     app.shutdown()
+    gc.unfreeze()  # what start-up froze may be collected again (tests start many times)

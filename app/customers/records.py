@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
@@ -15,7 +15,6 @@ from app.customers.listing import count_rows as count_rows
 from app.customers.listing import fts_query as fts_query
 from app.errors import InvalidRecord
 from app.store import Store
-from models.all import metadata
 from models.customer import (
     SCORE_COLUMNS,
     Contact,
@@ -208,9 +207,9 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
 Snapshot = dict[str, list[dict[str, Any]]]
 
 _SNAPSHOT_TABLES = (
-    (metadata.tables["customer"], "customer"),
-    (metadata.tables["contact"], "contact"),
-    (metadata.tables["interaction"], "interaction"),
+    (cast(Table, Customer.__table__), "customer"),
+    (cast(Table, Contact.__table__), "contact"),
+    (cast(Table, Interaction.__table__), "interaction"),
     (interaction_member, "interaction_member"),
     (interaction_contact, "interaction_contact"),
 )
