@@ -5,7 +5,8 @@ the coach's matrix are ReportViews: they run on a worker thread behind "Computin
 measures the read each one runs there, for the first team, on the benchmark file, as the
 median of several runs after one warm-up. In the same run the reads also run on a copy of
 the file without migration 0007's indexes (the state before issue #10), and the ratio is
-printed; `--no-before` skips that.
+printed; `--no-before` skips that. Statistics are also compared with the pandas version
+they replaced (bench/ladder_stats_pandas.py), alternating on the same file.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_reports.py [--customers N]
 """
@@ -25,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from common import database  # noqa: E402
+import ladder_stats_pandas  # noqa: E402
+from common import database, paired_ms  # noqa: E402
 
 from app.ladder.advocates import advocates, referral_opportunities  # noqa: E402
 from app.ladder.calls import who_to_call  # noqa: E402
@@ -109,6 +111,24 @@ def measure(path: Path) -> dict[str, float]:
         store.close()
 
 
+def statistics_against_pandas(path: Path) -> tuple[float, float]:
+    """Median ms of today's statistics and of the pandas version, alternating."""
+    store = Store.open(path, read_only=True)
+    try:
+        with store.read() as session:
+            team = session.connection().exec_driver_sql("SELECT min(id) FROM team_company")
+            board = BoardFilter(int(team.scalar_one()))
+        ladder_stats_pandas.summary(store, board)  # pandas imported, the file in the cache
+        now, pandas = paired_ms(
+            lambda: summary(store, board),
+            lambda: ladder_stats_pandas.summary(store, board),
+            repeats=REPEATS,
+        )
+        return now, pandas
+    finally:
+        store.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
@@ -117,6 +137,7 @@ def main() -> int:
     args = parser.parse_args()
     path = database(args.customers, args.db)
     ours = measure(path)
+    stats_now, stats_pandas = statistics_against_pandas(path)
     before = {} if args.no_before else measure(without_new_indexes(path))
     print(f"{'report read':28} {'ms':>8}" + (f" {'before ms':>10} {'ratio':>6}" if before else ""))
     for name, ms in ours.items():
@@ -124,6 +145,10 @@ def main() -> int:
         if name in before:
             line += f" {before[name]:10.1f} {ms / before[name]:6.2f}"
         print(line)
+    print(
+        f"statistics: {stats_now:.1f} ms, the pandas version {stats_pandas:.1f} ms on the same "
+        f"file, ratio {stats_now / stats_pandas:.2f}"
+    )
     return 0
 
 

@@ -63,7 +63,7 @@ def open_store(args: argparse.Namespace) -> tuple[Store, int]:
         return store, int(team_id.scalar_one())
 
 
-def paired_ms(*fns: Callable[[], None], repeats: int = REPEATS) -> list[float]:
+def paired_ms(*fns: Callable[[], object], repeats: int = REPEATS) -> list[float]:
     """Median milliseconds of each, run in turn so that a busy moment hits all alike."""
     samples: list[list[float]] = [[] for _ in fns]
     for _ in range(repeats):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -35,10 +35,10 @@ class LadderChart(QWidget):
         self.counts.clear()
         self.moves.clear()
         monthly = summary.monthly
-        xs = list(range(len(monthly)))
+        xs = list(range(len(monthly.days)))
         bottom = [0.0] * len(xs)
         for level in LEVELS:  # A3 at the bottom, as on the ladder
-            heights = [float(v) for v in monthly[level]]
+            heights = [float(v) for v in monthly.values[level]]
             bars = pg.BarGraphItem(
                 x=xs,
                 height=heights,
@@ -50,7 +50,7 @@ class LadderChart(QWidget):
             )
             self.counts.addItem(bars)
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-        up = summary.upward
+        up = summary.upward.values
         pens = {"A3": LEVEL_COLOURS["A2"], "A2": LEVEL_COLOURS["A1"]}
         names = {"A3": "A3 → A2", "A2": "A2 → A1"}
         for lower in ("A3", "A2"):
@@ -66,8 +66,8 @@ class LadderChart(QWidget):
             )
         locale = QLocale()
         ticks = [
-            (i, locale.toString(day, "M/yy"))
-            for i, day in enumerate(monthly.index.date)
+            (i, locale.toString(QDate(day), "M/yy"))
+            for i, day in enumerate(monthly.days)
             if i % 3 == 0 or i == len(xs) - 1
         ]
         for plot in (self.counts, self.moves):
