@@ -16,8 +16,10 @@ import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
+    QEvent,
     QEventLoop,
     QLocale,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -353,12 +355,32 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from views.main_window import MainWindow
 
     window = MainWindow(ctx)
+    after_paint = AfterFirstPaint(app, collect_after_start)
     window.show()
-    QTimer.singleShot(0, collect_after_start)  # runs once the first paint is done
     code = app.exec()
+    after_paint.deleteLater()
     close_down(app, window)
     ctx.close()
     return code
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once the window's first paint is done and what the paint itself queued
+    has run (the detail pane is built then): two turns of the event loop after the first
+    paint event. (A zero-time timer started at show() may fire before the window system
+    asks for the paint.)"""
+
+    def __init__(self, app: QCoreApplication, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._app = app
+        self._then = then
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
+        return False
 
 
 def collect_after_start() -> None:
