@@ -1,9 +1,11 @@
 """The ladder statistics in plain Python give what the pandas version (kept as the
-benchmark's baseline in bench/ladder_stats_pandas.py) gave, on random move histories."""
+benchmark's baseline in bench/ladder_stats_pandas.py) gave, on random move histories.
+`RAKETTI_LONG_TESTS=1 make test` runs many more examples."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -32,6 +34,7 @@ def _reference() -> ModuleType:
 
 
 REFERENCE = _reference()
+EXAMPLES = 1000 if os.environ.get("RAKETTI_LONG_TESTS") else 60
 
 
 @st.composite
@@ -64,7 +67,7 @@ def _theirs(customers: list[tuple[Any, ...]], moves: list[tuple[Any, ...]]) -> A
     return REFERENCE.build_history(frame, move_frame, TODAY)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(histories(), st.integers(0, 800), st.integers(0, 400))
 def test_same_figures_as_the_pandas_version(
     data: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]], offset: int, span: int
