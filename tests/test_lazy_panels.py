@@ -106,3 +106,16 @@ def test_the_remembered_panel_is_the_one_built(qtbot, ctx, made) -> None:  # typ
     second = _window(qtbot, ctx)
     assert made == ["RocketPanel"]
     assert second.stack.currentWidget() is second.panels["rocket"]
+
+
+def test_the_detail_pane_is_built_after_the_first_rows_are_painted(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from views.customers.panel import CustomerPanel
+
+    panel = CustomerPanel(ctx)
+    qtbot.addWidget(panel)
+    assert panel._detail is None  # not before the first paint
+    assert panel.findChild(object, "customerDetail") is None
+    panel.show()
+    qtbot.waitUntil(lambda: panel._detail is not None)
+    assert panel.findChild(object, "customerDetail") is panel.detail
+    assert panel.splitter.widget(1) is panel.detail

@@ -16,13 +16,10 @@ import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
-    QEvent,
     QEventLoop,
     QLocale,
-    QObject,
     QSettings,
     Qt,
-    QTimer,
     qVersion,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
@@ -36,6 +33,7 @@ from models.database import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError, sqlite_p
 from views import i18n
 from views.background import Cancelled, Progress
 from views.context import AppContext
+from views.first_paint import AfterFirstPaint
 
 log = logging.getLogger(__name__)
 
@@ -355,32 +353,14 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from views.main_window import MainWindow
 
     window = MainWindow(ctx)
-    after_paint = AfterFirstPaint(app, collect_after_start)
+    # Two turns: the paint's own follow-ups (the detail pane) are made before the freeze.
+    after_paint = AfterFirstPaint([app], collect_after_start, turns=2)
     window.show()
     code = app.exec()
     after_paint.deleteLater()
     close_down(app, window)
     ctx.close()
     return code
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once the window's first paint is done and what the paint itself queued
-    has run (the detail pane is built then): two turns of the event loop after the first
-    paint event. (A zero-time timer started at show() may fire before the window system
-    asks for the paint.)"""
-
-    def __init__(self, app: QCoreApplication, then: Callable[[], None]) -> None:
-        super().__init__()
-        self._app = app
-        self._then = then
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
-        return False
 
 
 def collect_after_start() -> None:

@@ -8,19 +8,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
-    QObject,
     QPoint,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -28,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +35,8 @@ from app.customers.listing import CustomerQuery
 from views.background import Refresher
 from views.context import AppContext
 from views.customers.table_model import ID_ROLE, CustomerTableModel
+from views.customers.table_view import customer_table
+from views.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from views.customers.detail import CustomerDetail
@@ -85,15 +82,9 @@ class CustomerPanel(QWidget):
         if self.model.known_total() is not None:
             self._update_count()
         # The rest waits for the first paint: the detail pane, and the count of a long list.
-        self.table.viewport().installEventFilter(self)
-        self.empty_label.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._detail is None:
-            self.table.viewport().removeEventFilter(self)
-            self.empty_label.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_paint)
-        return False
+        self._first_paint = AfterFirstPaint(
+            [self.table.viewport(), self.empty_label], self._after_first_paint
+        )
 
     def _after_first_paint(self) -> None:
         if self.model.known_total() is None:
@@ -145,23 +136,7 @@ class CustomerPanel(QWidget):
         query = CustomerQuery(team_id=self.ctx.team_id)
         # New orders and searches read their first page off the GUI thread.
         self.model = CustomerTableModel(self.ctx.store, query, reader=self.ctx.query)
-        self.table = QTableView()
-        self.table.setObjectName("customerTable")
-        self.table.setModel(self.model)
-        # The indicator first: enabling sorting applies it, and it matches the model's order.
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 260)
-        header.setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = customer_table(self.model)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("customerEmpty")

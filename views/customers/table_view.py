@@ -1,0 +1,30 @@
+"""The customer table's view: sorting by header, whole-row selection, column sizes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from views.customers.table_model import CustomerTableModel
+
+
+def customer_table(model: CustomerTableModel) -> QTableView:
+    """A read-only table over `model`, sorted by name first, as the model is."""
+    table = QTableView()
+    table.setObjectName("customerTable")
+    table.setModel(model)
+    # The indicator first: enabling sorting applies it, and it matches the model's order.
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(0, 260)
+    header.setStretchLastSection(True)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return table
