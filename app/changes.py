@@ -26,6 +26,8 @@ class Kind(StrEnum):
     ROCKET = "rocket"
     SEGMENT = "segment"
     STRATEGY = "strategy"
+    VALUE_WEIGHTS = "value_weights"
+    METRIC = "metric"
 
 
 @dataclass(frozen=True)

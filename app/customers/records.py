@@ -13,6 +13,7 @@ from sqlalchemy.sql import Executable
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
+from app.segments.values import HISTORY_COLUMNS, record_scores
 from models.all import metadata
 from models.customer import (
     SCORE_COLUMNS,
@@ -265,6 +266,7 @@ def create_customer(store: Store, team_id: int, data: dict[str, Any]) -> int:
         customer = Customer(team_id=team_id, **values)
         session.add(customer)
         session.flush()
+        record_scores(session, customer.id)  # the balloon chart shows where it started
         return customer.id
 
 
@@ -289,6 +291,9 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
         previous = {key: getattr(customer, key) for key in values}
         for key, value in values.items():
             setattr(customer, key, value)
+        if HISTORY_COLUMNS & values.keys():  # scores over time, for the value charts
+            session.flush()
+            record_scores(session, customer_id)
         return previous
 
 

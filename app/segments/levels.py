@@ -1,0 +1,66 @@
+"""Customers by segment × ladder level, for any segmentation, on any day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select, text
+
+from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter
+from app.store import Store
+from models.ladder import LEVELS
+from models.segment import Segment
+
+_COUNTS = f"""
+SELECT seg.segment_id, x.level, count(*)
+  FROM (SELECT c.id, {LEVEL_AT} AS level FROM customer c
+         WHERE {{scope}} AND {CREATED_ON} <= :day) x
+  LEFT JOIN (SELECT customer_id, segment_id FROM segment_membership
+              WHERE segmentation_id = :segmentation AND since <= :day
+                AND (until IS NULL OR until > :day)) seg ON seg.customer_id = x.id
+ GROUP BY seg.segment_id, x.level
+"""
+
+
+@dataclass
+class SegmentLevels:
+    """Rows in the segmentation's order, then "no segment" (segment id None) last."""
+
+    day: date
+    segments: list[tuple[int | None, str]]  # (segment id, name)
+    counts: dict[int | None, dict[str, int]]
+
+    @property
+    def total(self) -> int:
+        return sum(sum(by_level.values()) for by_level in self.counts.values())
+
+    def row(self, segment_id: int | None) -> list[int]:
+        by_level = self.counts.get(segment_id, {})
+        return [by_level.get(level, 0) for level in LEVELS]
+
+
+def segment_levels(
+    store: Store, filt: ChartFilter, segmentation_id: int, day: date | None = None
+) -> SegmentLevels:
+    """How many of the filter's customers sat in each segment at each level at `day`'s end
+    (customers added after `day` are not counted; "no segment" holds the rest)."""
+    day = day or filt.day
+    condition, params = filt.scope()
+    with store.read() as session:
+        segments = session.execute(
+            select(Segment.id, Segment.name)
+            .where(Segment.segmentation_id == segmentation_id)
+            .order_by(Segment.position, Segment.name)
+        ).all()
+        rows = session.execute(
+            text(_COUNTS.format(scope=condition)),
+            {**params, "day": day.isoformat(), "segmentation": segmentation_id},
+        ).all()
+    counts: dict[int | None, dict[str, int]] = {}
+    for segment_id, level, count in rows:
+        counts.setdefault(segment_id, {})[level] = count
+    listed: list[tuple[int | None, str]] = [(row[0], row[1]) for row in segments]
+    if None in counts:
+        listed.append((None, ""))  # the view names it ("No segment") in the user's language
+    return SegmentLevels(day, listed, counts)

@@ -1,0 +1,191 @@
+"""The metrics the segments area brings to the list (more come from other areas).
+
+Each counts per calendar month within the filter's period; "per member" says whom a month's
+figure belongs to: the owner for customers, everyone present for interactions, the author
+for ladder moves and the assessor for dots.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from app.segments.filters import CREATED_ON, ChartFilter, month_key
+from app.segments.metrics import Metric, MetricSeries, register, sql_metric
+from models.rules import QT_TRANSLATE_NOOP
+
+_MONTH_ADDED = f"substr({CREATED_ON}, 1, 7)"
+_ADDED = f"{CREATED_ON} BETWEEN :start AND :end"
+
+
+def _customers(value: str, extra: str = "") -> tuple[str, str]:
+    where = f"WHERE {{scope}} AND {_ADDED} {extra}"
+    return (
+        f"SELECT {_MONTH_ADDED}, {value} FROM customer c {where} GROUP BY 1",
+        f"SELECT {_MONTH_ADDED}, c.owner_id, {value} FROM customer c {where} GROUP BY 1, 2",
+    )
+
+
+def _interactions(kind: str | None) -> tuple[str, str]:
+    extra = f"AND i.kind = '{kind}'" if kind else ""
+    base = (
+        "FROM customer c JOIN interaction i ON i.customer_id = c.id"
+        " {join} WHERE {{scope}} AND i.occurred_on BETWEEN :start AND :end " + extra
+    )
+    return (
+        f"SELECT substr(i.occurred_on, 1, 7), count(*) {base.format(join='')} GROUP BY 1",
+        "SELECT substr(i.occurred_on, 1, 7), im.member_id, count(*) "
+        + base.format(join="JOIN interaction_member im ON im.interaction_id = i.id")
+        + " GROUP BY 1, 2",
+    )
+
+
+_RANK = "(CASE {} WHEN 'A3' THEN 0 WHEN 'A2' THEN 1 ELSE 2 END)"
+_UP = (
+    "FROM customer c JOIN ladder_move m ON m.customer_id = c.id WHERE {scope}"
+    " AND m.moved_on BETWEEN :start AND :end"
+    f" AND {_RANK.format('m.to_level')} > {_RANK.format('m.from_level')}"
+)
+# A process's team-assessed dots against its previous team assessment; a first one from 0.
+_GAINS = """FROM (SELECT scored_on, assessor_id, max(dots - coalesce(lag(dots) OVER
+  (PARTITION BY process_code ORDER BY scored_on, id), 0), 0) AS gain
+  FROM rocket_score WHERE team_id = :team AND assessor_kind = 'team')
+  WHERE scored_on BETWEEN :start AND :end"""
+
+_A1_EVENTS = f"""
+WITH sc AS MATERIALIZED (
+  SELECT c.id, c.owner_id, c.ladder_level, {CREATED_ON} AS born FROM customer c WHERE {{scope}}
+), ev(day, owner_id, level, delta) AS (
+  SELECT sc.born, sc.owner_id, coalesce((SELECT m.from_level FROM ladder_move m
+         WHERE m.customer_id = sc.id ORDER BY m.moved_on, m.id LIMIT 1), sc.ladder_level), 1
+    FROM sc
+  UNION ALL SELECT m.moved_on, sc.owner_id, m.from_level, -1
+    FROM ladder_move m JOIN sc ON sc.id = m.customer_id
+  UNION ALL SELECT m.moved_on, sc.owner_id, m.to_level, 1
+    FROM ladder_move m JOIN sc ON sc.id = m.customer_id
+)
+SELECT CASE WHEN day < :start THEN '' ELSE substr(day, 1, 7) END, owner_id, sum(delta)
+  FROM ev WHERE day <= :end AND level = 'A1' GROUP BY 1, 2
+"""
+
+
+def _customers_at_a1(conn: Connection, filt: ChartFilter) -> MetricSeries:
+    """A1 customers at each month's end (a level, not a sum), per owner."""
+    condition, params = filt.scope()
+    rows = conn.execute(
+        text(_A1_EVENTS.format(scope=condition)), {**params, **filt.period_params()}
+    ).all()
+    deltas: dict[int | None, dict[str, int]] = {}
+    for month, owner, delta in rows:
+        deltas.setdefault(owner, {})[month] = int(delta)
+    series = MetricSeries()
+    for owner, by_month in deltas.items():
+        running = by_month.get("", 0)
+        values = series.members.setdefault(owner, {})
+        for month in filt.months():
+            running += by_month.get(month_key(month), 0)
+            values[month_key(month)] = float(running)
+    for month in filt.months():
+        key = month_key(month)
+        series.team[key] = sum(values.get(key, 0.0) for values in series.members.values())
+    return series
+
+
+def _register_all() -> None:
+    count = "count(*)"
+    register(
+        Metric(
+            "new_customers",
+            QT_TRANSLATE_NOOP("metrics", "New customers"),
+            "count",
+            sql_metric(*_customers(count)),
+            note=QT_TRANSLATE_NOOP("metrics", "Customers added in the month; per owner."),
+        )
+    )
+    for key, kind, label, note in (
+        (
+            "visits",
+            "visit",
+            QT_TRANSLATE_NOOP("metrics", "Customer visits"),
+            QT_TRANSLATE_NOOP("metrics", "Visits logged in the month; per member present."),
+        ),
+        (
+            "interactions",
+            None,
+            QT_TRANSLATE_NOOP("metrics", "Customer interactions"),
+            QT_TRANSLATE_NOOP("metrics", "Every logged interaction; per member present."),
+        ),
+        (
+            "sales",
+            "sale",
+            QT_TRANSLATE_NOOP("metrics", "Sales closed"),
+            QT_TRANSLATE_NOOP("metrics", "Interactions logged as a sale; per member present."),
+        ),
+    ):
+        register(Metric(key, label, "count", sql_metric(*_interactions(kind)), note=note))
+    register(
+        Metric(
+            "upward_moves",
+            QT_TRANSLATE_NOOP("metrics", "Moves up the ladder"),
+            "count",
+            sql_metric(
+                f"SELECT substr(m.moved_on, 1, 7), count(*) {_UP} GROUP BY 1",
+                f"SELECT substr(m.moved_on, 1, 7), m.author_member_id, count(*) {_UP}"
+                " GROUP BY 1, 2",
+            ),
+            note=QT_TRANSLATE_NOOP("metrics", "Moves A3 → A2, A2 → A1 or A3 → A1; per author."),
+        )
+    )
+    register(
+        Metric(
+            "new_revenue",
+            QT_TRANSLATE_NOOP("metrics", "Revenue of new customers"),
+            "euro",
+            sql_metric(*_customers("sum(coalesce(c.annual_revenue, 0))")),
+            note=QT_TRANSLATE_NOOP(
+                "metrics", "Annual revenue of the customers added in the month; per owner."
+            ),
+        )
+    )
+    register(
+        Metric(
+            "referrals",
+            QT_TRANSLATE_NOOP("metrics", "Customers through referrals"),
+            "count",
+            sql_metric(
+                *_customers(
+                    count,
+                    "AND (c.referred_by_customer_id IS NOT NULL"
+                    " OR c.referred_by_contact_id IS NOT NULL)",
+                )
+            ),
+            note=QT_TRANSLATE_NOOP("metrics", "New customers an advocate brought; per owner."),
+        )
+    )
+    register(
+        Metric(
+            "dots_gained",
+            QT_TRANSLATE_NOOP("metrics", "Rocket dots gained"),
+            "dots",
+            sql_metric(
+                f"SELECT substr(scored_on, 1, 7), sum(gain) {_GAINS} GROUP BY 1",
+                f"SELECT substr(scored_on, 1, 7), assessor_id, sum(gain) {_GAINS} GROUP BY 1, 2",
+            ),
+            note=QT_TRANSLATE_NOOP(
+                "metrics",
+                "Rise in the team's own dot scores; the whole team, whatever the filters.",
+            ),
+        )
+    )
+    register(
+        Metric(
+            "customers_at_a1",
+            QT_TRANSLATE_NOOP("metrics", "Customers at A1"),
+            "count",
+            _customers_at_a1,
+            stock=True,
+            note=QT_TRANSLATE_NOOP("metrics", "Key accounts at each month's end; per owner."),
+        )
+    )
+
+
+_register_all()
