@@ -12,8 +12,8 @@ from sqlalchemy.sql import Executable
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
-from app.store import Store
 from app.segments.values import HISTORY_COLUMNS, record_scores
+from app.store import Store
 from models.all import metadata
 from models.customer import (
     SCORE_COLUMNS,

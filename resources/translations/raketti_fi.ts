@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="122"/>
+        <location filename="../../views/context.py" line="128"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="125"/>
+        <location filename="../../views/context.py" line="131"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="144"/>
+        <location filename="../../views/context.py" line="150"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="146"/>
+        <location filename="../../views/context.py" line="152"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="147"/>
+        <location filename="../../views/context.py" line="153"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -538,102 +538,102 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="82"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="84"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="86"/>
+        <location filename="../../views/main_window.py" line="90"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="99"/>
+        <location filename="../../views/main_window.py" line="103"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="106"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="147"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="201"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="202"/>
         <source>The new language is used from the next start of Raketti.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="209"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/main_window.py" line="211"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -699,93 +699,6 @@ Tietokanta: {path}</translation>
         <location filename="../../views/background.py" line="264"/>
         <source>Could not compute this report: {error}</source>
         <translation>Raporttia ei voitu laskea: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentBox</name>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="38"/>
-        <source>Segments</source>
-        <translation>Segmentit</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="42"/>
-        <location filename="../../views/segments/widgets.py" line="50"/>
-        <source>No segmentations yet: Customers → Segmentations…</source>
-        <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="66"/>
-        <source>(none)</source>
-        <translation>(ei mikään)</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="98"/>
-        <source>Segment ({segmentation})</source>
-        <translation>Segmentti ({segmentation})</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentationsDialog</name>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="112"/>
-        <source>Segmentations</source>
-        <translation>Segmentoinnit</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
-        <source>Segmentation / segment</source>
-        <translation>Segmentointi / segmentti</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
-        <source>Customers</source>
-        <translation>Asiakkaat</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="118"/>
-        <source>Delete segmentation…</source>
-        <translation>Poista segmentointi…</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="123"/>
-        <source>New segmentation</source>
-        <translation>Uusi segmentointi</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="122"/>
-        <source>e.g. By need</source>
-        <translation>esim. Tarpeen mukaan</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="125"/>
-        <source>Segments, one per line</source>
-        <translation>Segmentit, yksi riville</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="127"/>
-        <source>Add segmentation</source>
-        <translation>Lisää segmentointi</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="168"/>
-        <source>Add segmentation {name}</source>
-        <translation>Lisää segmentointi {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="190"/>
-        <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
-        <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="193"/>
-        <source>Delete segmentation</source>
-        <translation>Poista segmentointi</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="199"/>
-        <source>Delete segmentation {name}</source>
-        <translation>Poista segmentointi {name}</translation>
     </message>
 </context>
 <context>
@@ -1076,32 +989,32 @@ Tietokanta: {path}</translation>
     <name>rules</name>
     <message>
         <location filename="../../app/customers/interactions.py" line="32"/>
-        <location filename="../../app/customers/records.py" line="96"/>
+        <location filename="../../app/customers/records.py" line="97"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="106"/>
+        <location filename="../../app/customers/records.py" line="107"/>
         <source>Write a whole number.</source>
         <translation>Kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="117"/>
+        <location filename="../../app/customers/records.py" line="118"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="121"/>
+        <location filename="../../app/customers/records.py" line="122"/>
         <source>Revenue cannot be negative.</source>
         <translation>Myynti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="139"/>
+        <location filename="../../app/customers/records.py" line="140"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="285"/>
+        <location filename="../../app/customers/records.py" line="287"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
@@ -1161,21 +1074,6 @@ Tietokanta: {path}</translation>
         <location filename="../../views/customers/dialogs.py" line="230"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="65"/>
-        <source>Give at least one segment, one per line.</source>
-        <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="71"/>
-        <source>Two segments have the same name.</source>
-        <translation>Kahdella segmentillä on sama nimi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="101"/>
-        <source>The team already has a segmentation {name}.</source>
-        <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>
     <message>
         <location filename="../../app/teams.py" line="137"/>
