@@ -6,89 +6,87 @@
     <message>
         <location filename="../../views/segments/activity_chart.py" line="26"/>
         <source>Interactions per month by member</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakaskontaktit kuukausittain jäsenittäin</translation>
     </message>
     <message>
         <location filename="../../views/segments/activity_chart.py" line="40"/>
         <source>No interactions logged in this period with these filters. Log visits and calls in the Customers panel (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä jaksolla ei ole kirjattu asiakaskontakteja näillä suodattimilla. Kirjaa käynnit ja puhelut Asiakkaat-näkymässä (Ctrl+L).</translation>
     </message>
     <message>
         <location filename="../../views/segments/activity_chart.py" line="48"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktit</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../views/segments/activity_chart.py" line="79"/>
-        <source>%n interactions in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>An interaction counts for every member who took part in it.</source>
+        <translation>Kontakti lasketaan jokaiselle siihen osallistuneelle jäsenelle.</translation>
     </message>
 </context>
 <context>
     <name>BalloonChart</name>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="60"/>
+        <location filename="../../views/segments/balloon_chart.py" line="59"/>
         <source>Balloon chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmapallopeli</translation>
+    </message>
+    <message>
+        <location filename="../../views/segments/balloon_chart.py" line="63"/>
+        <source>Colour by owner</source>
+        <translation>Väri vastuuhenkilön mukaan</translation>
     </message>
     <message>
         <location filename="../../views/segments/balloon_chart.py" line="64"/>
-        <source>Colour by owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/balloon_chart.py" line="65"/>
         <source>Colour by ladder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Väri portaan mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="67"/>
+        <location filename="../../views/segments/balloon_chart.py" line="66"/>
         <source>Show moves since the period&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä muutos jakson alusta</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="103"/>
+        <location filename="../../views/segments/balloon_chart.py" line="102"/>
         <source>{count} customers on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} asiakasta {date}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="107"/>
+        <location filename="../../views/segments/balloon_chart.py" line="106"/>
         <source>{count} without value and potential scores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ilman arvo- ja potentiaalipisteitä</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="111"/>
+        <location filename="../../views/segments/balloon_chart.py" line="110"/>
         <source>arrows from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuolet alkaen {date}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="117"/>
+        <location filename="../../views/segments/balloon_chart.py" line="116"/>
         <source>No customer in this view has both a current value and a potential score on {date}. Score customers in the Customers panel (value and potential, 1–5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdellekään tämän näkymän asiakkaalle ei ole {date} sekä nykyarvon että potentiaalin pisteitä. Pisteytä asiakkaat Asiakkaat-näkymässä (arvo ja potentiaali, 1–5).</translation>
+    </message>
+    <message>
+        <location filename="../../views/segments/balloon_chart.py" line="123"/>
+        <source>Potential (1–5)</source>
+        <translation>Potentiaali (1–5)</translation>
     </message>
     <message>
         <location filename="../../views/segments/balloon_chart.py" line="124"/>
-        <source>Potential (1–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/balloon_chart.py" line="125"/>
         <source>Current value (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyarvo (1–5)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="151"/>
+        <location filename="../../views/segments/balloon_chart.py" line="150"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="188"/>
+        <location filename="../../views/segments/balloon_chart.py" line="187"/>
         <source>{name}
 value {value} · potential {potential}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+arvo {value} · potentiaali {potential}</translation>
     </message>
 </context>
 <context>
@@ -96,22 +94,22 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/cut_bar.py" line="49"/>
         <source>Pareto cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-raja</translation>
     </message>
     <message>
         <location filename="../../views/segments/cut_bar.py" line="50"/>
         <source>Fixed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä pisteraja</translation>
     </message>
     <message>
         <location filename="../../views/segments/cut_bar.py" line="56"/>
         <source>High value: the customers that together bring this share of the team&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea arvo: asiakkaat, jotka yhdessä tuovat tämän osuuden tiimin asiakasarvosta</translation>
     </message>
     <message>
         <location filename="../../views/segments/cut_bar.py" line="65"/>
         <source>Quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelikenttä</translation>
     </message>
 </context>
 <context>
@@ -124,55 +122,55 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/filter_bar.py" line="47"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaen</translation>
     </message>
     <message>
         <location filename="../../views/segments/filter_bar.py" line="48"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../views/segments/filter_bar.py" line="49"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentti</translation>
     </message>
     <message>
         <location filename="../../views/segments/filter_bar.py" line="94"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <location filename="../../views/segments/filter_bar.py" line="95"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki asiakkaat</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../views/segments/funnel_chart.py" line="29"/>
+        <location filename="../../views/segments/funnel_chart.py" line="28"/>
         <source>Ladder funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasportaiden suppilo</translation>
     </message>
     <message>
-        <location filename="../../views/segments/funnel_chart.py" line="44"/>
+        <location filename="../../views/segments/funnel_chart.py" line="43"/>
         <source>No customers on the ladder in this period with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasportailla ei ole asiakkaita tällä jaksolla näillä suodattimilla.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/funnel_chart.py" line="50"/>
+        <location filename="../../views/segments/funnel_chart.py" line="49"/>
         <source>Customers per level at each month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat portaittain kunkin kuukauden lopussa</translation>
     </message>
     <message>
-        <location filename="../../views/segments/funnel_chart.py" line="53"/>
+        <location filename="../../views/segments/funnel_chart.py" line="52"/>
         <source>Moves up per 100 customers at the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nousut portaalta 100 asiakasta kohden</translation>
     </message>
     <message>
-        <location filename="../../views/segments/funnel_chart.py" line="107"/>
+        <location filename="../../views/segments/funnel_chart.py" line="106"/>
         <source>At the end: A3 {a3}, A2 {a2}, A1 {a1}. Moves up in the period: out of A3 {up3}, out of A2 {up2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopussa: A3 {a3}, A2 {a2}, A1 {a1}. Nousut jaksolla: A3:lta {up3}, A2:lta {up2}.</translation>
     </message>
 </context>
 <context>
@@ -180,54 +178,54 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/history_page.py" line="110"/>
         <source>Segment moves and revisits</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenttisiirrot ja tarkistukset</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="118"/>
         <source>Record a revisit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa tarkistus…</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="122"/>
         <source>Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentointi</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="185"/>
         <source>The team has no segmentations yet: Segments → Segmentations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimillä ei ole vielä segmentointeja: Segmentit → Segmentoinnit…</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="189"/>
         <source>No revisit date set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistuspäivää ei ole asetettu.</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="193"/>
         <source>Due for a revisit since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus erääntyi {date}.</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="197"/>
         <source>Revisit by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettava viimeistään {date}.</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="199"/>
         <source>Revisited on {date} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu {date}, tarkisti {who}</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="200"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>joku</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/segments/history_page.py" line="203"/>
         <source>%n moves between segments in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siirto segmenttien välillä jaksolla.</numerusform>
+            <numerusform>%n siirtoa segmenttien välillä jaksolla.</numerusform>
         </translation>
     </message>
 </context>
@@ -236,27 +234,27 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/levels_chart.py" line="37"/>
         <source>Customers by segment and ladder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat segmenteittäin ja portaittain</translation>
     </message>
     <message>
         <location filename="../../views/segments/levels_chart.py" line="43"/>
         <source>Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentointi</translation>
     </message>
     <message>
         <location filename="../../views/segments/levels_chart.py" line="70"/>
         <source>on {date} · {count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {count} asiakasta</translation>
     </message>
     <message>
         <location filename="../../views/segments/levels_chart.py" line="79"/>
         <source>The team has no segmentations yet. Make one with Segments → Segmentations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimillä ei ole vielä segmentointeja. Tee sellainen: Segmentit → Segmentoinnit…</translation>
     </message>
     <message>
         <location filename="../../views/segments/levels_chart.py" line="82"/>
         <source>No customers on this day with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle päivälle ei ole asiakkaita näillä suodattimilla.</translation>
     </message>
     <message>
         <location filename="../../views/segments/levels_chart.py" line="119"/>
@@ -269,33 +267,33 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/metrics_chart.py" line="46"/>
         <source>The five metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Viisi mittaria</translation>
     </message>
     <message>
         <location filename="../../views/segments/metrics_chart.py" line="50"/>
         <location filename="../../views/segments/metrics_chart.py" line="72"/>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimi</translation>
     </message>
     <message>
         <location filename="../../views/segments/metrics_chart.py" line="54"/>
         <source>Curves of</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyrät:</translation>
     </message>
     <message>
         <location filename="../../views/segments/metrics_chart.py" line="81"/>
         <source>The team has not chosen its metrics yet. Choose at most five, with monthly targets: Segments → Metrics and targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimi ei ole vielä valinnut mittareitaan. Valitse enintään viisi ja niille kuukausitavoitteet: Segmentit → Mittarit ja tavoitteet…</translation>
     </message>
     <message>
         <location filename="../../views/segments/metrics_chart.py" line="106"/>
         <source>Targets reached (months): {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite saavutettu (kuukautta): {list}</translation>
     </message>
     <message>
         <location filename="../../views/segments/metrics_chart.py" line="119"/>
         <source>{metric} — target {target}{unit} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} — tavoite {target}{unit} kuukaudessa</translation>
     </message>
 </context>
 <context>
@@ -303,37 +301,37 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/dialogs.py" line="201"/>
         <source>Metrics and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittarit ja tavoitteet</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="205"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittari</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="205"/>
         <source>Team target a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimin tavoite kuukaudessa</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="205"/>
         <source>Each member&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsenen tavoite</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="223"/>
         <source>shared equally</source>
-        <translation type="unfinished"></translation>
+        <translation>jaetaan tasan</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="246"/>
         <source>Choose at most {max} metrics: everyone sees them as monthly curves against the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse enintään {max} mittaria: jokainen näkee ne kuukausittaisina käyrinä tavoitteita vasten.</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="270"/>
         <source>Choose the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse mittarit</translation>
     </message>
 </context>
 <context>
@@ -351,17 +349,17 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/history_page.py" line="49"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaen</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="50"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin</translation>
     </message>
     <message>
         <location filename="../../views/segments/history_page.py" line="51"/>
         <source>Moved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtäjä</translation>
     </message>
 </context>
 <context>
@@ -369,42 +367,42 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/dialogs.py" line="57"/>
         <source>Revisit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista {name}</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="62"/>
         <source>Revisited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="63"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kirjattu)</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="64"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistaja</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="66"/>
         <source>What changed: new segments, customers moved, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä muuttui: uusia segmenttejä, siirrettyjä asiakkaita, …</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="68"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Johtopäätökset</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="71"/>
         <source>Next revisit by</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava tarkistus viimeistään</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="82"/>
         <source>Record a revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa tarkistus</translation>
     </message>
 </context>
 <context>
@@ -436,42 +434,42 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/labels.py" line="36"/>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei segmenttiä</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="40"/>
         <source>Nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kirjattua jäsentä</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="56"/>
         <source>High value, high potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea arvo, korkea potentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="57"/>
         <source>High value, low potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea arvo, matala potentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="58"/>
         <source>Low value, high potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Matala arvo, korkea potentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="59"/>
         <source>Low value, low potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Matala arvo, matala potentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="70"/>
         <source>€</source>
-        <translation type="unfinished"></translation>
+        <translation>€</translation>
     </message>
     <message>
         <location filename="../../views/segments/labels.py" line="71"/>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>täppää</translation>
     </message>
 </context>
 <context>
@@ -542,60 +540,60 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/panel.py" line="46"/>
         <source>Segments and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentit ja kuvaajat</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="128"/>
         <source>Segments × ladder levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentit × portaat</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="129"/>
         <source>Balloon chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmapallopeli</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="130"/>
         <source>Value and strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo ja strategiat</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="131"/>
         <source>Ladder funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasportaiden suppilo</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="132"/>
         <source>Interactions per member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktit jäsenittäin</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="133"/>
         <source>The five metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Viisi mittaria</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="134"/>
         <source>Segment moves and revisits</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenttisiirrot ja tarkistukset</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="177"/>
         <source>Revisit now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista nyt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/segments/panel.py" line="201"/>
         <source>Time to revisit: %n segmentation(s) past the revisit date: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aika tarkistaa: %n segmentoinnin tarkistuspäivä on ohitettu: {names}</numerusform>
+            <numerusform>Aika tarkistaa: %n segmentoinnin tarkistuspäivä on ohitettu: {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="226"/>
         <source>Se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmentit</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="228"/>
@@ -605,160 +603,160 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/panel.py" line="229"/>
         <source>&amp;Value weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arvon painotukset…</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="230"/>
         <source>&amp;Metrics and targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittarit ja tavoitteet…</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="232"/>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuvaaja &amp;PNG-kuvana…</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="233"/>
         <source>Export chart as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuvaaja S&amp;VG-kuvana…</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="234"/>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopioi kuvaaja</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="267"/>
         <location filename="../../views/segments/panel.py" line="291"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="267"/>
         <source>Choose a chart that shows data, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kuvaaja, jossa on tietoja, ja vie se sitten.</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="277"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="277"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="279"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuvaaja</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="292"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="298"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu {path}</translation>
     </message>
     <message>
         <location filename="../../views/segments/panel.py" line="305"/>
         <source>The chart is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaaja on leikepöydällä.</translation>
     </message>
 </context>
 <context>
     <name>ValueModel</name>
     <message>
-        <location filename="../../views/segments/value_table.py" line="55"/>
+        <location filename="../../views/segments/value_table.py" line="54"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="56"/>
+        <location filename="../../views/segments/value_table.py" line="55"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="57"/>
+        <location filename="../../views/segments/value_table.py" line="56"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="58"/>
+        <location filename="../../views/segments/value_table.py" line="57"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../views/segments/value_table.py" line="58"/>
+        <source>Potential</source>
+        <translation>Potentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/value_table.py" line="59"/>
-        <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <source>Quadrant</source>
+        <translation>Nelikentän lohko</translation>
     </message>
     <message>
         <location filename="../../views/segments/value_table.py" line="60"/>
-        <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <source>Suggested</source>
+        <translation>Ehdotus</translation>
     </message>
     <message>
         <location filename="../../views/segments/value_table.py" line="61"/>
-        <source>Suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/value_table.py" line="62"/>
         <source>Strategy now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen strategia</translation>
     </message>
 </context>
 <context>
     <name>ValueTable</name>
     <message>
-        <location filename="../../views/segments/value_table.py" line="141"/>
+        <location filename="../../views/segments/value_table.py" line="140"/>
         <source>Value and strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo ja strategiat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="157"/>
+        <location filename="../../views/segments/value_table.py" line="156"/>
         <source>Accept the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="160"/>
+        <location filename="../../views/segments/value_table.py" line="159"/>
         <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse strategia</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="183"/>
+        <location filename="../../views/segments/value_table.py" line="182"/>
         <source>No strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei strategiaa</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="209"/>
+        <location filename="../../views/segments/value_table.py" line="208"/>
         <source>No customer has both a value and a potential score on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdellekään asiakkaalle ei ole tälle päivälle sekä arvo- että potentiaalipisteitä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="223"/>
+        <location filename="../../views/segments/value_table.py" line="222"/>
         <source>Accept the suggested strategy (%n customers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hyväksy ehdotettu strategia (%n asiakas)</numerusform>
+            <numerusform>Hyväksy ehdotettu strategia (%n asiakasta)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="234"/>
+        <location filename="../../views/segments/value_table.py" line="233"/>
         <source>Choose the strategy (%n customers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valitse strategia (%n asiakas)</numerusform>
+            <numerusform>Valitse strategia (%n asiakasta)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="248"/>
+        <location filename="../../views/segments/value_table.py" line="247"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia</translation>
     </message>
 </context>
 <context>
@@ -766,77 +764,77 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../views/segments/dialogs.py" line="101"/>
         <source>Value weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvon painotukset</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="106"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volyymi</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="107"/>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Kannattavuus</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="108"/>
         <source>Reference value</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenssiarvo</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="109"/>
         <source>Share-of-wallet potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasosuuspotentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="110"/>
         <source>Cross-sell potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisämyyntipotentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="111"/>
         <source>Growing-together potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdessä kehittymisen potentiaali</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="126"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa alkaen</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="127"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kirjattu)</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="128"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuttaja</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="135"/>
         <source>Current value (volume, profitability and reference value) and potential each add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyarvon (volyymi, kannattavuus ja referenssiarvo) ja potentiaalin painot ovat kumpikin yhteensä 100 %.</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="150"/>
         <source>The team uses the defaults: volume 25 %, profitability 50 %, reference value 25 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimi käyttää oletuksia: volyymi 25 %, kannattavuus 50 %, referenssiarvo 25 %.</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="153"/>
         <source>From {date}: value {v1}/{v2}/{v3} %, potential {p1}/{p2}/{p3} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} alkaen: arvo {v1}/{v2}/{v3} %, potentiaali {p1}/{p2}/{p3} %</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="170"/>
         <source>Current value {value} % · potential {potential} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyarvo {value} % · potentiaali {potential} %</translation>
     </message>
     <message>
         <location filename="../../views/segments/dialogs.py" line="186"/>
         <source>Change the value weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta arvon painotuksia</translation>
     </message>
 </context>
 <context>
@@ -844,92 +842,92 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="98"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet asiakkaat</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="101"/>
         <source>Customers added in the month; per owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukauden aikana lisätyt asiakkaat; vastuuhenkilöittäin.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="108"/>
         <source>Customer visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakaskäynnit</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="109"/>
         <source>Visits logged in the month; per member present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukauden aikana kirjatut käynnit; mukana olleittain.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="114"/>
         <source>Customer interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakaskontaktit</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="115"/>
         <source>Every logged interaction; per member present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kirjatut kontaktit; mukana olleittain.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="120"/>
         <source>Sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutuneet kaupat</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="121"/>
         <source>Interactions logged as a sale; per member present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupaksi kirjatut kontaktit; mukana olleittain.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="128"/>
         <source>Moves up the ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nousut asiakasportailla</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="135"/>
         <source>Moves A3 → A2, A2 → A1 or A3 → A1; per author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrot A3 → A2, A2 → A1 tai A3 → A1; kirjaajittain.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="141"/>
         <source>Revenue of new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusien asiakkaiden liikevaihto</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="144"/>
         <source>Annual revenue of the customers added in the month; per owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukauden aikana lisättyjen asiakkaiden vuosilaskutus; vastuuhenkilöittäin.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="152"/>
         <source>Customers through referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelijoiden tuomat asiakkaat</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="161"/>
         <source>New customers an advocate brought; per owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet asiakkaat, jotka puolestapuhuja toi; vastuuhenkilöittäin.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="167"/>
         <source>Rocket dots gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Saavutetut Raketti-täpät</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="173"/>
         <source>Rise in the team&apos;s own dot scores; the whole team, whatever the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimin oman täpityksen nousu; koko tiimi suodattimista riippumatta.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="182"/>
         <source>Customers at A1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat A1-portaalla</translation>
     </message>
     <message>
         <location filename="../../app/segments/metric_catalogue.py" line="186"/>
         <source>Key accounts at each month&apos;s end; per owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainasiakkaat kunkin kuukauden lopussa; vastuuhenkilöittäin.</translation>
     </message>
 </context>
 <context>
@@ -937,37 +935,37 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../app/segments/history.py" line="33"/>
         <source>A move cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
     </message>
     <message>
         <location filename="../../app/segments/history.py" line="50"/>
         <source>The customer moved to its present segment on {date}; a new move cannot be dated before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas siirtyi nykyiseen segmenttiinsä {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metrics.py" line="111"/>
         <source>Give a monthly target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna kuukausitavoite.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metrics.py" line="121"/>
         <source>A target is a number, zero or more: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitteen on oltava luku, nolla tai enemmän: {value}</translation>
     </message>
     <message>
         <location filename="../../app/segments/metrics.py" line="136"/>
         <source>Choose at most {max} metrics: keep the few that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse enintään {max} mittaria: pidä vain tärkeimmät.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metrics.py" line="145"/>
         <source>Unknown metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon mittari.</translation>
     </message>
     <message>
         <location filename="../../app/segments/metrics.py" line="148"/>
         <source>A metric is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittari on valittu kahdesti.</translation>
     </message>
     <message>
         <location filename="../../app/segments/records.py" line="97"/>
@@ -987,32 +985,32 @@ value {value} · potential {potential}</source>
     <message>
         <location filename="../../app/segments/revisits.py" line="66"/>
         <source>Give the day of the revisit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna tarkistuksen päivä.</translation>
     </message>
     <message>
         <location filename="../../app/segments/revisits.py" line="73"/>
         <source>A revisit cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistusta ei voi päivätä tulevaisuuteen.</translation>
     </message>
     <message>
         <location filename="../../app/segments/revisits.py" line="80"/>
         <source>The next revisit must come after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavan tarkistuksen on oltava tämän jälkeen.</translation>
     </message>
     <message>
         <location filename="../../app/segments/values.py" line="75"/>
         <source>Give a whole percent from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna kokonainen prosentti väliltä 0–100.</translation>
     </message>
     <message>
         <location filename="../../app/segments/values.py" line="84"/>
         <source>The weights of current value add up to {total} %, not 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyarvon painot ovat yhteensä {total} %, eivät 100 %.</translation>
     </message>
     <message>
         <location filename="../../app/segments/values.py" line="91"/>
         <source>The weights of potential add up to {total} %, not 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiaalin painot ovat yhteensä {total} %, eivät 100 %.</translation>
     </message>
 </context>
 </TS>
