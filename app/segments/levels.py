@@ -12,14 +12,19 @@ from app.store import Store
 from models.ladder import LEVELS
 from models.segment import Segment
 
+# Materialized so that each customer's level and segment are looked up once, each by one
+# seek on a (customer, …) index. The membership index is named: without ANALYZE statistics
+# SQLite picks the segmentation-and-date index and scans a whole segmentation per customer.
 _COUNTS = f"""
-SELECT seg.segment_id, x.level, count(*)
-  FROM (SELECT c.id, {LEVEL_AT} AS level FROM customer c
-         WHERE {{scope}} AND {CREATED_ON} <= :day) x
-  LEFT JOIN (SELECT customer_id, segment_id FROM segment_membership
-              WHERE segmentation_id = :segmentation AND since <= :day
-                AND (until IS NULL OR until > :day)) seg ON seg.customer_id = x.id
- GROUP BY seg.segment_id, x.level
+WITH x AS MATERIALIZED (
+  SELECT {LEVEL_AT} AS level,
+         (SELECT sm.segment_id
+            FROM segment_membership sm INDEXED BY ix_segment_membership_customer
+           WHERE sm.customer_id = c.id AND sm.segmentation_id = :segmentation
+             AND sm.since <= :day AND (sm.until IS NULL OR sm.until > :day)) AS segment_id
+    FROM customer c WHERE {{scope}} AND {CREATED_ON} <= :day
+)
+SELECT segment_id, level, count(*) FROM x GROUP BY segment_id, level
 """
 
 

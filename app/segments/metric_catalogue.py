@@ -90,102 +90,92 @@ def _customers_at_a1(conn: Connection, filt: ChartFilter) -> MetricSeries:
     return series
 
 
-def _register_all() -> None:
-    count = "count(*)"
-    register(
-        Metric(
-            "new_customers",
-            QT_TRANSLATE_NOOP("metrics", "New customers"),
-            "count",
-            sql_metric(*_customers(count)),
-            note=QT_TRANSLATE_NOOP("metrics", "Customers added in the month; per owner."),
-        )
-    )
-    for key, kind, label, note in (
-        (
-            "visits",
-            "visit",
-            QT_TRANSLATE_NOOP("metrics", "Customer visits"),
-            QT_TRANSLATE_NOOP("metrics", "Visits logged in the month; per member present."),
+_COUNT = "count(*)"
+_INTERACTION_METRICS = (
+    (
+        "visits",
+        "visit",
+        QT_TRANSLATE_NOOP("metrics", "Customer visits"),
+        QT_TRANSLATE_NOOP("metrics", "Visits logged in the month; per member present."),
+    ),
+    (
+        "interactions",
+        None,
+        QT_TRANSLATE_NOOP("metrics", "Customer interactions"),
+        QT_TRANSLATE_NOOP("metrics", "Every logged interaction; per member present."),
+    ),
+    (
+        "sales",
+        "sale",
+        QT_TRANSLATE_NOOP("metrics", "Sales closed"),
+        QT_TRANSLATE_NOOP("metrics", "Interactions logged as a sale; per member present."),
+    ),
+)
+BUILTIN: tuple[Metric, ...] = (
+    Metric(
+        "new_customers",
+        QT_TRANSLATE_NOOP("metrics", "New customers"),
+        "count",
+        sql_metric(*_customers(_COUNT)),
+        note=QT_TRANSLATE_NOOP("metrics", "Customers added in the month; per owner."),
+    ),
+    *(
+        Metric(key, label, "count", sql_metric(*_interactions(kind)), note=note)
+        for key, kind, label, note in _INTERACTION_METRICS
+    ),
+    Metric(
+        "upward_moves",
+        QT_TRANSLATE_NOOP("metrics", "Moves up the ladder"),
+        "count",
+        sql_metric(
+            f"SELECT substr(m.moved_on, 1, 7), count(*) {_UP} GROUP BY 1",
+            f"SELECT substr(m.moved_on, 1, 7), m.author_member_id, count(*) {_UP} GROUP BY 1, 2",
         ),
-        (
-            "interactions",
-            None,
-            QT_TRANSLATE_NOOP("metrics", "Customer interactions"),
-            QT_TRANSLATE_NOOP("metrics", "Every logged interaction; per member present."),
+        note=QT_TRANSLATE_NOOP("metrics", "Moves A3 → A2, A2 → A1 or A3 → A1; per author."),
+    ),
+    Metric(
+        "new_revenue",
+        QT_TRANSLATE_NOOP("metrics", "Revenue of new customers"),
+        "euro",
+        sql_metric(*_customers("sum(coalesce(c.annual_revenue, 0))")),
+        note=QT_TRANSLATE_NOOP(
+            "metrics", "Annual revenue of the customers added in the month; per owner."
         ),
-        (
-            "sales",
-            "sale",
-            QT_TRANSLATE_NOOP("metrics", "Sales closed"),
-            QT_TRANSLATE_NOOP("metrics", "Interactions logged as a sale; per member present."),
+    ),
+    Metric(
+        "referrals",
+        QT_TRANSLATE_NOOP("metrics", "Customers through referrals"),
+        "count",
+        sql_metric(
+            *_customers(
+                _COUNT,
+                "AND (c.referred_by_customer_id IS NOT NULL"
+                " OR c.referred_by_contact_id IS NOT NULL)",
+            )
         ),
-    ):
-        register(Metric(key, label, "count", sql_metric(*_interactions(kind)), note=note))
-    register(
-        Metric(
-            "upward_moves",
-            QT_TRANSLATE_NOOP("metrics", "Moves up the ladder"),
-            "count",
-            sql_metric(
-                f"SELECT substr(m.moved_on, 1, 7), count(*) {_UP} GROUP BY 1",
-                f"SELECT substr(m.moved_on, 1, 7), m.author_member_id, count(*) {_UP}"
-                " GROUP BY 1, 2",
-            ),
-            note=QT_TRANSLATE_NOOP("metrics", "Moves A3 → A2, A2 → A1 or A3 → A1; per author."),
-        )
-    )
-    register(
-        Metric(
-            "new_revenue",
-            QT_TRANSLATE_NOOP("metrics", "Revenue of new customers"),
-            "euro",
-            sql_metric(*_customers("sum(coalesce(c.annual_revenue, 0))")),
-            note=QT_TRANSLATE_NOOP(
-                "metrics", "Annual revenue of the customers added in the month; per owner."
-            ),
-        )
-    )
-    register(
-        Metric(
-            "referrals",
-            QT_TRANSLATE_NOOP("metrics", "Customers through referrals"),
-            "count",
-            sql_metric(
-                *_customers(
-                    count,
-                    "AND (c.referred_by_customer_id IS NOT NULL"
-                    " OR c.referred_by_contact_id IS NOT NULL)",
-                )
-            ),
-            note=QT_TRANSLATE_NOOP("metrics", "New customers an advocate brought; per owner."),
-        )
-    )
-    register(
-        Metric(
-            "dots_gained",
-            QT_TRANSLATE_NOOP("metrics", "Rocket dots gained"),
-            "dots",
-            sql_metric(
-                f"SELECT substr(scored_on, 1, 7), sum(gain) {_GAINS} GROUP BY 1",
-                f"SELECT substr(scored_on, 1, 7), assessor_id, sum(gain) {_GAINS} GROUP BY 1, 2",
-            ),
-            note=QT_TRANSLATE_NOOP(
-                "metrics",
-                "Rise in the team's own dot scores; the whole team, whatever the filters.",
-            ),
-        )
-    )
-    register(
-        Metric(
-            "customers_at_a1",
-            QT_TRANSLATE_NOOP("metrics", "Customers at A1"),
-            "count",
-            _customers_at_a1,
-            stock=True,
-            note=QT_TRANSLATE_NOOP("metrics", "Key accounts at each month's end; per owner."),
-        )
-    )
+        note=QT_TRANSLATE_NOOP("metrics", "New customers an advocate brought; per owner."),
+    ),
+    Metric(
+        "dots_gained",
+        QT_TRANSLATE_NOOP("metrics", "Rocket dots gained"),
+        "dots",
+        sql_metric(
+            f"SELECT substr(scored_on, 1, 7), sum(gain) {_GAINS} GROUP BY 1",
+            f"SELECT substr(scored_on, 1, 7), assessor_id, sum(gain) {_GAINS} GROUP BY 1, 2",
+        ),
+        note=QT_TRANSLATE_NOOP(
+            "metrics", "Rise in the team's own dot scores; the whole team, whatever the filters."
+        ),
+    ),
+    Metric(
+        "customers_at_a1",
+        QT_TRANSLATE_NOOP("metrics", "Customers at A1"),
+        "count",
+        _customers_at_a1,
+        stock=True,
+        note=QT_TRANSLATE_NOOP("metrics", "Key accounts at each month's end; per owner."),
+    ),
+)
 
-
-_register_all()
+for _metric in BUILTIN:
+    register(_metric)

@@ -251,20 +251,12 @@ def set_segments(
         if not changed:
             return previous
         check_move_day(session, customer_id, changed, day, today)
-        old = [current[s] for s in changed if current.get(s) is not None]
-        if old:
-            session.execute(
-                delete(customer_segment).where(
-                    customer_segment.c.customer_id == customer_id,
-                    customer_segment.c.segment_id.in_(old),
-                )
-            )
-        new = [choice[s] for s in changed if choice[s] is not None]
-        if new:
-            session.execute(
-                insert(customer_segment),
-                [{"customer_id": customer_id, "segment_id": s} for s in new],
-            )
+        _place(
+            session,
+            customer_id,
+            [current[s] for s in changed if current.get(s) is not None],
+            [segment for s in changed if (segment := choice[s]) is not None],
+        )
         record_moves(
             session,
             customer_id,
@@ -273,6 +265,22 @@ def set_segments(
             author_member_id,
         )
         return previous
+
+
+def _place(session: Any, customer_id: int, old: list[int], new: list[int]) -> None:
+    """Take the customer out of the `old` segments and into the `new` ones (now-table)."""
+    if old:
+        session.execute(
+            delete(customer_segment).where(
+                customer_segment.c.customer_id == customer_id,
+                customer_segment.c.segment_id.in_(old),
+            )
+        )
+    if new:
+        session.execute(
+            insert(customer_segment),
+            [{"customer_id": customer_id, "segment_id": s} for s in new],
+        )
 
 
 def in_segment(segment_id: int) -> Any:
