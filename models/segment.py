@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Tracked
+from models.customer import Interaction
 
 MAX_METRICS = 5  # the source (seed 000 l. 908): "there may be no more than five metrics"
 VALUE_PARTS = ("volume", "profitability", "reference")
@@ -194,3 +195,13 @@ class TeamMetric(Tracked, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     target: Mapped[float] = mapped_column(Float)  # the team's monthly target
     member_target: Mapped[float | None] = mapped_column(Float)  # each member's, if set
+
+
+# The metrics count one kind of interaction per customer and month; with the kind in the
+# index SQLite answers from the index alone instead of reading ~250 000 interaction rows.
+Index(
+    "ix_interaction_customer_date_kind",
+    Interaction.__table__.c.customer_id,
+    Interaction.__table__.c.occurred_on,
+    Interaction.__table__.c.kind,
+)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
-from app.segments.filters import ChartFilter, month_key
+from app.segments.filters import ChartFilter, fetch, month_key
 from app.store import Store
 from models.team import Member
 
@@ -37,9 +37,11 @@ def interactions_per_member(store: Store, filt: ChartFilter) -> Activity:
     months = filt.months()
     condition, params = filt.scope(include_archived=True)
     with store.read() as session:
-        rows = session.execute(
-            text(_PER_MEMBER.format(scope=condition)), {**params, **filt.period_params()}
-        ).all()
+        rows = fetch(
+            session.connection(),
+            _PER_MEMBER.format(scope=condition),
+            {**params, **filt.period_params()},
+        )
         names = dict(
             session.execute(
                 select(Member.id, Member.name).where(Member.team_id == filt.team_id)

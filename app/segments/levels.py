@@ -5,26 +5,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
-from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter
+from app.segments.filters import CREATED_ON, ChartFilter, fetch
 from app.store import Store
 from models.ladder import LEVELS
 from models.segment import Segment
 
-# Materialized so that each customer's level and segment are looked up once, each by one
-# seek on a (customer, …) index. The membership index is named: without ANALYZE statistics
-# SQLite picks the segmentation-and-date index and scans a whole segmentation per customer.
+# The level on the day is the from-level of the customer's first move after it (read once
+# and joined), else its level now; the segment on the day is one seek per customer on the
+# (customer, segmentation) index, named because without ANALYZE statistics SQLite would
+# pick the segmentation-and-date index and scan a whole segmentation per customer.
 _COUNTS = f"""
-WITH x AS MATERIALIZED (
-  SELECT {LEVEL_AT} AS level,
-         (SELECT sm.segment_id
-            FROM segment_membership sm INDEXED BY ix_segment_membership_customer
-           WHERE sm.customer_id = c.id AND sm.segmentation_id = :segmentation
-             AND sm.since <= :day AND (sm.until IS NULL OR sm.until > :day)) AS segment_id
-    FROM customer c WHERE {{scope}} AND {CREATED_ON} <= :day
+WITH later AS MATERIALIZED (
+  SELECT customer_id, from_level FROM (
+    SELECT customer_id, from_level,
+           row_number() OVER (PARTITION BY customer_id ORDER BY moved_on, id) AS n
+      FROM ladder_move WHERE moved_on > :day) WHERE n = 1
 )
-SELECT segment_id, level, count(*) FROM x GROUP BY segment_id, level
+SELECT (SELECT sm.segment_id
+          FROM segment_membership sm INDEXED BY ix_segment_membership_customer
+         WHERE sm.customer_id = c.id AND sm.segmentation_id = :segmentation
+           AND sm.since <= :day AND (sm.until IS NULL OR sm.until > :day)),
+       coalesce(later.from_level, c.ladder_level), count(*)
+  FROM customer c LEFT JOIN later ON later.customer_id = c.id
+ WHERE {{scope}} AND {CREATED_ON} <= :day
+ GROUP BY 1, 2
 """
 
 
@@ -58,10 +64,11 @@ def segment_levels(
             .where(Segment.segmentation_id == segmentation_id)
             .order_by(Segment.position, Segment.name)
         ).all()
-        rows = session.execute(
-            text(_COUNTS.format(scope=condition)),
+        rows = fetch(
+            session.connection(),
+            _COUNTS.format(scope=condition),
             {**params, "day": day.isoformat(), "segmentation": segmentation_id},
-        ).all()
+        )
     counts: dict[int | None, dict[str, int]] = {}
     for segment_id, level, count in rows:
         counts.setdefault(segment_id, {})[level] = count

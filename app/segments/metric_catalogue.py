@@ -7,9 +7,9 @@ for ladder moves and the assessor for dots.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
-from app.segments.filters import CREATED_ON, ChartFilter, month_key
+from app.segments.filters import CREATED_ON, ChartFilter, fetch, month_key
 from app.segments.metrics import Metric, MetricSeries, register, sql_metric
 from models.rules import QT_TRANSLATE_NOOP
 
@@ -51,32 +51,36 @@ _GAINS = """FROM (SELECT scored_on, assessor_id, max(dots - coalesce(lag(dots) O
   FROM rocket_score WHERE team_id = :team AND assessor_kind = 'team')
   WHERE scored_on BETWEEN :start AND :end"""
 
-_A1_EVENTS = f"""
-WITH sc AS MATERIALIZED (
-  SELECT c.id, c.owner_id, c.ladder_level, {CREATED_ON} AS born FROM customer c WHERE {{scope}}
-), ev(day, owner_id, level, delta) AS (
-  SELECT sc.born, sc.owner_id, coalesce((SELECT m.from_level FROM ladder_move m
-         WHERE m.customer_id = sc.id ORDER BY m.moved_on, m.id LIMIT 1), sc.ladder_level), 1
-    FROM sc
-  UNION ALL SELECT m.moved_on, sc.owner_id, m.from_level, -1
-    FROM ladder_move m JOIN sc ON sc.id = m.customer_id
-  UNION ALL SELECT m.moved_on, sc.owner_id, m.to_level, 1
-    FROM ladder_move m JOIN sc ON sc.id = m.customer_id
+# Customers at A1 at each month's end, per owner: those added at A1 (their first move's
+# from-level, else their level now) plus moves into A1 minus moves out of it.
+_A1_ENTRIES = f"""
+WITH x AS MATERIALIZED (
+  SELECT {CREATED_ON} AS born, c.owner_id,
+         coalesce((SELECT m.from_level FROM ladder_move m WHERE m.customer_id = c.id
+                   ORDER BY m.moved_on, m.id LIMIT 1), c.ladder_level) AS level
+    FROM customer c WHERE {{scope}}
 )
-SELECT CASE WHEN day < :start THEN '' ELSE substr(day, 1, 7) END, owner_id, sum(delta)
-  FROM ev WHERE day <= :end AND level = 'A1' GROUP BY 1, 2
+SELECT CASE WHEN born < :start THEN '' ELSE substr(born, 1, 7) END, owner_id, count(*)
+  FROM x WHERE born <= :end AND level = 'A1' GROUP BY 1, 2
+"""
+_A1_MOVES = """
+SELECT CASE WHEN m.moved_on < :start THEN '' ELSE substr(m.moved_on, 1, 7) END, c.owner_id,
+       sum(CASE WHEN m.to_level = 'A1' THEN 1 ELSE -1 END)
+  FROM ladder_move m CROSS JOIN customer c ON c.id = m.customer_id
+ WHERE (m.from_level = 'A1' OR m.to_level = 'A1') AND m.moved_on <= :end AND {scope}
+ GROUP BY 1, 2
 """
 
 
 def _customers_at_a1(conn: Connection, filt: ChartFilter) -> MetricSeries:
     """A1 customers at each month's end (a level, not a sum), per owner."""
     condition, params = filt.scope()
-    rows = conn.execute(
-        text(_A1_EVENTS.format(scope=condition)), {**params, **filt.period_params()}
-    ).all()
+    params = {**params, **filt.period_params()}
     deltas: dict[int | None, dict[str, int]] = {}
-    for month, owner, delta in rows:
-        deltas.setdefault(owner, {})[month] = int(delta)
+    for sql in (_A1_ENTRIES, _A1_MOVES):
+        for month, owner, delta in fetch(conn, sql.format(scope=condition), params):
+            by_month = deltas.setdefault(owner, {})
+            by_month[month] = by_month.get(month, 0) + int(delta)
     series = MetricSeries()
     for owner, by_month in deltas.items():
         running = by_month.get("", 0)

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, delete, select
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
-from app.segments.filters import ChartFilter
+from app.segments.filters import ChartFilter, fetch
 from app.store import Store
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.segment import MAX_METRICS, TeamMetric
@@ -75,9 +75,9 @@ def sql_metric(team_sql: str, member_sql: str) -> Compute:
         condition, params = filt.scope(include_archived=True)
         params = {**params, **filt.period_params()}
         series = MetricSeries()
-        for month, value in conn.execute(text(team_sql.format(scope=condition)), params):
+        for month, value in fetch(conn, team_sql.format(scope=condition), params):
             series.team[month] = float(value or 0)
-        for month, member, value in conn.execute(text(member_sql.format(scope=condition)), params):
+        for month, member, value in fetch(conn, member_sql.format(scope=condition), params):
             series.members.setdefault(member, {})[month] = float(value or 0)
         return series
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlalchemy import text
+from typing import Any, NamedTuple
 
 from app.governance.strategies import Choice, set_strategies
-from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter
+from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter, fetch
 from app.segments.values import Weights, weights_at
 from app.store import Store
 from models.governance import Strategy
@@ -40,8 +38,9 @@ class Cut:
     score: float = 3.0
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
+    """One customer on the map (a tuple: 50 000 of them are made in a few milliseconds)."""
+
     customer_id: int
     name: str
     owner_id: int | None
@@ -50,11 +49,15 @@ class Point:
     potential: float
     revenue: float | None
     quadrant: str
-    strategies: tuple[tuple[str, str], ...] = ()
+    strategies_text: str | None = None  # "protect:suggested,grow:manual" when asked for
 
     @property
     def suggested(self) -> tuple[str, ...]:
         return SUGGESTED[self.quadrant]
+
+    @property
+    def strategies(self) -> tuple[tuple[str, str], ...]:
+        return _strategies(self.strategies_text)
 
 
 @dataclass
@@ -86,49 +89,61 @@ def _source(day: date, today: date) -> tuple[str, str]:
     )
 
 
-_PARETO = """(SELECT min({col}) FROM (SELECT {col}, sum({col}) OVER (ORDER BY {col} DESC
-  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before, sum({col}) OVER () AS total
-  FROM pts WHERE {col} IS NOT NULL) WHERE coalesce(before, 0) < :share * total)"""
+# The Pareto cut over the distinct scores (weighted means of 1–5 take a few hundred values
+# at most): a group qualifies while the scores above it sum to less than the share.
+_PARETO = """(SELECT min(v) FROM (SELECT v, sum(total) OVER (ORDER BY v DESC
+  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS above, sum(total) OVER () AS whole
+  FROM (SELECT {col} AS v, sum({col}) AS total FROM pts WHERE {col} IS NOT NULL GROUP BY {col}))
+  WHERE coalesce(above, 0) < :share * whole)"""
+_HIGH = "(CASE WHEN pts.{col} >= cut.{cut} - 1e-9 THEN 'high' ELSE 'low' END)"
+_STRATEGIES = (
+    "(SELECT group_concat(cs.strategy || ':' || cs.source) FROM customer_strategy cs"
+    " WHERE cs.customer_id = pts.id)"
+)
 
 
 def _statement(
-    filt: ChartFilter, day: date, weights: Weights, cut: Cut | None
+    filt: ChartFilter, day: date, weights: Weights, cut: Cut, strategies: bool
 ) -> tuple[str, dict[str, Any]]:
     join, src = _source(day, filt.today)
     team, team_params = filt.scope(team_only=True)
     chosen, chosen_params = filt.scope()
-    if cut is None:
-        cuts = "NULL AS vcut, NULL AS pcut"
-    elif cut.mode == "fixed":
+    now = day >= filt.today  # today the level is the customer's own and everyone exists
+    if cut.mode == "fixed":
         cuts = ":score AS vcut, :score AS pcut"
     else:
         cuts = f"{_PARETO.format(col='value')} AS vcut, {_PARETO.format(col='potential')} AS pcut"
+    quadrant = f"{_HIGH.format(col='value', cut='vcut')} || '_' || " + _HIGH.format(
+        col="potential", cut="pcut"
+    )
     sql = f"""
 WITH pts AS MATERIALIZED (
-  SELECT c.id, c.name, c.owner_id, {LEVEL_AT} AS level,
+  SELECT c.id, c.name, c.owner_id, {"c.ladder_level" if now else LEVEL_AT} AS level,
          {weights.sql(("volume", "profitability", "reference"), src)} AS value,
          {weights.sql(("share_of_wallet", "cross_sell", "growing_together"), src)} AS potential,
          {src}.annual_revenue AS revenue, ({chosen}) AS chosen
     FROM customer c {join}
-   WHERE {team} AND {CREATED_ON} <= :day
+   WHERE {team} {"" if now else f"AND {CREATED_ON} <= :day"}
 ), cut AS (SELECT {cuts})
 SELECT pts.id, pts.name, pts.owner_id, pts.level, pts.value, pts.potential, pts.revenue,
-       cut.vcut, cut.pcut,
-       (SELECT group_concat(cs.strategy || ':' || cs.source) FROM customer_strategy cs
-         WHERE cs.customer_id = pts.id) AS strategies
+       CASE WHEN pts.value IS NULL OR pts.potential IS NULL THEN NULL ELSE {quadrant} END,
+       {_STRATEGIES if strategies else "NULL"}, cut.vcut, cut.pcut
   FROM pts, cut
- WHERE pts.chosen
- ORDER BY pts.value DESC, pts.name"""
+ WHERE pts.chosen"""
     params = {**team_params, **chosen_params, "day": day.isoformat()}
-    if cut is not None:
-        params.update(share=cut.share, score=cut.score)
-    return sql, params
+    return sql, {**params, "share": cut.share, "score": cut.score}
 
 
-def _quadrant(value: float, potential: float, vcut: float | None, pcut: float | None) -> str:
-    high_value = vcut is not None and value >= vcut - 1e-9
-    high_potential = pcut is not None and potential >= pcut - 1e-9
-    return f"{'high' if high_value else 'low'}_{'high' if high_potential else 'low'}"
+def _positions(filt: ChartFilter, day: date, weights: Weights) -> tuple[str, dict[str, Any]]:
+    """Where the filter's customers stood on an earlier day: id, value, potential only."""
+    join, src = _source(day, filt.today)
+    chosen, params = filt.scope()
+    sql = f"""
+SELECT c.id, {weights.sql(("volume", "profitability", "reference"), src)},
+       {weights.sql(("share_of_wallet", "cross_sell", "growing_together"), src)}
+  FROM customer c {join}
+ WHERE {chosen} AND {CREATED_ON} <= :day"""
+    return sql, {**params, "day": day.isoformat()}
 
 
 def _strategies(raw: str | None) -> tuple[tuple[str, str], ...]:
@@ -144,41 +159,27 @@ def value_map(
     cut: Cut | None = None,
     day: date | None = None,
     compare_day: date | None = None,
+    strategies: bool = False,
 ) -> ValueMap:
     """Customers on value × potential at `day` (the filter's end), cut into quadrants; with
     `compare_day`, where the same customers stood then (same weights, so arrows show only
-    changed scores)."""
+    changed scores); with `strategies`, each customer's present strategies."""
     cut = cut or Cut()
     day = day or filt.day
     with store.read() as session:
         weights = weights_at(session, filt.team_id, day)
-        sql, params = _statement(filt, day, weights, cut)
-        rows = session.execute(text(sql), params).all()
+        conn = session.connection()
+        rows = fetch(conn, *_statement(filt, day, weights, cut, strategies))
         before: dict[int, tuple[float, float]] = {}
         if compare_day is not None:
-            sql, params = _statement(filt, compare_day, weights, None)
             before = {
-                r[0]: (r[5], r[4])
-                for r in session.execute(text(sql), params)
-                if r[4] is not None and r[5] is not None
+                r[0]: (r[2], r[1])
+                for r in fetch(conn, *_positions(filt, compare_day, weights))
+                if r[1] is not None and r[2] is not None
             }
-    vcut = rows[0][7] if rows else None
-    pcut = rows[0][8] if rows else None
-    points = [
-        Point(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            _quadrant(r[4], r[5], vcut, pcut),
-            _strategies(r[9]),
-        )
-        for r in rows
-        if r[4] is not None and r[5] is not None
-    ]
+    vcut = rows[0][9] if rows else None
+    pcut = rows[0][10] if rows else None
+    points = [Point._make(r[:9]) for r in rows if r[7] is not None]
     return ValueMap(
         day, weights, cut, vcut, pcut, points, len(rows) - len(points), compare_day, before
     )

@@ -192,7 +192,7 @@ class ValueTable(ReportView[tuple[ValueMap, dict[int, str]]]):
 
         def read(store: Store) -> tuple[ValueMap, dict[int, str]]:
             owners = {m["id"]: m["name"] for m in teams.members_of(store, filt.team_id)}
-            return value_map(store, filt, cut), owners
+            return value_map(store, filt, cut, strategies=True), owners
 
         return read
 
