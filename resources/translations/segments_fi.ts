@@ -291,7 +291,12 @@ arvo {value} · potentiaali {potential}</translation>
         <translation>Tavoite saavutettu (kuukautta): {list}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/metrics_chart.py" line="119"/>
+        <location filename="../../views/segments/metrics_chart.py" line="121"/>
+        <source>{metric} — target {target}{unit} at each month&apos;s end</source>
+        <translation>{metric} — tavoite {target}{unit} kunkin kuukauden lopussa</translation>
+    </message>
+    <message>
+        <location filename="../../views/segments/metrics_chart.py" line="123"/>
         <source>{metric} — target {target}{unit} a month</source>
         <translation>{metric} — tavoite {target}{unit} kuukaudessa</translation>
     </message>
@@ -840,92 +845,92 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="98"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="121"/>
         <source>New customers</source>
         <translation>Uudet asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="101"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="124"/>
         <source>Customers added in the month; per owner.</source>
         <translation>Kuukauden aikana lisätyt asiakkaat; vastuuhenkilöittäin.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="108"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="102"/>
         <source>Customer visits</source>
         <translation>Asiakaskäynnit</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="109"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="103"/>
         <source>Visits logged in the month; per member present.</source>
         <translation>Kuukauden aikana kirjatut käynnit; mukana olleittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="114"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="108"/>
         <source>Customer interactions</source>
         <translation>Asiakaskontaktit</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="115"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="109"/>
         <source>Every logged interaction; per member present.</source>
         <translation>Kaikki kirjatut kontaktit; mukana olleittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="120"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="114"/>
         <source>Sales closed</source>
         <translation>Toteutuneet kaupat</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="121"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="115"/>
         <source>Interactions logged as a sale; per member present.</source>
         <translation>Kaupaksi kirjatut kontaktit; mukana olleittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="128"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="132"/>
         <source>Moves up the ladder</source>
         <translation>Nousut asiakasportailla</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="135"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="138"/>
         <source>Moves A3 → A2, A2 → A1 or A3 → A1; per author.</source>
         <translation>Siirrot A3 → A2, A2 → A1 tai A3 → A1; kirjaajittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="141"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="142"/>
         <source>Revenue of new customers</source>
         <translation>Uusien asiakkaiden liikevaihto</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="144"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="145"/>
         <source>Annual revenue of the customers added in the month; per owner.</source>
         <translation>Kuukauden aikana lisättyjen asiakkaiden vuosilaskutus; vastuuhenkilöittäin.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="152"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="151"/>
         <source>Customers through referrals</source>
         <translation>Suosittelijoiden tuomat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="161"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="160"/>
         <source>New customers an advocate brought; per owner.</source>
         <translation>Uudet asiakkaat, jotka puolestapuhuja toi; vastuuhenkilöittäin.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="167"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="164"/>
         <source>Rocket dots gained</source>
         <translation>Saavutetut Raketti-täpät</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="173"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="170"/>
         <source>Rise in the team&apos;s own dot scores; the whole team, whatever the filters.</source>
         <translation>Tiimin oman täpityksen nousu; koko tiimi suodattimista riippumatta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="182"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="176"/>
         <source>Customers at A1</source>
         <translation>Asiakkaat A1-portaalla</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="186"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="180"/>
         <source>Key accounts at each month&apos;s end; per owner.</source>
         <translation>Avainasiakkaat kunkin kuukauden lopussa; vastuuhenkilöittäin.</translation>
     </message>

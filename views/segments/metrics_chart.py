@@ -116,7 +116,13 @@ class MetricsChart(ChartView[Performance]):
         unit = unit_text(curve.unit)
         title = metric_label(curve.label)
         if target is not None:
-            title = self.tr("{metric} — target {target}{unit} a month").format(
+            # A level (customers at A1) is a target at each month's end, not per month.
+            template = (
+                self.tr("{metric} — target {target}{unit} at each month's end")
+                if curve.stock
+                else self.tr("{metric} — target {target}{unit} a month")
+            )
+            title = template.format(
                 metric=title,
                 target=number(target, 0 if target == int(target) else 1),
                 unit=f" {unit}" if unit else "",
