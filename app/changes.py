@@ -30,6 +30,8 @@ class Kind(StrEnum):
     ACTION = "action"  # action items of meetings
     PROPOSAL = "proposal"  # development proposals
     GOVERNANCE = "governance"  # customers' governance models and playbooks (ids: customers)
+    VALUE_WEIGHTS = "value_weights"
+    METRIC = "metric"
 
 
 @dataclass(frozen=True)

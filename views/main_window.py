@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
         for key, panel_class in _panels():
             panel = panel_class(ctx)
             self.panels[key] = panel
+            # A panel may ask for a customer to be shown (a click in a chart opens it).
+            requested = getattr(panel, "customerRequested", None)
+            if requested is not None:
+                requested.connect(self.open_customer)
             self.stack.addWidget(panel)
             item = QListWidgetItem(panel_class.tr_title())
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -172,6 +176,14 @@ class MainWindow(QMainWindow):
         from views.team_dialog import TeamMembersDialog
 
         TeamMembersDialog(self.ctx, self).exec()
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show the customer in the Customers panel."""
+        customers = self.panels.get("customers")
+        if customers is None:
+            return
+        self.navigation.setCurrentRow(list(self.panels).index("customers"))
+        customers.select_customer(customer_id)  # type: ignore[attr-defined]
 
     def _step_failed(self, sentence: str) -> None:
         QMessageBox.warning(self, self.tr("Undo"), sentence)

@@ -14,6 +14,7 @@ from app.customers.listing import CustomerQuery as CustomerQuery
 from app.customers.listing import count_rows as count_rows
 from app.customers.listing import fts_query as fts_query
 from app.errors import InvalidRecord
+from app.segments.values import HISTORY_COLUMNS, record_scores
 from app.store import Store
 from models.all import metadata
 from models.customer import (
@@ -177,6 +178,7 @@ def create_customer(store: Store, team_id: int, data: dict[str, Any]) -> int:
         customer = Customer(team_id=team_id, **values)
         session.add(customer)
         session.flush()
+        record_scores(session, customer.id)  # the balloon chart shows where it started
         return customer.id
 
 
@@ -201,6 +203,9 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
         previous = {key: getattr(customer, key) for key in values}
         for key, value in values.items():
             setattr(customer, key, value)
+        if HISTORY_COLUMNS & values.keys():  # scores over time, for the value charts
+            session.flush()
+            record_scores(session, customer_id)
         return previous
 
 

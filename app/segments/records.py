@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
+from app.segments.history import check_move_day, record_moves
 from app.store import Store
 from models.all import metadata
 from models.customer import Customer
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
-from models.segment import Segment, Segmentation, customer_segment
+from models.segment import (
+    Segment,
+    Segmentation,
+    SegmentationRevisit,
+    SegmentMembership,
+    customer_segment,
+)
+from models.team import Member
 
 KIND = Kind.SEGMENT
 
 
 def list_segmentations(store: Store, team_id: int) -> list[dict[str, Any]]:
-    """The team's segmentations, each with its segments and how many customers sit in each."""
+    """The team's segmentations, each with its segments and how many customers sit in each,
+    its revisit-by date and its latest revisit (when and by whom)."""
     with store.read() as session:
         rows = session.execute(
             select(
                 Segmentation.id,
                 Segmentation.name,
                 Segmentation.description,
+                Segmentation.revisit_by,
                 Segment.id.label("segment_id"),
                 Segment.name.label("segment_name"),
                 select(func.count())
@@ -37,17 +48,38 @@ def list_segmentations(store: Store, team_id: int) -> list[dict[str, Any]]:
             .where(Segmentation.team_id == team_id)
             .order_by(Segmentation.name, Segment.position, Segment.name)
         ).all()
+        latest = _latest_revisits(session, team_id)
     result: dict[int, dict[str, Any]] = {}
     for row in rows:
         entry = result.setdefault(
             row.id,
-            {"id": row.id, "name": row.name, "description": row.description, "segments": []},
+            {
+                "id": row.id,
+                "name": row.name,
+                "description": row.description,
+                "revisit_by": row.revisit_by,
+                "revisited_on": latest.get(row.id, (None, None))[0],
+                "revisited_by": latest.get(row.id, (None, None))[1],
+                "segments": [],
+            },
         )
         if row.segment_id is not None:
             entry["segments"].append(
                 {"id": row.segment_id, "name": row.segment_name, "customers": row.customers}
             )
     return list(result.values())
+
+
+def _latest_revisits(session: Any, team_id: int) -> dict[int, tuple[date, str | None]]:
+    """segmentation id -> (day, member name) of its latest revisit."""
+    rows = session.execute(
+        select(SegmentationRevisit.segmentation_id, SegmentationRevisit.revisited_on, Member.name)
+        .join(Segmentation, Segmentation.id == SegmentationRevisit.segmentation_id)
+        .outerjoin(Member, Member.id == SegmentationRevisit.member_id)
+        .where(Segmentation.team_id == team_id)
+        .order_by(SegmentationRevisit.revisited_on, SegmentationRevisit.id)
+    ).all()
+    return {row[0]: (row[1], row[2]) for row in rows}
 
 
 def _check_segmentation(name: str, segment_names: list[str]) -> tuple[str, list[str]]:
@@ -135,11 +167,23 @@ def delete_segmentation(store: Store, segmentation_id: int) -> dict[str, list[di
                     select(customer_segment).where(customer_segment.c.segment_id.in_(segment_ids))
                 )
             ],
+            "segment_membership": _rows_of(
+                session, SegmentMembership, SegmentMembership.segmentation_id == segmentation_id
+            ),
+            "segmentation_revisit": _rows_of(
+                session,
+                SegmentationRevisit,
+                SegmentationRevisit.segmentation_id == segmentation_id,
+            ),
         }
         if not snapshot["segmentation"]:
             raise LookupError(segmentation_id)
         session.execute(delete(Segmentation).where(Segmentation.id == segmentation_id))
         return snapshot
+
+
+def _rows_of(session: Any, model: Any, condition: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in session.execute(select(model.__table__).where(condition))]
 
 
 def restore_segmentation(store: Store, snapshot: dict[str, list[dict[str, Any]]]) -> int:
@@ -148,8 +192,10 @@ def restore_segmentation(store: Store, snapshot: dict[str, list[dict[str, Any]]]
             (metadata.tables["segmentation"], "segmentation"),
             (metadata.tables["segment"], "segment"),
             (customer_segment, "customer_segment"),
+            (metadata.tables["segment_membership"], "segment_membership"),
+            (metadata.tables["segmentation_revisit"], "segmentation_revisit"),
         ):
-            if snapshot[key]:
+            if snapshot.get(key):
                 session.execute(insert(table), snapshot[key])
     return int(snapshot["segmentation"][0]["id"])
 
@@ -166,12 +212,19 @@ def segments_of(store: Store, customer_id: int) -> dict[int, int]:
 
 
 def set_segments(
-    store: Store, customer_id: int, choice: dict[int, int | None]
+    store: Store,
+    customer_id: int,
+    choice: dict[int, int | None],
+    on: date | None = None,
+    author_member_id: int | None = None,
 ) -> dict[int, int | None]:
-    """Place a customer (segmentation id -> segment id, None: in none of them).
+    """Place a customer (segmentation id -> segment id, None: in none of them) from day `on`
+    (today by default); the move is kept in the membership history.
 
     Returns the placements it replaced, so that undo is set_segments with those.
     """
+    today = date.today()
+    day = on or today
     with store.write(Changes.of(KIND, ids={customer_id})) as session:
         known = dict(
             session.execute(
@@ -194,21 +247,40 @@ def set_segments(
             ).all()
         )
         previous = {segmentation: current.get(segmentation) for segmentation in choice}
-        old = [s for s in current.values() if s is not None]
-        if old:
-            session.execute(
-                delete(customer_segment).where(
-                    customer_segment.c.customer_id == customer_id,
-                    customer_segment.c.segment_id.in_(old),
-                )
-            )
-        new = [s for s in choice.values() if s is not None]
-        if new:
-            session.execute(
-                insert(customer_segment),
-                [{"customer_id": customer_id, "segment_id": s} for s in new],
-            )
+        changed = [s for s in choice if choice[s] != previous[s]]
+        if not changed:
+            return previous
+        check_move_day(session, customer_id, changed, day, today)
+        _place(
+            session,
+            customer_id,
+            [current[s] for s in changed if current.get(s) is not None],
+            [segment for s in changed if (segment := choice[s]) is not None],
+        )
+        record_moves(
+            session,
+            customer_id,
+            {s: (previous[s], choice[s]) for s in changed},
+            day,
+            author_member_id,
+        )
         return previous
+
+
+def _place(session: Any, customer_id: int, old: list[int], new: list[int]) -> None:
+    """Take the customer out of the `old` segments and into the `new` ones (now-table)."""
+    if old:
+        session.execute(
+            delete(customer_segment).where(
+                customer_segment.c.customer_id == customer_id,
+                customer_segment.c.segment_id.in_(old),
+            )
+        )
+    if new:
+        session.execute(
+            insert(customer_segment),
+            [{"customer_id": customer_id, "segment_id": s} for s in new],
+        )
 
 
 def in_segment(segment_id: int) -> Any:

@@ -14,13 +14,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 os.environ["RAKETTI_HOME"] = tempfile.mkdtemp(prefix="raketti-shots-")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from app import demo, teams  # noqa: E402
@@ -41,6 +42,8 @@ EXTRA_TABS = {
         6: "governance_resources",
     },
 }
+# The segments panel's pages (its list on the left) worth a picture of their own.
+SEGMENT_PAGES = {1: "balloon", 5: "segments_metrics", 3: "segments_funnel"}
 
 
 def customer_with_history(store: Store, team_id: int) -> int:
@@ -67,6 +70,20 @@ def settle(app: QApplication, ctx: AppContext) -> None:
         time.sleep(0.01)
         app.processEvents()
     app.processEvents()  # widgets a result added (the chart) are shown a turn later
+
+
+def segment_pages(
+    app: QApplication, ctx: AppContext, window: QWidget, panel: Any, suffix: str
+) -> None:
+    """The balloon chart with its moves since the period's start, the metrics, the funnel."""
+    for row, name in SEGMENT_PAGES.items():
+        panel.pages.setCurrentRow(row)
+        settle(app, ctx)
+        if name == "balloon":
+            panel.page(row).moves.setChecked(True)
+            settle(app, ctx)
+        window.grab().save(str(HERE / f"{name}{suffix}.png"))
+    panel.pages.setCurrentRow(0)
 
 
 def main() -> int:
@@ -111,6 +128,8 @@ def main() -> int:
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         if key in EXTRA_TABS:
             panel.tabs.setCurrentIndex(0)
+        if key == "segments":
+            segment_pages(app, ctx, window, panel, suffix)
         print("saved", key)
     customers_panel = window.panels["customers"]
     customers_panel.detail.setCurrentIndex(2)

@@ -1216,32 +1216,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="61"/>
+        <location filename="../../views/governance/dialogs.py" line="60"/>
         <source>Action item</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="65"/>
+        <location filename="../../views/governance/dialogs.py" line="64"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="66"/>
+        <location filename="../../views/governance/dialogs.py" line="65"/>
         <source>(choose)</source>
         <translation>(valitse)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="68"/>
+        <location filename="../../views/governance/dialogs.py" line="67"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="71"/>
+        <location filename="../../views/governance/dialogs.py" line="70"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="75"/>
+        <location filename="../../views/governance/dialogs.py" line="74"/>
         <source>Customer (optional)</source>
         <translation>Asiakas (valinnainen)</translation>
     </message>
@@ -1249,22 +1249,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="98"/>
+        <location filename="../../views/governance/dialogs.py" line="97"/>
         <source>Decision on a proposal</source>
         <translation>Päätös ehdotuksesta</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="101"/>
+        <location filename="../../views/governance/dialogs.py" line="100"/>
         <source>Proposal:</source>
         <translation>Ehdotus:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="107"/>
+        <location filename="../../views/governance/dialogs.py" line="106"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="110"/>
+        <location filename="../../views/governance/dialogs.py" line="109"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
@@ -1385,27 +1385,27 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="122"/>
+        <location filename="../../views/governance/dialogs.py" line="121"/>
         <source>New development proposal</source>
         <translation>Uusi kehitysehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="127"/>
+        <location filename="../../views/governance/dialogs.py" line="126"/>
         <source>Proposal</source>
         <translation>Ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="129"/>
+        <location filename="../../views/governance/dialogs.py" line="128"/>
         <source>Why / details</source>
         <translation>Miksi / tarkemmin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="130"/>
+        <location filename="../../views/governance/dialogs.py" line="129"/>
         <source>(not named)</source>
         <translation>(ei nimetty)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="131"/>
+        <location filename="../../views/governance/dialogs.py" line="130"/>
         <source>Proposed by</source>
         <translation>Ehdottaja</translation>
     </message>

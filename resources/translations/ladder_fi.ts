@@ -253,12 +253,12 @@
 <context>
     <name>LadderChart</name>
     <message>
-        <location filename="../../views/ladder/chart.py" line="33"/>
+        <location filename="../../views/ladder/chart.py" line="22"/>
         <source>Customers per level at each month&apos;s end</source>
         <translation>Asiakkaat portaittain kuun lopussa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/chart.py" line="34"/>
+        <location filename="../../views/ladder/chart.py" line="23"/>
         <source>Moves up per month</source>
         <translation>Nousut kuukausittain</translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../../views/ladder/stats_tab.py" line="53"/>
+        <location filename="../../views/ladder/stats_tab.py" line="65"/>
         <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
         <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/stats_tab.py" line="57"/>
+        <location filename="../../views/ladder/stats_tab.py" line="69"/>
         <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
         <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
     </message>
@@ -572,37 +572,37 @@
         <translation>Raja-arvo on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="114"/>
+        <location filename="../../models/ladder.py" line="151"/>
         <source>Unknown level: {level}</source>
         <translation>Tuntematon taso: {level}</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="121"/>
+        <location filename="../../models/ladder.py" line="158"/>
         <source>The customer is already at {level}.</source>
         <translation>Asiakas on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="127"/>
+        <location filename="../../models/ladder.py" line="140"/>
         <source>Write why the customer moves.</source>
         <translation>Kirjoita, miksi asiakas siirtyy.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="131"/>
+        <location filename="../../models/ladder.py" line="172"/>
         <source>Give the date of the move.</source>
         <translation>Anna siirron päivämäärä.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="136"/>
+        <location filename="../../models/ladder.py" line="177"/>
         <source>A move cannot be dated in the future.</source>
         <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="143"/>
+        <location filename="../../models/ladder.py" line="184"/>
         <source>The customer was added on {date}; a move cannot be dated before that.</source>
         <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="154"/>
+        <location filename="../../models/ladder.py" line="195"/>
         <source>The customer&apos;s previous move was on {date}; a new move cannot be dated before it.</source>
         <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>

@@ -173,12 +173,12 @@
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="126"/>
+        <location filename="../../views/customers/detail.py" line="127"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="139"/>
+        <location filename="../../views/customers/detail.py" line="140"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -191,112 +191,112 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="51"/>
+        <location filename="../../views/customers/record_form.py" line="52"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="54"/>
+        <location filename="../../views/customers/record_form.py" line="55"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="55"/>
+        <location filename="../../views/customers/record_form.py" line="56"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="64"/>
+        <location filename="../../views/customers/record_form.py" line="66"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="65"/>
+        <location filename="../../views/customers/record_form.py" line="67"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="66"/>
+        <location filename="../../views/customers/record_form.py" line="68"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="67"/>
+        <location filename="../../views/customers/record_form.py" line="69"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68"/>
+        <location filename="../../views/customers/record_form.py" line="70"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="84"/>
+        <location filename="../../views/customers/record_form.py" line="86"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="88"/>
+        <location filename="../../views/customers/record_form.py" line="90"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="90"/>
+        <location filename="../../views/customers/record_form.py" line="92"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92"/>
+        <location filename="../../views/customers/record_form.py" line="94"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="96"/>
+        <location filename="../../views/customers/record_form.py" line="98"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="97"/>
+        <location filename="../../views/customers/record_form.py" line="99"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="98"/>
+        <location filename="../../views/customers/record_form.py" line="100"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99"/>
+        <location filename="../../views/customers/record_form.py" line="101"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100"/>
+        <location filename="../../views/customers/record_form.py" line="102"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101"/>
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="112"/>
+        <location filename="../../views/customers/record_form.py" line="114"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="115"/>
+        <location filename="../../views/customers/record_form.py" line="117"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="141"/>
+        <location filename="../../views/customers/record_form.py" line="144"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="149"/>
+        <location filename="../../views/customers/record_form.py" line="152"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="200"/>
+        <location filename="../../views/customers/panel.py" line="220"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -372,37 +372,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="203"/>
+        <location filename="../../views/customers/panel.py" line="223"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="205"/>
+        <location filename="../../views/customers/panel.py" line="225"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="260"/>
+        <location filename="../../views/customers/panel.py" line="280"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="278"/>
+        <location filename="../../views/customers/panel.py" line="298"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="278"/>
+        <location filename="../../views/customers/panel.py" line="298"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="292"/>
+        <location filename="../../views/customers/panel.py" line="312"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="294"/>
+        <location filename="../../views/customers/panel.py" line="314"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -411,7 +411,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="302"/>
+        <location filename="../../views/customers/panel.py" line="322"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -427,47 +427,47 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/table_model.py" line="45"/>
+        <location filename="../../views/customers/table_model.py" line="57"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="46"/>
+        <location filename="../../views/customers/table_model.py" line="58"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="47"/>
+        <location filename="../../views/customers/table_model.py" line="59"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="48"/>
+        <location filename="../../views/customers/table_model.py" line="60"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="49"/>
+        <location filename="../../views/customers/table_model.py" line="61"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="50"/>
+        <location filename="../../views/customers/table_model.py" line="62"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="51"/>
+        <location filename="../../views/customers/table_model.py" line="63"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="52"/>
+        <location filename="../../views/customers/table_model.py" line="64"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="53"/>
+        <location filename="../../views/customers/table_model.py" line="65"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -538,102 +538,102 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="82"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="84"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="86"/>
+        <location filename="../../views/main_window.py" line="90"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="99"/>
+        <location filename="../../views/main_window.py" line="103"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="106"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="147"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="201"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="202"/>
         <source>The new language is used from the next start of Raketti.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="209"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/main_window.py" line="211"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -699,93 +699,6 @@ Tietokanta: {path}</translation>
         <location filename="../../views/background.py" line="264"/>
         <source>Could not compute this report: {error}</source>
         <translation>Raporttia ei voitu laskea: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentBox</name>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="38"/>
-        <source>Segments</source>
-        <translation>Segmentit</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="42"/>
-        <location filename="../../views/segments/widgets.py" line="50"/>
-        <source>No segmentations yet: Customers → Segmentations…</source>
-        <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="66"/>
-        <source>(none)</source>
-        <translation>(ei mikään)</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="98"/>
-        <source>Segment ({segmentation})</source>
-        <translation>Segmentti ({segmentation})</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentationsDialog</name>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="112"/>
-        <source>Segmentations</source>
-        <translation>Segmentoinnit</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
-        <source>Segmentation / segment</source>
-        <translation>Segmentointi / segmentti</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
-        <source>Customers</source>
-        <translation>Asiakkaat</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="118"/>
-        <source>Delete segmentation…</source>
-        <translation>Poista segmentointi…</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="123"/>
-        <source>New segmentation</source>
-        <translation>Uusi segmentointi</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="122"/>
-        <source>e.g. By need</source>
-        <translation>esim. Tarpeen mukaan</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="125"/>
-        <source>Segments, one per line</source>
-        <translation>Segmentit, yksi riville</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="127"/>
-        <source>Add segmentation</source>
-        <translation>Lisää segmentointi</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="168"/>
-        <source>Add segmentation {name}</source>
-        <translation>Lisää segmentointi {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="190"/>
-        <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
-        <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="193"/>
-        <source>Delete segmentation</source>
-        <translation>Poista segmentointi</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="199"/>
-        <source>Delete segmentation {name}</source>
-        <translation>Poista segmentointi {name}</translation>
     </message>
 </context>
 <context>
@@ -916,22 +829,22 @@ Tietokanta: {path}</translation>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="178"/>
+        <location filename="../../models/database.py" line="179"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="196"/>
+        <location filename="../../models/database.py" line="197"/>
         <source>{path} is read-only, and Raketti must first set it up or update it. Make the file and its folder writable, or copy it to a folder of your own.</source>
         <translation>{path} on vain luettava, ja Raketin pitää ensin ottaa se käyttöön tai päivittää se. Salli tiedostoon ja sen kansioon kirjoittaminen tai kopioi tiedosto omaan kansioosi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="239"/>
+        <location filename="../../models/database.py" line="240"/>
         <source>{path} is read-only: it cannot be opened for writing.</source>
         <translation>{path} on vain luettava: sitä ei voi avata muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="166"/>
+        <location filename="../../models/database.py" line="167"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
@@ -941,7 +854,7 @@ Tietokanta: {path}</translation>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="205"/>
+        <location filename="../../models/database.py" line="206"/>
         <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
@@ -976,7 +889,7 @@ Tietokanta: {path}</translation>
         <translation>Tiedostoa {path} ei voi luoda: kansioon {folder} ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="271"/>
+        <location filename="../../models/database.py" line="272"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
@@ -1167,32 +1080,32 @@ Tietokanta: {path}</translation>
     <name>rules</name>
     <message>
         <location filename="../../app/customers/interactions.py" line="32"/>
-        <location filename="../../app/customers/records.py" line="96"/>
+        <location filename="../../app/customers/records.py" line="98"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="106"/>
+        <location filename="../../app/customers/records.py" line="108"/>
         <source>Write a whole number.</source>
         <translation>Kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="117"/>
+        <location filename="../../app/customers/records.py" line="119"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="121"/>
+        <location filename="../../app/customers/records.py" line="123"/>
         <source>Revenue cannot be negative.</source>
         <translation>Myynti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="139"/>
+        <location filename="../../app/customers/records.py" line="141"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="285"/>
+        <location filename="../../app/customers/records.py" line="199"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
@@ -1252,21 +1165,6 @@ Tietokanta: {path}</translation>
         <location filename="../../views/customers/dialogs.py" line="230"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="65"/>
-        <source>Give at least one segment, one per line.</source>
-        <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="71"/>
-        <source>Two segments have the same name.</source>
-        <translation>Kahdella segmentillä on sama nimi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="101"/>
-        <source>The team already has a segmentation {name}.</source>
-        <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>
     <message>
         <location filename="../../app/teams.py" line="137"/>

@@ -146,37 +146,37 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="57"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="56"/>
         <source>A concrete step towards the next dot</source>
         <translation>Konkreettinen askel kohti seuraavaa täppää</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="58"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="57"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="66"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="65"/>
         <source>Ticked items record who (chosen on the Score tab) and when.</source>
         <translation>Rastitettuun kohtaan merkitään kuka (valitaan Täpitys-välilehdellä) ja milloin.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="80"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="79"/>
         <source>done {date} {who}</source>
         <translation>tehty {date} {who}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="99"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="98"/>
         <source>Tick checklist item</source>
         <translation>Rastita tarkistuslistan kohta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="99"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="98"/>
         <source>Untick checklist item</source>
         <translation>Poista rasti tarkistuslistan kohdasta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="111"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="110"/>
         <source>Add checklist item</source>
         <translation>Lisää tarkistuslistan kohta</translation>
     </message>
@@ -315,32 +315,32 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="128"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="127"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="129"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="128"/>
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="130"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="129"/>
         <source>Assessed by</source>
         <translation>Arvioija</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="131"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="130"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="132"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="131"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="133"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="132"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
@@ -447,49 +447,49 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../views/rocket/chart.py" line="43"/>
+        <location filename="../../views/rocket/chart.py" line="44"/>
         <source>All processes together</source>
         <translation>Kaikki prosessit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="44"/>
+        <location filename="../../views/rocket/chart.py" line="45"/>
         <source>Per level</source>
         <translation>Tasoittain</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="45"/>
+        <location filename="../../views/rocket/chart.py" line="46"/>
         <source>One process</source>
         <translation>Yksi prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="58"/>
+        <location filename="../../views/rocket/chart.py" line="59"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="61"/>
+        <location filename="../../views/rocket/chart.py" line="62"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="68"/>
+        <location filename="../../views/rocket/chart.py" line="75"/>
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="117"/>
-        <location filename="../../views/rocket/chart.py" line="135"/>
+        <location filename="../../views/rocket/chart.py" line="128"/>
+        <location filename="../../views/rocket/chart.py" line="146"/>
         <source>Actual</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="118"/>
-        <location filename="../../views/rocket/chart.py" line="137"/>
+        <location filename="../../views/rocket/chart.py" line="129"/>
+        <location filename="../../views/rocket/chart.py" line="148"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="124"/>
+        <location filename="../../views/rocket/chart.py" line="135"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -497,37 +497,37 @@
 <context>
     <name>RocketPanel</name>
     <message>
-        <location filename="../../views/rocket/panel.py" line="44"/>
+        <location filename="../../views/rocket/panel.py" line="43"/>
         <source>Rocket model</source>
         <translation>Rakettimalli</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="84"/>
+        <location filename="../../views/rocket/panel.py" line="83"/>
         <source>Assessment round…</source>
         <translation>Arviointikierros…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="88"/>
+        <location filename="../../views/rocket/panel.py" line="87"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="68"/>
+        <location filename="../../views/rocket/panel.py" line="67"/>
         <source>Rocket</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="69"/>
+        <location filename="../../views/rocket/panel.py" line="68"/>
         <source>Progress</source>
         <translation>Kehitys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="70"/>
+        <location filename="../../views/rocket/panel.py" line="69"/>
         <source>Coach&apos;s view</source>
         <translation>Valmentajan näkymä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="71"/>
+        <location filename="../../views/rocket/panel.py" line="70"/>
         <source>Catalogue</source>
         <translation>Prosessiluettelo</translation>
     </message>
@@ -535,73 +535,73 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../views/rocket/round.py" line="77"/>
+        <location filename="../../views/rocket/round.py" line="76"/>
         <source>Assessment round {period} · {assessor}</source>
         <translation>Arviointikierros {period} · {assessor}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="105"/>
+        <location filename="../../views/rocket/round.py" line="104"/>
         <source>%v / %m processes</source>
         <translation>%v / %m prosessia</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="123"/>
+        <location filename="../../views/rocket/round.py" line="122"/>
         <source>Comment (optional)</source>
         <translation>Kommentti (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="129"/>
+        <location filename="../../views/rocket/round.py" line="128"/>
         <source>Last time:</source>
         <translation>Viime kerralla:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="130"/>
+        <location filename="../../views/rocket/round.py" line="129"/>
         <source>Evidence:</source>
         <translation>Näytöt:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="131"/>
+        <location filename="../../views/rocket/round.py" line="130"/>
         <source>New dots:</source>
         <translation>Uudet täpät:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="132"/>
+        <location filename="../../views/rocket/round.py" line="131"/>
         <source>Comment:</source>
         <translation>Kommentti:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="136"/>
+        <location filename="../../views/rocket/round.py" line="135"/>
         <source>◀ Previous</source>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="138"/>
-        <location filename="../../views/rocket/round.py" line="186"/>
+        <location filename="../../views/rocket/round.py" line="137"/>
+        <location filename="../../views/rocket/round.py" line="185"/>
         <source>Save and next ▶</source>
         <translation>Tallenna ja seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="141"/>
+        <location filename="../../views/rocket/round.py" line="140"/>
         <source>Pause</source>
         <translation>Keskeytä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="143"/>
+        <location filename="../../views/rocket/round.py" line="142"/>
         <source>Continue later from this process</source>
         <translation>Jatka myöhemmin tästä prosessista</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="167"/>
+        <location filename="../../views/rocket/round.py" line="166"/>
         <source>Not scored before.</source>
         <translation>Ei täpitetty aiemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="180"/>
+        <location filename="../../views/rocket/round.py" line="179"/>
         <source>No evidence yet.</source>
         <translation>Ei vielä näyttöjä.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="186"/>
+        <location filename="../../views/rocket/round.py" line="185"/>
         <source>Save and finish</source>
         <translation>Tallenna ja lopeta</translation>
     </message>
@@ -609,57 +609,57 @@
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="57"/>
+        <location filename="../../views/rocket/score_tab.py" line="56"/>
         <source>Save score</source>
         <translation>Tallenna täpitys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="80"/>
+        <location filename="../../views/rocket/score_tab.py" line="79"/>
         <source>Dots:</source>
         <translation>Täpät:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="85"/>
+        <location filename="../../views/rocket/score_tab.py" line="84"/>
         <source>Assessed by:</source>
         <translation>Arvioija:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="88"/>
+        <location filename="../../views/rocket/score_tab.py" line="87"/>
         <source>Who:</source>
         <translation>Kuka:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="93"/>
+        <location filename="../../views/rocket/score_tab.py" line="92"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="96"/>
+        <location filename="../../views/rocket/score_tab.py" line="95"/>
         <source>What shows it? (optional)</source>
         <translation>Mikä sen osoittaa? (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="97"/>
+        <location filename="../../views/rocket/score_tab.py" line="96"/>
         <source>Comment:</source>
         <translation>Kommentti:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="108"/>
+        <location filename="../../views/rocket/score_tab.py" line="107"/>
         <source>(nobody in particular)</source>
         <translation>(ei ketään erityisesti)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="116"/>
+        <location filename="../../views/rocket/score_tab.py" line="115"/>
         <source>Period: {period}</source>
         <translation>Jakso: {period}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="143"/>
+        <location filename="../../views/rocket/score_tab.py" line="142"/>
         <source>Not started yet.</source>
         <translation>Ei vielä aloitettu.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="165"/>
+        <location filename="../../views/rocket/score_tab.py" line="164"/>
         <source>Score {code}: {dots}</source>
         <translation>Täpitys {code}: {dots}</translation>
     </message>
@@ -667,37 +667,37 @@
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../views/rocket/round.py" line="44"/>
+        <location filename="../../views/rocket/round.py" line="43"/>
         <source>New assessment round</source>
         <translation>Uusi arviointikierros</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="48"/>
+        <location filename="../../views/rocket/round.py" line="47"/>
         <source>Team self-assessment</source>
         <translation>Tiimin itsearviointi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="49"/>
+        <location filename="../../views/rocket/round.py" line="48"/>
         <source>Coach&apos;s assessment</source>
         <translation>Valmentajan arviointi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="51"/>
+        <location filename="../../views/rocket/round.py" line="50"/>
         <source>(nobody in particular)</source>
         <translation>(ei ketään erityisesti)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="55"/>
+        <location filename="../../views/rocket/round.py" line="54"/>
         <source>Assessment:</source>
         <translation>Arviointi:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="56"/>
+        <location filename="../../views/rocket/round.py" line="55"/>
         <source>Led by:</source>
         <translation>Vetäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="57"/>
+        <location filename="../../views/rocket/round.py" line="56"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
@@ -705,32 +705,32 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="161"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="160"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="161"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="160"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="168"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="167"/>
         <source>Set target</source>
         <translation>Aseta tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="171"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="170"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="182"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="181"/>
         <source>Target for {period}:</source>
         <translation>Tavoite jaksolle {period}:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="201"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="200"/>
         <source>Target {code}</source>
         <translation>Tavoite {code}</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>rocket</name>
     <message>
-        <location filename="../../app/rocket/processes.py" line="203"/>
+        <location filename="../../app/rocket/processes.py" line="224"/>
         <source>The level must be 1, 2, 3 or 4 (found {value}).</source>
         <translation>Tason pitää olla 1, 2, 3 tai 4 (nyt {value}).</translation>
     </message>
@@ -923,98 +923,98 @@
         <translation> (muutos {diff})</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="65"/>
+        <location filename="../../views/rocket/common.py" line="64"/>
         <source>below target</source>
         <translation>alle tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="66"/>
+        <location filename="../../views/rocket/common.py" line="65"/>
         <source>at target</source>
         <translation>tavoitteessa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="67"/>
+        <location filename="../../views/rocket/common.py" line="66"/>
         <source>above target</source>
         <translation>yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="68"/>
+        <location filename="../../views/rocket/common.py" line="67"/>
         <location filename="../../views/rocket/drawing.py" line="62"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="74"/>
+        <location filename="../../views/rocket/common.py" line="73"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="75"/>
+        <location filename="../../views/rocket/common.py" line="74"/>
         <source>Quarter</source>
         <translation>Neljännes</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="76"/>
+        <location filename="../../views/rocket/common.py" line="75"/>
         <source>Half-year</source>
         <translation>Puolivuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="77"/>
+        <location filename="../../views/rocket/common.py" line="76"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="83"/>
+        <location filename="../../views/rocket/common.py" line="82"/>
         <source>Coach</source>
         <translation>Valmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="85"/>
+        <location filename="../../views/rocket/common.py" line="84"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="91"/>
+        <location filename="../../views/rocket/common.py" line="90"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="92"/>
+        <location filename="../../views/rocket/common.py" line="91"/>
         <source>Link</source>
         <translation>Linkki</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="93"/>
+        <location filename="../../views/rocket/common.py" line="92"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="99"/>
+        <location filename="../../views/rocket/common.py" line="98"/>
         <source>Level 1 · engine: learning</source>
         <translation>Taso 1 · moottori: oppiminen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="100"/>
+        <location filename="../../views/rocket/common.py" line="99"/>
         <source>Level 2 · leading thoughts and customers</source>
         <translation>Taso 2 · johtavat ajatukset ja asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="101"/>
+        <location filename="../../views/rocket/common.py" line="100"/>
         <source>Level 3 · innovation, marketing, knowledge</source>
         <translation>Taso 3 · innovointi, markkinointi, tieto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="102"/>
+        <location filename="../../views/rocket/common.py" line="101"/>
         <source>Level 4 · customer relationships, brand, offering</source>
         <translation>Taso 4 · asiakassuhteet, brändi, tarjooma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="107"/>
+        <location filename="../../views/rocket/common.py" line="106"/>
         <source>Level {level}</source>
         <translation>Taso {level}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="201"/>
+        <location filename="../../views/rocket/common.py" line="195"/>
         <source>Click a dot, or type 0–3</source>
         <translation>Napsauta täppää tai kirjoita 0–3</translation>
     </message>
