@@ -53,8 +53,18 @@ def register(metric: Metric) -> None:
 
 
 def _builtins() -> None:
-    """The segments area's own metrics register themselves on first import."""
+    """The segments area's own metrics, and every area's `metrics` module, register
+    themselves on first import (governance: meetings held as planned)."""
+    import importlib
+    import importlib.util
+
     import app.segments.metric_catalogue  # noqa: F401
+    from app.areas import areas
+
+    for area in areas():
+        name = f"app.{area.key}.metrics"
+        if area.key != "segments" and importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
 
 
 def available() -> list[Metric]:

@@ -1411,6 +1411,19 @@
     </message>
 </context>
 <context>
+    <name>metrics</name>
+    <message>
+        <location filename="../../app/governance/metrics.py" line="19"/>
+        <source>Meetings held as planned</source>
+        <translation>Suunnitellusti pidetyt kokoukset</translation>
+    </message>
+    <message>
+        <location filename="../../app/governance/metrics.py" line="25"/>
+        <source>Planned meetings recorded as held in the month; per owner of the series.</source>
+        <translation>Kuukauden aikana pidetyiksi kirjatut suunnitellut kokoukset; jäsenittäin sarjan vastuuhenkilön mukaan.</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../app/governance/strategies.py" line="40"/>
