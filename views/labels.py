@@ -91,11 +91,19 @@ def error_text(error: ValidationError) -> str:
             text = translated
             break
     args = {
-        key: QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
-        if isinstance(value, date)
-        else value
+        key: date_text(value) if isinstance(value, date) else value
         for key, value in error.args_.items()
     }
     return text.format(**args)
+
+
+def date_text(day: date | None, empty: str = "") -> str:
+    """A date in the chosen locale's short format: the one date format of every view."""
+    if day is None:
+        return empty
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number in the chosen locale (space as thousands separator, comma as decimal)."""
+    return QLocale().toString(float(value), "f", decimals)

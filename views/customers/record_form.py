@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from models.customer import SCORE_COLUMNS
 from models.rules import LadderLevel, SizeClass
 from views.context import AppContext
 from views.customers.referral import ReferralField
-from views.labels import level_label, size_label
+from views.labels import level_label, number_text, size_label
 from views.segments.widgets import SegmentBox
 from views.widgets import ErrorForm
 
@@ -155,9 +155,7 @@ class CustomerForm(QScrollArea):
         self.level.setCurrentIndex(max(0, self.level.findData(v.get("ladder_level") or "A3")))
         self.owner.setCurrentIndex(max(0, self.owner.findData(v.get("owner_id"))))
         revenue = v.get("annual_revenue")
-        self.revenue.setText(
-            QLocale().toString(float(revenue), "f", 0) if revenue is not None else ""
-        )
+        self.revenue.setText(number_text(revenue) if revenue is not None else "")
         for key, spin in self.scores.items():
             spin.setValue(int(v.get(key) or 0))
         self.referral.show_values(v)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.customers import interactions
 from views.context import AppContext
 from views.customers.dialogs import confirm
-from views.labels import interaction_label
+from views.labels import date_text, interaction_label
 
 
 class TimelineTab(QWidget):
@@ -67,14 +67,13 @@ class TimelineTab(QWidget):
             self.tree.resizeColumnToContents(column)
 
     def _item(self, row: dict[str, Any]) -> QTreeWidgetItem:
-        locale = QLocale()
         next_step = row["next_step"] or ""
         if row["next_step_due"]:
-            due = locale.toString(row["next_step_due"], QLocale.FormatType.ShortFormat)
+            due = date_text(row["next_step_due"])
             next_step = self.tr("{step} (by {due})").format(step=next_step, due=due)
         item = QTreeWidgetItem(
             [
-                locale.toString(row["occurred_on"], QLocale.FormatType.ShortFormat),
+                date_text(row["occurred_on"]),
                 interaction_label(row["kind"]),
                 row["summary"],
                 next_step,

@@ -18,6 +18,7 @@ from views.ladder.labels import (
     READY_COLOUR,
     short_date,
 )
+from views.palette import tint
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -82,7 +83,7 @@ class CardDelegate(QStyledItemDelegate):
             palette.highlight().color().lighter(175) if selected else palette.base().color()
         )
         if card.quiet and not selected:
-            background = QColor("#fdf2e9")
+            background = tint(palette, QUIET_COLOUR, 0.12)
         painter.setPen(QPen(palette.mid().color(), 1))
         painter.setBrush(QBrush(background))
         painter.drawRoundedRect(rect, 5, 5)

@@ -66,7 +66,7 @@ class LadderChart(QWidget):
             )
         locale = QLocale()
         ticks = [
-            (i, locale.toString(day, "M/yy"))
+            (i, locale.toString(day, "MMM yy"))
             for i, day in enumerate(monthly.index.date)
             if i % 3 == 0 or i == len(xs) - 1
         ]

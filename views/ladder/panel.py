@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -214,7 +214,14 @@ class LadderPanel(QWidget):
             self.filters.fill_segments()
 
     def _on_team_changed(self, _team_id: int) -> None:
-        self._selected = None
+        """Nothing of the other team stays: its chosen customer, its move dialog, its
+        filter choices."""
+        if self.move_dialog is not None:
+            self.move_dialog.discard()
+        self._select_after = None
+        for view in self.views.values():
+            view.clearSelection()
+        self._show_customer(None)
         self.filters.fill_owners()
         self.filters.fill_segments()
 
@@ -376,6 +383,7 @@ class LadderPanel(QWidget):
             lambda c, s: save_settings(self.ctx.store, self.ctx.team_id, c, s),
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog
 

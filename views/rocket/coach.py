@@ -43,7 +43,7 @@ from app.store import Store
 from models.database import DatabaseError
 from views.background import ReportView
 from views.context import AppContext
-from views.rocket.common import HEAT, dots_text
+from views.rocket.common import dots_text, heat_colour
 from views.rocket.drawing import RocketDrawing
 from views.rocket.matrix_model import ROW_ROLE, SORT_ROLE, MatrixModel
 
@@ -136,7 +136,8 @@ class CoachView(ReportView[CoachResult]):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        for dots, colour in enumerate(HEAT):
+        for dots in range(4):
+            colour = heat_colour(dots, self.palette())
             swatch = QLabel(f"{dots_text(dots)} {dots}")
             swatch.setStyleSheet(f"background: {colour.name()}; padding: 2px 8px;")
             row.addWidget(swatch)
@@ -241,6 +242,7 @@ class CoachView(ReportView[CoachResult]):
             self.ctx.language,
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
 
