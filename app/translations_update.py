@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         for language in LANGUAGES:
             ts_file = TRANSLATIONS / f"{area}_{language}.ts"
             lupdate(ts_file, sources, plural_only=language in PLURAL_ONLY)
+            if "<message" not in ts_file.read_text(encoding="utf-8"):
+                ts_file.unlink()  # an area without plurals needs no English file
+                continue
             print(f"updated {ts_file.relative_to(PROJECT_ROOT)} from {len(sources)} files")
     return 0
 

@@ -113,6 +113,18 @@ class CustomerPicker(QLineEdit):
         self.customerChosen.emit(customer_id)
 
 
+def empty_state(text: str, name: str) -> QLabel:
+    """The sentence a view shows instead of an empty table or bare chart axes: what will
+    appear there and how to get there. Centred, wrapped, in the palette's muted colour."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(24)
+    label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+    return label
+
+
 def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """Save and Cancel, wired to the dialog's accept and reject."""
     box = QDialogButtonBox(

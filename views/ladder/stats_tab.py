@@ -13,6 +13,7 @@ from app.ladder.stats import Conversion, LadderSummary, summary
 from app.store import Store
 from views.context import AppContext
 from views.ladder.report_tab import LadderReport
+from views.widgets import empty_state
 
 
 def _rate(conv: Conversion) -> str:
@@ -34,6 +35,16 @@ class StatsTab(LadderReport[LadderSummary]):
         self.stats_text.setWordWrap(True)
         self.stats_text.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.stats_text)
+        self.empty = empty_state(
+            self.tr(
+                "The team's ladder over time appears here: customers per level month by "
+                "month, and the moves up. Add customers in the Customers panel and move them "
+                "up the ladder on the board, with the reason for each move."
+            ),
+            "ladderStatsEmpty",
+        )
+        self.empty.hide()
+        self.body.addWidget(self.empty, 1)
 
     def compute(self) -> Callable[[Store], LadderSummary] | None:
         board = self.board()
@@ -47,6 +58,11 @@ class StatsTab(LadderReport[LadderSummary]):
 
             self.chart = LadderChart()
             self.body.addWidget(self.chart, 1)
+        # No customer on the ladder in the whole time shown: a sentence, not bare axes.
+        empty = not sum(result.now.values()) and not result.monthly.to_numpy().any()
+        self.empty.setVisible(empty)
+        self.chart.setVisible(not empty)
+        self.stats_text.setVisible(not empty)
         self.chart.show_summary(result)
         med = result.median_days
         self.stats_text.setText(

@@ -219,7 +219,7 @@ class CatalogueEditor(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Export catalogue"),
-                self.tr("{count} processes written to {path}.").format(count=count, path=path),
+                self.tr("%n process(es) written to {path}.", "", count).format(path=path),
             )
 
     def import_(self, path: Path | None = None) -> None:
