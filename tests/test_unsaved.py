@@ -75,7 +75,7 @@ def test_a_refused_save_keeps_the_input_and_the_row(qtbot, two, ctx, unsaved) ->
 
 
 def test_a_half_typed_new_customer_is_asked_about(qtbot, two, ctx, unsaved) -> None:  # type: ignore[no-untyped-def]
-    panel, _first, second = two
+    panel, _first, _second = two
     panel.new_customer()
     assert not panel.detail.has_unsaved()  # a blank form holds nothing yet
     panel.detail.name.setText("Puoliksi Kirjoitettu Oy")
