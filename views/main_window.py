@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([self.navigation.sizeHint().width(), 1100])
+        self.splitter.setSizes([self._fit_navigation(), 1100])
         self.setCentralWidget(self.splitter)
 
         self.team_switcher = QComboBox()
@@ -115,8 +115,23 @@ class MainWindow(QMainWindow):
         navigation.setSpacing(0)
         navigation.setStyleSheet(NAVIGATION_STYLE)
         navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        navigation.setMinimumWidth(150)
+        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return navigation
+
+    def _fit_navigation(self) -> int:
+        """As wide as its longest title with the icon and padding, in either language."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(self.navigation.item(row).text())
+                for row in range(self.navigation.count())
+            ),
+            default=80,
+        )
+        width = longest + self.navigation.iconSize().width() + 56  # padding, margins, gap
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width + 80)
+        return width
 
     # --- unsaved input (views/unsaved.py) ----------------------------------------------
 

@@ -1,10 +1,13 @@
 """Take the README screenshots: every panel of the main window, with demo data.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take.py [fi|en]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots/take.py \
+        [fi|en] [WIDTHxHEIGHT] [--out FOLDER]
 
-Uses a scratch RAKETTI_HOME, so no real data is touched. Each panel is grabbed with
-QWidget.grab() at 1400×860, and so are the panel tabs named in EXTRA_TABS and the
-log-a-visit dialog.
+(or QT_QPA_PLATFORM=offscreen without Xvfb). Uses a scratch RAKETTI_HOME, so no real data
+is touched. Each panel is grabbed with QWidget.grab() at the given size (1280×800, the
+small laptop, by default; check 1920×1080 too), and so are the panel tabs named in
+EXTRA_TABS, the log-a-visit dialog, the assessment round and the first-start dialog.
+Pictures go to docs/screenshots/ unless --out names another folder.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 os.environ["RAKETTI_HOME"] = tempfile.mkdtemp(prefix="raketti-shots-")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from app import demo, teams  # noqa: E402
@@ -61,8 +64,25 @@ def settle(app: QApplication, ctx: AppContext) -> None:
     app.processEvents()  # widgets a result added (the chart) are shown a turn later
 
 
+def arguments(argv: list[str]) -> tuple[str, tuple[int, int], Path]:
+    """Language, window size and output folder from the command line."""
+    language, size, out = "fi", (1280, 800), HERE
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--out":
+            out = Path(rest.pop(0))
+        elif "x" in arg:
+            width, height = arg.split("x")
+            size = (int(width), int(height))
+        else:
+            language = arg
+    out.mkdir(parents=True, exist_ok=True)
+    return language, size, out
+
+
 def main() -> int:
-    language = sys.argv[1] if len(sys.argv) > 1 else "fi"
+    language, size, out = arguments(sys.argv[1:])
     app = QApplication([])
     i18n.install(app, language)
     paths = default_paths()
@@ -78,7 +98,7 @@ def main() -> int:
     from views.startup import close_down
 
     window = MainWindow(ctx)
-    window.resize(1400, 860)
+    window.resize(*size)
     window.show()
     suffix = "" if language == "fi" else f"_{language}"
     for row in range(window.navigation.count()):
@@ -90,11 +110,11 @@ def main() -> int:
         elif key == "ladder":
             panel.select_customer(customer_with_history(store, ctx.team_id))
         settle(app, ctx)
-        window.grab().save(str(HERE / f"{key}{suffix}.png"))
+        window.grab().save(str(out / f"{key}{suffix}.png"))
         for index, name in EXTRA_TABS.get(key, {}).items():
             panel.tabs.setCurrentIndex(index)
             settle(app, ctx)
-            window.grab().save(str(HERE / f"{name}{suffix}.png"))
+            window.grab().save(str(out / f"{name}{suffix}.png"))
         if key in EXTRA_TABS:
             panel.tabs.setCurrentIndex(0)
         print("saved", key)
@@ -103,7 +123,7 @@ def main() -> int:
     app.processEvents()
     window.navigation.setCurrentRow(0)
     app.processEvents()
-    window.grab().save(str(HERE / f"timeline{suffix}.png"))
+    window.grab().save(str(out / f"timeline{suffix}.png"))
     dialog = LogInteractionDialog(
         ctx, window, (customers_panel.detail.customer_id, customers_panel.detail.name.text())
     )
@@ -111,11 +131,34 @@ def main() -> int:
     dialog.next_step.setText("Lähetä tarjous")
     dialog.show()
     app.processEvents()
-    dialog.grab().save(str(HERE / f"log_visit{suffix}.png"))
-    dialog.close()
+    dialog.grab().save(str(out / f"log_visit{suffix}.png"))
+    dialog.discard()
+    take_dialogs(app, ctx, window, out, suffix)
     close_down(app, window)
     store.close()
     return 0
+
+
+def take_dialogs(
+    app: QApplication, ctx: AppContext, window: QWidget, out: Path, suffix: str
+) -> None:
+    """The assessment round (the dialog explains itself) and the first-start dialog."""
+    from app.rocket import rounds
+    from views.rocket.round import RoundDialog
+    from views.team_dialog import NewTeamDialog
+
+    round_id = rounds.start_round(ctx.store, ctx.team_id, "team")
+    dialog = RoundDialog(ctx, round_id, window)
+    dialog.show()
+    settle(app, ctx)
+    dialog.grab().save(str(out / f"rocket_round{suffix}.png"))
+    dialog.close()
+    team = NewTeamDialog(ctx, None, first_start=True)
+    team.show()
+    team.accept()  # nothing typed: the messages show the dialog's room for them
+    app.processEvents()
+    team.grab().save(str(out / f"new_team{suffix}.png"))
+    team.discard()
 
 
 if __name__ == "__main__":

@@ -120,32 +120,32 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="100" />
+        <location filename="../../views/ladder/card_delegate.py" line="99" />
         <source>ready</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="69" />
+        <location filename="../../views/ladder/card_delegate.py" line="68" />
         <source>no owner</source>
         <translation>ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="124" />
+        <location filename="../../views/ladder/card_delegate.py" line="123" />
         <source>{days} d at level</source>
         <translation>tasolla {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="129" />
+        <location filename="../../views/ladder/card_delegate.py" line="128" />
         <source>quiet {days} d</source>
         <translation>hiljaa {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="133" />
+        <location filename="../../views/ladder/card_delegate.py" line="132" />
         <source>contact {date}</source>
         <translation>yhteys {date}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="165" />
+        <location filename="../../views/ladder/card_delegate.py" line="164" />
         <source>No next step</source>
         <translation>Ei seuraavaa askelta</translation>
     </message>
@@ -259,12 +259,12 @@
 <context>
     <name>LadderChart</name>
     <message>
-        <location filename="../../views/ladder/chart.py" line="22" />
+        <location filename="../../views/ladder/chart.py" line="30" />
         <source>Customers per level at each month's end</source>
         <translation>Asiakkaat portaittain kuun lopussa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/chart.py" line="23" />
+        <location filename="../../views/ladder/chart.py" line="32" />
         <source>Moves up per month</source>
         <translation>Nousut kuukausittain</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="50" />
+        <location filename="../../views/ladder/filter_bar.py" line="51" />
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="52" />
+        <location filename="../../views/ladder/filter_bar.py" line="53" />
         <source>Size:</source>
         <translation>Koko:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="54" />
+        <location filename="../../views/ladder/filter_bar.py" line="55" />
         <source>Segment:</source>
         <translation>Segmentti:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="65" />
+        <location filename="../../views/ladder/filter_bar.py" line="66" />
         <source>All owners</source>
         <translation>Kaikki vastuuhenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="75" />
+        <location filename="../../views/ladder/filter_bar.py" line="76" />
         <source>All segments</source>
         <translation>Kaikki segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="78" />
+        <location filename="../../views/ladder/filter_bar.py" line="79" />
         <source>{segmentation}: {segment}</source>
         <translation>{segmentation}: {segment}</translation>
     </message>
@@ -563,12 +563,17 @@
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../../views/ladder/stats_tab.py" line="53" />
+        <location filename="../../views/ladder/stats_tab.py" line="42" />
+        <source>The team's ladder over time appears here: customers per level month by month, and the moves up. Add customers in the Customers panel and move them up the ladder on the board, with the reason for each move.</source>
+        <translation>Tähän tulee tiimin asiakasportaiden kehitys: asiakkaat portaittain kuukausi kuukaudelta ja siirrot ylöspäin. Lisää asiakkaita Asiakkaat-näkymässä ja siirrä niitä portailla ylöspäin taululla, kunkin siirron syyn kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/stats_tab.py" line="71" />
         <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
         <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/stats_tab.py" line="57" />
+        <location filename="../../views/ladder/stats_tab.py" line="75" />
         <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
         <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
     </message>

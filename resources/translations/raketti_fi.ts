@@ -216,112 +216,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="51" />
+        <location filename="../../views/customers/record_form.py" line="53" />
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="54" />
+        <location filename="../../views/customers/record_form.py" line="56" />
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="55" />
+        <location filename="../../views/customers/record_form.py" line="57" />
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="64" />
+        <location filename="../../views/customers/record_form.py" line="66" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="65" />
+        <location filename="../../views/customers/record_form.py" line="67" />
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="66" />
+        <location filename="../../views/customers/record_form.py" line="68" />
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="67" />
+        <location filename="../../views/customers/record_form.py" line="69" />
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68" />
+        <location filename="../../views/customers/record_form.py" line="70" />
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="84" />
+        <location filename="../../views/customers/record_form.py" line="86" />
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="88" />
+        <location filename="../../views/customers/record_form.py" line="90" />
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="90" />
+        <location filename="../../views/customers/record_form.py" line="92" />
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92" />
+        <location filename="../../views/customers/record_form.py" line="94" />
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="96" />
+        <location filename="../../views/customers/record_form.py" line="98" />
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="97" />
+        <location filename="../../views/customers/record_form.py" line="99" />
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="98" />
+        <location filename="../../views/customers/record_form.py" line="100" />
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99" />
+        <location filename="../../views/customers/record_form.py" line="101" />
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100" />
+        <location filename="../../views/customers/record_form.py" line="102" />
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101" />
+        <location filename="../../views/customers/record_form.py" line="103" />
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="112" />
+        <location filename="../../views/customers/record_form.py" line="108" />
+        <source>Value and potential (1–5, – not scored)</source>
+        <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="120" />
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="115" />
+        <location filename="../../views/customers/record_form.py" line="123" />
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="141" />
+        <location filename="../../views/customers/record_form.py" line="159" />
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="149" />
+        <location filename="../../views/customers/record_form.py" line="168" />
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -583,77 +588,77 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="156" />
+        <location filename="../../views/main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157" />
+        <location filename="../../views/main_window.py" line="171" />
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160" />
+        <location filename="../../views/main_window.py" line="174" />
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164" />
+        <location filename="../../views/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="169" />
+        <location filename="../../views/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="170" />
+        <location filename="../../views/main_window.py" line="184" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="172" />
+        <location filename="../../views/main_window.py" line="186" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="178" />
+        <location filename="../../views/main_window.py" line="192" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="186" />
+        <location filename="../../views/main_window.py" line="200" />
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="187" />
+        <location filename="../../views/main_window.py" line="201" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="203" />
+        <location filename="../../views/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="204" />
+        <location filename="../../views/main_window.py" line="218" />
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250" />
+        <location filename="../../views/main_window.py" line="264" />
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="266" />
+        <location filename="../../views/main_window.py" line="280" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="268" />
+        <location filename="../../views/main_window.py" line="282" />
         <source>Raketti shows the new language after a restart. Restart now?
 
 Choose No to keep working; the new language is used from the next start.</source>
@@ -662,12 +667,12 @@ Choose No to keep working; the new language is used from the next start.</source
 Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="284" />
+        <location filename="../../views/main_window.py" line="298" />
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286" />
+        <location filename="../../views/main_window.py" line="300" />
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -1023,112 +1028,112 @@ Tietokanta: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="22" />
+        <location filename="../../views/labels.py" line="23" />
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="23" />
+        <location filename="../../views/labels.py" line="24" />
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="24" />
+        <location filename="../../views/labels.py" line="25" />
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33" />
+        <location filename="../../views/labels.py" line="34" />
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34" />
+        <location filename="../../views/labels.py" line="35" />
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35" />
+        <location filename="../../views/labels.py" line="36" />
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="36" />
+        <location filename="../../views/labels.py" line="37" />
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45" />
+        <location filename="../../views/labels.py" line="46" />
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46" />
+        <location filename="../../views/labels.py" line="47" />
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47" />
+        <location filename="../../views/labels.py" line="48" />
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48" />
+        <location filename="../../views/labels.py" line="49" />
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49" />
+        <location filename="../../views/labels.py" line="50" />
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="58" />
+        <location filename="../../views/labels.py" line="59" />
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59" />
+        <location filename="../../views/labels.py" line="60" />
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="60" />
+        <location filename="../../views/labels.py" line="61" />
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69" />
+        <location filename="../../views/labels.py" line="70" />
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70" />
+        <location filename="../../views/labels.py" line="71" />
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71" />
+        <location filename="../../views/labels.py" line="72" />
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72" />
+        <location filename="../../views/labels.py" line="73" />
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="73" />
+        <location filename="../../views/labels.py" line="74" />
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="74" />
+        <location filename="../../views/labels.py" line="75" />
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="75" />
+        <location filename="../../views/labels.py" line="76" />
         <source>sale</source>
         <translation>kauppa</translation>
     </message>

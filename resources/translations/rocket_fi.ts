@@ -394,17 +394,17 @@
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail.py" line="67" />
+        <location filename="../../views/rocket/detail.py" line="68" />
         <source>Click a process in the rocket.</source>
         <translation>Napsauta prosessia raketissa.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail.py" line="70" />
+        <location filename="../../views/rocket/detail.py" line="71" />
         <source>Its dot criteria, a new score, the checklist, the score history, the evidence and the targets of the chosen period then appear here.</source>
         <translation>Sen täppäkriteerit, uusi täpitys, tarkistuslista, täpitysten historia, näytöt ja valitun jakson tavoitteet näkyvät silloin tässä.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail.py" line="103" />
+        <location filename="../../views/rocket/detail.py" line="104" />
         <source> (retired)</source>
         <translation> (poistettu käytöstä)</translation>
     </message>
@@ -470,49 +470,54 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../views/rocket/chart.py" line="44" />
+        <location filename="../../views/rocket/chart.py" line="45" />
         <source>All processes together</source>
         <translation>Kaikki prosessit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="45" />
+        <location filename="../../views/rocket/chart.py" line="46" />
         <source>Per level</source>
         <translation>Tasoittain</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="46" />
+        <location filename="../../views/rocket/chart.py" line="47" />
         <source>One process</source>
         <translation>Yksi prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="59" />
+        <location filename="../../views/rocket/chart.py" line="60" />
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="62" />
+        <location filename="../../views/rocket/chart.py" line="63" />
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="68" />
+        <location filename="../../views/rocket/chart.py" line="69" />
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="117" />
-        <location filename="../../views/rocket/chart.py" line="135" />
+        <location filename="../../views/rocket/chart.py" line="73" />
+        <source>The team's dots over time appear here, against its targets. Score the processes first: click a process in the Rocket tab and save its dots, or run an assessment round.</source>
+        <translation>Tähän tulee tiimin täppien kehitys tavoitteisiin verrattuna. Täpitä ensin prosessit: napsauta prosessia Raketti-välilehdellä ja tallenna sen täpät, tai tee arviointikierros.</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/chart.py" line="132" />
+        <location filename="../../views/rocket/chart.py" line="150" />
         <source>Actual</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="118" />
-        <location filename="../../views/rocket/chart.py" line="137" />
+        <location filename="../../views/rocket/chart.py" line="133" />
+        <location filename="../../views/rocket/chart.py" line="152" />
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="124" />
+        <location filename="../../views/rocket/chart.py" line="139" />
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -997,7 +1002,7 @@
     </message>
     <message>
         <location filename="../../views/rocket/common.py" line="84" />
-        <location filename="../../views/rocket/drawing.py" line="65" />
+        <location filename="../../views/rocket/drawing.py" line="86" />
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
@@ -1077,7 +1082,7 @@
         <translation>Napsauta täppää tai kirjoita 0–3</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/drawing.py" line="61" />
+        <location filename="../../views/rocket/drawing.py" line="82" />
         <source>target {dots}</source>
         <translation>tavoite {dots}</translation>
     </message>

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,6 +38,15 @@ class TimelineTab(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        # Date and type fit their contents; the summary takes the room left and wraps.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 160)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         log = QPushButton(self.tr("Log interaction…"))
         log.setToolTip("Ctrl+L")
         log.clicked.connect(lambda: self.logRequested.emit())
@@ -63,8 +73,6 @@ class TimelineTab(QWidget):
             return
         for row in interactions.timeline(self.ctx.store, self.customer_id):
             self.tree.addTopLevelItem(self._item(row))
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
 
     def _item(self, row: dict[str, Any]) -> QTreeWidgetItem:
         next_step = row["next_step"] or ""

@@ -158,6 +158,8 @@ class LadderPanel(QWidget):
         self.tabs.addTab(self.call_report, self.tr("Who to call next"))
         self.tabs.addTab(self.advocate_report, self.tr("Advocates"))
         self.tabs.addTab(self.stats_report, self.tr("Statistics"))
+        # Every tab title in sight, in either language: the board gives way instead.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
 
     def _build_models(self, settings: LadderSettings) -> None:
         board = self.board_filter()

@@ -12,6 +12,7 @@ from app.ladder.filters import BoardFilter
 from app.ladder.stats import Conversion, LadderSummary, summary
 from app.store import Store
 from views.context import AppContext
+from views.labels import number_text
 from views.ladder.report_tab import LadderReport
 from views.widgets import empty_state
 
@@ -19,11 +20,12 @@ from views.widgets import empty_state
 def _rate(conv: Conversion) -> str:
     if conv.rate is None:
         return "–"
-    return f"{conv.rate * 100:.0f} % ({conv.moved}/{conv.base})"
+    # No-break spaces: "39 %" and its counts stay on one line when the text wraps.
+    return f"{number_text(conv.rate * 100)}\u00a0%\u00a0({conv.moved}/{conv.base})"
 
 
 def _days(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}"
+    return "–" if value is None else number_text(value)
 
 
 class StatsTab(LadderReport[LadderSummary]):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -92,13 +93,16 @@ class CoachView(ReportView[CoachResult]):
             )
         )
         legend.setWordWrap(True)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        self.body.setContentsMargins(margin, margin, margin, margin)
         self.body.addLayout(self._top())
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self._heat_legend())
         self.body.addWidget(legend)
-        self.body.addStretch(0)
+        self.body.addSpacing(margin)
         self.body.addWidget(QLabel(self.tr("Databases:")))
         self.body.addLayout(self._sources_row())
+        self.body.addStretch(1)  # a short matrix leaves the room below, not between
         self.destroyed.connect(lambda _obj=None, others=self.others: _close_all(others))
 
     def _top(self) -> QHBoxLayout:

@@ -58,6 +58,7 @@ class ProcessDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)  # with no process shown, the hint stays at the top
         self._show_empty()
 
     def _show_empty(self) -> None:

@@ -33,6 +33,26 @@ from views.rocket.common import (
 SLATE = QColor("#4a5a6c")
 
 
+SOFT_HYPHEN = "\u00ad"
+# Long compounds break before these endings (with a hyphen), so that a narrow box wraps
+# "Asiakaspotentiaali-prosessi" instead of cutting it.
+BREAK_BEFORE = ("prosessi", "process")
+
+
+def breakable(name: str, longest: int = 14) -> str:
+    """The name with soft hyphens where long compound words may break."""
+    words = []
+    for word in name.split(" "):
+        lower = word.lower()
+        for ending in BREAK_BEFORE:
+            cut = len(word) - len(ending)
+            if len(word) > longest and lower.endswith(ending) and cut > 3:
+                word = word[:cut] + SOFT_HYPHEN + word[cut:]
+                break
+        words.append(word)
+    return " ".join(words)
+
+
 class ProcessBox(QFrame):
     """One process: code and name, dots ●●○ against the target, coloured by the comparison."""
 
@@ -49,7 +69,8 @@ class ProcessBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
-        title = QLabel(f"<b>{state.code}</b> {pick(state.name_fi, state.name_en, lang)}")
+        name = breakable(pick(state.name_fi, state.name_en, lang))
+        title = QLabel(f"<b>{state.code}</b> {name}")
         title.setWordWrap(True)
         title.setObjectName("boxTitle")
         self.dots_label = QLabel(dots_text(state.dots))

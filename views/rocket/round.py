@@ -133,9 +133,9 @@ class RoundDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
-        unit = self.fontMetrics().averageCharWidth()
-        self.resize(unit * 120, self.fontMetrics().lineSpacing() * 36)
         self._fill_list()
+        unit = self.fontMetrics().averageCharWidth()
+        self.resize(max(unit * 135, self.sizeHint().width()), self.fontMetrics().lineSpacing() * 40)
         self.show_step()
 
     def _widgets(self) -> None:
@@ -144,7 +144,7 @@ class RoundDialog(QDialog):
         self.progress.setFormat(self.tr("%v / %m processes"))
         self.step_list = QListWidget()
         self.step_list.setObjectName("roundSteps")
-        self.step_list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.itemClicked.connect(self._jump)
         self.title = QLabel()
         self.title.setObjectName("roundProcess")
@@ -223,6 +223,10 @@ class RoundDialog(QDialog):
             item.setToolTip(pick(p.name_fi, p.name_en, self.lang))
             self.step_list.addItem(item)
         self.step_list.setCurrentRow(self.index)
+        # As wide as the longest process name: nothing in the list is cut.
+        width = self.step_list.sizeHintForColumn(0) + 2 * self.step_list.frameWidth()
+        width += self.step_list.verticalScrollBar().sizeHint().width() + 8
+        self.step_list.setFixedWidth(width)
 
     def show_step(self) -> None:
         step = self.steps[self.index]
