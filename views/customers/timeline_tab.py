@@ -19,6 +19,7 @@ from app.customers import interactions
 from views.context import AppContext
 from views.customers.dialogs import confirm
 from views.labels import date_text, interaction_label
+from views.widgets import WrappingDelegate
 
 
 class TimelineTab(QWidget):
@@ -38,15 +39,16 @@ class TimelineTab(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
-        # Date and type fit their contents; the summary takes the room left and wraps.
+        # Date and type fit their contents; summary and next step share the rest and wrap.
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 160)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         log = QPushButton(self.tr("Log interaction…"))
         log.setToolTip("Ctrl+L")
         log.clicked.connect(lambda: self.logRequested.emit())

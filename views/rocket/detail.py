@@ -65,6 +65,8 @@ class ProcessDetail(QWidget):
         """No process chosen (or it is gone, or the team changed): say what to do."""
         self.code = None
         self.process = None
+        # The tabs hold nothing of a process any more: no editor of theirs has input.
+        self.score_tab.code = self.checklist_tab.code = self.evidence_tab.code = None
         self.title.setText(self.tr("Click a process in the rocket."))
         self.description.setText(
             self.tr(

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.rocket.boxes import BoxState
 from views.palette import mix, tint
@@ -163,6 +163,8 @@ class RocketDrawing(QWidget):
             header = QLabel(level_text(level))
             header.setObjectName("levelHeader")
             header.setStyleSheet("font-weight: bold;")
+            # Extra height goes to the boxes, not to a gap under the level's name.
+            header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             column.addWidget(header)
             boxes = QHBoxLayout()
             boxes.setSpacing(8)
