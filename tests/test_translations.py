@@ -88,7 +88,7 @@ def test_english_counts_read_as_english(qapp) -> None:  # type: ignore[no-untype
         count = QCoreApplication.translate
         assert count("CustomerPanel", "%n customer(s)", "", 1) == "1 customer"
         assert count("CustomerPanel", "%n customer(s)", "", 143) == "143 customers"
-        assert count("CallsTab", "quiet %n day(s)", "", 2) == "quiet 2 days"
+        assert count("CallsTab", "next step %n day(s) late", "", 2) == "next step 2 days late"
         # Labels stay the English source text: the English files hold only plurals.
         assert count("CustomerPanel", "Customers") == "Customers"
     finally:

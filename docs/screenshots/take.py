@@ -35,7 +35,10 @@ from views import i18n  # noqa: E402
 from views.context import AppContext  # noqa: E402
 
 # Panel key -> {tab index: file name} for tabs worth a picture of their own.
-EXTRA_TABS = {"ladder": {3: "ladder_stats"}, "rocket": {1: "rocket_progress", 2: "coach"}}
+EXTRA_TABS = {
+    "ladder": {1: "ladder_calls", 3: "ladder_stats"},
+    "rocket": {1: "rocket_progress", 2: "coach"},
+}
 
 
 def customer_with_history(store: Store, team_id: int) -> int:

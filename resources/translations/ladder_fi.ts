@@ -63,27 +63,27 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31" />
+        <location filename="../../views/ladder/calls_tab.py" line="33" />
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31" />
+        <location filename="../../views/ladder/calls_tab.py" line="33" />
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31" />
+        <location filename="../../views/ladder/calls_tab.py" line="33" />
         <source>Why now</source>
         <translation>Miksi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31" />
+        <location filename="../../views/ladder/calls_tab.py" line="33" />
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="64" />
+        <location filename="../../views/ladder/calls_tab.py" line="71" />
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level's limit.</source>
         <translation>
             <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -91,30 +91,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="70" />
+        <location filename="../../views/ladder/calls_tab.py" line="77" />
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="78" />
-        <source>next step %n day(s) overdue</source>
+        <location filename="../../views/ladder/calls_tab.py" line="85" />
+        <source>next step %n day(s) late</source>
         <translation>
-            <numerusform>seuraava askel %n päivän myöhässä</numerusform>
-            <numerusform>seuraava askel %n päivää myöhässä</numerusform>
+            <numerusform>askel %n päivän myöhässä</numerusform>
+            <numerusform>askel %n päivää myöhässä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="82" />
-        <source>quiet %n day(s)</source>
+        <location filename="../../views/ladder/calls_tab.py" line="88" />
+        <source>quiet %n day(s), limit {limit}</source>
         <translation>
-            <numerusform>hiljaa %n päivän</numerusform>
-            <numerusform>hiljaa %n päivää</numerusform>
+            <numerusform>hiljaa %n päivän, raja {limit}</numerusform>
+            <numerusform>hiljaa %n päivää, raja {limit}</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/calls_tab.py" line="84" />
-        <source>(limit {limit})</source>
-        <translation>(raja {limit})</translation>
     </message>
 </context>
 <context>
@@ -409,52 +404,52 @@
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="296" />
+        <location filename="../../views/ladder/panel.py" line="298" />
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="339" />
+        <location filename="../../views/ladder/panel.py" line="341" />
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="345" />
+        <location filename="../../views/ladder/panel.py" line="347" />
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="359" />
+        <location filename="../../views/ladder/panel.py" line="361" />
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="361" />
+        <location filename="../../views/ladder/panel.py" line="363" />
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="367" />
+        <location filename="../../views/ladder/panel.py" line="369" />
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="391" />
+        <location filename="../../views/ladder/panel.py" line="393" />
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="392" />
+        <location filename="../../views/ladder/panel.py" line="394" />
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="392" />
+        <location filename="../../views/ladder/panel.py" line="394" />
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="397" />
+        <location filename="../../views/ladder/panel.py" line="399" />
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>

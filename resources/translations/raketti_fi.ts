@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="128" />
+        <location filename="../../views/context.py" line="128"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="131" />
+        <location filename="../../views/context.py" line="131"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="150" />
+        <location filename="../../views/context.py" line="150"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="152" />
+        <location filename="../../views/context.py" line="152"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="153" />
+        <location filename="../../views/context.py" line="153"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -32,62 +32,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="65" />
+        <location filename="../../views/customers/dialogs.py" line="65"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="68" />
+        <location filename="../../views/customers/dialogs.py" line="68"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="70" />
+        <location filename="../../views/customers/dialogs.py" line="70"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="73" />
+        <location filename="../../views/customers/dialogs.py" line="73"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="76" />
+        <location filename="../../views/customers/dialogs.py" line="76"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="88" />
+        <location filename="../../views/customers/dialogs.py" line="88"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="89" />
+        <location filename="../../views/customers/dialogs.py" line="89"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="92" />
+        <location filename="../../views/customers/dialogs.py" line="92"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="98" />
+        <location filename="../../views/customers/dialogs.py" line="98"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="100" />
+        <location filename="../../views/customers/dialogs.py" line="100"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="115" />
+        <location filename="../../views/customers/dialogs.py" line="115"/>
         <source>The contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="116" />
+        <location filename="../../views/customers/dialogs.py" line="116"/>
         <source>The contact person {name}</source>
         <translation>Yhteyshenkilö {name}</translation>
     </message>
@@ -95,72 +95,72 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="36" />
+        <location filename="../../views/customers/contacts_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="37" />
+        <location filename="../../views/customers/contacts_tab.py" line="37"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="38" />
+        <location filename="../../views/customers/contacts_tab.py" line="38"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="39" />
+        <location filename="../../views/customers/contacts_tab.py" line="39"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="40" />
+        <location filename="../../views/customers/contacts_tab.py" line="40"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="47" />
+        <location filename="../../views/customers/contacts_tab.py" line="47"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="49" />
+        <location filename="../../views/customers/contacts_tab.py" line="49"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="51" />
+        <location filename="../../views/customers/contacts_tab.py" line="51"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="94" />
+        <location filename="../../views/customers/contacts_tab.py" line="94"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="94" />
+        <location filename="../../views/customers/contacts_tab.py" line="94"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="108" />
+        <location filename="../../views/customers/contacts_tab.py" line="108"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="122" />
+        <location filename="../../views/customers/contacts_tab.py" line="122"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="132" />
+        <location filename="../../views/customers/contacts_tab.py" line="132"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="136" />
+        <location filename="../../views/customers/contacts_tab.py" line="136"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -168,47 +168,47 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="42" />
+        <location filename="../../views/customers/detail.py" line="42"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="43" />
+        <location filename="../../views/customers/detail.py" line="43"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="44" />
+        <location filename="../../views/customers/detail.py" line="44"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="65" />
+        <location filename="../../views/customers/detail.py" line="65"/>
         <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="131" />
+        <location filename="../../views/customers/detail.py" line="131"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="132" />
+        <location filename="../../views/customers/detail.py" line="132"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="188" />
+        <location filename="../../views/customers/detail.py" line="188"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="202" />
+        <location filename="../../views/customers/detail.py" line="202"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="37" />
+        <location filename="../../views/customers/dialogs.py" line="37"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -216,117 +216,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="53" />
+        <location filename="../../views/customers/record_form.py" line="53"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="56" />
+        <location filename="../../views/customers/record_form.py" line="56"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="57" />
+        <location filename="../../views/customers/record_form.py" line="57"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="66" />
+        <location filename="../../views/customers/record_form.py" line="66"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="67" />
+        <location filename="../../views/customers/record_form.py" line="67"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68" />
+        <location filename="../../views/customers/record_form.py" line="68"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="69" />
+        <location filename="../../views/customers/record_form.py" line="69"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="70" />
+        <location filename="../../views/customers/record_form.py" line="70"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="86" />
+        <location filename="../../views/customers/record_form.py" line="86"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="90" />
+        <location filename="../../views/customers/record_form.py" line="90"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92" />
+        <location filename="../../views/customers/record_form.py" line="92"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="94" />
+        <location filename="../../views/customers/record_form.py" line="94"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="98" />
+        <location filename="../../views/customers/record_form.py" line="98"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99" />
+        <location filename="../../views/customers/record_form.py" line="99"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100" />
+        <location filename="../../views/customers/record_form.py" line="100"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101" />
+        <location filename="../../views/customers/record_form.py" line="101"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="102" />
+        <location filename="../../views/customers/record_form.py" line="102"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="103" />
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="108" />
+        <location filename="../../views/customers/record_form.py" line="108"/>
         <source>Value and potential (1–5, – not scored)</source>
         <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="120" />
+        <location filename="../../views/customers/record_form.py" line="120"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="123" />
+        <location filename="../../views/customers/record_form.py" line="123"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="159" />
+        <location filename="../../views/customers/record_form.py" line="159"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="168" />
+        <location filename="../../views/customers/record_form.py" line="168"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -334,67 +334,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customers/panel.py" line="53" />
+        <location filename="../../views/customers/panel.py" line="53"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="87" />
+        <location filename="../../views/customers/panel.py" line="87"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="90" />
+        <location filename="../../views/customers/panel.py" line="90"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="94" />
+        <location filename="../../views/customers/panel.py" line="94"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="97" />
+        <location filename="../../views/customers/panel.py" line="97"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="155" />
+        <location filename="../../views/customers/panel.py" line="155"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="158" />
+        <location filename="../../views/customers/panel.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="159" />
+        <location filename="../../views/customers/panel.py" line="159"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="160" />
+        <location filename="../../views/customers/panel.py" line="160"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="161" />
+        <location filename="../../views/customers/panel.py" line="161"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="164" />
+        <location filename="../../views/customers/panel.py" line="164"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="168" />
+        <location filename="../../views/customers/panel.py" line="168"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="212" />
+        <location filename="../../views/customers/panel.py" line="212"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -402,37 +402,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="215" />
+        <location filename="../../views/customers/panel.py" line="215"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="217" />
+        <location filename="../../views/customers/panel.py" line="217"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="292" />
+        <location filename="../../views/customers/panel.py" line="292"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="310" />
+        <location filename="../../views/customers/panel.py" line="310"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="310" />
+        <location filename="../../views/customers/panel.py" line="310"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="324" />
+        <location filename="../../views/customers/panel.py" line="324"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="326" />
+        <location filename="../../views/customers/panel.py" line="326"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -441,7 +441,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="334" />
+        <location filename="../../views/customers/panel.py" line="334"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -449,55 +449,55 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="87" />
-        <source>Type part of the customer's name…</source>
+        <location filename="../../views/widgets.py" line="98"/>
+        <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/table_model.py" line="45" />
+        <location filename="../../views/customers/table_model.py" line="45"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="46" />
+        <location filename="../../views/customers/table_model.py" line="46"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="47" />
+        <location filename="../../views/customers/table_model.py" line="47"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="48" />
+        <location filename="../../views/customers/table_model.py" line="48"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="49" />
+        <location filename="../../views/customers/table_model.py" line="49"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="50" />
+        <location filename="../../views/customers/table_model.py" line="50"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="51" />
+        <location filename="../../views/customers/table_model.py" line="51"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="52" />
+        <location filename="../../views/customers/table_model.py" line="52"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="53" />
+        <location filename="../../views/customers/table_model.py" line="53"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -505,62 +505,62 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="159" />
+        <location filename="../../views/customers/dialogs.py" line="159"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="162" />
+        <location filename="../../views/customers/dialogs.py" line="162"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="166" />
+        <location filename="../../views/customers/dialogs.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="167" />
+        <location filename="../../views/customers/dialogs.py" line="167"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="176" />
+        <location filename="../../views/customers/dialogs.py" line="176"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="180" />
+        <location filename="../../views/customers/dialogs.py" line="180"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="181" />
+        <location filename="../../views/customers/dialogs.py" line="181"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="183" />
+        <location filename="../../views/customers/dialogs.py" line="183"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="184" />
+        <location filename="../../views/customers/dialogs.py" line="184"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="185" />
+        <location filename="../../views/customers/dialogs.py" line="185"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="222" />
+        <location filename="../../views/customers/dialogs.py" line="222"/>
         <source>The interaction being logged</source>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="275" />
+        <location filename="../../views/customers/dialogs.py" line="275"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -568,97 +568,97 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="64" />
+        <location filename="../../views/main_window.py" line="64"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="94" />
+        <location filename="../../views/main_window.py" line="94"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96" />
+        <location filename="../../views/main_window.py" line="96"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102" />
+        <location filename="../../views/main_window.py" line="102"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="170" />
+        <location filename="../../views/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171" />
+        <location filename="../../views/main_window.py" line="172"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="174" />
+        <location filename="../../views/main_window.py" line="175"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="178" />
+        <location filename="../../views/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183" />
+        <location filename="../../views/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184" />
+        <location filename="../../views/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="186" />
+        <location filename="../../views/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192" />
+        <location filename="../../views/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="200" />
+        <location filename="../../views/main_window.py" line="201"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201" />
+        <location filename="../../views/main_window.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217" />
+        <location filename="../../views/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="218" />
+        <location filename="../../views/main_window.py" line="219"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264" />
+        <location filename="../../views/main_window.py" line="265"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280" />
+        <location filename="../../views/main_window.py" line="281"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="282" />
+        <location filename="../../views/main_window.py" line="283"/>
         <source>Raketti shows the new language after a restart. Restart now?
 
 Choose No to keep working; the new language is used from the next start.</source>
@@ -667,12 +667,12 @@ Choose No to keep working; the new language is used from the next start.</source
 Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="298" />
+        <location filename="../../views/main_window.py" line="299"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="300" />
+        <location filename="../../views/main_window.py" line="301"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -684,57 +684,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="41" />
+        <location filename="../../views/team_dialog.py" line="41"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="49" />
+        <location filename="../../views/team_dialog.py" line="49"/>
         <source>e.g. Tiimiakatemia, Proakatemia</source>
         <translation>esim. Tiimiakatemia, Proakatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="52" />
+        <location filename="../../views/team_dialog.py" line="52"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="53" />
+        <location filename="../../views/team_dialog.py" line="53"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="54" />
+        <location filename="../../views/team_dialog.py" line="54"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="55" />
+        <location filename="../../views/team_dialog.py" line="55"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="60" />
+        <location filename="../../views/team_dialog.py" line="60"/>
         <source>Quit Raketti</source>
         <translation>Lopeta Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="61" />
+        <location filename="../../views/team_dialog.py" line="61"/>
         <source>Create</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73" />
+        <location filename="../../views/team_dialog.py" line="73"/>
         <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
         <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="78" />
+        <location filename="../../views/team_dialog.py" line="78"/>
         <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
         <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="87" />
+        <location filename="../../views/team_dialog.py" line="87"/>
         <source>The new team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
@@ -742,17 +742,17 @@ Tietokanta: {path}</translation>
 <context>
     <name>ReferralField</name>
     <message>
-        <location filename="../../views/customers/referral.py" line="25" />
+        <location filename="../../views/customers/referral.py" line="25"/>
         <source>Which customer brought this one?</source>
         <translation>Mikä asiakas toi tämän asiakkaan?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/referral.py" line="70" />
+        <location filename="../../views/customers/referral.py" line="70"/>
         <source>(the organisation)</source>
         <translation>(organisaatio)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/referral.py" line="74" />
+        <location filename="../../views/customers/referral.py" line="74"/>
         <source>{name} · advocate</source>
         <translation>{name} · puolestapuhuja</translation>
     </message>
@@ -760,12 +760,12 @@ Tietokanta: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../views/background.py" line="216" />
+        <location filename="../../views/background.py" line="216"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../views/background.py" line="264" />
+        <location filename="../../views/background.py" line="264"/>
         <source>Could not compute this report: {error}</source>
         <translation>Raporttia ei voitu laskea: {error}</translation>
     </message>
@@ -773,23 +773,23 @@ Tietokanta: {path}</translation>
 <context>
     <name>SegmentBox</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="38" />
+        <location filename="../../views/segments/widgets.py" line="38"/>
         <source>Segments</source>
         <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="42" />
-        <location filename="../../views/segments/widgets.py" line="50" />
+        <location filename="../../views/segments/widgets.py" line="42"/>
+        <location filename="../../views/segments/widgets.py" line="50"/>
         <source>No segmentations yet: Customers → Segmentations…</source>
         <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="66" />
+        <location filename="../../views/segments/widgets.py" line="66"/>
         <source>(none)</source>
         <translation>(ei mikään)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="98" />
+        <location filename="../../views/segments/widgets.py" line="98"/>
         <source>Segment ({segmentation})</source>
         <translation>Segmentti ({segmentation})</translation>
     </message>
@@ -797,62 +797,62 @@ Tietokanta: {path}</translation>
 <context>
     <name>SegmentationsDialog</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="112" />
+        <location filename="../../views/segments/widgets.py" line="112"/>
         <source>Segmentations</source>
         <translation>Segmentoinnit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="116" />
+        <location filename="../../views/segments/widgets.py" line="116"/>
         <source>Segmentation / segment</source>
         <translation>Segmentointi / segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="116" />
+        <location filename="../../views/segments/widgets.py" line="116"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="118" />
+        <location filename="../../views/segments/widgets.py" line="118"/>
         <source>Delete segmentation…</source>
         <translation>Poista segmentointi…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="123" />
+        <location filename="../../views/segments/widgets.py" line="123"/>
         <source>New segmentation</source>
         <translation>Uusi segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="122" />
+        <location filename="../../views/segments/widgets.py" line="122"/>
         <source>e.g. By need</source>
         <translation>esim. Tarpeen mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="125" />
+        <location filename="../../views/segments/widgets.py" line="125"/>
         <source>Segments, one per line</source>
         <translation>Segmentit, yksi riville</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="127" />
+        <location filename="../../views/segments/widgets.py" line="127"/>
         <source>Add segmentation</source>
         <translation>Lisää segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="168" />
+        <location filename="../../views/segments/widgets.py" line="168"/>
         <source>Add segmentation {name}</source>
         <translation>Lisää segmentointi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="190" />
+        <location filename="../../views/segments/widgets.py" line="190"/>
         <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="193" />
+        <location filename="../../views/segments/widgets.py" line="193"/>
         <source>Delete segmentation</source>
         <translation>Poista segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="199" />
+        <location filename="../../views/segments/widgets.py" line="199"/>
         <source>Delete segmentation {name}</source>
         <translation>Poista segmentointi {name}</translation>
     </message>
@@ -860,40 +860,40 @@ Tietokanta: {path}</translation>
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="112" />
+        <location filename="../../views/team_dialog.py" line="112"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="116" />
-        <location filename="../../views/team_dialog.py" line="122" />
+        <location filename="../../views/team_dialog.py" line="116"/>
+        <location filename="../../views/team_dialog.py" line="122"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="116" />
-        <location filename="../../views/team_dialog.py" line="123" />
+        <location filename="../../views/team_dialog.py" line="116"/>
+        <location filename="../../views/team_dialog.py" line="123"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="116" />
-        <location filename="../../views/team_dialog.py" line="127" />
+        <location filename="../../views/team_dialog.py" line="116"/>
+        <location filename="../../views/team_dialog.py" line="127"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128" />
+        <location filename="../../views/team_dialog.py" line="128"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="153" />
+        <location filename="../../views/team_dialog.py" line="153"/>
         <source>The member being added</source>
         <translation>Lisättävä jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="174" />
+        <location filename="../../views/team_dialog.py" line="174"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -901,58 +901,58 @@ Tietokanta: {path}</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36" />
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36" />
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36" />
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36" />
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="40" />
+        <location filename="../../views/customers/timeline_tab.py" line="52"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="43" />
-        <location filename="../../views/customers/timeline_tab.py" line="102" />
+        <location filename="../../views/customers/timeline_tab.py" line="55"/>
+        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="73" />
+        <location filename="../../views/customers/timeline_tab.py" line="83"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="84" />
+        <location filename="../../views/customers/timeline_tab.py" line="94"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="86" />
+        <location filename="../../views/customers/timeline_tab.py" line="96"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="88" />
+        <location filename="../../views/customers/timeline_tab.py" line="98"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="98" />
+        <location filename="../../views/customers/timeline_tab.py" line="108"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
@@ -960,67 +960,67 @@ Tietokanta: {path}</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="120" />
+        <location filename="../../app/store.py" line="120"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="126" />
+        <location filename="../../app/store.py" line="126"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="131" />
+        <location filename="../../app/store.py" line="131"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="128" />
+        <location filename="../../models/database.py" line="128"/>
         <source>{path} is not a Raketti database.</source>
         <translation>{path} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="142" />
+        <location filename="../../models/database.py" line="142"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="155" />
+        <location filename="../../models/database.py" line="155"/>
         <source>{path} is damaged or not a database: {error}</source>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="162" />
+        <location filename="../../models/database.py" line="162"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="168" />
+        <location filename="../../models/database.py" line="168"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="228" />
+        <location filename="../../models/database.py" line="228"/>
         <source>{path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="232" />
-        <source>{path} was made by an older version of Raketti. Open it once as the team's own database to update it.</source>
+        <location filename="../../models/database.py" line="232"/>
+        <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="253" />
+        <location filename="../../models/database.py" line="253"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="273" />
+        <location filename="../../models/database.py" line="273"/>
         <source>Cannot create the folder for {path}: {error}</source>
         <translation>Kansiota tiedostolle {path} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="286" />
+        <location filename="../../models/database.py" line="286"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
@@ -1028,112 +1028,112 @@ Tietokanta: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="23" />
+        <location filename="../../views/labels.py" line="23"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="24" />
+        <location filename="../../views/labels.py" line="24"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="25" />
+        <location filename="../../views/labels.py" line="25"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34" />
+        <location filename="../../views/labels.py" line="34"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35" />
+        <location filename="../../views/labels.py" line="35"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="36" />
+        <location filename="../../views/labels.py" line="36"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="37" />
+        <location filename="../../views/labels.py" line="37"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46" />
+        <location filename="../../views/labels.py" line="46"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47" />
+        <location filename="../../views/labels.py" line="47"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48" />
+        <location filename="../../views/labels.py" line="48"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49" />
+        <location filename="../../views/labels.py" line="49"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50" />
+        <location filename="../../views/labels.py" line="50"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59" />
+        <location filename="../../views/labels.py" line="59"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="60" />
+        <location filename="../../views/labels.py" line="60"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="61" />
+        <location filename="../../views/labels.py" line="61"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70" />
+        <location filename="../../views/labels.py" line="70"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71" />
+        <location filename="../../views/labels.py" line="71"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72" />
+        <location filename="../../views/labels.py" line="72"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="73" />
+        <location filename="../../views/labels.py" line="73"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="74" />
+        <location filename="../../views/labels.py" line="74"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="75" />
+        <location filename="../../views/labels.py" line="75"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="76" />
+        <location filename="../../views/labels.py" line="76"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -1141,7 +1141,7 @@ Tietokanta: {path}</translation>
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../app/lock.py" line="28" />
+        <location filename="../../app/lock.py" line="28"/>
         <source>The database is already open by {user} on {host} (process {pid}, since {since}). Close Raketti there first.</source>
         <translation>Tietokanta on jo auki käyttäjällä {user} koneella {host} (prosessi {pid}, {since} alkaen). Sulje Raketti siellä ensin.</translation>
     </message>
@@ -1149,110 +1149,110 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers/interactions.py" line="32" />
-        <location filename="../../app/customers/records.py" line="96" />
+        <location filename="../../app/customers/interactions.py" line="32"/>
+        <location filename="../../app/customers/records.py" line="96"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="106" />
+        <location filename="../../app/customers/records.py" line="106"/>
         <source>Write a whole number.</source>
         <translation>Kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="117" />
+        <location filename="../../app/customers/records.py" line="117"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="121" />
+        <location filename="../../app/customers/records.py" line="121"/>
         <source>Revenue cannot be negative.</source>
         <translation>Myynti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="139" />
+        <location filename="../../app/customers/records.py" line="139"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="285" />
+        <location filename="../../app/customers/records.py" line="285"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="42" />
-        <location filename="../../app/customers/interactions.py" line="47" />
-        <location filename="../../models/rules.py" line="201" />
+        <location filename="../../app/customers/interactions.py" line="42"/>
+        <location filename="../../app/customers/interactions.py" line="47"/>
+        <location filename="../../models/rules.py" line="201"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="56" />
+        <location filename="../../app/customers/interactions.py" line="56"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="107" />
+        <location filename="../../models/rules.py" line="107"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="116" />
+        <location filename="../../models/rules.py" line="116"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="138" />
+        <location filename="../../models/rules.py" line="138"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="154" />
+        <location filename="../../models/rules.py" line="154"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="167" />
+        <location filename="../../models/rules.py" line="167"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="185" />
+        <location filename="../../models/rules.py" line="185"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="194" />
+        <location filename="../../models/rules.py" line="194"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216" />
+        <location filename="../../models/rules.py" line="216"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="264" />
+        <location filename="../../views/customers/dialogs.py" line="264"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="65" />
+        <location filename="../../app/segments/records.py" line="65"/>
         <source>Give at least one segment, one per line.</source>
         <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="71" />
+        <location filename="../../app/segments/records.py" line="71"/>
         <source>Two segments have the same name.</source>
         <translation>Kahdella segmentillä on sama nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="101" />
+        <location filename="../../app/segments/records.py" line="101"/>
         <source>The team already has a segmentation {name}.</source>
         <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="137" />
+        <location filename="../../app/teams.py" line="137"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
@@ -1260,12 +1260,12 @@ Tietokanta: {path}</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="60" />
+        <location filename="../../views/startup.py" line="60"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="61" />
+        <location filename="../../views/startup.py" line="61"/>
         <source>Something went wrong inside Raketti. Your saved work is safe.
 
 The details are in the log file {path}. Copy them below into a bug report.</source>
@@ -1274,17 +1274,17 @@ The details are in the log file {path}. Copy them below into a bug report.</sour
 Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="86" />
+        <location filename="../../views/startup.py" line="86"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="95" />
+        <location filename="../../views/startup.py" line="95"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="96" />
+        <location filename="../../views/startup.py" line="96"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -1293,23 +1293,23 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="121" />
+        <location filename="../../views/startup.py" line="121"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="122" />
+        <location filename="../../views/startup.py" line="122"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="144" />
-        <location filename="../../views/startup.py" line="155" />
+        <location filename="../../views/startup.py" line="144"/>
+        <location filename="../../views/startup.py" line="155"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="145" />
+        <location filename="../../views/startup.py" line="145"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
@@ -1317,22 +1317,22 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../views/unsaved.py" line="57" />
+        <location filename="../../views/unsaved.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="59" />
+        <location filename="../../views/unsaved.py" line="59"/>
         <source>{what} has changes that are not saved.</source>
         <translation>{what}: muutoksia ei ole tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="64" />
+        <location filename="../../views/unsaved.py" line="64"/>
         <source>Save them, discard them, or cancel to go back to editing.</source>
         <translation>Tallenna ne, hylkää ne tai peruuta ja jatka muokkausta.</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="140" />
+        <location filename="../../views/unsaved.py" line="140"/>
         <source>The window “{title}”</source>
         <translation>Ikkuna ”{title}”</translation>
     </message>
