@@ -26,6 +26,8 @@ class Area:
     panel: str | None = None  # "views.<key>.panel:ClassName", built by the main window
     demo: str | None = None  # "app.<key>.demo:step", run inside the demo's transaction
     listens: frozenset[Kind] = field(default_factory=frozenset)  # kinds its views refresh on
+    # Its navigation icon, resources/icons/<icon>.svg; None: <key>.svg when there is one.
+    icon: str | None = None
 
     def sources(self) -> tuple[str, ...]:
         """Its source prefixes, relative to the project root (for the translation tooling)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QListWidget,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import teams
-from app.areas import areas, load
+from app.areas import Area, areas, load
 from app.changes import Changes, Kind
 from views.context import AppContext
+from views.icons import icon_file, line_icon
+from views.unsaved import editors_in, failed_editor, run_dialog, settle
 
 
 class PanelClass(Protocol):
@@ -32,13 +35,25 @@ class PanelClass(Protocol):
     def tr_title(self) -> str: ...
 
 
-def _panels() -> list[tuple[str, PanelClass]]:
+def _panels() -> list[tuple[Area, PanelClass]]:
     """Each area's panel class, in navigation order, from the areas' declarations.
 
     Imported here, not at module level, so that each panel module is loaded once the
     QApplication exists.
     """
-    return [(area.key, load(area.panel)) for area in areas() if area.panel]
+    return [(area, load(area.panel)) for area in areas() if area.panel]
+
+
+# The navigation bar: roomy rows, and a selected row that reads as selected even when the
+# bar does not have the focus. Palette roles only, so that dark mode follows.
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; background: palette(window); outline: 0; }
+QListWidget#navigation::item { padding: 9px 10px; margin: 1px 4px; border-radius: 5px; }
+QListWidget#navigation::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -49,30 +64,31 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Raketti"))
         self.resize(QSize(1280, 800))
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(120)
+        self.restart_requested = False  # set by a language change; run_gui starts anew
+        self.navigation = self._build_navigation()
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
-        for key, panel_class in _panels():
+        for area, panel_class in _panels():
             panel = panel_class(ctx)
-            self.panels[key] = panel
+            self.panels[area.key] = panel
             # A panel may ask for a customer to be shown (a click in a chart opens it).
             requested = getattr(panel, "customerRequested", None)
             if requested is not None:
                 requested.connect(self.open_customer)
             self.stack.addWidget(panel)
             item = QListWidgetItem(panel_class.tr_title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setIcon(line_icon(icon_file(area.icon, area.key), self.palette()))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setToolTip(panel_class.tr_title())
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._panel_chosen)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1100])
+        self.splitter.setSizes([self._fit_navigation(), 1100])
         self.setCentralWidget(self.splitter)
 
         self.team_switcher = QComboBox()
@@ -95,6 +111,63 @@ class MainWindow(QMainWindow):
         ctx.stepFailed.connect(self._step_failed)
         self._restore_layout()
         self.navigation.setCurrentRow(int(str(ctx.settings.value("window/panel", 0))))
+
+    def _build_navigation(self) -> QListWidget:
+        navigation = QListWidget()
+        navigation.setObjectName("navigation")
+        navigation.setIconSize(QSize(22, 22))
+        navigation.setSpacing(0)
+        navigation.setStyleSheet(NAVIGATION_STYLE)
+        navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return navigation
+
+    def _fit_navigation(self) -> int:
+        """As wide as its longest title with the icon and padding, in either language."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(self.navigation.item(row).text())
+                for row in range(self.navigation.count())
+            ),
+            default=80,
+        )
+        width = longest + self.navigation.iconSize().width() + 56  # padding, margins, gap
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width + 80)
+        return width
+
+    # --- unsaved input (views/unsaved.py) ----------------------------------------------
+
+    def settle_editors(self, root: QWidget | None = None) -> bool:
+        """Ask about every editor under `root` (the whole window) that holds unsaved input;
+        True when it is fine to go on. After a refused save, its panel is shown."""
+        editors = editors_in(root or self)
+        if settle(self, editors):
+            return True
+        self._reveal(failed_editor(editors))
+        return False
+
+    def _reveal(self, editor: object) -> None:
+        if not isinstance(editor, QWidget):
+            return
+        for row, panel in enumerate(self.panels.values()):
+            if panel is editor or panel.isAncestorOf(editor):
+                self.navigation.setCurrentRow(row)
+                editor.setFocus()
+                return
+
+    def _panel_chosen(self, row: int) -> None:
+        """Switch panels, unless the one being left holds input the user wants to keep."""
+        leaving = self.stack.currentWidget()
+        if row == self.stack.currentIndex() or row < 0:
+            return
+        if leaving is not None and self.stack.count() and not self.settle_editors(leaving):
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
 
     # --- menus -------------------------------------------------------------------------
 
@@ -131,11 +204,14 @@ class MainWindow(QMainWindow):
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language = settings_menu.addMenu(self.tr("&Language"))
-        current = self.ctx.settings.value("ui/language", "fi")
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
         for code, label in (("fi", "Suomi"), ("en", "English")):
             action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
+            action.setData(code)
+            action.setChecked(code == self.ctx.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions.addAction(action)
             language.addAction(action)
 
         for panel in self.panels.values():
@@ -161,21 +237,33 @@ class MainWindow(QMainWindow):
     def _on_team_chosen(self, index: int) -> None:
         team_id = self.team_switcher.itemData(index)
         if team_id is not None:
-            self.ctx.set_team(int(team_id))
+            self.switch_team(int(team_id))
+
+    def switch_team(self, team_id: int) -> bool:
+        """Show another team company, after asking about input the switch would lose."""
+        if self.ctx.has_team and team_id == self.ctx.team_id:
+            return True
+        if not self.settle_editors():
+            self.reload_teams()  # the switcher shows the team that stays
+            return False
+        self.ctx.set_team(team_id)
+        self.team_switcher.setCurrentIndex(self.team_switcher.findData(team_id))
+        return True
 
     def new_team(self) -> None:
         from views.team_dialog import NewTeamDialog
 
+        if not self.settle_editors():  # the new team is shown at once
+            return
         dialog = NewTeamDialog(self.ctx, self)
-        if dialog.exec() and dialog.team_id is not None:
+        if run_dialog(dialog) and dialog.team_id is not None:
             self.reload_teams()
-            self.ctx.set_team(dialog.team_id)
-            self.team_switcher.setCurrentIndex(self.team_switcher.findData(dialog.team_id))
+            self.switch_team(dialog.team_id)
 
     def edit_members(self) -> None:
         from views.team_dialog import TeamMembersDialog
 
-        TeamMembersDialog(self.ctx, self).exec()
+        run_dialog(TeamMembersDialog(self.ctx, self))
 
     def open_customer(self, customer_id: int) -> None:
         """Show the customer in the Customers panel."""
@@ -195,12 +283,26 @@ class MainWindow(QMainWindow):
     # --- misc --------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
+        """Save the choice; the new language needs a restart, offered at once."""
         self.ctx.settings.setValue("ui/language", code)
-        QMessageBox.information(
+        self.ctx.settings.sync()
+        if code == self.ctx.language:
+            return
+        answer = QMessageBox.question(
             self,
             self.tr("Language"),
-            self.tr("The new language is used from the next start of Raketti."),
+            self.tr(
+                "Raketti shows the new language after a restart. Restart now?\n\n"
+                "Choose No to keep working; the new language is used from the next start."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
+        if answer == QMessageBox.StandardButton.Yes and self.settle_editors():
+            self.restart_requested = True
+            self.close()
+            if self.isVisible():  # the close was refused after all
+                self.restart_requested = False
 
     def about(self) -> None:
         path = self.ctx.store.path or self.ctx.store.opened.url
@@ -240,5 +342,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit (Ctrl+Q, the window's ×): first ask about input that would be lost."""
+        if not self.settle_editors():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

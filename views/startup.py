@@ -182,7 +182,7 @@ def first_start(ctx: AppContext) -> bool:
         return True
     from views.team_dialog import NewTeamDialog
 
-    dialog = NewTeamDialog(ctx, None)
+    dialog = NewTeamDialog(ctx, None, first_start=True)
     return bool(dialog.exec())
 
 
@@ -350,8 +350,11 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    restart = window.restart_requested  # a language change asked for a new start
     close_down(app, window)
     ctx.close()
+    if restart:
+        i18n.start_again()  # after the database is closed, so the new one may open it
     return code
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
+    QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -20,30 +21,70 @@ from app.errors import InvalidRecord
 from models.rules import MemberRole
 from views.context import AppContext
 from views.labels import member_role_label
+from views.unsaved import EditorDialog
 from views.widgets import ErrorForm, save_cancel_buttons
 
+DIALOG_CHARS = 64  # a form dialog is at least this many average characters wide
 
-class NewTeamDialog(QDialog):
-    """Create a team company and its first member."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+class NewTeamDialog(EditorDialog):
+    """Create a team company and its first member.
+
+    At first start there is nothing to go back to: Cancel is called *Quit Raketti* and the
+    dialog says so. Sized from the font, so that the labels and messages are never cut."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, first_start: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.team_id: int | None = None
         self.setObjectName("newTeamDialog")
         self.setWindowTitle(self.tr("New team company"))
+        intro = QLabel(self._intro(first_start))
+        intro.setObjectName("newTeamIntro")
+        intro.setWordWrap(True)
         self.form = ErrorForm()
         self.name = QLineEdit()
+        self.name.setObjectName("teamName")
         self.academy = QLineEdit()
+        self.academy.setPlaceholderText(self.tr("e.g. Tiimiakatemia, Proakatemia"))
         self.member = QLineEdit()
         self.email = QLineEdit()
         self.form.add("name", self.tr("Team company name"), self.name)
         self.form.add("academy", self.tr("Academy"), self.academy)
         self.form.add("member", self.tr("Your name"), self.member)
         self.form.add("email", self.tr("Your e-mail"), self.email)
+        buttons = save_cancel_buttons(self)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("newTeamCancel")
+        if first_start:
+            self.cancel_button.setText(self.tr("Quit Raketti"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Create"))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(intro)
         layout.addLayout(self.form)
-        layout.addWidget(save_cancel_buttons(self))
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_CHARS)
+        self.name.setFocus()
+        self.mark_saved()
+
+    def _intro(self, first_start: bool) -> str:
+        text = self.tr(
+            "A team company keeps its own customers, ladder and rocket. You can add the "
+            "other members later (File → Team members)."
+        )
+        if first_start:
+            text += "\n\n" + self.tr(
+                "Raketti needs one team company to start. Quit Raketti closes it without "
+                "saving anything; it asks again at the next start."
+            )
+        return text
+
+    def state(self) -> tuple[str, ...]:
+        return (self.name.text(), self.academy.text(), self.member.text(), self.email.text())
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new team company")
 
     def accept(self) -> None:
         try:
@@ -55,12 +96,14 @@ class NewTeamDialog(QDialog):
             )
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
+            self.adjustSize()  # the messages take room: grow rather than cut them
             return
         super().accept()
 
 
-class TeamMembersDialog(QDialog):
-    """The team company's members; adding one is an undoable step."""
+class TeamMembersDialog(EditorDialog):
+    """The team company's members; adding one is an undoable step. Closing it with a name
+    typed but not added asks first."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -95,8 +138,19 @@ class TeamMembersDialog(QDialog):
         self.reload()
         # An undo or redo (or another window) may change the members while this is open.
         ctx.changed.connect(self._on_changed)
-        # The dialog outlives its closing (it is the window's child): stop listening then.
+        # Stop listening once closed (the dialog is deleted a moment later).
         self.finished.connect(lambda _result: ctx.changed.disconnect(self._on_changed))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_CHARS)
+        self.mark_saved()
+
+    def state(self) -> tuple[str, str]:
+        return (self.name.text().strip(), self.email.text().strip())
+
+    def save(self) -> bool:
+        return self.add_member() is not None
+
+    def unsaved_what(self) -> str:
+        return self.tr("The member being added")
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Kind.MEMBER):

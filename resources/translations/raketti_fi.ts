@@ -32,125 +32,135 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="63"/>
+        <location filename="../../views/customers/dialogs.py" line="65"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="66"/>
+        <location filename="../../views/customers/dialogs.py" line="68"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="68"/>
+        <location filename="../../views/customers/dialogs.py" line="70"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="71"/>
+        <location filename="../../views/customers/dialogs.py" line="73"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="74"/>
+        <location filename="../../views/customers/dialogs.py" line="76"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="86"/>
+        <location filename="../../views/customers/dialogs.py" line="88"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="87"/>
+        <location filename="../../views/customers/dialogs.py" line="89"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="90"/>
+        <location filename="../../views/customers/dialogs.py" line="92"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="96"/>
+        <location filename="../../views/customers/dialogs.py" line="98"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="98"/>
+        <location filename="../../views/customers/dialogs.py" line="100"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/dialogs.py" line="115"/>
+        <source>The contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/dialogs.py" line="116"/>
+        <source>The contact person {name}</source>
+        <translation>Yhteyshenkilö {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="35"/>
+        <location filename="../../views/customers/contacts_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="36"/>
+        <location filename="../../views/customers/contacts_tab.py" line="37"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="37"/>
+        <location filename="../../views/customers/contacts_tab.py" line="38"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="38"/>
+        <location filename="../../views/customers/contacts_tab.py" line="39"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="39"/>
+        <location filename="../../views/customers/contacts_tab.py" line="40"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="46"/>
+        <location filename="../../views/customers/contacts_tab.py" line="47"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="48"/>
+        <location filename="../../views/customers/contacts_tab.py" line="49"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="50"/>
+        <location filename="../../views/customers/contacts_tab.py" line="51"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="93"/>
+        <location filename="../../views/customers/contacts_tab.py" line="94"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="93"/>
+        <location filename="../../views/customers/contacts_tab.py" line="94"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="107"/>
+        <location filename="../../views/customers/contacts_tab.py" line="108"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="121"/>
+        <location filename="../../views/customers/contacts_tab.py" line="122"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="131"/>
+        <location filename="../../views/customers/contacts_tab.py" line="132"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="135"/>
+        <location filename="../../views/customers/contacts_tab.py" line="136"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -158,27 +168,42 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="36"/>
+        <location filename="../../views/customers/detail.py" line="42"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="37"/>
+        <location filename="../../views/customers/detail.py" line="43"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="38"/>
+        <location filename="../../views/customers/detail.py" line="44"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="127"/>
+        <location filename="../../views/customers/detail.py" line="65"/>
+        <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
+        <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="132"/>
+        <source>The new customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="133"/>
+        <source>The customer {name}</source>
+        <translation>Asiakas {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="189"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="140"/>
+        <location filename="../../views/customers/detail.py" line="203"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -191,112 +216,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="52"/>
+        <location filename="../../views/customers/record_form.py" line="54"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="55"/>
+        <location filename="../../views/customers/record_form.py" line="57"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="56"/>
+        <location filename="../../views/customers/record_form.py" line="58"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="66"/>
+        <location filename="../../views/customers/record_form.py" line="68"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="67"/>
+        <location filename="../../views/customers/record_form.py" line="69"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68"/>
+        <location filename="../../views/customers/record_form.py" line="70"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="69"/>
+        <location filename="../../views/customers/record_form.py" line="71"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="70"/>
+        <location filename="../../views/customers/record_form.py" line="72"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="86"/>
+        <location filename="../../views/customers/record_form.py" line="88"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="90"/>
+        <location filename="../../views/customers/record_form.py" line="92"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92"/>
+        <location filename="../../views/customers/record_form.py" line="94"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="94"/>
+        <location filename="../../views/customers/record_form.py" line="96"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="98"/>
+        <location filename="../../views/customers/record_form.py" line="100"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99"/>
+        <location filename="../../views/customers/record_form.py" line="101"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100"/>
+        <location filename="../../views/customers/record_form.py" line="102"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101"/>
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="102"/>
+        <location filename="../../views/customers/record_form.py" line="104"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="103"/>
+        <location filename="../../views/customers/record_form.py" line="105"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="114"/>
+        <location filename="../../views/customers/record_form.py" line="110"/>
+        <source>Value and potential (1–5, – not scored)</source>
+        <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="122"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="117"/>
+        <location filename="../../views/customers/record_form.py" line="125"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="144"/>
+        <location filename="../../views/customers/record_form.py" line="162"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="152"/>
+        <location filename="../../views/customers/record_form.py" line="171"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -304,67 +334,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customers/panel.py" line="52"/>
+        <location filename="../../views/customers/panel.py" line="53"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="86"/>
+        <location filename="../../views/customers/panel.py" line="87"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="89"/>
+        <location filename="../../views/customers/panel.py" line="90"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="93"/>
+        <location filename="../../views/customers/panel.py" line="94"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="96"/>
+        <location filename="../../views/customers/panel.py" line="97"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="154"/>
+        <location filename="../../views/customers/panel.py" line="155"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="157"/>
+        <location filename="../../views/customers/panel.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="158"/>
+        <location filename="../../views/customers/panel.py" line="159"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="159"/>
+        <location filename="../../views/customers/panel.py" line="160"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="160"/>
+        <location filename="../../views/customers/panel.py" line="161"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="163"/>
+        <location filename="../../views/customers/panel.py" line="164"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="167"/>
+        <location filename="../../views/customers/panel.py" line="168"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="220"/>
+        <location filename="../../views/customers/panel.py" line="232"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -372,37 +402,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="223"/>
+        <location filename="../../views/customers/panel.py" line="235"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="225"/>
+        <location filename="../../views/customers/panel.py" line="237"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="280"/>
+        <location filename="../../views/customers/panel.py" line="312"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="298"/>
+        <location filename="../../views/customers/panel.py" line="330"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="298"/>
+        <location filename="../../views/customers/panel.py" line="330"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="312"/>
+        <location filename="../../views/customers/panel.py" line="344"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="314"/>
+        <location filename="../../views/customers/panel.py" line="346"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -411,7 +441,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="322"/>
+        <location filename="../../views/customers/panel.py" line="354"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -419,7 +449,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="87"/>
+        <location filename="../../views/widgets.py" line="98"/>
         <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
@@ -475,57 +505,62 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="144"/>
+        <location filename="../../views/customers/dialogs.py" line="159"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="147"/>
+        <location filename="../../views/customers/dialogs.py" line="162"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="151"/>
+        <location filename="../../views/customers/dialogs.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="152"/>
+        <location filename="../../views/customers/dialogs.py" line="167"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="161"/>
+        <location filename="../../views/customers/dialogs.py" line="176"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="165"/>
+        <location filename="../../views/customers/dialogs.py" line="180"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="166"/>
+        <location filename="../../views/customers/dialogs.py" line="181"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="168"/>
+        <location filename="../../views/customers/dialogs.py" line="183"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="169"/>
+        <location filename="../../views/customers/dialogs.py" line="184"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="170"/>
+        <location filename="../../views/customers/dialogs.py" line="185"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="241"/>
+        <location filename="../../views/customers/dialogs.py" line="222"/>
+        <source>The interaction being logged</source>
+        <translation>Kirjattava yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/dialogs.py" line="275"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -533,107 +568,111 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="49"/>
+        <location filename="../../views/main_window.py" line="64"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="82"/>
+        <location filename="../../views/main_window.py" line="98"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84"/>
+        <location filename="../../views/main_window.py" line="100"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="90"/>
+        <location filename="../../views/main_window.py" line="106"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="103"/>
+        <location filename="../../views/main_window.py" line="176"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="205"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="133"/>
+        <location filename="../../views/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="146"/>
+        <location filename="../../views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="147"/>
+        <location filename="../../views/main_window.py" line="223"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="277"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201"/>
+        <location filename="../../views/main_window.py" line="293"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="202"/>
-        <source>The new language is used from the next start of Raketti.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
+        <location filename="../../views/main_window.py" line="295"/>
+        <source>Raketti shows the new language after a restart. Restart now?
+
+Choose No to keep working; the new language is used from the next start.</source>
+        <translation>Raketti vaihtaa kielen uudelleenkäynnistyksen jälkeen. Käynnistetäänkö uudelleen nyt?
+
+Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="209"/>
+        <location filename="../../views/main_window.py" line="311"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="211"/>
+        <location filename="../../views/main_window.py" line="313"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -645,29 +684,59 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="34"/>
+        <location filename="../../views/team_dialog.py" line="41"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="40"/>
+        <location filename="../../views/team_dialog.py" line="49"/>
+        <source>e.g. Tiimiakatemia, Proakatemia</source>
+        <translation>esim. Tiimiakatemia, Proakatemia</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="52"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="41"/>
+        <location filename="../../views/team_dialog.py" line="53"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="42"/>
+        <location filename="../../views/team_dialog.py" line="54"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="43"/>
+        <location filename="../../views/team_dialog.py" line="55"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="60"/>
+        <source>Quit Raketti</source>
+        <translation>Lopeta Raketti</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="61"/>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="73"/>
+        <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
+        <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="78"/>
+        <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
+        <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="87"/>
+        <source>The new team company</source>
+        <translation>Uusi tiimiyritys</translation>
     </message>
 </context>
 <context>
@@ -704,35 +773,40 @@ Tietokanta: {path}</translation>
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="69"/>
+        <location filename="../../views/team_dialog.py" line="112"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
-        <location filename="../../views/team_dialog.py" line="79"/>
+        <location filename="../../views/team_dialog.py" line="116"/>
+        <location filename="../../views/team_dialog.py" line="122"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
-        <location filename="../../views/team_dialog.py" line="80"/>
+        <location filename="../../views/team_dialog.py" line="116"/>
+        <location filename="../../views/team_dialog.py" line="123"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
-        <location filename="../../views/team_dialog.py" line="84"/>
+        <location filename="../../views/team_dialog.py" line="116"/>
+        <location filename="../../views/team_dialog.py" line="127"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="85"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="120"/>
+        <location filename="../../views/team_dialog.py" line="153"/>
+        <source>The member being added</source>
+        <translation>Lisättävä jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="174"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -740,58 +814,58 @@ Tietokanta: {path}</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="40"/>
+        <location filename="../../views/customers/timeline_tab.py" line="52"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="43"/>
-        <location filename="../../views/customers/timeline_tab.py" line="103"/>
+        <location filename="../../views/customers/timeline_tab.py" line="55"/>
+        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="74"/>
+        <location filename="../../views/customers/timeline_tab.py" line="83"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="85"/>
+        <location filename="../../views/customers/timeline_tab.py" line="94"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="87"/>
+        <location filename="../../views/customers/timeline_tab.py" line="96"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="89"/>
+        <location filename="../../views/customers/timeline_tab.py" line="98"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="99"/>
+        <location filename="../../views/customers/timeline_tab.py" line="108"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
@@ -958,112 +1032,112 @@ Tietokanta: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="22"/>
+        <location filename="../../views/labels.py" line="23"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="23"/>
+        <location filename="../../views/labels.py" line="24"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="24"/>
+        <location filename="../../views/labels.py" line="25"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="36"/>
+        <location filename="../../views/labels.py" line="37"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45"/>
+        <location filename="../../views/labels.py" line="46"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46"/>
+        <location filename="../../views/labels.py" line="47"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47"/>
+        <location filename="../../views/labels.py" line="48"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48"/>
+        <location filename="../../views/labels.py" line="49"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49"/>
+        <location filename="../../views/labels.py" line="50"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="58"/>
+        <location filename="../../views/labels.py" line="59"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59"/>
+        <location filename="../../views/labels.py" line="60"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="60"/>
+        <location filename="../../views/labels.py" line="61"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69"/>
+        <location filename="../../views/labels.py" line="70"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70"/>
+        <location filename="../../views/labels.py" line="71"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71"/>
+        <location filename="../../views/labels.py" line="72"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72"/>
+        <location filename="../../views/labels.py" line="73"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="73"/>
+        <location filename="../../views/labels.py" line="74"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="74"/>
+        <location filename="../../views/labels.py" line="75"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="75"/>
+        <location filename="../../views/labels.py" line="76"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -1162,7 +1236,7 @@ Tietokanta: {path}</translation>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="230"/>
+        <location filename="../../views/customers/dialogs.py" line="264"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
@@ -1264,6 +1338,29 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <location filename="../../views/startup.py" line="332"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../views/unsaved.py" line="57"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="59"/>
+        <source>{what} has changes that are not saved.</source>
+        <translation>{what}: muutoksia ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="64"/>
+        <source>Save them, discard them, or cancel to go back to editing.</source>
+        <translation>Tallenna ne, hylkää ne tai peruuta ja jatka muokkausta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="140"/>
+        <source>The window “{title}”</source>
+        <translation>Ikkuna ”{title}”</translation>
     </message>
 </context>
 </TS>

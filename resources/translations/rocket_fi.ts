@@ -79,66 +79,69 @@
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="152"/>
+        <location filename="../../views/rocket/catalogue.py" line="156"/>
         <source>Add process {code}</source>
         <translation>Lisää prosessi {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="170"/>
+        <location filename="../../views/rocket/catalogue.py" line="174"/>
         <source>Edit process {code}</source>
         <translation>Muokkaa prosessia {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="185"/>
+        <location filename="../../views/rocket/catalogue.py" line="189"/>
         <source>Move process {code}</source>
         <translation>Siirrä prosessia {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="198"/>
+        <location filename="../../views/rocket/catalogue.py" line="202"/>
         <source>Retire process {code}</source>
         <translation>Poista prosessi {code} käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="200"/>
+        <location filename="../../views/rocket/catalogue.py" line="204"/>
         <source>Bring back process {code}</source>
         <translation>Palauta prosessi {code} käyttöön</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="209"/>
-        <location filename="../../views/rocket/catalogue.py" line="217"/>
+        <location filename="../../views/rocket/catalogue.py" line="213"/>
+        <location filename="../../views/rocket/catalogue.py" line="221"/>
         <source>Export catalogue</source>
         <translation>Vie prosessiluettelo</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="211"/>
-        <location filename="../../views/rocket/catalogue.py" line="228"/>
+        <location filename="../../views/rocket/catalogue.py" line="215"/>
+        <location filename="../../views/rocket/catalogue.py" line="232"/>
         <source>Rocket catalogue (*.json)</source>
         <translation>Rakettimallin prosessiluettelo (*.json)</translation>
     </message>
-    <message>
-        <location filename="../../views/rocket/catalogue.py" line="218"/>
-        <source>{count} processes written to {path}.</source>
-        <translation>{count} prosessia kirjoitettu tiedostoon {path}.</translation>
+    <message numerus="yes">
+        <location filename="../../views/rocket/catalogue.py" line="222"/>
+        <source>%n process(es) written to {path}.</source>
+        <translation>
+            <numerusform>%n prosessi kirjoitettu tiedostoon {path}.</numerusform>
+            <numerusform>%n prosessia kirjoitettu tiedostoon {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="226"/>
-        <location filename="../../views/rocket/catalogue.py" line="266"/>
-        <location filename="../../views/rocket/catalogue.py" line="273"/>
+        <location filename="../../views/rocket/catalogue.py" line="230"/>
+        <location filename="../../views/rocket/catalogue.py" line="270"/>
+        <location filename="../../views/rocket/catalogue.py" line="277"/>
         <source>Import catalogue</source>
         <translation>Tuo prosessiluettelo</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="247"/>
+        <location filename="../../views/rocket/catalogue.py" line="251"/>
         <source>The catalogue was not imported</source>
         <translation>Prosessiluetteloa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="248"/>
+        <location filename="../../views/rocket/catalogue.py" line="252"/>
         <source>Nothing was changed. Fix the file and try again:</source>
         <translation>Mitään ei muutettu. Korjaa tiedosto ja yritä uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="274"/>
+        <location filename="../../views/rocket/catalogue.py" line="278"/>
         <source>{added} processes added, {updated} updated.</source>
         <translation>{added} prosessia lisätty, {updated} päivitetty.</translation>
     </message>
@@ -176,7 +179,12 @@
         <translation>Poista rasti tarkistuslistan kohdasta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="110"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="117"/>
+        <source>The new checklist item of {code}</source>
+        <translation>Prosessin {code} uusi tarkistuslistan kohta</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/detail_tabs.py" line="125"/>
         <source>Add checklist item</source>
         <translation>Lisää tarkistuslistan kohta</translation>
     </message>
@@ -184,47 +192,47 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="105"/>
+        <location filename="../../views/rocket/coach.py" line="109"/>
         <source>Open other team&apos;s database read-only…</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="128"/>
+        <location filename="../../views/rocket/coach.py" line="132"/>
         <source>Close selected database</source>
         <translation>Sulje valittu tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="109"/>
+        <location filename="../../views/rocket/coach.py" line="113"/>
         <source>Round (half-year):</source>
         <translation>Kierros (puolivuosi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="90"/>
+        <location filename="../../views/rocket/coach.py" line="91"/>
         <source>Dots at the end of the round; +1 / −1 is the change since the round before. Double-click a team to open its rocket.</source>
         <translation>Täpät kierroksen lopussa; +1 / −1 on muutos edellisestä kierroksesta. Avaa tiimin raketti kaksoisnapsauttamalla.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="100"/>
+        <location filename="../../views/rocket/coach.py" line="103"/>
         <source>Databases:</source>
         <translation>Tietokannat:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="172"/>
+        <location filename="../../views/rocket/coach.py" line="177"/>
         <source>{path} (read-only)</source>
         <translation>{path} (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="197"/>
+        <location filename="../../views/rocket/coach.py" line="202"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="208"/>
+        <location filename="../../views/rocket/coach.py" line="213"/>
         <source>Open other team&apos;s database read-only</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="210"/>
+        <location filename="../../views/rocket/coach.py" line="215"/>
         <source>Raketti databases (*.sqlite *.db);;All files (*)</source>
         <translation>Raketti-tietokannat (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
@@ -292,22 +300,27 @@
         <translation>Liitä tiedosto näytöksi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="116"/>
+        <location filename="../../views/rocket/evidence_tab.py" line="123"/>
+        <source>The new evidence of {code}</source>
+        <translation>Prosessin {code} uusi näyttö</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/evidence_tab.py" line="133"/>
         <source>Add evidence “{title}”</source>
         <translation>Lisää näyttö ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="140"/>
+        <location filename="../../views/rocket/evidence_tab.py" line="158"/>
         <source>Remove evidence</source>
         <translation>Poista näyttö</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="141"/>
+        <location filename="../../views/rocket/evidence_tab.py" line="159"/>
         <source>Remove the evidence “{title}”?</source>
         <translation>Poistetaanko näyttö ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="147"/>
+        <location filename="../../views/rocket/evidence_tab.py" line="165"/>
         <source>Remove evidence “{title}”</source>
         <translation>Poista näyttö ”{title}”</translation>
     </message>
@@ -315,32 +328,32 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="127"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="142"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="128"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="143"/>
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="129"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="144"/>
         <source>Assessed by</source>
         <translation>Arvioija</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="130"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="145"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="131"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="146"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="132"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="147"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
@@ -348,7 +361,7 @@
 <context>
     <name>OtherRocketDialog</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="266"/>
+        <location filename="../../views/rocket/coach.py" line="272"/>
         <source>{team} (read-only)</source>
         <translation>{team} (vain luku)</translation>
     </message>
@@ -381,12 +394,17 @@
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail.py" line="62"/>
+        <location filename="../../views/rocket/detail.py" line="70"/>
         <source>Click a process in the rocket.</source>
         <translation>Napsauta prosessia raketissa.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail.py" line="91"/>
+        <location filename="../../views/rocket/detail.py" line="73"/>
+        <source>Its dot criteria, a new score, the checklist, the score history, the evidence and the targets of the chosen period then appear here.</source>
+        <translation>Sen täppäkriteerit, uusi täpitys, tarkistuslista, täpitysten historia, näytöt ja valitun jakson tavoitteet näkyvät silloin tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/detail.py" line="106"/>
         <source> (retired)</source>
         <translation> (poistettu käytöstä)</translation>
     </message>
@@ -394,102 +412,112 @@
 <context>
     <name>ProcessDialog</name>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="25"/>
+        <location filename="../../views/rocket/process_dialog.py" line="26"/>
         <source>New process</source>
         <translation>Uusi prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="25"/>
+        <location filename="../../views/rocket/process_dialog.py" line="26"/>
         <source>Edit process</source>
         <translation>Muokkaa prosessia</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="36"/>
+        <location filename="../../views/rocket/process_dialog.py" line="37"/>
         <source>Code:</source>
         <translation>Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="37"/>
+        <location filename="../../views/rocket/process_dialog.py" line="38"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="53"/>
+        <location filename="../../views/rocket/process_dialog.py" line="54"/>
         <source>Name (Finnish):</source>
         <translation>Nimi (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="54"/>
+        <location filename="../../views/rocket/process_dialog.py" line="55"/>
         <source>Name (English):</source>
         <translation>Nimi (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="55"/>
+        <location filename="../../views/rocket/process_dialog.py" line="56"/>
         <source>Description (Finnish):</source>
         <translation>Kuvaus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="56"/>
+        <location filename="../../views/rocket/process_dialog.py" line="57"/>
         <source>Description (English):</source>
         <translation>Kuvaus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="60"/>
+        <location filename="../../views/rocket/process_dialog.py" line="61"/>
         <source>{n} dots (Finnish):</source>
         <translation>{n} täppää (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/process_dialog.py" line="65"/>
+        <location filename="../../views/rocket/process_dialog.py" line="66"/>
         <source>{n} dots (English):</source>
         <translation>{n} täppää (englanniksi):</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/process_dialog.py" line="85"/>
+        <source>The process {code}</source>
+        <translation>Prosessi {code}</translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../views/rocket/chart.py" line="44"/>
+        <location filename="../../views/rocket/chart.py" line="45"/>
         <source>All processes together</source>
         <translation>Kaikki prosessit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="45"/>
+        <location filename="../../views/rocket/chart.py" line="46"/>
         <source>Per level</source>
         <translation>Tasoittain</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="46"/>
+        <location filename="../../views/rocket/chart.py" line="47"/>
         <source>One process</source>
         <translation>Yksi prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="59"/>
+        <location filename="../../views/rocket/chart.py" line="60"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="62"/>
+        <location filename="../../views/rocket/chart.py" line="63"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="75"/>
+        <location filename="../../views/rocket/chart.py" line="69"/>
+        <source>The team&apos;s dots over time appear here, against its targets. Score the processes first: click a process in the Rocket tab and save its dots, or run an assessment round.</source>
+        <translation>Tähän tulee tiimin täppien kehitys tavoitteisiin verrattuna. Täpitä ensin prosessit: napsauta prosessia Raketti-välilehdellä ja tallenna sen täpät, tai tee arviointikierros.</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/chart.py" line="86"/>
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="128"/>
-        <location filename="../../views/rocket/chart.py" line="146"/>
+        <location filename="../../views/rocket/chart.py" line="143"/>
+        <location filename="../../views/rocket/chart.py" line="161"/>
         <source>Actual</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="129"/>
-        <location filename="../../views/rocket/chart.py" line="148"/>
+        <location filename="../../views/rocket/chart.py" line="144"/>
+        <location filename="../../views/rocket/chart.py" line="163"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/chart.py" line="135"/>
+        <location filename="../../views/rocket/chart.py" line="150"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -497,111 +525,136 @@
 <context>
     <name>RocketPanel</name>
     <message>
-        <location filename="../../views/rocket/panel.py" line="43"/>
+        <location filename="../../views/rocket/panel.py" line="44"/>
         <source>Rocket model</source>
         <translation>Rakettimalli</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="83"/>
+        <location filename="../../views/rocket/panel.py" line="79"/>
         <source>Assessment round…</source>
         <translation>Arviointikierros…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="87"/>
+        <location filename="../../views/rocket/panel.py" line="83"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="67"/>
+        <location filename="../../views/rocket/panel.py" line="63"/>
         <source>Rocket</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="68"/>
+        <location filename="../../views/rocket/panel.py" line="64"/>
         <source>Progress</source>
         <translation>Kehitys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="69"/>
+        <location filename="../../views/rocket/panel.py" line="65"/>
         <source>Coach&apos;s view</source>
         <translation>Valmentajan näkymä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/panel.py" line="70"/>
+        <location filename="../../views/rocket/panel.py" line="66"/>
         <source>Catalogue</source>
         <translation>Prosessiluettelo</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/panel.py" line="166"/>
+        <source>Continue the round</source>
+        <translation>Jatka kierrosta</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/panel.py" line="166"/>
+        <source>Start a new round…</source>
+        <translation>Aloita uusi kierros…</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../views/rocket/round.py" line="76"/>
+        <location filename="../../views/rocket/round.py" line="115"/>
         <source>Assessment round {period} · {assessor}</source>
         <translation>Arviointikierros {period} · {assessor}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="104"/>
+        <location filename="../../views/rocket/round.py" line="144"/>
         <source>%v / %m processes</source>
         <translation>%v / %m prosessia</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="122"/>
+        <location filename="../../views/rocket/round.py" line="173"/>
         <source>Comment (optional)</source>
         <translation>Kommentti (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="128"/>
+        <location filename="../../views/rocket/round.py" line="183"/>
         <source>Last time:</source>
         <translation>Viime kerralla:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="129"/>
+        <location filename="../../views/rocket/round.py" line="184"/>
         <source>Evidence:</source>
         <translation>Näytöt:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="130"/>
+        <location filename="../../views/rocket/round.py" line="185"/>
         <source>New dots:</source>
         <translation>Uudet täpät:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="131"/>
+        <location filename="../../views/rocket/round.py" line="186"/>
         <source>Comment:</source>
         <translation>Kommentti:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="135"/>
+        <location filename="../../views/rocket/round.py" line="191"/>
+        <source>What the dots mean:</source>
+        <translation>Mitä täpät tarkoittavat:</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/round.py" line="199"/>
         <source>◀ Previous</source>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="137"/>
-        <location filename="../../views/rocket/round.py" line="185"/>
+        <location filename="../../views/rocket/round.py" line="201"/>
+        <location filename="../../views/rocket/round.py" line="253"/>
         <source>Save and next ▶</source>
         <translation>Tallenna ja seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="140"/>
+        <location filename="../../views/rocket/round.py" line="204"/>
         <source>Pause</source>
         <translation>Keskeytä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="142"/>
+        <location filename="../../views/rocket/round.py" line="206"/>
         <source>Continue later from this process</source>
         <translation>Jatka myöhemmin tästä prosessista</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="166"/>
+        <location filename="../../views/rocket/round.py" line="259"/>
         <source>Not scored before.</source>
         <translation>Ei täpitetty aiemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="179"/>
+        <location filename="../../views/rocket/round.py" line="322"/>
+        <source>The dots of {code}</source>
+        <translation>Prosessin {code} täpät</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/round.py" line="246"/>
         <source>No evidence yet.</source>
         <translation>Ei vielä näyttöjä.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="185"/>
+        <location filename="../../views/rocket/round.py" line="57"/>
+        <source>An assessment round walks through every process of the rocket once. For each one you read what one, two and three dots mean, look at last time&apos;s score and the evidence, and give the dots the team has earned now. The scores become the rocket of the chosen period. You can pause at any time: the round continues from the same process next time.</source>
+        <translation>Arviointikierroksella käydään raketin jokainen prosessi läpi kerran. Lue kunkin kohdalla, mitä yksi, kaksi ja kolme täppää tarkoittavat, katso edellinen täpitys ja näytöt ja anna täpät, jotka tiimi on nyt ansainnut. Täpityksistä tulee valitun jakson raketti. Voit keskeyttää milloin tahansa: kierros jatkuu seuraavalla kerralla samasta prosessista.</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/round.py" line="253"/>
         <source>Save and finish</source>
         <translation>Tallenna ja lopeta</translation>
     </message>
@@ -609,57 +662,62 @@
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="56"/>
+        <location filename="../../views/rocket/score_tab.py" line="60"/>
         <source>Save score</source>
         <translation>Tallenna täpitys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="79"/>
+        <location filename="../../views/rocket/score_tab.py" line="83"/>
         <source>Dots:</source>
         <translation>Täpät:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="84"/>
+        <location filename="../../views/rocket/score_tab.py" line="88"/>
         <source>Assessed by:</source>
         <translation>Arvioija:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="87"/>
+        <location filename="../../views/rocket/score_tab.py" line="91"/>
         <source>Who:</source>
         <translation>Kuka:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="92"/>
+        <location filename="../../views/rocket/score_tab.py" line="95"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="95"/>
+        <location filename="../../views/rocket/score_tab.py" line="98"/>
         <source>What shows it? (optional)</source>
         <translation>Mikä sen osoittaa? (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="96"/>
+        <location filename="../../views/rocket/score_tab.py" line="99"/>
         <source>Comment:</source>
         <translation>Kommentti:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="107"/>
+        <location filename="../../views/rocket/score_tab.py" line="110"/>
         <source>(nobody in particular)</source>
         <translation>(ei ketään erityisesti)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="115"/>
+        <location filename="../../views/rocket/score_tab.py" line="118"/>
         <source>Period: {period}</source>
         <translation>Jakso: {period}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="142"/>
+        <location filename="../../views/rocket/score_tab.py" line="147"/>
         <source>Not started yet.</source>
         <translation>Ei vielä aloitettu.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="164"/>
+        <location filename="../../views/rocket/score_tab.py" line="163"/>
+        <source>The new score of {code}</source>
+        <translation>Prosessin {code} uusi täpitys</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/score_tab.py" line="181"/>
         <source>Score {code}: {dots}</source>
         <translation>Täpitys {code}: {dots}</translation>
     </message>
@@ -667,70 +725,75 @@
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../views/rocket/round.py" line="43"/>
+        <location filename="../../views/rocket/round.py" line="73"/>
         <source>New assessment round</source>
         <translation>Uusi arviointikierros</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="47"/>
+        <location filename="../../views/rocket/round.py" line="76"/>
         <source>Team self-assessment</source>
         <translation>Tiimin itsearviointi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="48"/>
+        <location filename="../../views/rocket/round.py" line="77"/>
         <source>Coach&apos;s assessment</source>
         <translation>Valmentajan arviointi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="50"/>
+        <location filename="../../views/rocket/round.py" line="79"/>
         <source>(nobody in particular)</source>
         <translation>(ei ketään erityisesti)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="54"/>
+        <location filename="../../views/rocket/round.py" line="84"/>
         <source>Assessment:</source>
         <translation>Arviointi:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="55"/>
+        <location filename="../../views/rocket/round.py" line="85"/>
         <source>Led by:</source>
         <translation>Vetäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="56"/>
+        <location filename="../../views/rocket/round.py" line="86"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/round.py" line="90"/>
+        <source>Start the round</source>
+        <translation>Aloita kierros</translation>
     </message>
 </context>
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="160"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="175"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="160"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="175"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="167"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="182"/>
         <source>Set target</source>
         <translation>Aseta tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="170"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="185"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="181"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="196"/>
         <source>Target for {period}:</source>
         <translation>Tavoite jaksolle {period}:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="200"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="215"/>
         <source>Target {code}</source>
         <translation>Tavoite {code}</translation>
     </message>
@@ -913,113 +976,113 @@
         <translation>tämä tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="107"/>
+        <location filename="../../views/rocket/matrix_model.py" line="105"/>
         <source>not scored</source>
         <translation>ei täpitetty</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="111"/>
+        <location filename="../../views/rocket/matrix_model.py" line="109"/>
         <source> (change {diff})</source>
         <translation> (muutos {diff})</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="64"/>
+        <location filename="../../views/rocket/common.py" line="81"/>
         <source>below target</source>
         <translation>alle tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="65"/>
+        <location filename="../../views/rocket/common.py" line="82"/>
         <source>at target</source>
         <translation>tavoitteessa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="66"/>
+        <location filename="../../views/rocket/common.py" line="83"/>
         <source>above target</source>
         <translation>yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="67"/>
-        <location filename="../../views/rocket/drawing.py" line="62"/>
+        <location filename="../../views/rocket/common.py" line="84"/>
+        <location filename="../../views/rocket/drawing.py" line="86"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="73"/>
+        <location filename="../../views/rocket/common.py" line="90"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="74"/>
+        <location filename="../../views/rocket/common.py" line="91"/>
         <source>Quarter</source>
         <translation>Neljännes</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="75"/>
+        <location filename="../../views/rocket/common.py" line="92"/>
         <source>Half-year</source>
         <translation>Puolivuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="76"/>
+        <location filename="../../views/rocket/common.py" line="93"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="82"/>
+        <location filename="../../views/rocket/common.py" line="99"/>
         <source>Coach</source>
         <translation>Valmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="84"/>
+        <location filename="../../views/rocket/common.py" line="101"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="90"/>
+        <location filename="../../views/rocket/common.py" line="107"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="91"/>
+        <location filename="../../views/rocket/common.py" line="108"/>
         <source>Link</source>
         <translation>Linkki</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="92"/>
+        <location filename="../../views/rocket/common.py" line="109"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="98"/>
+        <location filename="../../views/rocket/common.py" line="115"/>
         <source>Level 1 · engine: learning</source>
         <translation>Taso 1 · moottori: oppiminen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="99"/>
+        <location filename="../../views/rocket/common.py" line="116"/>
         <source>Level 2 · leading thoughts and customers</source>
         <translation>Taso 2 · johtavat ajatukset ja asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="100"/>
+        <location filename="../../views/rocket/common.py" line="117"/>
         <source>Level 3 · innovation, marketing, knowledge</source>
         <translation>Taso 3 · innovointi, markkinointi, tieto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="101"/>
+        <location filename="../../views/rocket/common.py" line="118"/>
         <source>Level 4 · customer relationships, brand, offering</source>
         <translation>Taso 4 · asiakassuhteet, brändi, tarjooma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="106"/>
+        <location filename="../../views/rocket/common.py" line="123"/>
         <source>Level {level}</source>
         <translation>Taso {level}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="195"/>
+        <location filename="../../views/rocket/common.py" line="213"/>
         <source>Click a dot, or type 0–3</source>
         <translation>Napsauta täppää tai kirjoita 0–3</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/drawing.py" line="58"/>
+        <location filename="../../views/rocket/drawing.py" line="82"/>
         <source>target {dots}</source>
         <translation>tavoite {dots}</translation>
     </message>

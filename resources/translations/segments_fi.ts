@@ -948,27 +948,27 @@ arvo {value} · potentiaali {potential}</translation>
         <translation>Asiakas siirtyi nykyiseen segmenttiinsä {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="111"/>
+        <location filename="../../app/segments/metrics.py" line="121"/>
         <source>Give a monthly target.</source>
         <translation>Anna kuukausitavoite.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="121"/>
+        <location filename="../../app/segments/metrics.py" line="131"/>
         <source>A target is a number, zero or more: {value}</source>
         <translation>Tavoitteen on oltava luku, nolla tai enemmän: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="136"/>
+        <location filename="../../app/segments/metrics.py" line="146"/>
         <source>Choose at most {max} metrics: keep the few that matter.</source>
         <translation>Valitse enintään {max} mittaria: pidä vain tärkeimmät.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="145"/>
+        <location filename="../../app/segments/metrics.py" line="155"/>
         <source>Unknown metric.</source>
         <translation>Tuntematon mittari.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="148"/>
+        <location filename="../../app/segments/metrics.py" line="158"/>
         <source>A metric is chosen twice.</source>
         <translation>Mittari on valittu kahdesti.</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from app.errors import InvalidRecord
 from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, ValidationError
 from views.context import AppContext
 from views.labels import interaction_label, role_label
+from views.unsaved import EditorDialog
 from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
 
 
@@ -54,8 +54,10 @@ def _date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
-class ContactDialog(QDialog):
-    """Add or edit a contact person; roles are check boxes since one person may hold several."""
+class ContactDialog(EditorDialog):
+    """Add or edit a contact person; roles are check boxes since one person may hold several.
+
+    Closing it with typed input asks first (views/unsaved.py)."""
 
     def __init__(self, parent: QWidget | None, values: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +103,17 @@ class ContactDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(save_cancel_buttons(self))
         self.values: dict[str, Any] = {}
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.mark_saved()
+
+    def state(self) -> dict[str, Any]:
+        return self.collect()
+
+    def unsaved_what(self) -> str:
+        name = self.name.text().strip()
+        if not name:
+            return self.tr("The contact person")
+        return self.tr("The contact person {name}").format(name=name)
 
     def collect(self) -> dict[str, Any]:
         return {
@@ -128,8 +141,10 @@ class ContactDialog(QDialog):
         super().accept()
 
 
-class LogInteractionDialog(QDialog):
-    """Log a visit (or call, meeting…) in under a minute: Ctrl+L from anywhere."""
+class LogInteractionDialog(EditorDialog):
+    """Log a visit (or call, meeting…) in under a minute: Ctrl+L from anywhere.
+
+    Closing it with typed input asks first (views/unsaved.py)."""
 
     def __init__(
         self,
@@ -186,6 +201,25 @@ class LogInteractionDialog(QDialog):
             self.kind.setFocus()
         else:
             self.picker.setFocus()
+        self.mark_saved()
+
+    def state(self) -> tuple[object, ...]:
+        """What the user typed or chose (the customer given on opening does not count)."""
+        return (
+            self.picker.text(),
+            self.kind.currentIndex(),
+            self.occurred_on.date(),
+            tuple(self._checked(self.members)),
+            tuple(self._checked(self.contacts)),
+            self.summary.toPlainText(),
+            self.outcome.text(),
+            self.next_step.text(),
+            self.has_due.isChecked(),
+            self.due.date(),
+        )
+
+    def unsaved_what(self) -> str:
+        return self.tr("The interaction being logged")
 
     def _load_contacts(self, customer_id: int) -> None:
         """Offer the customer's contacts, and tick its owner as present (the usual case)."""

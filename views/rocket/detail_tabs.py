@@ -101,6 +101,21 @@ class ChecklistTab(QWidget):
             lambda state: checklists.restore_checklist_state(store, item_id, state),
         )
 
+    # --- the Editor protocol: a new item typed but not added ----------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.code is not None and bool(self.new_item.text().strip())
+
+    def save(self) -> bool:
+        self.add_item()
+        return True
+
+    def discard(self) -> None:
+        self.new_item.clear()
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new checklist item of {code}").format(code=self.code or "")
+
     def add_item(self) -> None:
         text = self.new_item.text()
         if self.code is None or not text.strip():

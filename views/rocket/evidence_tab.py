@@ -105,9 +105,26 @@ class EvidenceTab(QWidget):
             if not self.evidence_title.text():
                 self.evidence_title.setText(Path(path).name)
 
-    def add(self) -> None:
+    # --- the Editor protocol: evidence typed but not added -------------------------------
+
+    def has_unsaved(self) -> bool:
+        typed = self.evidence_title.text().strip() or self.evidence_location.text().strip()
+        return self.code is not None and bool(typed)
+
+    def save(self) -> bool:
+        return self.add()
+
+    def discard(self) -> None:
+        self.evidence_title.clear()
+        self.evidence_location.clear()
+        self.evidence_error.clear()
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new evidence of {code}").format(code=self.code or "")
+
+    def add(self) -> bool:
         if self.code is None:
-            return
+            return True
         store, team, code = self.ctx.store, self.ctx.team_id, self.code
         kind, title = self.evidence_kind.currentData(), self.evidence_title.text()
         location, member = self.evidence_location.text(), self.who()
@@ -122,10 +139,11 @@ class EvidenceTab(QWidget):
             )
         except InvalidRecord as error:
             self.evidence_error.setText("\n".join(error_text(e) for e in error.errors))
-            return
+            return False
         self.evidence_error.clear()
         self.evidence_title.clear()
         self.evidence_location.clear()
+        return True
 
     def remove(self) -> None:
         """Remove the selected evidence after asking; undo puts it back."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,10 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.rocket.processes import ProcessInfo
+from views.unsaved import EditorDialog
 
 
-class ProcessDialog(QDialog):
-    """Edit one process's code (new ones only), level, names, description and dot criteria."""
+class ProcessDialog(EditorDialog):
+    """Edit one process's code (new ones only), level, names, description and dot criteria;
+    closing it with changes asks first."""
 
     def __init__(self, process: ProcessInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,13 @@ class ProcessDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.mark_saved()
+
+    def state(self) -> tuple[object, ...]:
+        return (self.code.text(), tuple(self.values().items()))
+
+    def unsaved_what(self) -> str:
+        return self.tr("The process {code}").format(code=self.code.text().strip())
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

@@ -35,7 +35,10 @@ from views.rocket.common import (
 
 
 class ScoreTab(QWidget):
-    """Scores one process for the chosen period; the member chosen here also ticks items."""
+    """Scores one process for the chosen period; the member chosen here also ticks items.
+
+    An `Editor` (views/unsaved.py): dots or a comment not yet saved are asked about before
+    another process, team or panel is shown."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class ScoreTab(QWidget):
         self.process: ProcessInfo | None = None
         self.period_kind = "half_year"
         self.period_start = date.today()
+        self._shown: tuple[int, str] = (0, "")
         layout = QVBoxLayout(self)
         self.criteria = QLabel()
         self.criteria.setObjectName("criteria")
@@ -88,7 +92,6 @@ class ScoreTab(QWidget):
         self.scored_on = QDateEdit(QDate.currentDate())
         self.scored_on.setObjectName("scoredOn")
         self.scored_on.setCalendarPopup(True)
-        self.scored_on.setDisplayFormat("d.M.yyyy")
         form.addRow(self.tr("Date:"), self.scored_on)
         self.comment = QLineEdit()
         self.comment.setObjectName("scoreComment")
@@ -132,6 +135,8 @@ class ScoreTab(QWidget):
         current = next((s.dots for s in history if s.period_start <= end), 0)
         self.dots.setValue(current)
         self._show_meaning(current)
+        self.comment.clear()
+        self._shown = (current, "")
 
     def _show_meaning(self, value: int) -> None:
         process = self.process
@@ -145,9 +150,21 @@ class ScoreTab(QWidget):
                 pick(process.dots_fi[value - 1], process.dots_en[value - 1], lang)
             )
 
-    def save(self) -> None:
+    # --- the Editor protocol -----------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.code is not None and (self.dots.value(), self.comment.text()) != self._shown
+
+    def discard(self) -> None:
+        if self.code is not None:
+            self.start_from_current(self.code)
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new score of {code}").format(code=self.code or "")
+
+    def save(self) -> bool:
         if self.code is None:
-            return
+            return True
         store, team, code = self.ctx.store, self.ctx.team_id, self.code
         dots = self.dots.value()
         args = {
@@ -168,5 +185,7 @@ class ScoreTab(QWidget):
             )
         except InvalidRecord as error:
             self.score_error.setText("\n".join(error_text(e) for e in error.errors))
-            return
+            return False
         self.comment.clear()
+        self._shown = (dots, "")
+        return True
