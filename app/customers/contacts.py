@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 
 from app.changes import Changes, Kind
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord
 from app.store import Store
 from models.all import metadata
-from models.customer import Contact, Customer, interaction_contact
+from models.customer import Contact, Customer
 from models.rules import (
     ValidationError,
     check_required,
@@ -31,6 +32,8 @@ CONTACT_FIELDS = (
     "consent_date",
     "notes",
 )
+
+CONTACT_TABLE = metadata.tables["contact"]
 
 
 def clean_contact(data: dict[str, Any]) -> dict[str, Any]:
@@ -89,38 +92,15 @@ def update_contact(store: Store, contact_id: int, data: dict[str, Any]) -> dict[
         return previous
 
 
-def delete_contact(store: Store, contact_id: int) -> dict[str, Any]:
+def delete_contact(store: Store, contact_id: int) -> RowSnapshot:
+    """Delete a contact with the meetings it was in; undo ties its referrals again."""
     with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
-        row = session.execute(select(Contact.__table__).where(Contact.id == contact_id)).first()
-        if row is None:
-            raise LookupError(contact_id)
-        met = session.execute(
-            select(interaction_contact).where(interaction_contact.c.contact_id == contact_id)
-        )
-        referred = session.execute(
-            select(Customer.id).where(Customer.referred_by_contact_id == contact_id)
-        )
-        snapshot = {
-            "contact": dict(row._mapping),
-            "met": [dict(r._mapping) for r in met],
-            "referred": [r.id for r in referred],
-        }
-        session.execute(delete(Contact).where(Contact.id == contact_id))
-        return snapshot
+        return delete_with_snapshot(session, CONTACT_TABLE, [contact_id])
 
 
-def restore_contact(store: Store, snapshot: dict[str, Any]) -> int:
-    contact_id = snapshot["contact"]["id"]
-    with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
-        session.execute(insert(metadata.tables["contact"]), [snapshot["contact"]])
-        if snapshot["met"]:
-            session.execute(insert(interaction_contact), snapshot["met"])
-        if snapshot["referred"]:
-            session.execute(
-                update(Customer)
-                .where(Customer.id.in_(snapshot["referred"]))
-                .values(referred_by_contact_id=contact_id)
-            )
+def restore_contact(store: Store, snapshot: RowSnapshot) -> int:
+    contact_id = int(snapshot.root_ids[0])
+    restore(store, snapshot, Changes.of(Kind.CONTACT, ids={contact_id}))
     return contact_id
 
 

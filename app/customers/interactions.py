@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord
 from app.store import Store
 from models.all import metadata
@@ -19,6 +20,8 @@ from models.rules import (
     parse_date,
 )
 from models.team import Member
+
+INTERACTION_TABLE = metadata.tables["interaction"]
 
 
 def clean_interaction(data: dict[str, Any]) -> dict[str, Any]:
@@ -119,42 +122,12 @@ def _names(session: Session, link: Any, entity: Any, ids: list[int]) -> dict[int
     return names
 
 
-def delete_interaction(store: Store, interaction_id: int) -> dict[str, Any]:
+def delete_interaction(store: Store, interaction_id: int) -> RowSnapshot:
     with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
-        row = session.execute(
-            select(Interaction.__table__).where(Interaction.id == interaction_id)
-        ).first()
-        if row is None:
-            raise LookupError(interaction_id)
-        snapshot = {
-            "interaction": dict(row._mapping),
-            "members": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(interaction_member).where(
-                        interaction_member.c.interaction_id == interaction_id
-                    )
-                )
-            ],
-            "contacts": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(interaction_contact).where(
-                        interaction_contact.c.interaction_id == interaction_id
-                    )
-                )
-            ],
-        }
-        session.execute(delete(Interaction).where(Interaction.id == interaction_id))
-        return snapshot
+        return delete_with_snapshot(session, INTERACTION_TABLE, [interaction_id])
 
 
-def restore_interaction(store: Store, snapshot: dict[str, Any]) -> int:
-    interaction_id = snapshot["interaction"]["id"]
-    with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
-        session.execute(insert(metadata.tables["interaction"]), [snapshot["interaction"]])
-        if snapshot["members"]:
-            session.execute(insert(interaction_member), snapshot["members"])
-        if snapshot["contacts"]:
-            session.execute(insert(interaction_contact), snapshot["contacts"])
+def restore_interaction(store: Store, snapshot: RowSnapshot) -> int:
+    interaction_id = int(snapshot.root_ids[0])
+    restore(store, snapshot, Changes.of(Kind.INTERACTION, ids={interaction_id}))
     return interaction_id

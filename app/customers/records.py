@@ -6,21 +6,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, column, delete, func, insert, literal_column, select, table, update
+from sqlalchemy import Select, column, func, literal_column, select, table
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
 
 from app.changes import Changes, Kind
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord
 from app.store import Store
 from models.all import metadata
 from models.customer import (
     SCORE_COLUMNS,
-    Contact,
     Customer,
     Interaction,
-    interaction_contact,
-    interaction_member,
 )
 from models.rules import (
     QT_TRANSLATE_NOOP,
@@ -33,6 +30,8 @@ from models.rules import (
     normalize_website,
 )
 from models.team import Member
+
+CUSTOMER_TABLE = metadata.tables["customer"]
 
 CUSTOMER_FIELDS = (
     "name",
@@ -292,85 +291,19 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
         return previous
 
 
-# A snapshot holds the rows a deletion removes, so that undo can put them back as they were.
-Snapshot = dict[str, list[dict[str, Any]]]
+def delete_customer(store: Store, customer_id: int) -> RowSnapshot:
+    """Delete a customer with everything that depends on it; return what undo needs.
 
-_SNAPSHOT_TABLES = (
-    (metadata.tables["customer"], "customer"),
-    (metadata.tables["contact"], "contact"),
-    (metadata.tables["interaction"], "interaction"),
-    (interaction_member, "interaction_member"),
-    (interaction_contact, "interaction_contact"),
-)
-
-
-def _rows(session: Session, stmt: Executable) -> list[dict[str, Any]]:
-    return [dict(row._mapping) for row in session.execute(stmt)]
-
-
-def delete_customer(store: Store, customer_id: int) -> Snapshot:
-    """Delete a customer with its contacts and interactions; return what undo needs."""
+    The snapshot is taken from the foreign keys of every area's tables (app.deletion):
+    contacts, interactions, ladder moves, segment placements, strategies, and the
+    referrals of other customers that the delete cuts.
+    """
     with store.write(Changes.of(Kind.CUSTOMER, ids={customer_id})) as session:
-        contact_ids = select(Contact.id).where(Contact.customer_id == customer_id)
-        interaction_ids = select(Interaction.id).where(Interaction.customer_id == customer_id)
-        snapshot: Snapshot = {
-            "customer": _rows(
-                session, select(Customer.__table__).where(Customer.id == customer_id)
-            ),
-            "contact": _rows(
-                session, select(Contact.__table__).where(Contact.customer_id == customer_id)
-            ),
-            "interaction": _rows(
-                session, select(Interaction.__table__).where(Interaction.customer_id == customer_id)
-            ),
-            "interaction_member": _rows(
-                session,
-                select(interaction_member).where(
-                    interaction_member.c.interaction_id.in_(interaction_ids)
-                ),
-            ),
-            "interaction_contact": _rows(
-                session,
-                select(interaction_contact).where(
-                    interaction_contact.c.interaction_id.in_(interaction_ids)
-                    | interaction_contact.c.contact_id.in_(contact_ids)
-                ),
-            ),
-            # Links that ON DELETE SET NULL will cut, to be tied again on undo.
-            "referred_customer": _rows(
-                session,
-                select(Customer.id).where(Customer.referred_by_customer_id == customer_id),
-            ),
-            "referred_contact": _rows(
-                session,
-                select(Customer.id, Customer.referred_by_contact_id).where(
-                    Customer.referred_by_contact_id.in_(contact_ids)
-                ),
-            ),
-        }
-        if not snapshot["customer"]:
-            raise LookupError(customer_id)
-        session.execute(delete(Customer).where(Customer.id == customer_id))
-        return snapshot
+        return delete_with_snapshot(session, CUSTOMER_TABLE, [customer_id])
 
 
-def restore_customer(store: Store, snapshot: Snapshot) -> int:
-    """Put back a deleted customer exactly as it was (same ids and UUIDs)."""
-    customer_id = snapshot["customer"][0]["id"]
-    with store.write(Changes.of(Kind.CUSTOMER, ids={customer_id})) as session:
-        for table, key in _SNAPSHOT_TABLES:
-            if snapshot[key]:
-                session.execute(insert(table), snapshot[key])
-        for row in snapshot["referred_customer"]:
-            session.execute(
-                update(Customer)
-                .where(Customer.id == row["id"])
-                .values(referred_by_customer_id=customer_id)
-            )
-        for row in snapshot["referred_contact"]:
-            session.execute(
-                update(Customer)
-                .where(Customer.id == row["id"])
-                .values(referred_by_contact_id=row["referred_by_contact_id"])
-            )
+def restore_customer(store: Store, snapshot: RowSnapshot) -> int:
+    """Put back a deleted customer exactly as it was (same ids, UUIDs and timestamps)."""
+    customer_id = int(snapshot.root_ids[0])
+    restore(store, snapshot, Changes.of(Kind.CUSTOMER, ids={customer_id}))
     return customer_id

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 
 from app.changes import Changes, Kind
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord
 from app.store import Store
 from models.all import metadata
@@ -15,6 +16,7 @@ from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
 from models.segment import Segment, Segmentation, customer_segment
 
 KIND = Kind.SEGMENT
+SEGMENTATION_TABLE = metadata.tables["segmentation"]
 
 
 def list_segmentations(store: Store, team_id: int) -> list[dict[str, Any]]:
@@ -112,46 +114,16 @@ def create_segmentation(
         return segmentation.id
 
 
-def delete_segmentation(store: Store, segmentation_id: int) -> dict[str, list[dict[str, Any]]]:
+def delete_segmentation(store: Store, segmentation_id: int) -> RowSnapshot:
     """Delete a segmentation with its segments and placements; return what undo needs."""
     with store.write(Changes.of(KIND)) as session:
-        segment_ids = select(Segment.id).where(Segment.segmentation_id == segmentation_id)
-        snapshot = {
-            "segmentation": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(Segmentation.__table__).where(Segmentation.id == segmentation_id)
-                )
-            ],
-            "segment": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(Segment.__table__).where(Segment.segmentation_id == segmentation_id)
-                )
-            ],
-            "customer_segment": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(customer_segment).where(customer_segment.c.segment_id.in_(segment_ids))
-                )
-            ],
-        }
-        if not snapshot["segmentation"]:
-            raise LookupError(segmentation_id)
-        session.execute(delete(Segmentation).where(Segmentation.id == segmentation_id))
-        return snapshot
+        return delete_with_snapshot(session, SEGMENTATION_TABLE, [segmentation_id])
 
 
-def restore_segmentation(store: Store, snapshot: dict[str, list[dict[str, Any]]]) -> int:
-    with store.write(Changes.of(KIND)) as session:
-        for table, key in (
-            (metadata.tables["segmentation"], "segmentation"),
-            (metadata.tables["segment"], "segment"),
-            (customer_segment, "customer_segment"),
-        ):
-            if snapshot[key]:
-                session.execute(insert(table), snapshot[key])
-    return int(snapshot["segmentation"][0]["id"])
+def restore_segmentation(store: Store, snapshot: RowSnapshot) -> int:
+    """Put the segmentation back; placements of customers deleted since stay away."""
+    restore(store, snapshot, Changes.of(KIND))
+    return int(snapshot.root_ids[0])
 
 
 def segments_of(store: Store, customer_id: int) -> dict[int, int]:
