@@ -144,10 +144,13 @@ def parse_whole(value: Any, field: str, minimum: int, maximum: int) -> int | Non
     return int(number)
 
 
-def parse_amount(value: Any, field: str, message: str, maximum: float) -> float | None:
+def parse_amount(
+    value: Any, field: str, message: str, range_message: str, maximum: float
+) -> float | None:
     """A non-negative, finite amount up to `maximum` (euros: 1 234,50 €); None when empty.
 
-    nan, infinity and 1e309 (infinity once parsed) are refused with `message`."""
+    What is no number is refused with `message`; nan, infinity (1e309 once parsed), a
+    negative or too big amount with `range_message` (which may use {max})."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
@@ -165,8 +168,18 @@ def parse_amount(value: Any, field: str, message: str, maximum: float) -> float 
         except ValueError:
             raise ValidationError(field, message) from None
     if not math.isfinite(number) or not 0 <= number <= maximum:
-        raise ValidationError(field, message)
+        raise ValidationError(field, range_message, max=f"{maximum:,.0f}".replace(",", " "))
     return number
+
+
+def check_choice(kind: type[StrEnum], value: object, field: str) -> str:
+    """One value of a fixed vocabulary (an enum's values); refuse anything else."""
+    try:
+        return kind(value).value  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("rules", "Unknown value: {value}"), value=str(value)[:40]
+        ) from None
 
 
 def check_id(value: Any, field: str) -> int | None:

@@ -8,13 +8,16 @@ from sqlalchemy import select
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord
+from app.errors import InvalidRecord, check_exist, raise_if
 from app.store import Store
 from models.all import metadata
 from models.customer import Contact, Customer
 from models.rules import (
+    NAME_MAX,
+    TEXT_MAX,
     ValidationError,
     check_required,
+    clean_text,
     normalize_email,
     normalize_phone,
     parse_date,
@@ -41,12 +44,12 @@ def clean_contact(data: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     rules: dict[str, Any] = {
         "name": lambda v: check_required(v, "name"),
-        "title": lambda v: (str(v).strip() or None) if v else None,
+        "title": lambda v: clean_text(v, "title", NAME_MAX),
         "email": normalize_email,
         "phone": normalize_phone,
         "roles": parse_roles,
         "consent_date": lambda v: parse_date(v, "consent_date"),
-        "notes": lambda v: (str(v).strip() or None) if v else None,
+        "notes": lambda v: clean_text(v, "notes", TEXT_MAX, multiline=True),
         "advocate": bool,
         "marketing_consent": bool,
     }
@@ -74,6 +77,9 @@ def contacts_of(store: Store, customer_id: int) -> list[dict[str, Any]]:
 def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
     values = clean_contact({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CONTACT)) as session:
+        errors: list[ValidationError] = []
+        check_exist(session, Customer.id, [customer_id], "customer", errors)
+        raise_if(errors)
         contact = Contact(customer_id=customer_id, **values)
         session.add(contact)
         session.flush()

@@ -11,25 +11,28 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord
+from app.errors import InvalidRecord, check_exist, raise_if
 from app.store import Store
 from models.all import metadata
-from models.customer import (
-    SCORE_COLUMNS,
-    Customer,
-    Interaction,
-)
+from models.customer import SCORE_COLUMNS, Contact, Customer, Interaction
 from models.rules import (
+    NAME_MAX,
     QT_TRANSLATE_NOOP,
+    REVENUE_MAX,
+    TEXT_MAX,
     LadderLevel,
     SizeClass,
     ValidationError,
+    check_choice,
+    check_id,
     check_required,
     check_score,
+    clean_text,
     normalize_business_id,
     normalize_website,
+    parse_amount,
 )
-from models.team import Member
+from models.team import Member, TeamCompany
 
 CUSTOMER_TABLE = metadata.tables["customer"]
 
@@ -49,11 +52,7 @@ CUSTOMER_FIELDS = (
     "notes",
     "archived",
 )
-
-
-def _text(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
+REFERENCES = ("owner_id", "referred_by_customer_id", "referred_by_contact_id")
 
 
 def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
@@ -71,15 +70,16 @@ def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
     attempt("name", lambda v: check_required(v, "name"))
     attempt("business_id", normalize_business_id)
     attempt("website", normalize_website)
-    for key in ("industry", "city", "notes"):
-        attempt(key, _text)
-    attempt("size_class", lambda v: _enum(SizeClass, v or SizeClass.SMALL.value, "size_class"))
-    attempt("ladder_level", lambda v: _enum(LadderLevel, v or "A3", "ladder_level"))
+    for key in ("industry", "city"):
+        attempt(key, lambda v, k=key: clean_text(v, k, NAME_MAX))
+    attempt("notes", lambda v: clean_text(v, "notes", TEXT_MAX, multiline=True))
+    attempt("size_class", lambda v: check_choice(SizeClass, v or SizeClass.SMALL, "size_class"))
+    attempt("ladder_level", lambda v: check_choice(LadderLevel, v or "A3", "ladder_level"))
     for key in SCORE_COLUMNS:
-        attempt(key, lambda v, k=key: check_score(_int_or_none(v, k), k))
+        attempt(key, lambda v, k=key: check_score(v, k))
     attempt("annual_revenue", _revenue)
-    for key in ("owner_id", "referred_by_customer_id", "referred_by_contact_id"):
-        attempt(key, lambda v, k=key: _int_or_none(v, k))
+    for key in REFERENCES:
+        attempt(key, lambda v, k=key: check_id(v, k))
     if "archived" in data:
         out["archived"] = bool(data["archived"])
     if errors:
@@ -87,39 +87,40 @@ def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _enum(kind: Any, value: str, key: str) -> str:
-    try:
-        return kind(value).value
-    except ValueError:
-        raise ValidationError(
-            key, QT_TRANSLATE_NOOP("rules", "Unknown value: {value}"), value=value
-        ) from None
-
-
-def _int_or_none(value: Any, key: str) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise ValidationError(key, QT_TRANSLATE_NOOP("rules", "Write a whole number.")) from None
-
-
 def _revenue(value: Any) -> float | None:
-    if value is None or value == "":
-        return None
-    text = str(value).replace("\u00a0", "").replace(" ", "").replace("€", "").replace(",", ".")
-    try:
-        number = float(text)
-    except ValueError:
-        raise ValidationError(
-            "annual_revenue", QT_TRANSLATE_NOOP("rules", "Write the revenue as a number of euros.")
-        ) from None
-    if number < 0:
-        raise ValidationError(
-            "annual_revenue", QT_TRANSLATE_NOOP("rules", "Revenue cannot be negative.")
-        )
-    return number
+    return parse_amount(
+        value,
+        "annual_revenue",
+        QT_TRANSLATE_NOOP("rules", "Write the revenue as a number of euros."),
+        QT_TRANSLATE_NOOP("rules", "The revenue is from 0 to {max} euros."),
+        REVENUE_MAX,
+    )
+
+
+def _check_references(session: Session, team_id: int, values: dict[str, Any]) -> None:
+    """The owner, the referring customer and contact must exist, in the customer's team."""
+    errors: list[ValidationError] = []
+    check_exist(
+        session, Member.id, [values.get("owner_id")], "owner_id", errors, Member.team_id == team_id
+    )
+    check_exist(
+        session,
+        Customer.id,
+        [values.get("referred_by_customer_id")],
+        "referred_by_customer_id",
+        errors,
+        Customer.team_id == team_id,
+    )
+    in_team = select(Customer.id).where(Customer.team_id == team_id)
+    check_exist(
+        session,
+        Contact.id,
+        [values.get("referred_by_contact_id")],
+        "referred_by_contact_id",
+        errors,
+        Contact.customer_id.in_(in_team),
+    )
+    raise_if(errors)
 
 
 def _check_unique_business_id(
@@ -260,6 +261,10 @@ def get_customer(store: Store, customer_id: int) -> dict[str, Any] | None:
 def create_customer(store: Store, team_id: int, data: dict[str, Any]) -> int:
     values = clean_customer({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CUSTOMER)) as session:
+        errors: list[ValidationError] = []
+        check_exist(session, TeamCompany.id, [team_id], "team", errors)
+        raise_if(errors)
+        _check_references(session, team_id, values)
         _check_unique_business_id(session, values.get("business_id"), None)
         customer = Customer(team_id=team_id, **values)
         session.add(customer)
@@ -285,6 +290,7 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
                     )
                 ]
             )
+        _check_references(session, customer.team_id, values)
         previous = {key: getattr(customer, key) for key in values}
         for key, value in values.items():
             setattr(customer, key, value)
