@@ -20,7 +20,8 @@ from models.rules import QT_TRANSLATE_NOOP, ValidationError
 FORMAT = "raketti-rocket-catalogue"
 VERSION = 1
 DEFAULT_FILE = RESOURCES / "rocket" / "catalogue.json"
-CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
+CODE_MAX = 16
+CODE = re.compile(r"[A-Za-z0-9_-]{1,16}")  # used with fullmatch: "B3\n" is no code
 
 
 @dataclass
@@ -178,7 +179,7 @@ def _code(check: _Checker, i: int, item: dict[str, Any], seen: dict[str, int]) -
     """The process's code, checked for its form and for a twin earlier in the file."""
     where = f"processes[{i}]"
     code = item.get("code")
-    if not isinstance(code, str) or not CODE.match(code.strip()):
+    if not isinstance(code, str) or not CODE.fullmatch(code.strip()):
         check.error(
             i,
             "code",

@@ -8,12 +8,21 @@ from sqlalchemy import delete, func, insert, select
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord
+from app.errors import InvalidRecord, check_exist, raise_if
 from app.store import Store
 from models.all import metadata
 from models.customer import Customer
-from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
+from models.rules import (
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    ValidationError,
+    check_id,
+    check_required,
+    clean_text,
+    missing_record,
+)
 from models.segment import Segment, Segmentation, customer_segment
+from models.team import TeamCompany
 
 KIND = Kind.SEGMENT
 SEGMENTATION_TABLE = metadata.tables["segmentation"]
@@ -52,19 +61,42 @@ def list_segmentations(store: Store, team_id: int) -> list[dict[str, Any]]:
     return list(result.values())
 
 
-def _check_segmentation(name: str, segment_names: list[str]) -> tuple[str, list[str]]:
-    """The cleaned name and segment names; InvalidRecord lists every rule broken."""
+SEGMENTS_MAX = 50  # segments in one segmentation: more is a list pasted by mistake
+
+
+def _check_segmentation(
+    name: str, segment_names: list[str], description: str | None
+) -> tuple[str, list[str], str | None]:
+    """The cleaned name, segment names and description; InvalidRecord lists every rule
+    broken."""
     errors: list[ValidationError] = []
     clean_name = ""
     try:
         clean_name = check_required(name, "name")
     except ValidationError as error:
         errors.append(error)
-    names = [n.strip() for n in segment_names if n.strip()]
-    if not names:
+    clean_description = None
+    try:
+        clean_description = clean_text(description, "description", TEXT_MAX, multiline=True)
+    except ValidationError as error:
+        errors.append(error)
+    names: list[str] = []
+    try:
+        names = [n for n in (clean_text(n, "segments") for n in segment_names) if n]
+    except ValidationError as error:
+        errors.append(error)
+    if not names and not any(e.field == "segments" for e in errors):
         errors.append(
             ValidationError(
                 "segments", QT_TRANSLATE_NOOP("rules", "Give at least one segment, one per line.")
+            )
+        )
+    elif len(names) > SEGMENTS_MAX:
+        errors.append(
+            ValidationError(
+                "segments",
+                QT_TRANSLATE_NOOP("rules", "At most {max} segments in one segmentation."),
+                max=SEGMENTS_MAX,
             )
         )
     elif len({n.lower() for n in names}) != len(names):
@@ -73,9 +105,8 @@ def _check_segmentation(name: str, segment_names: list[str]) -> tuple[str, list[
                 "segments", QT_TRANSLATE_NOOP("rules", "Two segments have the same name.")
             )
         )
-    if errors:
-        raise InvalidRecord(errors)
-    return clean_name, names
+    raise_if(errors)
+    return clean_name, names, clean_description
 
 
 def create_segmentation(
@@ -88,8 +119,11 @@ def create_segmentation(
     """Create a segmentation with its segments; return its id.
 
     The undo is delete_segmentation(id), whose snapshot restore_segmentation puts back."""
-    clean_name, names = _check_segmentation(name, segment_names)
+    clean_name, names, clean_description = _check_segmentation(name, segment_names, description)
     with store.write(Changes.of(KIND)) as session:
+        errors: list[ValidationError] = []
+        check_exist(session, TeamCompany.id, [team_id], "team", errors)
+        raise_if(errors)
         taken = session.execute(
             select(Segmentation.id).where(
                 Segmentation.team_id == team_id, func.lower(Segmentation.name) == clean_name.lower()
@@ -105,9 +139,7 @@ def create_segmentation(
                     )
                 ]
             )
-        segmentation = Segmentation(
-            team_id=team_id, name=clean_name, description=(description or "").strip() or None
-        )
+        segmentation = Segmentation(team_id=team_id, name=clean_name, description=clean_description)
         segmentation.segments = [Segment(name=n, position=i) for i, n in enumerate(names)]
         session.add(segmentation)
         session.flush()
@@ -144,17 +176,21 @@ def set_segments(
 
     Returns the placements it replaced, so that undo is set_segments with those.
     """
+    choice = _checked_choice(choice)
     with store.write(Changes.of(KIND, ids={customer_id})) as session:
+        team_id = session.scalar(select(Customer.team_id).where(Customer.id == customer_id))
+        if team_id is None:
+            raise LookupError(customer_id)
         known = dict(
             session.execute(
-                select(Segment.id, Segment.segmentation_id).where(
-                    Segment.segmentation_id.in_(list(choice))
-                )
+                select(Segment.id, Segment.segmentation_id)
+                .join(Segmentation, Segmentation.id == Segment.segmentation_id)
+                .where(Segment.segmentation_id.in_(list(choice)), Segmentation.team_id == team_id)
             ).all()
         )
         for segmentation_id, segment_id in choice.items():
             if segment_id is not None and known.get(segment_id) != segmentation_id:
-                raise LookupError(segment_id)
+                raise InvalidRecord([missing_record("segments")])
         current = dict(
             session.execute(
                 select(Segment.segmentation_id, Segment.id)
@@ -181,6 +217,17 @@ def set_segments(
                 [{"customer_id": customer_id, "segment_id": s} for s in new],
             )
         return previous
+
+
+def _checked_choice(choice: dict[Any, Any]) -> dict[int, int | None]:
+    """Segmentation and segment ids as whole numbers (None: in no segment of it)."""
+    try:
+        return {
+            int(check_id(segmentation, "segments") or 0): check_id(segment, "segments")
+            for segmentation, segment in dict(choice).items()
+        }
+    except ValidationError as error:
+        raise InvalidRecord([error]) from None
 
 
 def in_segment(segment_id: int) -> Any:
