@@ -74,14 +74,21 @@ def clean_text(
             max=limit,
             count=len(text),
         )
-    found = (_CONTROL if multiline else _CONTROL_LINE).search(text)
+    found = control_character(text, multiline)
     if found:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP("rules", "The text contains a control character (U+{code})."),
-            code=f"{ord(found.group()):04X}",
+            code=found,
         )
     return text
+
+
+def control_character(text: str, multiline: bool = False) -> str | None:
+    """The code (hex) of the first control character or lone surrogate in `text`, if any;
+    tab and line breaks are allowed where the field takes several lines."""
+    found = (_CONTROL if multiline else _CONTROL_LINE).search(text)
+    return f"{ord(found.group()):04X}" if found else None
 
 
 def check_required(value: str | None, field: str, limit: int = NAME_MAX) -> str:
