@@ -68,3 +68,28 @@ def check_exist(
     found = set(session.scalars(select(column).where(column.in_(wanted), *where)))
     if not wanted <= found:
         errors.append(missing_record(field))
+
+
+def existing(
+    session: Session,
+    column: Any,
+    value: Any,
+    field: str,
+    errors: list[ValidationError],
+    *where: Any,
+    required: bool = False,
+) -> int | None:
+    """The id `value` names, checked like `check_exist` (None when not given: an error when
+    `required`). Store what this returns, not `value`: "" or 3.0 are cleaned here."""
+    try:
+        clean = check_id(value, field)
+    except ValidationError as error:
+        errors.append(error)
+        return None
+    if clean is None:
+        if required:
+            errors.append(missing_record(field))
+        return None
+    before = len(errors)
+    check_exist(session, column, [clean], field, errors, *where)
+    return clean if len(errors) == before else None

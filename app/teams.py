@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Column, Table, delete, exists, insert, select
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord, check_exist, raise_if
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.all import metadata
 from models.rules import (
@@ -100,9 +100,9 @@ def add_member(
     clean_role = _attempt(errors, lambda: check_choice(MemberRole, role, "role"))
     raise_if(errors)
     with store.write(Changes.of(Kind.MEMBER)) as session:
-        check_exist(session, TeamCompany.id, [team_id], "team", errors)
+        team = existing(session, TeamCompany.id, team_id, "team", errors, required=True)
         raise_if(errors)
-        member = Member(team_id=team_id, name=clean_name, email=clean_email, role=clean_role)
+        member = Member(team_id=team, name=clean_name, email=clean_email, role=clean_role)
         session.add(member)
         session.flush()
         return member.id

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord, check_exist, raise_if
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.all import metadata
 from models.customer import Contact, Customer
@@ -78,7 +78,7 @@ def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
     values = clean_contact({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CONTACT)) as session:
         errors: list[ValidationError] = []
-        check_exist(session, Customer.id, [customer_id], "customer", errors)
+        existing(session, Customer.id, customer_id, "customer", errors, required=True)
         raise_if(errors)
         contact = Contact(customer_id=customer_id, **values)
         session.add(contact)

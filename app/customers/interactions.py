@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord, check_exist, chosen_ids, raise_if
+from app.errors import InvalidRecord, check_exist, chosen_ids, existing, raise_if
 from app.store import Store
 from models.all import metadata
 from models.customer import (
@@ -78,7 +78,7 @@ def _check_people(
 ) -> None:
     """The customer exists; the members are of its team and the contacts of its customers."""
     errors: list[ValidationError] = []
-    check_exist(session, Customer.id, [customer_id], "customer", errors)
+    existing(session, Customer.id, customer_id, "customer", errors, required=True)
     raise_if(errors)
     team = select(Customer.team_id).where(Customer.id == customer_id).scalar_subquery()
     check_exist(session, Member.id, member_ids, "members", errors, Member.team_id == team)

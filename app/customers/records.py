@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord, check_exist, raise_if
+from app.errors import InvalidRecord, check_exist, existing, raise_if
 from app.store import Store
 from models.all import metadata
 from models.customer import SCORE_COLUMNS, Contact, Customer, Interaction
@@ -262,7 +262,7 @@ def create_customer(store: Store, team_id: int, data: dict[str, Any]) -> int:
     values = clean_customer({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CUSTOMER)) as session:
         errors: list[ValidationError] = []
-        check_exist(session, TeamCompany.id, [team_id], "team", errors)
+        existing(session, TeamCompany.id, team_id, "team", errors, required=True)
         raise_if(errors)
         _check_references(session, team_id, values)
         _check_unique_business_id(session, values.get("business_id"), None)

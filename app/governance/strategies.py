@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord, check_exist, raise_if
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.customer import Customer
 from models.governance import MAX_STRATEGIES, CustomerStrategy, Strategy
@@ -80,7 +80,7 @@ def set_strategies(
             raise LookupError(customer_id)
         errors: list[ValidationError] = []
         in_team = Member.team_id == customer.team_id
-        check_exist(session, Member.id, [author_member_id], "author", errors, in_team)
+        author = existing(session, Member.id, author_member_id, "author", errors, in_team)
         raise_if(errors)
         previous = tuple(
             (row.strategy, row.source)
@@ -97,7 +97,7 @@ def set_strategies(
                     customer_id=customer_id,
                     strategy=strategy,
                     source=source,
-                    set_by_member_id=author_member_id,
+                    set_by_member_id=author,
                 )
             )
     return previous

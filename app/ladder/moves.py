@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
-from app.errors import check_exist, raise_if
+from app.errors import existing, raise_if
 from app.store import Conflict, Store
 from models.customer import Customer
 from models.ladder import LEVELS, LadderMove, check_move, local_date
@@ -71,14 +71,8 @@ def move_customer(
             last_move_on(session, customer_id),
         )
         clean_reason = _reason(reason, errors)
-        check_exist(
-            session,
-            Member.id,
-            [author_member_id],
-            "author",
-            errors,
-            Member.team_id == customer.team_id,
-        )
+        in_team = Member.team_id == customer.team_id
+        author = existing(session, Member.id, author_member_id, "author", errors, in_team)
         raise_if(errors)
         assert moved_on is not None  # checked above
         move = LadderMove(
@@ -87,7 +81,7 @@ def move_customer(
             to_level=to_level,
             moved_on=moved_on,
             reason=clean_reason,
-            author_member_id=author_member_id,
+            author_member_id=author,
         )
         customer.ladder_level = to_level
         session.add(move)
@@ -100,7 +94,7 @@ def move_customer(
             to_level,
             moved_on,
             move.reason,
-            author_member_id,
+            author,
             move.created_at,
         )
 

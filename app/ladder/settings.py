@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord, check_exist, raise_if
+from app.errors import InvalidRecord, existing, raise_if
 from app.paths import RESOURCES
 from app.store import Store
 from models.ladder import LEVELS, Criterion, LadderSetting, parse_criteria
@@ -137,7 +137,7 @@ def save_settings(
     values = {"criteria": clean_criteria, "silence_limits": limits}
     with store.write(Changes.of(Kind.LADDER_SETTINGS, ids={team_id})) as session:
         errors: list[ValidationError] = []
-        check_exist(session, TeamCompany.id, [team_id], "team", errors)
+        existing(session, TeamCompany.id, team_id, "team", errors, required=True)
         raise_if(errors)
         for key, value in values.items():
             row = session.execute(

@@ -73,7 +73,7 @@ def set_checklist_done(
         if item is None:
             raise KeyError(item_id)
         if done:
-            check_people(session, item.process.team_id, errors, member_id)
+            member_id, _ = check_people(session, item.process.team_id, errors, member_id)
             raise_if(errors)
         previous = (item.done, item.done_by_id, item.done_on)
         item.done = bool(done)

@@ -72,7 +72,7 @@ def add_evidence(
     check_process(store, team_id, code, errors)
     raise_if(errors)
     with store.write(Changes.of(KIND)) as session:
-        check_people(session, team_id, errors, added_by_id, round_id)
+        added_by_id, round_id = check_people(session, team_id, errors, added_by_id, round_id)
         raise_if(errors)
         row = RocketEvidence(
             team_id=team_id,

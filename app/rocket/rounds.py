@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from app.changes import Changes
 from app.errors import InvalidRecord, raise_if
-from app.rocket.catalogue import CODE_MAX
 from app.rocket.evidence import EvidenceRow, evidence_of
 from app.rocket.processes import KIND, ProcessInfo, list_processes
 from app.rocket.scoring import (
@@ -24,6 +23,7 @@ from app.rocket.scoring import (
     check_dots,
     check_people,
     check_period,
+    code_like,
     score_history,
 )
 from app.store import Store
@@ -110,7 +110,7 @@ def start_round(
     raise_if(errors)
     list_processes(store, team_id)  # make sure the team has a catalogue to walk
     with store.write(Changes.of(KIND)) as session:
-        check_people(session, team_id, errors, assessor_id)
+        assessor_id, _ = check_people(session, team_id, errors, assessor_id)
         raise_if(errors)
         row = RocketRound(
             team_id=team_id,
@@ -140,8 +140,7 @@ def _set_status(
 
 def pause_round(store: Store, round_id: int, current_code: str | None) -> None:
     """Stop the walk at `current_code`, to resume there."""
-    code_like = isinstance(current_code, str) and 0 < len(current_code.strip()) <= CODE_MAX
-    if current_code is not None and not code_like:
+    if current_code is not None and not code_like(current_code):
         raise InvalidRecord([missing_record("process")])
     _set_status(store, round_id, RoundStatus.PAUSED, current_code)
 
@@ -202,6 +201,8 @@ def answer(
 ) -> int:
     """Give (or correct) this round's score for one process; remembers where the walk is."""
     info = get_round(store, round_id)
+    if not code_like(code):
+        raise InvalidRecord([missing_record("process")])
     if info.status == RoundStatus.FINISHED.value:
         raise InvalidRecord(
             [

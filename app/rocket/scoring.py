@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.errors import check_exist, raise_if
+from app.errors import existing, raise_if
 from app.rocket import periods
-from app.rocket.catalogue import CODE_MAX
+from app.rocket.catalogue import CODE
 from app.rocket.processes import KIND, Snapshot, ensure_catalogue, process_row
 from app.store import Store
 from models.rocket import MAX_DOTS, AssessorKind, PeriodKind, RocketRound, RocketScore
@@ -109,12 +109,14 @@ def check_people(
     errors: list[ValidationError],
     member: Any = None,
     round_id: Any = None,
-) -> None:
-    """The member (assessor, author) and the round named must exist in the team."""
-    check_exist(session, Member.id, [member], "member", errors, Member.team_id == team_id)
-    check_exist(
-        session, RocketRound.id, [round_id], "round", errors, RocketRound.team_id == team_id
-    )
+) -> tuple[int | None, int | None]:
+    """The member (assessor, author) and the round named, checked to exist in the team;
+    store the ids returned."""
+    in_team = Member.team_id == team_id
+    clean_member = existing(session, Member.id, member, "member", errors, in_team)
+    in_rounds = RocketRound.team_id == team_id
+    clean_round = existing(session, RocketRound.id, round_id, "round", errors, in_rounds)
+    return clean_member, clean_round
 
 
 def check_comment(value: Any, errors: list[ValidationError]) -> str | None:
@@ -128,7 +130,7 @@ def check_comment(value: Any, errors: list[ValidationError]) -> str | None:
 def _check_scorable(store: Store, team_id: int, code: str, errors: list[ValidationError]) -> None:
     """A score needs a process of the catalogue that is in use."""
     with store.read() as session:
-        row = process_row(session, team_id, code) if _code_like(code) else None
+        row = process_row(session, team_id, code) if code_like(code) else None
         if row is None:
             errors.append(
                 ValidationError(
@@ -154,7 +156,7 @@ def check_process(store: Store, team_id: int, code: Any, errors: list[Validation
     """Targets and evidence need a process of the team's catalogue (retired or not)."""
     ensure_catalogue(store, team_id)
     with store.read() as session:
-        if not _code_like(code) or process_row(session, team_id, code) is None:
+        if not code_like(code) or process_row(session, team_id, code) is None:
             errors.append(
                 ValidationError(
                     "process",
@@ -164,8 +166,9 @@ def check_process(store: Store, team_id: int, code: Any, errors: list[Validation
             )
 
 
-def _code_like(code: Any) -> bool:
-    return isinstance(code, str) and 0 < len(code) <= CODE_MAX
+def code_like(code: Any) -> bool:
+    """Whether `code` can be a process code at all (so it is safe to look it up)."""
+    return isinstance(code, str) and CODE.fullmatch(code) is not None
 
 
 def add_score(
@@ -201,7 +204,7 @@ def add_score(
     clean_comment = check_comment(comment, errors)
     raise_if(errors)
     with store.write(Changes.of(KIND)) as session:
-        check_people(session, team_id, errors, assessor_id, round_id)
+        assessor_id, round_id = check_people(session, team_id, errors, assessor_id, round_id)
         raise_if(errors)
         score = RocketScore(
             team_id=team_id,

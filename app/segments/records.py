@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, insert, select
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord, check_exist, raise_if
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.all import metadata
 from models.customer import Customer
@@ -122,14 +122,11 @@ def create_segmentation(
     clean_name, names, clean_description = _check_segmentation(name, segment_names, description)
     with store.write(Changes.of(KIND)) as session:
         errors: list[ValidationError] = []
-        check_exist(session, TeamCompany.id, [team_id], "team", errors)
+        existing(session, TeamCompany.id, team_id, "team", errors, required=True)
         raise_if(errors)
-        taken = session.execute(
-            select(Segmentation.id).where(
-                Segmentation.team_id == team_id, func.lower(Segmentation.name) == clean_name.lower()
-            )
-        ).first()
-        if taken:
+        # Compared in Python: SQLite's lower() folds only ASCII, and Ä and ä are one name.
+        taken = session.scalars(select(Segmentation.name).where(Segmentation.team_id == team_id))
+        if any(other.casefold() == clean_name.casefold() for other in taken):
             raise InvalidRecord(
                 [
                     ValidationError(
