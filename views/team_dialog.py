@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
-from models.rules import MemberRole
+from models.rules import EMAIL_MAX, MemberRole
 from views.context import AppContext
 from views.labels import member_role_label
-from views.widgets import ErrorForm, save_cancel_buttons
+from views.widgets import ErrorForm, limited, save_cancel_buttons
 
 
 class NewTeamDialog(QDialog):
@@ -33,10 +33,10 @@ class NewTeamDialog(QDialog):
         self.setObjectName("newTeamDialog")
         self.setWindowTitle(self.tr("New team company"))
         self.form = ErrorForm()
-        self.name = QLineEdit()
-        self.academy = QLineEdit()
-        self.member = QLineEdit()
-        self.email = QLineEdit()
+        self.name = limited(QLineEdit())
+        self.academy = limited(QLineEdit())
+        self.member = limited(QLineEdit())
+        self.email = limited(QLineEdit(), EMAIL_MAX)
         self.form.add("name", self.tr("Team company name"), self.name)
         self.form.add("academy", self.tr("Academy"), self.academy)
         self.form.add("member", self.tr("Your name"), self.member)
@@ -74,8 +74,8 @@ class TeamMembersDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.form = ErrorForm()
-        self.name = QLineEdit()
-        self.email = QLineEdit()
+        self.name = limited(QLineEdit())
+        self.email = limited(QLineEdit(), EMAIL_MAX)
         self.form.add("name", self.tr("Name"), self.name)
         self.form.add("email", self.tr("E-mail"), self.email)
         self.role = QComboBox()

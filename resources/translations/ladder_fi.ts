@@ -253,12 +253,12 @@
 <context>
     <name>LadderChart</name>
     <message>
-        <location filename="../../views/ladder/chart.py" line="33"/>
+        <location filename="../../views/ladder/chart.py" line="22"/>
         <source>Customers per level at each month&apos;s end</source>
         <translation>Asiakkaat portaittain kuun lopussa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/chart.py" line="34"/>
+        <location filename="../../views/ladder/chart.py" line="23"/>
         <source>Moves up per month</source>
         <translation>Nousut kuukausittain</translation>
     </message>
@@ -562,47 +562,52 @@
 <context>
     <name>ladder</name>
     <message>
-        <location filename="../../app/ladder/settings.py" line="63"/>
+        <location filename="../../app/ladder/settings.py" line="62"/>
         <source>A silence limit is from 1 to 3650 days.</source>
         <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
     </message>
     <message>
-        <location filename="../../app/ladder/settings.py" line="71"/>
+        <location filename="../../app/ladder/settings.py" line="68"/>
         <source>A threshold is at least 1.</source>
         <translation>Raja-arvo on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="114"/>
+        <location filename="../../app/ladder/settings.py" line="103"/>
+        <source>Unknown criterion {key}.</source>
+        <translation>Tuntematon kriteeri {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="124"/>
         <source>Unknown level: {level}</source>
         <translation>Tuntematon taso: {level}</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="121"/>
+        <location filename="../../models/ladder.py" line="131"/>
         <source>The customer is already at {level}.</source>
         <translation>Asiakas on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="127"/>
+        <location filename="../../models/ladder.py" line="113"/>
         <source>Write why the customer moves.</source>
         <translation>Kirjoita, miksi asiakas siirtyy.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="131"/>
+        <location filename="../../models/ladder.py" line="145"/>
         <source>Give the date of the move.</source>
         <translation>Anna siirron päivämäärä.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="136"/>
+        <location filename="../../models/ladder.py" line="150"/>
         <source>A move cannot be dated in the future.</source>
         <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="143"/>
+        <location filename="../../models/ladder.py" line="157"/>
         <source>The customer was added on {date}; a move cannot be dated before that.</source>
         <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="154"/>
+        <location filename="../../models/ladder.py" line="168"/>
         <source>The customer&apos;s previous move was on {date}; a new move cannot be dated before it.</source>
         <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="122"/>
+        <location filename="../../views/context.py" line="128"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="125"/>
+        <location filename="../../views/context.py" line="131"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="144"/>
+        <location filename="../../views/context.py" line="150"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="146"/>
+        <location filename="../../views/context.py" line="152"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="147"/>
+        <location filename="../../views/context.py" line="153"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -32,52 +32,52 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="63"/>
+        <location filename="../../views/customers/dialogs.py" line="72"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="66"/>
+        <location filename="../../views/customers/dialogs.py" line="78"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="68"/>
+        <location filename="../../views/customers/dialogs.py" line="84"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="71"/>
+        <location filename="../../views/customers/dialogs.py" line="90"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="74"/>
+        <location filename="../../views/customers/dialogs.py" line="96"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="86"/>
+        <location filename="../../views/customers/dialogs.py" line="109"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="87"/>
+        <location filename="../../views/customers/dialogs.py" line="110"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="90"/>
+        <location filename="../../views/customers/dialogs.py" line="113"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="96"/>
+        <location filename="../../views/customers/dialogs.py" line="119"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="98"/>
+        <location filename="../../views/customers/dialogs.py" line="121"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="37"/>
+        <location filename="../../views/customers/dialogs.py" line="46"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -191,112 +191,112 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="51"/>
+        <location filename="../../views/customers/record_form.py" line="58"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="54"/>
+        <location filename="../../views/customers/record_form.py" line="61"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="55"/>
+        <location filename="../../views/customers/record_form.py" line="62"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="64"/>
+        <location filename="../../views/customers/record_form.py" line="71"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="65"/>
+        <location filename="../../views/customers/record_form.py" line="72"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="66"/>
+        <location filename="../../views/customers/record_form.py" line="73"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="67"/>
+        <location filename="../../views/customers/record_form.py" line="74"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68"/>
+        <location filename="../../views/customers/record_form.py" line="75"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="84"/>
+        <location filename="../../views/customers/record_form.py" line="91"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="88"/>
+        <location filename="../../views/customers/record_form.py" line="95"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="90"/>
+        <location filename="../../views/customers/record_form.py" line="97"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92"/>
+        <location filename="../../views/customers/record_form.py" line="99"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="96"/>
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="97"/>
+        <location filename="../../views/customers/record_form.py" line="104"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="98"/>
+        <location filename="../../views/customers/record_form.py" line="105"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99"/>
+        <location filename="../../views/customers/record_form.py" line="106"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100"/>
+        <location filename="../../views/customers/record_form.py" line="107"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101"/>
+        <location filename="../../views/customers/record_form.py" line="108"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="112"/>
+        <location filename="../../views/customers/record_form.py" line="119"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="115"/>
+        <location filename="../../views/customers/record_form.py" line="122"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="141"/>
+        <location filename="../../views/customers/record_form.py" line="148"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="149"/>
+        <location filename="../../views/customers/record_form.py" line="156"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -304,67 +304,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customers/panel.py" line="52"/>
+        <location filename="../../views/customers/panel.py" line="53"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="86"/>
+        <location filename="../../views/customers/panel.py" line="87"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="89"/>
+        <location filename="../../views/customers/panel.py" line="90"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="93"/>
+        <location filename="../../views/customers/panel.py" line="94"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="96"/>
+        <location filename="../../views/customers/panel.py" line="97"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="154"/>
+        <location filename="../../views/customers/panel.py" line="155"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="157"/>
+        <location filename="../../views/customers/panel.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="158"/>
+        <location filename="../../views/customers/panel.py" line="159"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="159"/>
+        <location filename="../../views/customers/panel.py" line="160"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="160"/>
+        <location filename="../../views/customers/panel.py" line="161"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="163"/>
+        <location filename="../../views/customers/panel.py" line="164"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="167"/>
+        <location filename="../../views/customers/panel.py" line="168"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="200"/>
+        <location filename="../../views/customers/panel.py" line="201"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -372,37 +372,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="203"/>
+        <location filename="../../views/customers/panel.py" line="204"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="205"/>
+        <location filename="../../views/customers/panel.py" line="206"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="260"/>
+        <location filename="../../views/customers/panel.py" line="261"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="278"/>
+        <location filename="../../views/customers/panel.py" line="279"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="278"/>
+        <location filename="../../views/customers/panel.py" line="279"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="292"/>
+        <location filename="../../views/customers/panel.py" line="293"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="294"/>
+        <location filename="../../views/customers/panel.py" line="295"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -411,7 +411,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="302"/>
+        <location filename="../../views/customers/panel.py" line="303"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -419,7 +419,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="87"/>
+        <location filename="../../views/widgets.py" line="88"/>
         <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
@@ -475,57 +475,57 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="144"/>
+        <location filename="../../views/customers/dialogs.py" line="167"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="147"/>
+        <location filename="../../views/customers/dialogs.py" line="170"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="151"/>
+        <location filename="../../views/customers/dialogs.py" line="174"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="152"/>
+        <location filename="../../views/customers/dialogs.py" line="175"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="161"/>
+        <location filename="../../views/customers/dialogs.py" line="184"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="165"/>
+        <location filename="../../views/customers/dialogs.py" line="188"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="166"/>
+        <location filename="../../views/customers/dialogs.py" line="189"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="168"/>
+        <location filename="../../views/customers/dialogs.py" line="192"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="169"/>
+        <location filename="../../views/customers/dialogs.py" line="195"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="170"/>
+        <location filename="../../views/customers/dialogs.py" line="197"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="241"/>
+        <location filename="../../views/customers/dialogs.py" line="268"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -1075,25 +1075,19 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers/interactions.py" line="32"/>
-        <location filename="../../app/customers/records.py" line="96"/>
+        <location filename="../../models/rules.py" line="188"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="106"/>
-        <source>Write a whole number.</source>
-        <translation>Kirjoita kokonaisluku.</translation>
-    </message>
-    <message>
-        <location filename="../../app/customers/records.py" line="117"/>
+        <location filename="../../app/customers/records.py" line="94"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="121"/>
-        <source>Revenue cannot be negative.</source>
-        <translation>Myynti ei voi olla negatiivinen.</translation>
+        <location filename="../../app/customers/records.py" line="95"/>
+        <source>The revenue is from 0 to {max} euros.</source>
+        <translation>Liikevaihto on 0–{max} euroa.</translation>
     </message>
     <message>
         <location filename="../../app/customers/records.py" line="139"/>
@@ -1101,84 +1095,113 @@ Tietokanta: {path}</translation>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="285"/>
+        <location filename="../../app/customers/records.py" line="289"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="42"/>
-        <location filename="../../app/customers/interactions.py" line="47"/>
-        <location filename="../../models/rules.py" line="201"/>
+        <location filename="../../app/customers/interactions.py" line="51"/>
+        <location filename="../../models/rules.py" line="68"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="56"/>
+        <location filename="../../app/customers/interactions.py" line="69"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="107"/>
+        <location filename="../../models/rules.py" line="73"/>
+        <source>At most {max} characters (this text has {count}).</source>
+        <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="81"/>
+        <source>The text contains a control character (U+{code}).</source>
+        <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="124"/>
+        <source>Write a whole number from {min} to {max}.</source>
+        <translation>Kirjoita kokonaisluku väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="207"/>
+        <source>The chosen record does not exist (any more); choose again.</source>
+        <translation>Valittua tietuetta ei ole (enää); valitse uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="215"/>
+        <source>Give a date between the years {first} and {last}.</source>
+        <translation>Anna päivämäärä vuosien {first} ja {last} väliltä.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="304"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="116"/>
+        <location filename="../../models/rules.py" line="313"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="138"/>
+        <location filename="../../models/rules.py" line="336"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="154"/>
+        <location filename="../../models/rules.py" line="355"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="167"/>
+        <location filename="../../models/rules.py" line="368"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="185"/>
+        <location filename="../../models/rules.py" line="391"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="194"/>
+        <location filename="../../models/rules.py" line="400"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216"/>
+        <location filename="../../models/rules.py" line="416"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="230"/>
+        <location filename="../../views/customers/dialogs.py" line="257"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="65"/>
+        <location filename="../../app/segments/records.py" line="91"/>
         <source>Give at least one segment, one per line.</source>
         <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="71"/>
+        <location filename="../../app/segments/records.py" line="98"/>
+        <source>At most {max} segments in one segmentation.</source>
+        <translation>Yhdessä segmentoinnissa on enintään {max} segmenttiä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments/records.py" line="105"/>
         <source>Two segments have the same name.</source>
         <translation>Kahdella segmentillä on sama nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="101"/>
+        <location filename="../../app/segments/records.py" line="134"/>
         <source>The team already has a segmentation {name}.</source>
         <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="137"/>
+        <location filename="../../app/teams.py" line="140"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rocket.catalogue import CODE_MAX
 from app.rocket.processes import ProcessInfo
+from views.widgets import limited
 
 
 class ProcessDialog(QDialog):
@@ -25,7 +27,7 @@ class ProcessDialog(QDialog):
         self.setWindowTitle(self.tr("New process") if process is None else self.tr("Edit process"))
         self.resize(620, 620)
         form = QFormLayout(self)
-        self.code = QLineEdit(process.code if process else "")
+        self.code = limited(QLineEdit(process.code if process else ""), CODE_MAX)
         self.code.setObjectName("processCode")
         self.code.setEnabled(process is None)  # codes are stable: history points at them
         self.level = QSpinBox()
@@ -37,7 +39,7 @@ class ProcessDialog(QDialog):
         form.addRow(self.tr("Level:"), self.level)
 
         def line(key: str, label: str, value: str) -> None:
-            edit = QLineEdit(value)
+            edit = limited(QLineEdit(value))
             edit.setObjectName(key)
             self.fields[key] = edit
             form.addRow(label, edit)
