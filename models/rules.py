@@ -1,4 +1,5 @@
-"""Domain rules in plain Python: validation of identifiers and the fixed vocabularies."""
+"""Domain rules in plain Python: what a text, a number, an id or a date may be (the limits
+the widgets share), and the validation of identifiers, e-mail, phone and dates."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ import unicodedata
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
+
+# The fixed vocabularies live in models/vocabulary.py; they are named here too, where the
+# rules that use them have always been imported from.
+from models.vocabulary import BuyingRole as BuyingRole
+from models.vocabulary import InteractionType as InteractionType
+from models.vocabulary import LadderLevel as LadderLevel
+from models.vocabulary import MemberRole as MemberRole
+from models.vocabulary import SizeClass as SizeClass
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds marked strings by this name
@@ -219,61 +228,6 @@ def check_date_range(value: date, field: str) -> date:
     return value
 
 
-class LadderLevel(StrEnum):
-    """The customer ladder: A3 potential/small, A2 regular/service, A1 key account."""
-
-    A3 = "A3"
-    A2 = "A2"
-    A1 = "A1"
-
-    @property
-    def rank(self) -> int:
-        return {"A3": 0, "A2": 1, "A1": 2}[self.value]
-
-    def up(self) -> LadderLevel | None:
-        order = list(LadderLevel)
-        return order[self.rank + 1] if self.rank < 2 else None
-
-    def down(self) -> LadderLevel | None:
-        order = list(LadderLevel)
-        return order[self.rank - 1] if self.rank > 0 else None
-
-
-class SizeClass(StrEnum):
-    """Customer size classes of the per-customer governance model."""
-
-    VERY_LARGE = "very_large"
-    LARGE = "large"
-    MEDIUM = "medium"
-    SMALL = "small"
-
-
-class MemberRole(StrEnum):
-    TEAM_ENTREPRENEUR = "team_entrepreneur"
-    TEAM_LEADER = "team_leader"
-    COACH = "coach"
-
-
-class BuyingRole(StrEnum):
-    """Buying-centre roles; one person may hold several."""
-
-    USER = "user"
-    INFLUENCER = "influencer"
-    BUYER = "buyer"
-    DECIDER = "decider"
-    GATEKEEPER = "gatekeeper"
-
-
-class InteractionType(StrEnum):
-    VISIT = "visit"
-    CALL = "call"
-    EMAIL = "email"
-    MEETING = "meeting"
-    WORKSHOP = "workshop"
-    PROJECT = "project"
-    SALE = "sale"
-
-
 _BUSINESS_ID = re.compile(r"^([0-9]{6,7})-([0-9])$")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
@@ -384,9 +338,10 @@ def parse_date(value: str | date | None, field: str = "date") -> date | None:
         return None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"):
         try:
-            return check_date_range(datetime.strptime(text, fmt).date(), field)
+            parsed = datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        return check_date_range(parsed, field)
     raise ValidationError(
         field, QT_TRANSLATE_NOOP("rules", "Write the date as 23.11.2026 or 2026-11-23.")
     )
@@ -397,7 +352,9 @@ def check_score(value: Any, field: str) -> int | None:
     try:
         return parse_whole(value, field, 1, 5)
     except ValidationError:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("rules", "Scores are from 1 to 5.")) from None
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("rules", "Scores are from 1 to 5.")
+        ) from None
 
 
 def parse_roles(value: str | list[str] | None) -> str:
