@@ -18,6 +18,7 @@ from app.rocket import rounds
 from app.rocket.catalogue import default_catalogue, dump_catalogue, parse_catalogue
 from app.rocket.checklists import add_checklist_item, set_checklist_done
 from app.rocket.evidence import add_evidence, evidence_of
+from app.rocket.exchange import merge_catalogue, restore_catalogue
 from app.rocket.process_edits import add_process, reorder_process, retire_process, update_process
 from app.rocket.processes import get_process, list_processes
 from app.rocket.scoring import add_score, score_history
@@ -179,31 +180,54 @@ def test_reorder_retire_and_rounds(store: Store, world: World, data: st.DataObje
         rounds.finish_round(store, started)
 
 
+GOOD_VALUES: dict[str, st.SearchStrategy[Any]] = {
+    "code": st.text("QRSTUVW0123456789", min_size=2, max_size=6),
+    "level": st.integers(1, 4),
+    "order": st.integers(0, 10_000),
+    "name": st.fixed_dictionaries({"fi": plain, "en": plain}),
+    "retired": st.booleans(),
+    "checklist": st.lists(st.fixed_dictionaries({"fi": plain}), max_size=3),
+    "dots": st.fixed_dictionaries({"1": plain, "3": st.fixed_dictionaries({"fi": plain})}),
+}
+
+
 def _mutated(draw: st.DrawFn) -> str:
-    """The shipped catalogue with one value replaced by generated input."""
+    """The shipped catalogue with one value replaced: one a coach could write, or generated
+    hostile input."""
     doc: dict[str, Any] = json.loads(dump_catalogue(default_catalogue()))
     process = draw(st.sampled_from(doc["processes"]))
-    key = draw(st.sampled_from(["code", "level", "order", "name", "retired", "checklist", "dots"]))
-    process[key] = draw(
-        st.one_of(
-            hostile_texts,
-            hostile_numbers.filter(lambda n: not isinstance(n, int) or abs(n) < 10**4000),
-            st.lists(hostile_texts, max_size=3),
-            st.dictionaries(plain | st.sampled_from(["fi", "en", "1", "3"]), hostile_texts),
-        )
+    key = draw(st.sampled_from(sorted(GOOD_VALUES)))
+    hostile = st.one_of(
+        hostile_texts,
+        hostile_numbers.filter(lambda n: not isinstance(n, int) or abs(n) < 10**4000),
+        st.lists(hostile_texts, max_size=3),
+        st.dictionaries(plain | st.sampled_from(["fi", "en", "1", "3"]), hostile_texts),
     )
+    process[key] = draw(GOOD_VALUES[key] if draw(st.booleans()) else hostile)
     return json.dumps(doc, ensure_ascii=draw(st.booleans()), allow_nan=True)
 
 
 @bounded(50)
 @given(data=st.data())
-def test_catalogue_files(data: st.DataObject) -> None:
+def test_catalogue_files(store: Store, world: World, data: st.DataObject) -> None:
+    """A file either is refused, or it is one the team's catalogue can take: merged in, its
+    processes read back as the file has them."""
+    mutated = st.builds(_mutated, st.just(data.draw))
     text = data.draw(
-        st.one_of(
-            st.builds(_mutated, st.just(data.draw)),
-            hostile_texts.filter(lambda t: t is not None),
-        )
+        st.one_of(mutated, mutated, mutated, hostile_texts.filter(lambda t: t is not None))
     )
     parsed = outcome(lambda: parse_catalogue(text))
-    if parsed is not None:
-        assert parse_catalogue(dump_catalogue(parsed)) == parsed
+    if parsed is None:
+        return
+    assert parse_catalogue(dump_catalogue(parsed)) == parsed
+    before = list_processes(store, world.team, include_retired=True)
+    summary = outcome(lambda: merge_catalogue(store, world.team, parsed))
+    if summary is not None:
+        saved = {p.code: p for p in list_processes(store, world.team, include_retired=True)}
+        for item in parsed:
+            assert (saved[item.code].name_fi, saved[item.code].retired) == (
+                item.name_fi,
+                item.retired,
+            )
+        restore_catalogue(store, world.team, summary.before)
+    assert list_processes(store, world.team, include_retired=True) == before

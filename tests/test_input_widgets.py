@@ -42,3 +42,30 @@ def test_notes_over_the_limit_are_refused_on_save_and_kept(qtbot, panel, ctx) ->
     assert f"{TEXT_MAX}" in message.text() and str(len(long_notes.strip())) in message.text()
     assert panel.detail.record.notes.toPlainText() == long_notes  # nothing typed is lost
     assert customers.get_customer(ctx.store, cid)["notes"] is None
+
+
+def test_importing_b1_into_a_team_with_b1_says_why(ctx, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.rocket.exchange import export_catalogue
+    from app.rocket.processes import list_processes
+    from views.rocket.panel import RocketPanel
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    panel = RocketPanel(ctx)
+    qtbot.addWidget(panel)
+    path = tmp_path / "b1.json"
+    export_catalogue(ctx.store, ctx.team_id, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["processes"] = [{**p, "code": "b1"} for p in doc["processes"] if p["code"] == "B1"]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    before = list_processes(ctx.store, ctx.team_id)
+    with qtbot.waitSignal(panel.catalogue.imported) as refused:
+        panel.catalogue.import_(path)
+    assert not refused.args[0]
+    assert "b1" in shown[-1] and "B1" in shown[-1]
+    assert list_processes(ctx.store, ctx.team_id) == before
+    assert not ctx.undo_stack.canUndo()
