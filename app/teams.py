@@ -14,15 +14,19 @@ from typing import Any
 from sqlalchemy import Column, Table, delete, exists, insert, select
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.all import metadata
 from models.rules import (
+    NAME_MAX,
     QT_TRANSLATE_NOOP,
     MemberRole,
     ValidationError,
+    check_choice,
     check_required,
+    clean_text,
     normalize_email,
+    parse_date,
 )
 from models.team import Member, TeamCompany
 
@@ -57,15 +61,14 @@ def create_team(
     """Create a team company, with its team leader when `leader` (name, e-mail) is given."""
     errors: list[ValidationError] = []
     clean = _attempt(errors, lambda: check_required(name, "name"))
+    clean_academy = _attempt(errors, lambda: clean_text(academy, "academy", NAME_MAX))
+    founded = _attempt(errors, lambda: parse_date(founded_on, "founded_on"))
     if leader is not None:
         leader_name = _attempt(errors, lambda: check_required(leader[0], "member"))
         leader_email = _attempt(errors, lambda: normalize_email(leader[1]))
-    if errors:
-        raise InvalidRecord(errors)
+    raise_if(errors)
     with store.write(Changes.of(Kind.TEAM, Kind.MEMBER)) as session:
-        team = TeamCompany(
-            name=clean, academy=(academy or "").strip() or None, founded_on=founded_on
-        )
+        team = TeamCompany(name=clean, academy=clean_academy, founded_on=founded)
         session.add(team)
         session.flush()
         if leader is not None:
@@ -94,12 +97,12 @@ def add_member(
     errors: list[ValidationError] = []
     clean_name = _attempt(errors, lambda: check_required(name, "name"))
     clean_email = _attempt(errors, lambda: normalize_email(email))
-    if errors:
-        raise InvalidRecord(errors)
+    clean_role = _attempt(errors, lambda: check_choice(MemberRole, role, "role"))
+    raise_if(errors)
     with store.write(Changes.of(Kind.MEMBER)) as session:
-        member = Member(
-            team_id=team_id, name=clean_name, email=clean_email, role=MemberRole(role).value
-        )
+        team = existing(session, TeamCompany.id, team_id, "team", errors, required=True)
+        raise_if(errors)
+        member = Member(team_id=team, name=clean_name, email=clean_email, role=clean_role)
         session.add(member)
         session.flush()
         return member.id

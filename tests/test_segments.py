@@ -55,7 +55,7 @@ def test_one_segment_per_segmentation_and_undo_data(store: Store, team_id: int, 
         need["id"]: need["segments"]["Tapahtumat"],
         behaviour: kerta,
     }
-    with pytest.raises(LookupError):  # a segment of another segmentation
+    with pytest.raises(InvalidRecord):  # a segment of another segmentation
         segments.set_segments(store, cid, {need["id"]: kerta})
     segments.set_segments(store, cid, moved)  # undo
     assert segments.segments_of(store, cid)[need["id"]] == first

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
-from models.rules import MemberRole
+from models.rules import EMAIL_MAX, MemberRole
 from views.context import AppContext
 from views.labels import member_role_label
 from views.unsaved import EditorDialog
-from views.widgets import ErrorForm, save_cancel_buttons
+from views.widgets import ErrorForm, limited, save_cancel_buttons
 
 DIALOG_CHARS = 64  # a form dialog is at least this many average characters wide
 
@@ -43,12 +43,12 @@ class NewTeamDialog(EditorDialog):
         intro.setObjectName("newTeamIntro")
         intro.setWordWrap(True)
         self.form = ErrorForm()
-        self.name = QLineEdit()
+        self.name = limited(QLineEdit())
         self.name.setObjectName("teamName")
-        self.academy = QLineEdit()
+        self.academy = limited(QLineEdit())
         self.academy.setPlaceholderText(self.tr("e.g. Tiimiakatemia, Proakatemia"))
-        self.member = QLineEdit()
-        self.email = QLineEdit()
+        self.member = limited(QLineEdit())
+        self.email = limited(QLineEdit(), EMAIL_MAX)
         self.form.add("name", self.tr("Team company name"), self.name)
         self.form.add("academy", self.tr("Academy"), self.academy)
         self.form.add("member", self.tr("Your name"), self.member)
@@ -117,8 +117,8 @@ class TeamMembersDialog(EditorDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.form = ErrorForm()
-        self.name = QLineEdit()
-        self.email = QLineEdit()
+        self.name = limited(QLineEdit())
+        self.email = limited(QLineEdit(), EMAIL_MAX)
         self.form.add("name", self.tr("Name"), self.name)
         self.form.add("email", self.tr("E-mail"), self.email)
         self.role = QComboBox()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.customers.records import find_names
 from app.errors import InvalidRecord
+from models.rules import NAME_MAX
 from views.context import AppContext
 from views.labels import error_text
 
@@ -96,6 +97,7 @@ class CustomerPicker(QLineEdit):
         completer.activated.connect(self._chosen)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Type part of the customer's name…"))
+        self.setMaxLength(NAME_MAX)
         self.textEdited.connect(self._search)
 
     def _search(self, text: str) -> None:
@@ -160,6 +162,13 @@ def empty_state(text: str, name: str) -> QLabel:
     label.setMargin(24)
     label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
     return label
+
+
+def limited(edit: QLineEdit, limit: int = NAME_MAX) -> QLineEdit:
+    """Cap what can be typed or pasted into a one-line field at the domain's limit for it
+    (models.rules); a many-line field is checked by the rules when it is saved."""
+    edit.setMaxLength(limit)
+    return edit
 
 
 def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -1427,21 +1427,22 @@
     <name>rules</name>
     <message>
         <location filename="../../app/governance/strategies.py" line="40"/>
+        <location filename="../../app/governance/strategies.py" line="46"/>
         <source>Unknown customer strategy.</source>
         <translation>Tuntematon asiakasstrategia.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/strategies.py" line="44"/>
+        <location filename="../../app/governance/strategies.py" line="50"/>
         <source>A strategy is chosen twice.</source>
         <translation>Sama strategia on valittu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/strategies.py" line="50"/>
+        <location filename="../../app/governance/strategies.py" line="56"/>
         <source>A customer follows at most {max} strategies.</source>
         <translation>Asiakkaalla voi olla enintään {max} strategiaa.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/strategies.py" line="56"/>
+        <location filename="../../app/governance/strategies.py" line="62"/>
         <source>Unknown strategy source.</source>
         <translation>Tuntematon strategian lähde.</translation>
     </message>

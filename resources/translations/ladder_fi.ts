@@ -576,14 +576,19 @@
 <context>
     <name>ladder</name>
     <message>
-        <location filename="../../app/ladder/settings.py" line="63"/>
+        <location filename="../../app/ladder/settings.py" line="62"/>
         <source>A silence limit is from 1 to 3650 days.</source>
         <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
     </message>
     <message>
-        <location filename="../../app/ladder/settings.py" line="71"/>
+        <location filename="../../app/ladder/settings.py" line="68"/>
         <source>A threshold is at least 1.</source>
         <translation>Raja-arvo on vähintään 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ladder/settings.py" line="103"/>
+        <source>Unknown criterion {key}.</source>
+        <translation>Tuntematon kriteeri {key}.</translation>
     </message>
     <message>
         <location filename="../../models/ladder.py" line="151"/>

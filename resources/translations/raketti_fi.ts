@@ -32,62 +32,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="65"/>
+        <location filename="../../views/customers/dialogs.py" line="74"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="68"/>
+        <location filename="../../views/customers/dialogs.py" line="80"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="70"/>
+        <location filename="../../views/customers/dialogs.py" line="86"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="73"/>
+        <location filename="../../views/customers/dialogs.py" line="92"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="76"/>
+        <location filename="../../views/customers/dialogs.py" line="98"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="88"/>
+        <location filename="../../views/customers/dialogs.py" line="111"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="89"/>
+        <location filename="../../views/customers/dialogs.py" line="112"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="92"/>
+        <location filename="../../views/customers/dialogs.py" line="115"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="98"/>
+        <location filename="../../views/customers/dialogs.py" line="121"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="100"/>
+        <location filename="../../views/customers/dialogs.py" line="123"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="115"/>
+        <location filename="../../views/customers/dialogs.py" line="138"/>
         <source>The contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="116"/>
+        <location filename="../../views/customers/dialogs.py" line="139"/>
         <source>The contact person {name}</source>
         <translation>Yhteyshenkilö {name}</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="37"/>
+        <location filename="../../views/customers/dialogs.py" line="46"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -216,117 +216,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="54"/>
+        <location filename="../../views/customers/record_form.py" line="61"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="57"/>
+        <location filename="../../views/customers/record_form.py" line="64"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="58"/>
+        <location filename="../../views/customers/record_form.py" line="65"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68"/>
+        <location filename="../../views/customers/record_form.py" line="75"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="69"/>
+        <location filename="../../views/customers/record_form.py" line="76"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="70"/>
+        <location filename="../../views/customers/record_form.py" line="77"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="71"/>
+        <location filename="../../views/customers/record_form.py" line="78"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="72"/>
+        <location filename="../../views/customers/record_form.py" line="79"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="88"/>
+        <location filename="../../views/customers/record_form.py" line="95"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92"/>
+        <location filename="../../views/customers/record_form.py" line="99"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="94"/>
+        <location filename="../../views/customers/record_form.py" line="101"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="96"/>
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100"/>
+        <location filename="../../views/customers/record_form.py" line="107"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101"/>
+        <location filename="../../views/customers/record_form.py" line="108"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="102"/>
+        <location filename="../../views/customers/record_form.py" line="109"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="103"/>
+        <location filename="../../views/customers/record_form.py" line="110"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="104"/>
+        <location filename="../../views/customers/record_form.py" line="111"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="105"/>
+        <location filename="../../views/customers/record_form.py" line="112"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="110"/>
+        <location filename="../../views/customers/record_form.py" line="117"/>
         <source>Value and potential (1–5, – not scored)</source>
         <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="122"/>
+        <location filename="../../views/customers/record_form.py" line="129"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="125"/>
+        <location filename="../../views/customers/record_form.py" line="132"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="162"/>
+        <location filename="../../views/customers/record_form.py" line="169"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="171"/>
+        <location filename="../../views/customers/record_form.py" line="178"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -334,67 +334,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customers/panel.py" line="53"/>
+        <location filename="../../views/customers/panel.py" line="54"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="87"/>
+        <location filename="../../views/customers/panel.py" line="88"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="90"/>
+        <location filename="../../views/customers/panel.py" line="91"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="94"/>
+        <location filename="../../views/customers/panel.py" line="95"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="97"/>
+        <location filename="../../views/customers/panel.py" line="98"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="155"/>
+        <location filename="../../views/customers/panel.py" line="156"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="158"/>
+        <location filename="../../views/customers/panel.py" line="159"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="159"/>
+        <location filename="../../views/customers/panel.py" line="160"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="160"/>
+        <location filename="../../views/customers/panel.py" line="161"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="161"/>
+        <location filename="../../views/customers/panel.py" line="162"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="164"/>
+        <location filename="../../views/customers/panel.py" line="165"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="168"/>
+        <location filename="../../views/customers/panel.py" line="169"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="232"/>
+        <location filename="../../views/customers/panel.py" line="233"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -402,37 +402,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="235"/>
+        <location filename="../../views/customers/panel.py" line="236"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="237"/>
+        <location filename="../../views/customers/panel.py" line="238"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="312"/>
+        <location filename="../../views/customers/panel.py" line="313"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="330"/>
+        <location filename="../../views/customers/panel.py" line="331"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="330"/>
+        <location filename="../../views/customers/panel.py" line="331"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="344"/>
+        <location filename="../../views/customers/panel.py" line="345"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="346"/>
+        <location filename="../../views/customers/panel.py" line="347"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -441,7 +441,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="354"/>
+        <location filename="../../views/customers/panel.py" line="355"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -449,7 +449,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="98"/>
+        <location filename="../../views/widgets.py" line="99"/>
         <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
@@ -505,62 +505,62 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="159"/>
+        <location filename="../../views/customers/dialogs.py" line="182"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="162"/>
+        <location filename="../../views/customers/dialogs.py" line="185"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="166"/>
+        <location filename="../../views/customers/dialogs.py" line="189"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="167"/>
+        <location filename="../../views/customers/dialogs.py" line="190"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="176"/>
+        <location filename="../../views/customers/dialogs.py" line="199"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="180"/>
+        <location filename="../../views/customers/dialogs.py" line="203"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="181"/>
+        <location filename="../../views/customers/dialogs.py" line="204"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="183"/>
+        <location filename="../../views/customers/dialogs.py" line="207"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="184"/>
+        <location filename="../../views/customers/dialogs.py" line="210"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="185"/>
+        <location filename="../../views/customers/dialogs.py" line="212"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="222"/>
+        <location filename="../../views/customers/dialogs.py" line="249"/>
         <source>The interaction being logged</source>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="275"/>
+        <location filename="../../views/customers/dialogs.py" line="302"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -1153,95 +1153,113 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers/interactions.py" line="32"/>
-        <location filename="../../app/customers/records.py" line="98"/>
+        <location filename="../../models/rules.py" line="197"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="108"/>
-        <source>Write a whole number.</source>
-        <translation>Kirjoita kokonaisluku.</translation>
-    </message>
-    <message>
-        <location filename="../../app/customers/records.py" line="119"/>
+        <location filename="../../app/customers/records.py" line="97"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="123"/>
-        <source>Revenue cannot be negative.</source>
-        <translation>Myynti ei voi olla negatiivinen.</translation>
+        <location filename="../../app/customers/records.py" line="98"/>
+        <source>The revenue is from 0 to {max} euros.</source>
+        <translation>Liikevaihto on 0–{max} euroa.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="141"/>
+        <location filename="../../app/customers/records.py" line="142"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="199"/>
+        <location filename="../../app/customers/records.py" line="204"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="42"/>
-        <location filename="../../app/customers/interactions.py" line="47"/>
-        <location filename="../../models/rules.py" line="201"/>
+        <location filename="../../app/customers/interactions.py" line="51"/>
+        <location filename="../../models/rules.py" line="77"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="56"/>
+        <location filename="../../app/customers/interactions.py" line="69"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="107"/>
+        <location filename="../../models/rules.py" line="82"/>
+        <source>At most {max} characters (this text has {count}).</source>
+        <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="90"/>
+        <source>The text contains a control character (U+{code}).</source>
+        <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="133"/>
+        <source>Write a whole number from {min} to {max}.</source>
+        <translation>Kirjoita kokonaisluku väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="216"/>
+        <source>The chosen record does not exist (any more); choose again.</source>
+        <translation>Valittua tietuetta ei ole (enää); valitse uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="224"/>
+        <source>Give a date between the years {first} and {last}.</source>
+        <translation>Anna päivämäärä vuosien {first} ja {last} väliltä.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="258"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="116"/>
+        <location filename="../../models/rules.py" line="267"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="138"/>
+        <location filename="../../models/rules.py" line="290"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="154"/>
+        <location filename="../../models/rules.py" line="309"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="167"/>
+        <location filename="../../models/rules.py" line="322"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="185"/>
+        <location filename="../../models/rules.py" line="346"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="194"/>
+        <location filename="../../models/rules.py" line="356"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216"/>
+        <location filename="../../models/rules.py" line="373"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="264"/>
+        <location filename="../../views/customers/dialogs.py" line="291"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="137"/>
+        <location filename="../../app/teams.py" line="140"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>

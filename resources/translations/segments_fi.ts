@@ -973,17 +973,22 @@ arvo {value} · potentiaali {potential}</translation>
         <translation>Mittari on valittu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="97"/>
+        <location filename="../../app/segments/records.py" line="121"/>
         <source>Give at least one segment, one per line.</source>
         <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="103"/>
+        <location filename="../../app/segments/records.py" line="128"/>
+        <source>At most {max} segments in one segmentation.</source>
+        <translation>Yhdessä segmentoinnissa on enintään {max} segmenttiä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments/records.py" line="135"/>
         <source>Two segments have the same name.</source>
         <translation>Kahdella segmentillä on sama nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="133"/>
+        <location filename="../../app/segments/records.py" line="164"/>
         <source>The team already has a segmentation {name}.</source>
         <translation>Tiimillä on jo segmentointi {name}.</translation>
     </message>

@@ -25,11 +25,20 @@ from app.customers import contacts as contact_service
 from app.customers import interactions
 from app.customers import records as customers
 from app.errors import InvalidRecord
-from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, ValidationError
+from models.rules import (
+    EMAIL_MAX,
+    LINE_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    QT_TRANSLATE_NOOP,
+    BuyingRole,
+    InteractionType,
+    ValidationError,
+)
 from views.context import AppContext
 from views.labels import interaction_label, role_label
 from views.unsaved import EditorDialog
-from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
+from views.widgets import CustomerPicker, ErrorForm, limited, save_cancel_buttons
 
 
 def confirm(parent: QWidget, question: str) -> bool:
@@ -65,15 +74,29 @@ class ContactDialog(EditorDialog):
         self.setWindowTitle(self.tr("Contact person"))
         values = values or {}
         self.form = ErrorForm()
-        self.name = _field(self.form, "name", self.tr("Name"), QLineEdit(values.get("name") or ""))
+        self.name = _field(
+            self.form,
+            "name",
+            self.tr("Name"),
+            limited(QLineEdit(values.get("name") or ""), NAME_MAX),
+        )
         self.title = _field(
-            self.form, "title", self.tr("Title"), QLineEdit(values.get("title") or "")
+            self.form,
+            "title",
+            self.tr("Title"),
+            limited(QLineEdit(values.get("title") or ""), NAME_MAX),
         )
         self.email = _field(
-            self.form, "email", self.tr("E-mail"), QLineEdit(values.get("email") or "")
+            self.form,
+            "email",
+            self.tr("E-mail"),
+            limited(QLineEdit(values.get("email") or ""), EMAIL_MAX),
         )
         self.phone = _field(
-            self.form, "phone", self.tr("Phone"), QLineEdit(values.get("phone") or "")
+            self.form,
+            "phone",
+            self.tr("Phone"),
+            limited(QLineEdit(values.get("phone") or ""), PHONE_MAX),
         )
         roles_box = QWidget()
         roles_layout = QHBoxLayout(roles_box)
@@ -180,8 +203,12 @@ class LogInteractionDialog(EditorDialog):
         self.form.add("contacts", self.tr("Contacts met"), self.contacts)
         self.summary = _field(self.form, "summary", self.tr("Summary"), QPlainTextEdit())
         self.summary.setTabChangesFocus(True)
-        self.outcome = _field(self.form, "outcome", self.tr("Outcome"), QLineEdit())
-        self.next_step = _field(self.form, "next_step", self.tr("Next step"), QLineEdit())
+        self.outcome = _field(
+            self.form, "outcome", self.tr("Outcome"), limited(QLineEdit(), LINE_MAX)
+        )
+        self.next_step = _field(
+            self.form, "next_step", self.tr("Next step"), limited(QLineEdit(), LINE_MAX)
+        )
         self.has_due = QCheckBox(self.tr("Due by"))
         self.due = _date_edit(date.today())
         self.due.setEnabled(False)

@@ -41,6 +41,7 @@ from views.customers.detail import CustomerDetail
 from views.customers.dialogs import LogInteractionDialog
 from views.customers.table_model import ID_ROLE, CustomerTableModel
 from views.unsaved import run_dialog, settle
+from views.widgets import limited
 
 SEARCH_DELAY_MS = 120  # one query per pause in typing, not per key when typing fast
 # The kinds the table lists (owner names, last contact, level); segments it does not show.
@@ -81,7 +82,7 @@ class CustomerPanel(QWidget):
         self._update_count()
 
     def _build_top(self) -> QHBoxLayout:
-        self.search = QLineEdit()
+        self.search = limited(QLineEdit())
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(
             self.tr("Search names, business IDs, cities, contacts and notes (Ctrl+F)")

@@ -23,15 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from models.customer import SCORE_COLUMNS
-from models.rules import LadderLevel, SizeClass
+from models.rules import ADDRESS_MAX, NAME_MAX, LadderLevel, SizeClass
 from views.context import AppContext
 from views.customers.referral import ReferralField
 from views.governance.customer_box import GovernanceBox
 from views.labels import level_label, number_text, size_label
 from views.segments.widgets import SegmentBox
-from views.widgets import ErrorForm
+from views.widgets import ErrorForm, limited
 
 TEXT_FIELDS = ("name", "business_id", "industry", "city", "website")
+TEXT_LIMITS = {
+    "name": NAME_MAX,
+    "business_id": 20,  # nine characters, with spaces someone may type
+    "industry": NAME_MAX,
+    "city": NAME_MAX,
+    "website": ADDRESS_MAX,
+}
 
 
 class CustomerForm(QWidget):
@@ -73,7 +80,7 @@ class CustomerForm(QWidget):
         }
         self.texts: dict[str, QLineEdit] = {}
         for key in TEXT_FIELDS:
-            self.texts[key] = QLineEdit()
+            self.texts[key] = limited(QLineEdit(), TEXT_LIMITS[key])
             self.form.add(key, titles[key], self.texts[key])
         self.name = self.texts["name"]
         self.name.setObjectName("customerName")
@@ -92,7 +99,7 @@ class CustomerForm(QWidget):
         self.form.add("ladder_level", self.tr("Ladder level"), self.level)
         self.owner = QComboBox()
         self.form.add("owner_id", self.tr("Owner"), self.owner)
-        self.revenue = QLineEdit()
+        self.revenue = limited(QLineEdit(), 40)  # "12 345 678,90 €" with room to spare
         self.form.add("annual_revenue", self.tr("Annual revenue (€)"), self.revenue)
 
     def _add_scores(self) -> None:

@@ -266,12 +266,16 @@ class CatalogueEditor(QWidget):
             summaries.append(exchange.merge_catalogue(store, team, catalogue))
             return summaries[-1].before
 
-        self.ctx.do(
-            self.tr("Import catalogue"),
-            merge,
-            lambda before: exchange.restore_catalogue(store, team, before),
-            lambda after: exchange.restore_catalogue(store, team, after),
-        )
+        try:
+            self.ctx.do(
+                self.tr("Import catalogue"),
+                merge,
+                lambda before: exchange.restore_catalogue(store, team, before),
+                lambda after: exchange.restore_catalogue(store, team, after),
+            )
+        except InvalidRecord as error:  # checked against the team's catalogue (b1 next to B1)
+            self._refused(error)
+            return
         QMessageBox.information(
             self,
             self.tr("Import catalogue"),

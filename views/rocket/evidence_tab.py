@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidRecord
 from app.rocket import evidence
+from models.rules import ADDRESS_MAX
 from views.context import AppContext
 from views.labels import error_text
 from views.rocket.common import (
@@ -31,6 +32,7 @@ from views.rocket.common import (
     make_table,
     table_item,
 )
+from views.widgets import limited
 
 
 class EvidenceTab(QWidget):
@@ -72,9 +74,9 @@ class EvidenceTab(QWidget):
         self.evidence_kind.setObjectName("evidenceKind")
         for kind in ("note", "link", "file"):
             self.evidence_kind.addItem(evidence_kind_text(kind), kind)
-        self.evidence_title = QLineEdit()
+        self.evidence_title = limited(QLineEdit())
         self.evidence_title.setObjectName("evidenceTitle")
-        self.evidence_location = QLineEdit()
+        self.evidence_location = limited(QLineEdit(), ADDRESS_MAX)
         self.evidence_location.setObjectName("evidenceLocation")
         self.evidence_location.setPlaceholderText(self.tr("https://… or a file"))
         browse = QPushButton(self.tr("Browse…"))

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rocket.catalogue import CODE_MAX
 from app.rocket.processes import ProcessInfo
 from views.unsaved import EditorDialog
+from views.widgets import limited
 
 
 class ProcessDialog(EditorDialog):
@@ -26,7 +28,7 @@ class ProcessDialog(EditorDialog):
         self.setWindowTitle(self.tr("New process") if process is None else self.tr("Edit process"))
         self.resize(620, 620)
         form = QFormLayout(self)
-        self.code = QLineEdit(process.code if process else "")
+        self.code = limited(QLineEdit(process.code if process else ""), CODE_MAX)
         self.code.setObjectName("processCode")
         self.code.setEnabled(process is None)  # codes are stable: history points at them
         self.level = QSpinBox()
@@ -38,7 +40,7 @@ class ProcessDialog(EditorDialog):
         form.addRow(self.tr("Level:"), self.level)
 
         def line(key: str, label: str, value: str) -> None:
-            edit = QLineEdit(value)
+            edit = limited(QLineEdit(value))
             edit.setObjectName(key)
             self.fields[key] = edit
             form.addRow(label, edit)

@@ -31,6 +31,7 @@ from app.errors import InvalidRecord
 from app.rocket import rounds as rocket_rounds
 from app.rocket.periods import period_label
 from app.teams import members_of
+from models.rules import LINE_MAX
 from views.context import AppContext
 from views.labels import error_text
 from views.rocket.common import (
@@ -43,6 +44,7 @@ from views.rocket.common import (
     pick,
 )
 from views.unsaved import settle
+from views.widgets import limited
 
 
 def _explanation(text: str) -> QLabel:
@@ -168,7 +170,7 @@ class RoundDialog(QDialog):
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
         self.dots = DotsEditor(diameter=32)
-        self.comment = QLineEdit()
+        self.comment = limited(QLineEdit(), LINE_MAX)
         self.comment.setObjectName("roundComment")
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
         self.error = QLabel()

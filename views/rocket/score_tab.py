@@ -22,6 +22,7 @@ from app.rocket import scoring
 from app.rocket.periods import period_end
 from app.rocket.processes import ProcessInfo
 from app.teams import members_of
+from models.rules import LINE_MAX
 from views.context import AppContext
 from views.labels import error_text
 from views.rocket.common import (
@@ -32,6 +33,7 @@ from views.rocket.common import (
     pick,
     to_date,
 )
+from views.widgets import limited
 
 
 class ScoreTab(QWidget):
@@ -93,7 +95,7 @@ class ScoreTab(QWidget):
         self.scored_on.setObjectName("scoredOn")
         self.scored_on.setCalendarPopup(True)
         form.addRow(self.tr("Date:"), self.scored_on)
-        self.comment = QLineEdit()
+        self.comment = limited(QLineEdit(), LINE_MAX)
         self.comment.setObjectName("scoreComment")
         self.comment.setPlaceholderText(self.tr("What shows it? (optional)"))
         form.addRow(self.tr("Comment:"), self.comment)
