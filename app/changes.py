@@ -26,6 +26,15 @@ class Kind(StrEnum):
     ROCKET = "rocket"
     SEGMENT = "segment"
     STRATEGY = "strategy"
+    # Customer success (app/success)
+    LIFECYCLE = "lifecycle"
+    HEALTH = "health"
+    RISK = "risk"
+    GOAL = "goal"
+    FEEDBACK = "feedback"
+    SATISFACTION = "satisfaction"
+    JOURNEY = "journey"
+    CX_ASSESSMENT = "cx_assessment"
 
 
 @dataclass(frozen=True)

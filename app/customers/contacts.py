@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
+from app.success import risk
 from models.all import metadata
 from models.customer import Contact, Customer, interaction_contact
 from models.rules import (
@@ -105,6 +106,7 @@ def delete_contact(store: Store, contact_id: int) -> dict[str, Any]:
             "met": [dict(r._mapping) for r in met],
             "referred": [r.id for r in referred],
         }
+        risk.contact_deleted(session, snapshot["contact"])  # a key contact gone: at risk
         session.execute(delete(Contact).where(Contact.id == contact_id))
         return snapshot
 
@@ -113,6 +115,7 @@ def restore_contact(store: Store, snapshot: dict[str, Any]) -> int:
     contact_id = snapshot["contact"]["id"]
     with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
         session.execute(insert(metadata.tables["contact"]), [snapshot["contact"]])
+        risk.contact_restored(session, snapshot["contact"])
         if snapshot["met"]:
             session.execute(insert(interaction_contact), snapshot["met"])
         if snapshot["referred"]:

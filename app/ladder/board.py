@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from app.ladder.cards import Card, read_page
+from app.ladder.cards import ON_BOARD, Card, read_page
 from app.ladder.filters import BoardFilter
 from app.ladder.settings import LadderSettings, load_settings
 from app.store import Store
@@ -27,7 +27,7 @@ def _level_counts(conn: Connection, board: BoardFilter) -> dict[str, int]:
     # about twice as fast as it groups it.
     counts = [
         board.apply(select(func.count()).select_from(Customer))
-        .where(Customer.ladder_level == level)
+        .where(Customer.ladder_level == level, ON_BOARD)
         .scalar_subquery()
         for level in LEVELS
     ]
@@ -95,6 +95,7 @@ def fetch_board(
 def _position(store: Store, board: BoardFilter, level: str, name: str, customer_id: int) -> int:
     stmt = board.apply(select(func.count()).select_from(Customer)).where(
         Customer.ladder_level == level,
+        ON_BOARD,
         (Customer.name < name) | ((Customer.name == name) & (Customer.id < customer_id)),
     )
     with store.read() as session:
@@ -107,7 +108,7 @@ def position_in_level(store: Store, board: BoardFilter, customer_id: int) -> tup
     with store.read() as session:
         row = session.execute(
             board.apply(select(Customer.ladder_level, Customer.name)).where(
-                Customer.id == customer_id
+                Customer.id == customer_id, ON_BOARD
             )
         ).first()
     if row is None:
