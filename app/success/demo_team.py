@@ -69,27 +69,27 @@ def start_ids(conn: Connection, rows: Rows) -> None:
         rows.next_id[entity] = int(top or 0) + 1
 
 
-def _first_segment(conn: Connection, team_id: int) -> tuple[int | None, str]:
+def _first_segment(conn: Connection, team_id: int) -> int | None:
     row = conn.execute(
-        select(Segment.id, Segment.name)
+        select(Segment.id)
         .join(Segmentation, Segmentation.id == Segment.segmentation_id)
         .where(Segmentation.team_id == team_id)
         .order_by(Segmentation.id, Segment.position)
         .limit(1)
     ).first()
-    return (row.id, row.name) if row else (None, "Kaikki asiakkaat")
+    return row.id if row else None
 
 
 def journey(conn: Connection, ctx: DemoContext, team: int, rows: Rows, now: datetime) -> list[int]:
     """The team's journey map from resources/success/journey.json; its touchpoint ids."""
     rng, data = ctx.rng, template()
-    segment_id, segment = _first_segment(conn, team)
+    segment_id = _first_segment(conn, team)
     journey = rows.add(
         Journey,
         {
             "team_id": team,
             "segment_id": segment_id,
-            "name": data["demo_name"]["fi"].format(segment=segment),
+            "name": data["demo_name"]["fi"],
             "description": None,
             "deleted_at": None,
         },

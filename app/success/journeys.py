@@ -108,6 +108,25 @@ def create_journey(
         return journey.id
 
 
+def update_journey(store: Store, journey_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Rename a journey or tie it to another segment; return the replaced values."""
+    clean: dict[str, Any] = {}
+    if "name" in values:
+        clean["name"] = text(values["name"])
+        if clean["name"] is None:
+            refuse([need("name")])
+    if "segment_id" in values:
+        clean["segment_id"] = values["segment_id"] or None
+    with store.write(CHANGES) as session:
+        journey = session.get(Journey, journey_id)
+        if journey is None or journey.deleted_at is not None:
+            raise LookupError(journey_id)
+        previous = {key: getattr(journey, key) for key in clean}
+        for key, value in clean.items():
+            setattr(journey, key, value)
+        return previous
+
+
 def delete_journey(store: Store, journey_id: int) -> int:
     set_deleted(store, Journey, journey_id, True, CHANGES)
     return journey_id

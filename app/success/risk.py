@@ -83,12 +83,13 @@ def _withdraw(session: Session, contact_uuid: str, cause: str) -> None:
     )
 
 
-def contact_deleted(session: Session, contact: dict[str, Any]) -> None:
-    """Hook: a contact row is being deleted (inside the deletion's transaction)."""
-    _raise(session, contact, "contact_deleted", date.today())
+def contact_deleted(session: Session, contact: Any) -> None:
+    """Hook: a contact row (a mapping of its columns) is being deleted, inside the
+    deletion's transaction."""
+    _raise(session, dict(contact), "contact_deleted", date.today())
 
 
-def contact_restored(session: Session, contact: dict[str, Any]) -> None:
+def contact_restored(session: Session, contact: Any) -> None:
     """Hook: a deleted contact was put back; the flag its deletion raised goes."""
     _withdraw(session, contact["uuid"], "contact_deleted")
 

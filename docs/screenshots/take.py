@@ -32,7 +32,17 @@ from views import i18n  # noqa: E402
 from views.context import AppContext  # noqa: E402
 
 # Panel key -> {tab index: file name} for tabs worth a picture of their own.
-EXTRA_TABS = {"ladder": {3: "ladder_stats"}, "rocket": {1: "rocket_progress", 2: "coach"}}
+EXTRA_TABS = {
+    "ladder": {3: "ladder_stats"},
+    "rocket": {1: "rocket_progress", 2: "coach"},
+    "success": {
+        1: "success_health",
+        2: "success_satisfaction",
+        3: "success_feedback",
+        4: "journey",
+        5: "success_assessment",
+    },
+}
 
 
 def customer_with_history(store: Store, team_id: int) -> int:
@@ -76,6 +86,7 @@ def main() -> int:
     from views.customers.dialogs import LogInteractionDialog
     from views.main_window import MainWindow
     from views.startup import close_down
+    from views.success.journey_map import save_png
 
     window = MainWindow(ctx)
     window.resize(1400, 860)
@@ -89,6 +100,10 @@ def main() -> int:
             panel.table.selectRow(3)
         elif key == "ladder":
             panel.select_customer(customer_with_history(store, ctx.team_id))
+        elif key == "success":
+            panel.tabs.setCurrentIndex(0)
+            settle(app, ctx)
+            panel.risk.table.selectRow(0)
         settle(app, ctx)
         window.grab().save(str(HERE / f"{key}{suffix}.png"))
         for index, name in EXTRA_TABS.get(key, {}).items():
@@ -104,6 +119,14 @@ def main() -> int:
     window.navigation.setCurrentRow(0)
     app.processEvents()
     window.grab().save(str(HERE / f"timeline{suffix}.png"))
+    customers_panel.detail.setCurrentIndex(3)
+    settle(app, ctx)
+    window.grab().save(str(HERE / f"success_customer{suffix}.png"))
+    customers_panel.detail.setCurrentIndex(0)
+    success_panel = window.panels["success"]
+    journey = success_panel.journeys.current
+    if journey is not None:
+        save_png(journey, HERE / f"journey_print{suffix}.png", window.font(), 1400)
     dialog = LogInteractionDialog(
         ctx, window, (customers_panel.detail.customer_id, customers_panel.detail.name.text())
     )
