@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from app import teams
@@ -35,7 +36,7 @@ class Customer:
 
 def _author(ctx: AppContext, dialog: QWidget, owner_id: int | None) -> QComboBox:
     members = teams.members_of(ctx.store, ctx.team_id)
-    return member_combo(members, owner_id, dialog.tr("(nobody)"))
+    return member_combo(members, owner_id, QCoreApplication.translate("SuccessDialogs", "(nobody)"))
 
 
 class StageDialog(GuardedDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -40,9 +40,11 @@ def fill_goals(widget: QTreeWidget, goals: list[Goal]) -> None:
     widget.clear()
     for goal in goals:
         confirmed = (
-            widget.tr("confirmed {date}").format(date=short_date(goal.value_confirmed_on))
+            QCoreApplication.translate("SuccessLists", "confirmed {date}").format(
+                date=short_date(goal.value_confirmed_on)
+            )
             if goal.value_confirmed_on
-            else widget.tr("not yet confirmed")
+            else QCoreApplication.translate("SuccessLists", "not yet confirmed")
         )
         row = QTreeWidgetItem(
             [
@@ -79,7 +81,7 @@ def fill_entries(widget: QTreeWidget, entries: list[Entry]) -> None:
                 short_date(entry.measured_on),
                 "" if entry.score is None else f"{entry.score} / 5",
                 "" if entry.nps is None else str(entry.nps),
-                entry.contact or widget.tr("(whole customer)"),
+                entry.contact or QCoreApplication.translate("SuccessLists", "(whole customer)"),
                 entry.note or "",
             ]
         )
@@ -116,7 +118,7 @@ def fill_history(
         item = QTreeWidgetItem(
             [
                 short_date(change.changed_on),
-                widget.tr("stage"),
+                QCoreApplication.translate("SuccessLists", "stage"),
                 what,
                 change.note or "",
                 change.author or "",
@@ -130,7 +132,7 @@ def fill_history(
         item = QTreeWidgetItem(
             [
                 short_date(entry.changed_on),
-                widget.tr("health"),
+                QCoreApplication.translate("SuccessLists", "health"),
                 label("health", entry.health),
                 note,
                 entry.author or "",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -99,8 +99,10 @@ class GuardedDialog(QDialog):
 def confirm_discard(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Discard changes?"),
-        parent.tr("You have typed something that is not saved. Throw it away?"),
+        QCoreApplication.translate("GuardedDialog", "Discard changes?"),
+        QCoreApplication.translate(
+            "GuardedDialog", "You have typed something that is not saved. Throw it away?"
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from app import teams
@@ -26,29 +27,64 @@ class HandlingFields:
     """Root cause, resolution, owner, quick fix or long-term, closed: shared by both dialogs."""
 
     def __init__(self, dialog: GuardedDialog, ctx: AppContext, current: dict[str, Any]) -> None:
-        tr = dialog.tr
-        self.root_cause = text_box(tr("Why did it happen?"), 40)
+        self.root_cause = text_box(
+            QCoreApplication.translate("HandlingFields", "Why did it happen?"), 40
+        )
         self.root_cause.setPlainText(current.get("root_cause") or "")
-        self.resolution = code_combo("resolution", current.get("resolution"), tr("(not yet)"))
-        self.resolution_note = text_box(tr("What was done?"), 40)
+        self.resolution = code_combo(
+            "resolution",
+            current.get("resolution"),
+            QCoreApplication.translate("HandlingFields", "(not yet)"),
+        )
+        self.resolution_note = text_box(
+            QCoreApplication.translate("HandlingFields", "What was done?"), 40
+        )
         self.resolution_note.setPlainText(current.get("resolution_note") or "")
         members = teams.members_of(ctx.store, ctx.team_id)
-        self.owner = member_combo(members, current.get("owner_member_id"), tr("(nobody)"))
-        self.horizon = code_combo("horizon", current.get("horizon"), tr("(not decided)"))
-        self.closed = QCheckBox(tr("Closed"))
+        self.owner = member_combo(
+            members,
+            current.get("owner_member_id"),
+            QCoreApplication.translate("HandlingFields", "(nobody)"),
+        )
+        self.horizon = code_combo(
+            "horizon",
+            current.get("horizon"),
+            QCoreApplication.translate("HandlingFields", "(not decided)"),
+        )
+        self.closed = QCheckBox(QCoreApplication.translate("HandlingFields", "Closed"))
         self.closed.setObjectName("feedbackClosed")
         self.closed.setChecked(current.get("closed_on") is not None)
         self.closed_on = date_edit(current.get("closed_on"))
         self.closed_on.setEnabled(self.closed.isChecked())
         self.closed.toggled.connect(self.closed_on.setEnabled)
         form = dialog.form
-        form.add("root_cause", tr("Root cause:"), self.root_cause)
-        form.add("resolution", tr("Resolution:"), self.resolution)
-        form.add("resolution_note", tr("What was done:"), self.resolution_note)
-        form.add("owner_member_id", tr("Owner:"), self.owner)
-        form.add("horizon", tr("Quick fix or long-term:"), self.horizon)
+        form.add(
+            "root_cause",
+            QCoreApplication.translate("HandlingFields", "Root cause:"),
+            self.root_cause,
+        )
+        form.add(
+            "resolution",
+            QCoreApplication.translate("HandlingFields", "Resolution:"),
+            self.resolution,
+        )
+        form.add(
+            "resolution_note",
+            QCoreApplication.translate("HandlingFields", "What was done:"),
+            self.resolution_note,
+        )
+        form.add(
+            "owner_member_id", QCoreApplication.translate("HandlingFields", "Owner:"), self.owner
+        )
+        form.add(
+            "horizon",
+            QCoreApplication.translate("HandlingFields", "Quick fix or long-term:"),
+            self.horizon,
+        )
         form.addRow("", self.closed)
-        form.add("closed_on", tr("Closed on:"), self.closed_on)
+        form.add(
+            "closed_on", QCoreApplication.translate("HandlingFields", "Closed on:"), self.closed_on
+        )
         dialog.watch(
             self.root_cause, self.resolution, self.resolution_note, self.owner, self.horizon
         )

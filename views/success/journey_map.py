@@ -37,7 +37,6 @@ CARD_PAD = 8.0
 MIN_COLUMN = 180.0
 LIT_FILL = "#fadbd8"
 CRITICAL = HEALTH_COLOURS["red"]
-C = "JourneyMap"
 
 
 @dataclass(frozen=True)
@@ -75,8 +74,11 @@ def screen(widget: QWidget) -> Colours:
 
 
 def _meta(card: TouchpointCard) -> str:
-    t = QCoreApplication.translate
-    mode = t(C, "digital") if card.digital else t(C, "physical")
+    mode = (
+        QCoreApplication.translate("JourneyMap", "digital")
+        if card.digital
+        else QCoreApplication.translate("JourneyMap", "physical")
+    )
     parts = [label("channel", card.channel), mode]
     if card.owner:
         parts.append(card.owner)
@@ -84,14 +86,21 @@ def _meta(card: TouchpointCard) -> str:
 
 
 def _flags(card: TouchpointCard) -> str:
-    t = QCoreApplication.translate
-    parts = [t(C, "expectations: {level}").format(level=label("expectation", card.expectation))]
+    parts = [
+        QCoreApplication.translate("JourneyMap", "expectations: {level}").format(
+            level=label("expectation", card.expectation)
+        )
+    ]
     if card.lit:
-        parts.append(t(C, "⚠ %n complaint(s)", "", max(card.complaints, card.open_severe)))
+        parts.append(
+            QCoreApplication.translate(
+                "JourneyMap", "⚠ %n complaint(s)", "", max(card.complaints, card.open_severe)
+            )
+        )
     elif card.feedback:
-        parts.append(t(C, "%n feedback(s)", "", card.feedback))
+        parts.append(QCoreApplication.translate("JourneyMap", "%n feedback(s)", "", card.feedback))
     if card.marked_critical:
-        parts.append(t(C, "critical point"))
+        parts.append(QCoreApplication.translate("JourneyMap", "critical point"))
     return " · ".join(parts)
 
 

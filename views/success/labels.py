@@ -22,98 +22,102 @@ STAGE_COLOURS = {
 
 _LABELS: dict[str, dict[str, str]] = {
     "stage": {
-        "onboarding": QT_TRANSLATE_NOOP(C, "onboarding"),
-        "growth": QT_TRANSLATE_NOOP(C, "growth"),
-        "renewal": QT_TRANSLATE_NOOP(C, "renewal / upsell"),
-        "lost": QT_TRANSLATE_NOOP(C, "lost"),
-        "win_back": QT_TRANSLATE_NOOP(C, "win-back"),
+        "onboarding": QT_TRANSLATE_NOOP("SuccessLabels", "onboarding"),
+        "growth": QT_TRANSLATE_NOOP("SuccessLabels", "growth"),
+        "renewal": QT_TRANSLATE_NOOP("SuccessLabels", "renewal / upsell"),
+        "lost": QT_TRANSLATE_NOOP("SuccessLabels", "lost"),
+        "win_back": QT_TRANSLATE_NOOP("SuccessLabels", "win-back"),
     },
     "lost_reason": {
-        "no_value": QT_TRANSLATE_NOOP(C, "no value gained"),
-        "not_adopted": QT_TRANSLATE_NOOP(C, "not adopted"),
-        "not_needed": QT_TRANSLATE_NOOP(C, "no longer needed"),
-        "cost_cutting": QT_TRANSLATE_NOOP(C, "cost cutting"),
-        "competitor_better": QT_TRANSLATE_NOOP(C, "switched to a better competitor"),
-        "competitor_cheaper": QT_TRANSLATE_NOOP(C, "switched to a cheaper competitor"),
-        "competitor_relevant": QT_TRANSLATE_NOOP(C, "switched to a more relevant competitor"),
-        "key_person_changed": QT_TRANSLATE_NOOP(C, "a key person changed"),
+        "no_value": QT_TRANSLATE_NOOP("SuccessLabels", "no value gained"),
+        "not_adopted": QT_TRANSLATE_NOOP("SuccessLabels", "not adopted"),
+        "not_needed": QT_TRANSLATE_NOOP("SuccessLabels", "no longer needed"),
+        "cost_cutting": QT_TRANSLATE_NOOP("SuccessLabels", "cost cutting"),
+        "competitor_better": QT_TRANSLATE_NOOP("SuccessLabels", "switched to a better competitor"),
+        "competitor_cheaper": QT_TRANSLATE_NOOP(
+            "SuccessLabels", "switched to a cheaper competitor"
+        ),
+        "competitor_relevant": QT_TRANSLATE_NOOP(
+            "SuccessLabels", "switched to a more relevant competitor"
+        ),
+        "key_person_changed": QT_TRANSLATE_NOOP("SuccessLabels", "a key person changed"),
     },
     "health": {
-        "green": QT_TRANSLATE_NOOP(C, "green"),
-        "yellow": QT_TRANSLATE_NOOP(C, "yellow"),
-        "red": QT_TRANSLATE_NOOP(C, "red"),
-        "none": QT_TRANSLATE_NOOP(C, "not assessed"),
+        "green": QT_TRANSLATE_NOOP("SuccessLabels", "green"),
+        "yellow": QT_TRANSLATE_NOOP("SuccessLabels", "yellow"),
+        "red": QT_TRANSLATE_NOOP("SuccessLabels", "red"),
+        "none": QT_TRANSLATE_NOOP("SuccessLabels", "not assessed"),
     },
     "kind": {
-        "praise": QT_TRANSLATE_NOOP(C, "praise"),
-        "suggestion": QT_TRANSLATE_NOOP(C, "suggestion"),
-        "complaint": QT_TRANSLATE_NOOP(C, "complaint"),
+        "praise": QT_TRANSLATE_NOOP("SuccessLabels", "praise"),
+        "suggestion": QT_TRANSLATE_NOOP("SuccessLabels", "suggestion"),
+        "complaint": QT_TRANSLATE_NOOP("SuccessLabels", "complaint"),
     },
     "source": {
-        "meeting": QT_TRANSLATE_NOOP(C, "meeting"),
-        "phone": QT_TRANSLATE_NOOP(C, "phone"),
-        "email": QT_TRANSLATE_NOOP(C, "e-mail"),
-        "survey": QT_TRANSLATE_NOOP(C, "survey"),
-        "social": QT_TRANSLATE_NOOP(C, "social media"),
-        "web": QT_TRANSLATE_NOOP(C, "website"),
-        "other": QT_TRANSLATE_NOOP(C, "other"),
+        "meeting": QT_TRANSLATE_NOOP("SuccessLabels", "meeting"),
+        "phone": QT_TRANSLATE_NOOP("SuccessLabels", "phone"),
+        "email": QT_TRANSLATE_NOOP("SuccessLabels", "e-mail"),
+        "survey": QT_TRANSLATE_NOOP("SuccessLabels", "survey"),
+        "social": QT_TRANSLATE_NOOP("SuccessLabels", "social media"),
+        "web": QT_TRANSLATE_NOOP("SuccessLabels", "website"),
+        "other": QT_TRANSLATE_NOOP("SuccessLabels", "other"),
     },
     "severity": {
-        "low": QT_TRANSLATE_NOOP(C, "low"),
-        "medium": QT_TRANSLATE_NOOP(C, "medium"),
-        "high": QT_TRANSLATE_NOOP(C, "high"),
+        "low": QT_TRANSLATE_NOOP("SuccessLabels", "low"),
+        "medium": QT_TRANSLATE_NOOP("SuccessLabels", "medium"),
+        "high": QT_TRANSLATE_NOOP("SuccessLabels", "high"),
     },
     "resolution": {
-        "fix": QT_TRANSLATE_NOOP(C, "fix"),
-        "apology": QT_TRANSLATE_NOOP(C, "apology"),
-        "compensation": QT_TRANSLATE_NOOP(C, "compensation"),
+        "fix": QT_TRANSLATE_NOOP("SuccessLabels", "fix"),
+        "apology": QT_TRANSLATE_NOOP("SuccessLabels", "apology"),
+        "compensation": QT_TRANSLATE_NOOP("SuccessLabels", "compensation"),
     },
     "horizon": {
-        "quick": QT_TRANSLATE_NOOP(C, "quick fix"),
-        "long_term": QT_TRANSLATE_NOOP(C, "long-term development"),
+        "quick": QT_TRANSLATE_NOOP("SuccessLabels", "quick fix"),
+        "long_term": QT_TRANSLATE_NOOP("SuccessLabels", "long-term development"),
     },
     "channel": {
-        "face_to_face": QT_TRANSLATE_NOOP(C, "face to face"),
-        "phone": QT_TRANSLATE_NOOP(C, "phone"),
-        "email": QT_TRANSLATE_NOOP(C, "e-mail"),
-        "web": QT_TRANSLATE_NOOP(C, "website"),
-        "social": QT_TRANSLATE_NOOP(C, "social media"),
-        "event": QT_TRANSLATE_NOOP(C, "event"),
-        "print": QT_TRANSLATE_NOOP(C, "print"),
-        "other": QT_TRANSLATE_NOOP(C, "other"),
+        "face_to_face": QT_TRANSLATE_NOOP("SuccessLabels", "face to face"),
+        "phone": QT_TRANSLATE_NOOP("SuccessLabels", "phone"),
+        "email": QT_TRANSLATE_NOOP("SuccessLabels", "e-mail"),
+        "web": QT_TRANSLATE_NOOP("SuccessLabels", "website"),
+        "social": QT_TRANSLATE_NOOP("SuccessLabels", "social media"),
+        "event": QT_TRANSLATE_NOOP("SuccessLabels", "event"),
+        "print": QT_TRANSLATE_NOOP("SuccessLabels", "print"),
+        "other": QT_TRANSLATE_NOOP("SuccessLabels", "other"),
     },
     "expectation": {
-        "low": QT_TRANSLATE_NOOP(C, "low"),
-        "medium": QT_TRANSLATE_NOOP(C, "medium"),
-        "high": QT_TRANSLATE_NOOP(C, "high"),
+        "low": QT_TRANSLATE_NOOP("SuccessLabels", "low"),
+        "medium": QT_TRANSLATE_NOOP("SuccessLabels", "medium"),
+        "high": QT_TRANSLATE_NOOP("SuccessLabels", "high"),
     },
     "goal_status": {
-        "open": QT_TRANSLATE_NOOP(C, "open"),
-        "on_track": QT_TRANSLATE_NOOP(C, "on track"),
-        "off_track": QT_TRANSLATE_NOOP(C, "off track"),
-        "achieved": QT_TRANSLATE_NOOP(C, "achieved"),
-        "dropped": QT_TRANSLATE_NOOP(C, "dropped"),
+        "open": QT_TRANSLATE_NOOP("SuccessLabels", "open"),
+        "on_track": QT_TRANSLATE_NOOP("SuccessLabels", "on track"),
+        "off_track": QT_TRANSLATE_NOOP("SuccessLabels", "off track"),
+        "achieved": QT_TRANSLATE_NOOP("SuccessLabels", "achieved"),
+        "dropped": QT_TRANSLATE_NOOP("SuccessLabels", "dropped"),
     },
     "checkpoint_status": {
-        "planned": QT_TRANSLATE_NOOP(C, "planned"),
-        "met": QT_TRANSLATE_NOOP(C, "met"),
-        "missed": QT_TRANSLATE_NOOP(C, "missed"),
+        "planned": QT_TRANSLATE_NOOP("SuccessLabels", "planned"),
+        "met": QT_TRANSLATE_NOOP("SuccessLabels", "met"),
+        "missed": QT_TRANSLATE_NOOP("SuccessLabels", "missed"),
     },
     "rating": {
-        "bad": QT_TRANSLATE_NOOP(C, "bad"),
-        "average": QT_TRANSLATE_NOOP(C, "average"),
-        "good": QT_TRANSLATE_NOOP(C, "good"),
+        "bad": QT_TRANSLATE_NOOP("SuccessLabels", "bad"),
+        "average": QT_TRANSLATE_NOOP("SuccessLabels", "average"),
+        "good": QT_TRANSLATE_NOOP("SuccessLabels", "good"),
     },
     "four_l": {
-        "loop": QT_TRANSLATE_NOOP(C, "Loop"),
-        "lottery": QT_TRANSLATE_NOOP(C, "Lottery"),
-        "pasture": QT_TRANSLATE_NOOP(C, "Pasture"),
-        "shine": QT_TRANSLATE_NOOP(C, "Shine"),
+        "loop": QT_TRANSLATE_NOOP("SuccessLabels", "Loop"),
+        "lottery": QT_TRANSLATE_NOOP("SuccessLabels", "Lottery"),
+        "pasture": QT_TRANSLATE_NOOP("SuccessLabels", "Pasture"),
+        "shine": QT_TRANSLATE_NOOP("SuccessLabels", "Shine"),
     },
     "role": {
-        "decider": QT_TRANSLATE_NOOP(C, "decider"),
-        "buyer": QT_TRANSLATE_NOOP(C, "buyer"),
-        "user": QT_TRANSLATE_NOOP(C, "user"),
+        "decider": QT_TRANSLATE_NOOP("SuccessLabels", "decider"),
+        "buyer": QT_TRANSLATE_NOOP("SuccessLabels", "buyer"),
+        "user": QT_TRANSLATE_NOOP("SuccessLabels", "user"),
     },
 }
 
@@ -138,16 +142,31 @@ def short_date(day: date | None) -> str:
 
 def reason_text(code: str, value: int) -> str:
     """One reason of the suggested health as a sentence fragment."""
-    t = QCoreApplication.translate
     texts = {
-        "silent": t(C, "no contact for %n day(s)", "", value),
-        "overdue": t(C, "next step %n day(s) overdue", "", value),
-        "complaints": t(C, "%n open complaint(s)", "", value),
-        "severe_complaints": t(C, "%n open severe complaint(s)", "", value),
-        "low_score": t(C, "latest satisfaction only %n / 5", "", value),
-        "score_falling": t(C, "satisfaction fell by %n point(s)", "", value),
-        "nps_falling": t(C, "NPS fell by %n point(s)", "", value),
-        "key_contact_left": t(C, "%n key contact(s) left", "", value),
+        "silent": QCoreApplication.translate(
+            "SuccessLabels", "no contact for %n day(s)", "", value
+        ),
+        "overdue": QCoreApplication.translate(
+            "SuccessLabels", "next step %n day(s) overdue", "", value
+        ),
+        "complaints": QCoreApplication.translate(
+            "SuccessLabels", "%n open complaint(s)", "", value
+        ),
+        "severe_complaints": QCoreApplication.translate(
+            "SuccessLabels", "%n open severe complaint(s)", "", value
+        ),
+        "low_score": QCoreApplication.translate(
+            "SuccessLabels", "latest satisfaction only %n / 5", "", value
+        ),
+        "score_falling": QCoreApplication.translate(
+            "SuccessLabels", "satisfaction fell by %n point(s)", "", value
+        ),
+        "nps_falling": QCoreApplication.translate(
+            "SuccessLabels", "NPS fell by %n point(s)", "", value
+        ),
+        "key_contact_left": QCoreApplication.translate(
+            "SuccessLabels", "%n key contact(s) left", "", value
+        ),
     }
     return texts.get(code, code)
 
@@ -159,7 +178,7 @@ def roles_text(roles: list[str]) -> str:
 def flag_step(name: str, roles: list[str]) -> str:
     """The suggested next step when a key contact left."""
     return QCoreApplication.translate(
-        C,
+        "SuccessLabels",
         "{name} ({roles}) left. Find out who takes over their role, meet them soon, and "
         "agree again on what the customer wants to achieve.",
     ).format(name=name, roles=roles_text(roles))
@@ -167,4 +186,6 @@ def flag_step(name: str, roles: list[str]) -> str:
 
 def red_call_text(step: str | None) -> str:
     """Who to call: why a customer with red health is at the top."""
-    return QCoreApplication.translate(C, "health red: {step}").format(step=step or "–")
+    return QCoreApplication.translate("SuccessLabels", "health red: {step}").format(
+        step=step or "–"
+    )
