@@ -201,7 +201,7 @@ def _complaints(session: Session, customer_id: int) -> tuple[int, int]:
     row = session.execute(
         select(
             func.count(),
-            func.coalesce(func.sum(Feedback.severity == Severity.HIGH.value), 0),
+            func.count().filter(Feedback.severity == Severity.HIGH.value),
         ).where(
             Feedback.customer_id == customer_id,
             Feedback.kind == FeedbackKind.COMPLAINT.value,

@@ -329,15 +329,16 @@ def _feedback_counts(session: Session, phase_ids: list[int], today: date) -> dic
     rows = session.execute(
         select(
             Feedback.touchpoint_id,
-            func.sum(complaint & (Feedback.received_on >= since)),
-            func.sum(complaint & (Feedback.severity == Severity.HIGH.value) & is_open()),
+            # COUNT … FILTER, not SUM of a comparison: that would come back typed as a boolean.
+            func.count().filter(complaint & (Feedback.received_on >= since)),
+            func.count().filter(complaint & (Feedback.severity == Severity.HIGH.value) & is_open()),
             func.count(),
         )
         .join(Touchpoint, Touchpoint.id == Feedback.touchpoint_id)
         .where(Touchpoint.phase_id.in_(phase_ids), Feedback.deleted_at.is_(None))
         .group_by(Feedback.touchpoint_id)
     ).all()
-    return {row[0]: row for row in rows}
+    return {row[0]: row for row in rows if row[0] is not None}
 
 
 def journey_map(store: Store, journey_id: int, today: date | None = None) -> JourneyMap:
