@@ -65,6 +65,7 @@ demo: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_customers.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ladder.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_success.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

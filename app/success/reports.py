@@ -58,7 +58,8 @@ LEFT JOIN member AS m ON m.id = c.owner_id
 WHERE c.team_id = :team AND c.archived = 0 AND coalesce(t.stage, '') <> 'lost'
   AND (t.health = 'red' OR t.flags > 0
        OR (t.renewal_due AND coalesce(t.health, '') <> 'green'))
-ORDER BY t.health = 'red' DESC, t.flags DESC, t.renewal_on IS NULL, t.renewal_on, c.name
+ORDER BY coalesce(t.health = 'red', 0) DESC, t.flags DESC, t.renewal_on IS NULL, t.renewal_on,
+         c.name, c.id
 LIMIT :limit
 """
 

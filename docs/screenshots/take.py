@@ -62,6 +62,20 @@ def customer_with_history(store: Store, team_id: int) -> int:
         ).scalar_one()
 
 
+def customer_with_goals(store: Store, team_id: int) -> int:
+    """A customer with goals and checkpoints, so that its Success tab has rows."""
+    from models.success import CustomerGoal
+
+    with store.read() as session:
+        return session.execute(
+            select(Customer.id)
+            .join(CustomerGoal, CustomerGoal.customer_id == Customer.id)
+            .where(Customer.team_id == team_id, Customer.archived.is_(False))
+            .order_by(Customer.name)
+            .limit(1)
+        ).scalar_one()
+
+
 def settle(app: QApplication, ctx: AppContext) -> None:
     """Let the reports that became visible finish their background reads and paint."""
     app.processEvents()
@@ -119,6 +133,7 @@ def main() -> int:
     window.navigation.setCurrentRow(0)
     app.processEvents()
     window.grab().save(str(HERE / f"timeline{suffix}.png"))
+    customers_panel.select_customer(customer_with_goals(store, ctx.team_id))
     customers_panel.detail.setCurrentIndex(3)
     settle(app, ctx)
     window.grab().save(str(HERE / f"success_customer{suffix}.png"))

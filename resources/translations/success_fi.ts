@@ -1555,7 +1555,7 @@
     <message>
         <location filename="../../views/success/panel.py" line="41"/>
         <source>Customer success</source>
-        <translation>Asiakkaan onnistuminen</translation>
+        <translation>Onnistuminen</translation>
     </message>
     <message>
         <location filename="../../views/success/panel.py" line="56"/>
@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../../views/success/customer_tab.py" line="85"/>
         <source>Mark lost…</source>
-        <translation>Merkitse menetetyksi…</translation>
+        <translation>Menetetty…</translation>
     </message>
     <message>
         <location filename="../../views/success/customer_tab.py" line="87"/>

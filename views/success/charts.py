@@ -78,7 +78,8 @@ def draw_line(
     pen = pg.mkPen(colour or accent(plot), width=2)
     xs = [i for i, v in enumerate(values) if v is not None]
     ys = [float(v) for v in values if v is not None]
-    plot.plot(xs, ys, pen=pen, symbol="o", symbolSize=5, symbolBrush=QColor(colour or accent(plot)))
+    brush = QColor(colour or accent(plot))
+    plot.plot(xs, ys, pen=pen, symbol="o", symbolSize=5, symbolBrush=brush, name=name)
     ticks = [(i, text) for i, text in enumerate(labels) if i % every == 0 or i == len(labels) - 1]
     plot.getAxis("bottom").setTicks([ticks])
     plot.setXRange(-0.5, max(len(labels) - 0.5, 0.5), padding=0)

@@ -143,7 +143,7 @@ class FeedbackTab(ReportView[Listing]):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 80, 70, 150, 150, 260, 100)):
+        for column, width in enumerate((80, 100, 70, 150, 150, 260, 100)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.handle())
