@@ -82,7 +82,7 @@ def at_risk_pandas(store: Store, team_id: int, today: date, limit: int = 500) ->
     days = (renewal - now).dt.days
     due = renewal.notna() & (renewal >= now) & (days <= 7 * frame.reminder_weeks)
     red = frame.health == "red"
-    wanted = red | (frame.flags > 0) | (due & (frame.health.fillna("") != "green"))
+    wanted = red | (frame["flags"] > 0) | (due & (frame.health.fillna("") != "green"))
     frame = frame[wanted].assign(red=red[wanted], no_renewal=renewal[wanted].isna())
     frame = frame.sort_values(
         ["red", "flags", "no_renewal", "renewal_on", "name", "id"],

@@ -16,6 +16,7 @@ from app.ladder.cards import ON_BOARD, Card, read_page
 from app.ladder.filters import BoardFilter
 from app.ladder.settings import LadderSettings, load_settings
 from app.store import Store
+from app.success.lifecycle import lost_per_level
 from models.customer import Customer
 from models.ladder import LEVELS
 
@@ -27,12 +28,16 @@ def _level_counts(conn: Connection, board: BoardFilter) -> dict[str, int]:
     # about twice as fast as it groups it.
     counts = [
         board.apply(select(func.count()).select_from(Customer))
-        .where(Customer.ladder_level == level, ON_BOARD)
+        .where(Customer.ladder_level == level)
         .scalar_subquery()
         for level in LEVELS
     ]
     row = conn.execute(select(*counts)).one()
-    return {level: int(value) for level, value in zip(LEVELS, row, strict=True)}
+    # Success area: lost customers leave the board (ON_BOARD); counted from the few lost ones.
+    lost = lost_per_level(conn, board)
+    return {
+        level: int(value) - lost.get(level, 0) for level, value in zip(LEVELS, row, strict=True)
+    }
 
 
 def level_counts(store: Store, board: BoardFilter) -> dict[str, int]:

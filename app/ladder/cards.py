@@ -17,14 +17,14 @@ from sqlalchemy.orm import aliased
 
 from app.ladder.filters import BoardFilter
 from app.ladder.settings import LadderSettings
-from app.success.lifecycle import lost_ids
+from app.success.lifecycle import not_lost
 from models.customer import Contact, Customer, Interaction
 from models.ladder import Criterion, LadderMove, display_level, local_date, next_level
 from models.segment import customer_segment
 from models.team import Member
 
 # Success area: lost customers leave the board, their history stays (app/success/lifecycle.py).
-ON_BOARD = Customer.id.not_in(lost_ids())
+ON_BOARD = not_lost()
 
 
 @dataclass
