@@ -49,7 +49,7 @@ def test_demo_history_replays_to_the_current_board(store: Store) -> None:
         with store.read() as session:
             lost = session.execute(
                 select(Customer.ladder_level, func.count())
-                .where(Customer.team_id == team, Customer.id.in_(lost_ids()))
+                .where(Customer.team_id == team, ~Customer.archived, Customer.id.in_(lost_ids()))
                 .group_by(Customer.ladder_level)
             ).all()
         for level, count in lost:

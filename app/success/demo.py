@@ -220,13 +220,16 @@ def _feedback(
     rng = ctx.rng
     for day in _days(rng, start, ctx.today, rng.choice([1, 1, 2])):
         kind = rng.choices(["complaint", "suggestion", "praise"], [50, 20, 30])[0]
+        # Complaints gather at the offer and the delivery, so that the map shows where.
+        hot = [points[3], points[6]] if len(points) > 6 and kind == "complaint" else points
+        point = rng.choice(hot if rng.random() < 0.85 else points)
         feedback = rows.add(
             Feedback,
             {
                 "team_id": c.team_id,
                 "customer_id": c.id,
                 "contact_id": None,
-                "touchpoint_id": rng.choice(points),
+                "touchpoint_id": point,
                 "kind": kind,
                 "source": rng.choice(["meeting", "phone", "email", "survey"]),
                 "severity": rng.choice(["low", "medium", "high"]) if kind != "praise" else None,

@@ -283,58 +283,58 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="114"/>
-        <location filename="../../views/success/feedback_dialogs.py" line="164"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="117"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="167"/>
         <source>Record feedback</source>
         <translation>Kirjaa palaute</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="126"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="129"/>
         <source>(no touchpoint)</source>
         <translation>(ei kohtaamispistettä)</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="130"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="133"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="132"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="135"/>
         <source>What happened, in the customer&apos;s words?</source>
         <translation>Mitä tapahtui, asiakkaan sanoin?</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="136"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="139"/>
         <source>Kind:</source>
         <translation>Laji:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="137"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="140"/>
         <source>Came through:</source>
         <translation>Tuli kanavasta:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="138"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="141"/>
         <source>Customer:</source>
         <translation>Asiakas:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="139"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="142"/>
         <source>Touchpoint:</source>
         <translation>Kohtaamispiste:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="140"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="143"/>
         <source>Severity:</source>
         <translation>Vakavuus:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="141"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="144"/>
         <source>What happened:</source>
         <translation>Mitä tapahtui:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="142"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="145"/>
         <source>Received on:</source>
         <translation>Saatu:</translation>
     </message>
@@ -507,8 +507,8 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="178"/>
-        <location filename="../../views/success/feedback_dialogs.py" line="186"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="181"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="189"/>
         <source>Handle feedback</source>
         <translation>Käsittele palaute</translation>
     </message>
@@ -546,32 +546,32 @@
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="63"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="66"/>
         <source>Root cause:</source>
         <translation>Juurisyy:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="68"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="71"/>
         <source>Resolution:</source>
         <translation>Hyvitys:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="73"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="76"/>
         <source>What was done:</source>
         <translation>Mitä tehtiin:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="77"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="80"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="81"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="84"/>
         <source>Quick fix or long-term:</source>
         <translation>Nopea korjaus vai pitkä kehitys:</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="86"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="89"/>
         <source>Closed on:</source>
         <translation>Suljettu:</translation>
     </message>
@@ -1525,27 +1525,27 @@
 <context>
     <name>SuccessLists</name>
     <message>
-        <location filename="../../views/success/customer_lists.py" line="43"/>
+        <location filename="../../views/success/customer_lists.py" line="48"/>
         <source>confirmed {date}</source>
         <translation>vahvistettu {date}</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_lists.py" line="47"/>
+        <location filename="../../views/success/customer_lists.py" line="52"/>
         <source>not yet confirmed</source>
         <translation>ei vielä vahvistettu</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_lists.py" line="84"/>
+        <location filename="../../views/success/customer_lists.py" line="90"/>
         <source>(whole customer)</source>
         <translation>(koko asiakas)</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_lists.py" line="121"/>
+        <location filename="../../views/success/customer_lists.py" line="127"/>
         <source>stage</source>
         <translation>vaihe</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_lists.py" line="135"/>
+        <location filename="../../views/success/customer_lists.py" line="141"/>
         <source>health</source>
         <translation>terveys</translation>
     </message>
@@ -1819,8 +1819,8 @@
     </message>
     <message>
         <location filename="../../views/success/customer_tab.py" line="144"/>
-        <location filename="../../views/success/customer_tab.py" line="159"/>
-        <location filename="../../views/success/customer_tab.py" line="177"/>
+        <location filename="../../views/success/customer_tab.py" line="160"/>
+        <location filename="../../views/success/customer_tab.py" line="181"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
@@ -1835,123 +1835,123 @@
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="151"/>
+        <location filename="../../views/success/customer_tab.py" line="152"/>
         <source>New goal…</source>
         <translation>Uusi tavoite…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="152"/>
+        <location filename="../../views/success/customer_tab.py" line="153"/>
         <source>Checkpoint…</source>
         <translation>Välitavoite…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="153"/>
+        <location filename="../../views/success/customer_tab.py" line="154"/>
         <source>Value confirmed…</source>
         <translation>Arvo vahvistettu…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="154"/>
-        <location filename="../../views/success/customer_tab.py" line="164"/>
+        <location filename="../../views/success/customer_tab.py" line="155"/>
+        <location filename="../../views/success/customer_tab.py" line="166"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="156"/>
+        <location filename="../../views/success/customer_tab.py" line="157"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="159"/>
+        <location filename="../../views/success/customer_tab.py" line="160"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="159"/>
+        <location filename="../../views/success/customer_tab.py" line="160"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="159"/>
+        <location filename="../../views/success/customer_tab.py" line="160"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="159"/>
+        <location filename="../../views/success/customer_tab.py" line="160"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="162"/>
+        <location filename="../../views/success/customer_tab.py" line="164"/>
         <source>Satisfaction…</source>
         <translation>Tyytyväisyys…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="163"/>
+        <location filename="../../views/success/customer_tab.py" line="165"/>
         <source>Customer review…</source>
         <translation>Asiakasarvio…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="166"/>
+        <location filename="../../views/success/customer_tab.py" line="168"/>
         <source>Satisfaction</source>
         <translation>Tyytyväisyys</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="168"/>
+        <location filename="../../views/success/customer_tab.py" line="171"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="168"/>
+        <location filename="../../views/success/customer_tab.py" line="171"/>
         <source>Who left</source>
         <translation>Kuka lähti</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="168"/>
+        <location filename="../../views/success/customer_tab.py" line="171"/>
         <source>Suggested next step</source>
         <translation>Ehdotettu seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="171"/>
+        <location filename="../../views/success/customer_tab.py" line="175"/>
         <source>A key contact left…</source>
         <translation>Avainhenkilö lähti…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="172"/>
+        <location filename="../../views/success/customer_tab.py" line="176"/>
         <source>Resolved…</source>
         <translation>Ratkaistu…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="174"/>
+        <location filename="../../views/success/customer_tab.py" line="178"/>
         <source>Risks</source>
         <translation>Riskit</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="177"/>
+        <location filename="../../views/success/customer_tab.py" line="181"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="177"/>
+        <location filename="../../views/success/customer_tab.py" line="181"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="177"/>
+        <location filename="../../views/success/customer_tab.py" line="181"/>
         <source>Why</source>
         <translation>Miksi</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="177"/>
+        <location filename="../../views/success/customer_tab.py" line="181"/>
         <source>By</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="179"/>
+        <location filename="../../views/success/customer_tab.py" line="184"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/customer_tab.py" line="212"/>
+        <location filename="../../views/success/customer_tab.py" line="217"/>
         <source>Risks (%n)</source>
         <translation>
             <numerusform>Riskit (%n)</numerusform>
@@ -1959,27 +1959,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="215"/>
+        <location filename="../../views/success/customer_tab.py" line="220"/>
         <source>not yet tracked</source>
         <translation>ei vielä seurannassa</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="217"/>
+        <location filename="../../views/success/customer_tab.py" line="222"/>
         <source>since {date}</source>
         <translation>{date} alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="225"/>
+        <location filename="../../views/success/customer_tab.py" line="230"/>
         <source>all signs good</source>
         <translation>kaikki merkit hyviä</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="229"/>
+        <location filename="../../views/success/customer_tab.py" line="234"/>
         <source>no renewal date</source>
         <translation>ei uusintapäivää</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/customer_tab.py" line="231"/>
+        <location filename="../../views/success/customer_tab.py" line="236"/>
         <source>{date}, reminder %n week(s) before</source>
         <translation>
             <numerusform>{date}, muistutus %n viikkoa ennen</numerusform>
@@ -1987,47 +1987,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="235"/>
+        <location filename="../../views/success/customer_tab.py" line="240"/>
         <source>Renewal coming up: {text}</source>
         <translation>Uusinta lähestyy: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="296"/>
+        <location filename="../../views/success/customer_tab.py" line="301"/>
         <source>A key contact left</source>
         <translation>Avainhenkilö lähti</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="296"/>
+        <location filename="../../views/success/customer_tab.py" line="301"/>
         <source>The customer has no contacts.</source>
         <translation>Asiakkaalla ei ole yhteyshenkilöitä.</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="306"/>
+        <location filename="../../views/success/customer_tab.py" line="311"/>
         <source>Resolve the risk</source>
         <translation>Ratkaise riski</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="306"/>
+        <location filename="../../views/success/customer_tab.py" line="311"/>
         <source>What was done? (e.g. met the new buyer)</source>
         <translation>Mitä tehtiin? (esim. tavattiin uusi ostaja)</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="312"/>
+        <location filename="../../views/success/customer_tab.py" line="317"/>
         <source>Risk resolved</source>
         <translation>Riski ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="366"/>
+        <location filename="../../views/success/customer_tab.py" line="371"/>
         <source>Delete goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="373"/>
+        <location filename="../../views/success/customer_tab.py" line="378"/>
         <source>Delete checkpoint</source>
         <translation>Poista välitavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="385"/>
+        <location filename="../../views/success/customer_tab.py" line="390"/>
         <source>Delete satisfaction entry</source>
         <translation>Poista tyytyväisyysmerkintä</translation>
     </message>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <location filename="../../app/success/feedback.py" line="90"/>
-        <location filename="../../app/success/lifecycle.py" line="116"/>
+        <location filename="../../app/success/lifecycle.py" line="142"/>
         <source>The date cannot be before {date}.</source>
         <translation>Päivä ei voi olla ennen {date}.</translation>
     </message>
@@ -2159,22 +2159,22 @@
         <translation>Vaiheessa ”{phase}” on vielä kohtaamispisteitä; siirrä tai poista ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="87"/>
+        <location filename="../../app/success/lifecycle.py" line="113"/>
         <source>A customer cannot go from {current} to {stage}.</source>
         <translation>Asiakas ei voi siirtyä vaiheesta {current} vaiheeseen {stage}.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="97"/>
+        <location filename="../../app/success/lifecycle.py" line="123"/>
         <source>Choose why the customer was lost.</source>
         <translation>Valitse, miksi asiakas menetettiin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="106"/>
+        <location filename="../../app/success/lifecycle.py" line="132"/>
         <source>Write a sentence on what happened.</source>
         <translation>Kirjoita lause siitä, mitä tapahtui.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="225"/>
+        <location filename="../../app/success/lifecycle.py" line="251"/>
         <source>Remind 0–52 weeks before the renewal.</source>
         <translation>Muistuta 0–52 viikkoa ennen uusintaa.</translation>
     </message>

@@ -19,7 +19,9 @@ from views.success.labels import HEALTH_COLOURS, flag_step, label, short_date
 ROLE = Qt.ItemDataRole.UserRole + 20  # ("goal" | "checkpoint" | …, id)
 
 
-def tree(name: str, headers: list[str]) -> QTreeWidget:
+def tree(name: str, headers: list[str], wide: dict[int, int] | None = None) -> QTreeWidget:
+    """A list with these headers; `wide` columns (index: width) hold long text and keep a
+    set width (the text is elided, the whole of it in the tooltip) instead of growing."""
     widget = QTreeWidget()
     widget.setObjectName(name)
     widget.setHeaderLabels(headers)
@@ -28,6 +30,9 @@ def tree(name: str, headers: list[str]) -> QTreeWidget:
     header = widget.header()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column, width in (wide or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
     return widget
 
 
@@ -56,7 +61,8 @@ def fill_goals(widget: QTreeWidget, goals: list[Goal]) -> None:
             ]
         )
         row.setData(0, ROLE, ("goal", goal.id))
-        row.setToolTip(0, goal.confirmation or goal.title)
+        row.setToolTip(0, goal.title)
+        row.setToolTip(1, goal.measure)
         for checkpoint in goal.checkpoints:
             child = QTreeWidgetItem(
                 [
@@ -140,5 +146,7 @@ def fill_history(
         )
         item.setForeground(2, QBrush(QColor(HEALTH_COLOURS.get(entry.health, "#000"))))
         rows.append(((entry.changed_on, 1, entry.id), item))
+    for _key, item in rows:
+        item.setToolTip(3, item.text(3))
     rows.sort(key=lambda pair: pair[0], reverse=True)
     widget.addTopLevelItems([item for _, item in rows])

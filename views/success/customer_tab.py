@@ -145,6 +145,7 @@ class SuccessTab(QWidget):
                 self.tr("Status"),
                 self.tr("Value"),
             ],
+            {0: 190, 1: 130},
         )
         self.goals.itemDoubleClicked.connect(lambda *_: self.edit_goal())
         goal_buttons = [
@@ -157,6 +158,7 @@ class SuccessTab(QWidget):
         self.entries = lists.tree(
             "successEntries",
             [self.tr("Date"), self.tr("1–5"), self.tr("NPS"), self.tr("Who"), self.tr("Note")],
+            {3: 130},
         )
         entry_buttons = [
             self._button("successNewEntry", self.tr("Satisfaction…"), self.new_entry),
@@ -165,7 +167,9 @@ class SuccessTab(QWidget):
         ]
         tabs.addTab(self._page(self.entries, entry_buttons), self.tr("Satisfaction"))
         self.flags = lists.tree(
-            "successFlags", [self.tr("Since"), self.tr("Who left"), self.tr("Suggested next step")]
+            "successFlags",
+            [self.tr("Since"), self.tr("Who left"), self.tr("Suggested next step")],
+            {1: 140},
         )
         flag_buttons = [
             self._button("successContactLeft", self.tr("A key contact left…"), self.contact_left),
@@ -175,6 +179,7 @@ class SuccessTab(QWidget):
         self.history = lists.tree(
             "successHistory",
             [self.tr("Date"), self.tr("What"), self.tr("Now"), self.tr("Why"), self.tr("By")],
+            {2: 120, 3: 220},
         )
         tabs.addTab(self._page(self.history, []), self.tr("History"))
         self.tabs = tabs

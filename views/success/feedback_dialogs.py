@@ -57,6 +57,9 @@ class HandlingFields:
         self.closed_on = date_edit(current.get("closed_on"))
         self.closed_on.setEnabled(self.closed.isChecked())
         self.closed.toggled.connect(self.closed_on.setEnabled)
+        self._place(dialog)
+
+    def _place(self, dialog: GuardedDialog) -> None:
         form = dialog.form
         form.add(
             "root_cause",
