@@ -100,6 +100,7 @@ def main() -> int:
     from views.customers.dialogs import LogInteractionDialog
     from views.main_window import MainWindow
     from views.startup import close_down
+    from views.success.customer_dialogs import Customer, StageDialog
     from views.success.journey_map import save_png
 
     window = MainWindow(ctx)
@@ -137,6 +138,20 @@ def main() -> int:
     customers_panel.detail.setCurrentIndex(3)
     settle(app, ctx)
     window.grab().save(str(HERE / f"success_customer{suffix}.png"))
+    success_tab = customers_panel.detail.success
+    lost = StageDialog(
+        ctx,
+        Customer(success_tab.view.customer_id, success_tab.view.name),
+        success_tab.view.stage,
+        "lost",
+        window,
+    )
+    lost.reason.setCurrentIndex(lost.reason.findData("competitor_cheaper"))
+    lost.note.setPlainText("Kilpailija tarjosi saman palvelun puolet halvemmalla.")
+    lost.show()
+    app.processEvents()
+    lost.grab().save(str(HERE / f"success_lost{suffix}.png"))
+    lost.hide()  # close() would ask whether to discard the typed sentence
     customers_panel.detail.setCurrentIndex(0)
     success_panel = window.panels["success"]
     journey = success_panel.journeys.current
