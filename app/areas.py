@@ -16,7 +16,14 @@ from typing import Any
 from app.changes import Kind
 
 # Navigation order. A new area adds its package name here: the one line outside its package.
-AREA_PACKAGES: tuple[str, ...] = ("customers", "ladder", "rocket", "governance", "segments")
+AREA_PACKAGES: tuple[str, ...] = (
+    "customers",
+    "ladder",
+    "rocket",
+    "governance",
+    "segments",
+    "success",
+)
 
 
 @dataclass(frozen=True)

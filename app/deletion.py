@@ -17,7 +17,7 @@ back (their team is gone, a UUID or business ID was taken again) is the undo ref
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,8 +226,16 @@ def _insert_all(session: Session, rows: dict[str, list[Row]]) -> None:
         session.execute(update(table).where(*key).values(values))
 
 
-def restore(store: Store, snapshot: RowSnapshot, changes: Changes) -> None:
-    """Insert the snapshot's rows again, as they were; raise Conflict when they cannot be."""
+def restore(
+    store: Store,
+    snapshot: RowSnapshot,
+    changes: Changes,
+    after: Callable[[Session], None] | None = None,
+) -> None:
+    """Insert the snapshot's rows again, as they were; raise Conflict when they cannot be.
+
+    `after(session)` runs in the same transaction once the rows are back (an area's hook,
+    e.g. withdrawing the at-risk flag a key contact's deletion raised)."""
     rows = {name: [dict(row) for row in found] for name, found in snapshot.rows.items()}
     try:
         with store.write(changes) as session:
@@ -237,5 +245,7 @@ def restore(store: Store, snapshot: RowSnapshot, changes: Changes) -> None:
                 raise Conflict(snapshot.root_ids)  # its team (or parent) is gone
             _insert_all(session, rows)
             _tie_again(session, snapshot)
+            if after is not None:
+                after(session)
     except IntegrityError as error:
         raise Conflict(snapshot.root_ids) from error

@@ -10,6 +10,7 @@ from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
+from app.success import risk
 from models.all import metadata
 from models.customer import Contact, Customer
 from models.rules import (
@@ -101,12 +102,22 @@ def update_contact(store: Store, contact_id: int, data: dict[str, Any]) -> dict[
 def delete_contact(store: Store, contact_id: int) -> RowSnapshot:
     """Delete a contact with the meetings it was in; undo ties its referrals again."""
     with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
+        row = session.execute(select(Contact.__table__).where(Contact.id == contact_id)).first()
+        if row is None:
+            raise LookupError(contact_id)
+        risk.contact_deleted(session, row._mapping)  # a key contact gone: at risk
         return delete_with_snapshot(session, CONTACT_TABLE, [contact_id])
 
 
 def restore_contact(store: Store, snapshot: RowSnapshot) -> int:
     contact_id = int(snapshot.root_ids[0])
-    restore(store, snapshot, Changes.of(Kind.CONTACT, ids={contact_id}))
+    contact = dict(snapshot.rows[snapshot.root][0])
+    restore(
+        store,
+        snapshot,
+        Changes.of(Kind.CONTACT, ids={contact_id}),
+        after=lambda session: risk.contact_restored(session, contact),
+    )
     return contact_id
 
 

@@ -44,6 +44,13 @@ EXTRA_TABS = {
         5: "governance_compliance",
         6: "governance_resources",
     },
+    "success": {
+        1: "success_health",
+        2: "success_satisfaction",
+        3: "success_feedback",
+        4: "journey",
+        5: "success_assessment",
+    },
 }
 # The segments panel's pages (its list on the left) worth a picture of their own.
 SEGMENT_PAGES = {1: "balloon", 5: "segments_metrics", 3: "segments_funnel"}
@@ -62,6 +69,20 @@ def customer_with_history(store: Store, team_id: int) -> int:
             )
             .group_by(Customer.id)
             .order_by(func.count().desc(), Customer.name)
+            .limit(1)
+        ).scalar_one()
+
+
+def customer_with_goals(store: Store, team_id: int) -> int:
+    """A customer with goals and checkpoints, so that its Success tab has rows."""
+    from models.success import CustomerGoal
+
+    with store.read() as session:
+        return session.execute(
+            select(Customer.id)
+            .join(CustomerGoal, CustomerGoal.customer_id == Customer.id)
+            .where(Customer.team_id == team_id, Customer.archived.is_(False))
+            .order_by(Customer.name)
             .limit(1)
         ).scalar_one()
 
@@ -121,6 +142,8 @@ def main() -> int:
     from views.customers.dialogs import LogInteractionDialog
     from views.main_window import MainWindow
     from views.startup import close_down
+    from views.success.customer_dialogs import Customer, StageDialog
+    from views.success.journey_map import save_png
 
     window = MainWindow(ctx)
     window.resize(*size)
@@ -137,6 +160,10 @@ def main() -> int:
         elif key == "governance":
             settle(app, ctx)
             panel.agenda.table.selectRow(0)
+        elif key == "success":
+            panel.tabs.setCurrentIndex(0)
+            settle(app, ctx)
+            panel.risk.table.selectRow(0)
         settle(app, ctx)
         window.grab().save(str(out / f"{key}{suffix}.png"))
         for index, name in EXTRA_TABS.get(key, {}).items():
@@ -157,6 +184,29 @@ def main() -> int:
     window.navigation.setCurrentRow(0)
     app.processEvents()
     window.grab().save(str(out / f"timeline{suffix}.png"))
+    customers_panel.select_customer(customer_with_goals(store, ctx.team_id))
+    customers_panel.detail.setCurrentIndex(3)
+    settle(app, ctx)
+    window.grab().save(str(out / f"success_customer{suffix}.png"))
+    success_tab = customers_panel.detail.success
+    lost = StageDialog(
+        ctx,
+        Customer(success_tab.view.customer_id, success_tab.view.name),
+        success_tab.view.stage,
+        "lost",
+        window,
+    )
+    lost.reason.setCurrentIndex(lost.reason.findData("competitor_cheaper"))
+    lost.note.setPlainText("Kilpailija tarjosi saman palvelun puolet halvemmalla.")
+    lost.show()
+    app.processEvents()
+    lost.grab().save(str(out / f"success_lost{suffix}.png"))
+    lost.hide()  # close() would ask whether to discard the typed sentence
+    customers_panel.detail.setCurrentIndex(0)
+    success_panel = window.panels["success"]
+    journey = success_panel.journeys.current
+    if journey is not None:
+        save_png(journey, out / f"journey_print{suffix}.png", window.font(), 1400)
     dialog = LogInteractionDialog(
         ctx, window, (customers_panel.detail.customer_id, customers_panel.detail.name.text())
     )

@@ -63,27 +63,27 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="33"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="33"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="33"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Why now</source>
         <translation>Miksi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="33"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="71"/>
+        <location filename="../../views/ladder/calls_tab.py" line="72"/>
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
         <translation>
             <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -91,12 +91,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="77"/>
+        <location filename="../../views/ladder/calls_tab.py" line="78"/>
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="85"/>
+        <location filename="../../views/ladder/calls_tab.py" line="89"/>
         <source>next step %n day(s) late</source>
         <translation>
             <numerusform>askel %n päivän myöhässä</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="88"/>
+        <location filename="../../views/ladder/calls_tab.py" line="92"/>
         <source>quiet %n day(s), limit {limit}</source>
         <translation>
             <numerusform>hiljaa %n päivän, raja {limit}</numerusform>

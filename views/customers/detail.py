@@ -16,6 +16,7 @@ from views.context import AppContext
 from views.customers.contacts_tab import ContactsTab
 from views.customers.record_form import CustomerForm
 from views.customers.timeline_tab import TimelineTab
+from views.success.customer_tab import SuccessTab
 
 
 class CustomerDetail(QTabWidget):
@@ -42,6 +43,8 @@ class CustomerDetail(QTabWidget):
         self.addTab(self.record, self.tr("Details"))
         self.addTab(self.contacts, self.tr("Contacts"))
         self.addTab(self.timeline, self.tr("Timeline"))
+        self.success = SuccessTab(ctx)  # the success area's tab: lifecycle, health, goals
+        self.addTab(self.success, SuccessTab.tr_title())
         # The widgets the panel and the tests reach for, under their old names.
         self.form = self.record.form
         self.name = self.record.name
@@ -103,8 +106,9 @@ class CustomerDetail(QTabWidget):
         self.record.governance_box.show_customer(self.customer_id)
         self.contacts.show_customer(self.customer_id)
         self.timeline.show_customer(self.customer_id)
+        self.success.show_customer(self.customer_id)
         empty = self.is_empty
-        for page in (self.record, self.contacts, self.timeline):
+        for page in (self.record, self.contacts, self.timeline, self.success):
             page.setEnabled(not empty)
         self.empty_state.setVisible(empty)
         self.empty_state.raise_()

@@ -15,6 +15,7 @@ from app.store import Store
 from views.context import AppContext
 from views.ladder.labels import OVERDUE_COLOUR, QUIET_COLOUR
 from views.ladder.report_tab import CUSTOMER_ROLE, LadderReport
+from views.success.labels import red_call_text
 from views.widgets import WrappingDelegate
 
 Calls = tuple[list[CallItem], int]  # the most urgent customers, and how many there are
@@ -81,7 +82,10 @@ class CallsTab(LadderReport[Calls]):
         )
 
     def _row(self, item: CallItem) -> QTreeWidgetItem:
-        if item.overdue_days:
+        if item.red_step is not None:  # success area: health fell to red
+            why = red_call_text(item.red_step)
+            colour = OVERDUE_COLOUR
+        elif item.overdue_days:
             why = self.tr("next step %n day(s) late", "", item.overdue_days)
             colour = OVERDUE_COLOUR
         else:
