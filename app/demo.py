@@ -21,8 +21,8 @@ from app.changes import Changes, Kind
 from app.paths import RESOURCES
 from app.store import Store
 from models.all import metadata
-from models.database_errors import DatabaseError
 from models.customer import Contact, Customer, Interaction, interaction_contact, interaction_member
+from models.database_errors import DatabaseError
 from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, format_business_id
 from models.team import Member, TeamCompany
 

@@ -34,14 +34,14 @@ MEMBER_TABLE: Table = metadata.tables["member"]
 def list_teams(store: Store) -> list[dict[str, Any]]:
     with store.read() as session:
         rows = session.execute(
-            select(TeamCompany.id, TeamCompany.name, TeamCompany.academy).order_by(TeamCompany.name)
+            select(
+                TeamCompany.id, TeamCompany.uuid, TeamCompany.name, TeamCompany.academy
+            ).order_by(TeamCompany.name)
         )
         return [dict(r._mapping) for r in rows]
 
 
-def members_of(
-    store: Store, team_id: int, include_inactive: bool = False
-) -> list[dict[str, Any]]:
+def members_of(store: Store, team_id: int, include_inactive: bool = False) -> list[dict[str, Any]]:
     """The team company's members in name order: those still active (what pickers offer),
     or everyone with `include_inactive` (the members dialog, owners of old customers)."""
     stmt = (

@@ -29,9 +29,7 @@ CONTACT_TEXT = (
     " FROM contact AS c WHERE c.customer_id = {ref})"
 )
 # "0737546-2 07375462": the ID as written, and as typed without its hyphen.
-BUSINESS_ID_TEXT = (
-    "coalesce({ref}.business_id || ' ' || replace({ref}.business_id, '-', ''), '')"
-)
+BUSINESS_ID_TEXT = "coalesce({ref}.business_id || ' ' || replace({ref}.business_id, '-', ''), '')"
 
 
 def _fts(tokenizer: str, business_id: str) -> list[str]:
