@@ -75,9 +75,7 @@ def test_choosing_in_the_status_bar_sets_me_and_is_remembered_on_this_laptop(
     assert uuid in paths.settings_file.read_text(encoding="utf-8")
 
 
-def test_me_is_the_default_author_of_moves_interactions_and_scores(
-    window, ctx, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def test_me_is_the_default_author_of_moves_interactions_and_scores(window, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from views.customers.dialogs import LogInteractionDialog
     from views.ladder.panel import LadderPanel
 

@@ -116,9 +116,10 @@ class FileMenu(QObject):
 
     def forget_missing(self) -> None:
         gone = forget_missing(self.ctx.settings)
+        names = ", ".join(p.name for p in gone)
         self.main.statusBar().showMessage(
-            self.tr("Removed %n file(s) that no longer exist from the list.", "", len(gone)),
-            5000,
+            self.tr("Removed from the list, as they no longer exist: {names}").format(names=names),
+            8000,
         )
         self.fill_recent()
 
