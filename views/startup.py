@@ -331,9 +331,11 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     code = app.exec()
     window = launcher.window  # File → Open database… may have replaced the first one
     if window is not None:
+        ctx = window.ctx
         close_down(app, window)
-        window.ctx.close()
-    app.shutdown()
+        ctx.close()
+    else:
+        app.shutdown()
     return code
 
 
@@ -343,3 +345,4 @@ def close_down(app: QCoreApplication, window: QWidget) -> None:
     window.close()
     window.deleteLater()
     app.processEvents()
+    app.shutdown()

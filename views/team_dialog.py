@@ -78,7 +78,7 @@ class TeamMembersDialog(QDialog):
         self.members: list[dict[str, Any]] = []
         self.setObjectName("teamMembersDialog")
         self.setWindowTitle(self.tr("Team members"))
-        self.resize(640, 520)
+        self.resize(680, 660)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("memberTable")
         self.table.setHorizontalHeaderLabels(
