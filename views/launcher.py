@@ -133,8 +133,8 @@ class Launcher:
             if meanwhile is not None:
                 meanwhile()
             opened = self.open(target) is None
-            if not opened and target != previous and self.open(previous) is not None:
-                app.quit()  # neither opens: nothing to show
+            if not opened and (target == previous or self.open(previous) is not None):
+                app.quit()  # nothing could be opened: no window to go on with
             window.deleteLater()
             return opened
         finally:

@@ -31,8 +31,6 @@ from models.ladder import LadderMove  # noqa: E402
 from views import i18n  # noqa: E402
 from views.context import AppContext  # noqa: E402
 
-import dialog_shots  # noqa: E402  (beside this file)
-
 # Panel key -> {tab index: file name} for tabs worth a picture of their own.
 EXTRA_TABS = {"ladder": {3: "ladder_stats"}, "rocket": {1: "rocket_progress", 2: "coach"}}
 
@@ -115,7 +113,9 @@ def main() -> int:
     app.processEvents()
     dialog.grab().save(str(HERE / f"log_visit{suffix}.png"))
     dialog.close()
-    dialog_shots.take(app, ctx, window, suffix, settle)  # members, restore from backup
+    from dialog_shots import take  # beside this file: members, restore from backup
+
+    take(app, ctx, window, suffix, settle)
     close_down(app, window)
     store.close()
     return 0
