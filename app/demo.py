@@ -80,10 +80,7 @@ def generate(
     transaction, so when `progress` raises (the views raise their `Cancelled` once the user
     cancels) the exception leaves the transaction, which rolls back: nothing is written and
     nothing is announced.
-
-    A database that already holds demo team companies is refused with DatabaseError: the
-    same seed would collide with the rows there, another seed would add a second team of
-    the same name that nobody could tell apart.
+    A file that already holds demo team companies is refused (DatabaseError).
     """
     names = json.loads((RESOURCES / "demo" / "names.json").read_text(encoding="utf-8"))
     rng = random.Random(seed)
@@ -103,19 +100,17 @@ def generate(
 
 
 def _refuse_second_demo(conn: Connection, store: Store, demo_teams: list[str]) -> None:
-    present = conn.execute(select(TeamCompany.name).order_by(TeamCompany.name)).scalars().all()
-    # Numbered names ("Osuuskunta Kipinä 2") come from a demo with more teams than names.
-    clash = next((n for n in present if any(n.startswith(t) for t in demo_teams)), None)
+    """The same seed would collide with the rows there; another would add same-named teams.
+    (Numbered names, "Osuuskunta Kipinä 2", come from a demo with more teams than names.)"""
+    present = conn.execute(select(TeamCompany.name).order_by(TeamCompany.name)).scalars()
+    clash = next((n for n in present if n.startswith(tuple(demo_teams))), None)
     if clash is not None:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "database",
-                "{path} already holds demo data (the team company {team}); "
-                "put another demo in a new file.",
-            ),
-            path=store.path or store.opened.url,
-            team=clash,
+        template = QT_TRANSLATE_NOOP(
+            "database",
+            "{path} already holds demo data (the team company {team}); "
+            "put another demo in a new file.",
         )
+        raise DatabaseError(template, path=store.path or store.opened.url, team=clash)
 
 
 def _area_steps(conn: Connection, ctx: DemoContext, report: Callable[[int, str], None]) -> None:

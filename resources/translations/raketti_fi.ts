@@ -1378,7 +1378,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Päivitys jättäisi {count} rikkinäistä viittausta.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="111"/>
+        <location filename="../../app/demo.py" line="108"/>
         <source>{path} already holds demo data (the team company {team}); put another demo in a new file.</source>
         <translation>{path} sisältää jo esittelytiedot (tiimiyritys {team}); tee uusi esittely uuteen tiedostoon.</translation>
     </message>
