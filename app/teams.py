@@ -2,7 +2,9 @@
 
 Adding a member is an undoable operation: `add_member` returns the new id, `remove_member`
 takes it back (refused once anything refers to the member) and returns the row, which
-`restore_member` puts back with the same id and UUID.
+`restore_member` puts back with the same id and UUID. `edit_member` renames, changes the
+e-mail or role, and deactivates or reactivates a member, returning the values it replaced
+(its own undo). A deactivated member keeps their history and name; pickers hide them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Column, Table, delete, exists, insert, select
+from sqlalchemy import Column, Table, delete, exists, insert, select, update
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord, existing, raise_if
@@ -36,19 +38,32 @@ MEMBER_TABLE: Table = metadata.tables["member"]
 def list_teams(store: Store) -> list[dict[str, Any]]:
     with store.read() as session:
         rows = session.execute(
-            select(TeamCompany.id, TeamCompany.name, TeamCompany.academy).order_by(TeamCompany.name)
+            select(
+                TeamCompany.id, TeamCompany.uuid, TeamCompany.name, TeamCompany.academy
+            ).order_by(TeamCompany.name)
         )
         return [dict(r._mapping) for r in rows]
 
 
-def members_of(store: Store, team_id: int) -> list[dict[str, Any]]:
+def members_of(store: Store, team_id: int, include_inactive: bool = False) -> list[dict[str, Any]]:
+    """The team company's members in name order: those still active (what pickers offer),
+    or everyone with `include_inactive` (the members dialog, owners of old customers)."""
+    stmt = (
+        select(Member.id, Member.uuid, Member.name, Member.email, Member.role, Member.active)
+        .where(Member.team_id == team_id)
+        .order_by(Member.name, Member.id)
+    )
+    if not include_inactive:
+        stmt = stmt.where(Member.active.is_(True))
     with store.read() as session:
-        rows = session.execute(
-            select(Member.id, Member.name, Member.email, Member.role)
-            .where(Member.team_id == team_id)
-            .order_by(Member.name)
-        )
-        return [dict(r._mapping) for r in rows]
+        return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def team_uuid(store: Store, team_id: int) -> str | None:
+    with store.read() as session:
+        return session.execute(
+            select(TeamCompany.uuid).where(TeamCompany.id == team_id)
+        ).scalar_one_or_none()
 
 
 def create_team(
@@ -108,6 +123,43 @@ def add_member(
         return member.id
 
 
+MEMBER_FIELDS = ("name", "email", "role", "active")
+
+
+def clean_member(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate the member fields present in `values`; raise InvalidRecord."""
+    errors: list[ValidationError] = []
+    out: dict[str, Any] = {}
+    if "name" in values:
+        out["name"] = _attempt(errors, lambda: check_required(values["name"], "name"))
+    if "email" in values:
+        out["email"] = _attempt(errors, lambda: normalize_email(values["email"]))
+    if "role" in values:
+        out["role"] = MemberRole(values["role"]).value
+    if "active" in values:
+        out["active"] = bool(values["active"])
+    if errors:
+        raise InvalidRecord(errors)
+    return out
+
+
+def edit_member(store: Store, member_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Rename, re-address, change the role of, deactivate or reactivate a member; return the
+    values replaced, so that applying them again is the undo (AppContext.do_edit)."""
+    unknown = set(values) - set(MEMBER_FIELDS)
+    if unknown:
+        raise ValueError(f"not member fields: {sorted(unknown)}")
+    clean = clean_member(values)
+    with store.write(Changes.of(Kind.MEMBER, ids={member_id})) as session:
+        row = session.execute(select(MEMBER_TABLE).where(MEMBER_TABLE.c.id == member_id)).first()
+        if row is None:
+            raise LookupError(member_id)
+        previous = {key: getattr(row, key) for key in clean}
+        if clean:
+            session.execute(update(Member).where(Member.id == member_id).values(**clean))
+        return previous
+
+
 def _references(table_name: str) -> list[Column[Any]]:
     """Every column, in every area's tables, that refers to a row of `table_name`.
 
@@ -118,6 +170,11 @@ def _references(table_name: str) -> list[Column[Any]]:
         for fk in table.foreign_keys
         if fk.column.table.name == table_name
     ]
+
+
+REFERENCED = QT_TRANSLATE_NOOP(
+    "rules", "{name} already appears in saved records, so the member cannot be removed."
+)
 
 
 def remove_member(store: Store, member_id: int) -> dict[str, Any]:
@@ -137,11 +194,7 @@ def remove_member(store: Store, member_id: int) -> dict[str, Any]:
                     [
                         ValidationError(
                             "member",
-                            QT_TRANSLATE_NOOP(
-                                "rules",
-                                "{name} already appears in saved records, "
-                                "so the member cannot be removed.",
-                            ),
+                            REFERENCED,
                             name=row.name,
                         )
                     ]

@@ -251,6 +251,8 @@ def normalize_business_id(value: str | None) -> str | None:
     text = ascii_digits(raw).strip().replace(" ", "") if len(raw) <= 100 else "too long"
     if not text:
         return None
+    if len(text) == 8 and text.isascii() and text.isdigit():  # typed without its hyphen
+        text = f"{text[:7]}-{text[7]}"
     match = _BUSINESS_ID.match(text)
     if not match:
         raise ValidationError(

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.areas import Area, areas, load
 from app.changes import Changes, Kind
+from views import whoami
 from views.context import AppContext
+from views.file_menu import FileMenu
 from views.icons import icon_file, line_icon
 from views.unsaved import editors_in, failed_editor, run_dialog, settle
 
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        FileMenu(self, file_menu)  # views/file_menu.py: open, recent, back up, restore
+        whoami.install(self, self.ctx)  # views/whoami.py: "Me: …" in the status bar
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
@@ -150,11 +151,22 @@ def _check_unique_business_id(
 
 
 def find_names(store: Store, team_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
-    """Customers for a picker: full-text prefix matches, in name order."""
+    """Customers for a picker: full-text prefix matches, in name order, as (id, label).
+
+    The label is the name; customers of the same name are told apart by their city and
+    business ID ("Kahvila Aalto (Jyväskylä, 0737546-2)")."""
     query = CustomerQuery(team_id=team_id, search=text)
+    columns = [Customer.id, Customer.name, Customer.city, Customer.business_id]
     with store.read() as session:
-        stmt = query.base([Customer.id, Customer.name]).order_by(Customer.name).limit(limit)
-        return [(row.id, row.name) for row in session.execute(stmt)]
+        stmt = query.base(columns).order_by(Customer.name, Customer.id).limit(limit)
+        rows = list(session.execute(stmt))
+    named = Counter(row.name for row in rows)
+    return [(row.id, _label(row) if named[row.name] > 1 else row.name) for row in rows]
+
+
+def _label(row: Any) -> str:
+    details = ", ".join(d for d in (row.city, row.business_id) if d)
+    return f"{row.name} ({details})" if details else row.name
 
 
 def get_customer(store: Store, customer_id: int) -> dict[str, Any] | None:

@@ -217,6 +217,9 @@ def main() -> int:
     dialog.grab().save(str(out / f"log_visit{suffix}.png"))
     dialog.discard()
     take_dialogs(app, ctx, window, out, suffix)
+    from dialog_shots import take  # beside this file: members, restore from backup
+
+    take(app, ctx, window, suffix, settle, out)
     close_down(app, window)
     store.close()
     return 0

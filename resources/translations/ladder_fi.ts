@@ -414,42 +414,42 @@
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="347"/>
+        <location filename="../../views/ladder/panel.py" line="346"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="361"/>
+        <location filename="../../views/ladder/panel.py" line="360"/>
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="363"/>
+        <location filename="../../views/ladder/panel.py" line="362"/>
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="369"/>
+        <location filename="../../views/ladder/panel.py" line="368"/>
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="393"/>
+        <location filename="../../views/ladder/panel.py" line="392"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="394"/>
+        <location filename="../../views/ladder/panel.py" line="393"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="394"/>
+        <location filename="../../views/ladder/panel.py" line="393"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="399"/>
+        <location filename="../../views/ladder/panel.py" line="398"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="128"/>
+        <location filename="../../views/context.py" line="136"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="131"/>
+        <location filename="../../views/context.py" line="139"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="150"/>
+        <location filename="../../views/context.py" line="158"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="152"/>
+        <location filename="../../views/context.py" line="160"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="153"/>
+        <location filename="../../views/context.py" line="161"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -188,22 +188,27 @@
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="136"/>
+        <location filename="../../views/customers/detail.py" line="87"/>
+        <source>{name} (left)</source>
+        <translation>{name} (lähtenyt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="141"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="137"/>
+        <location filename="../../views/customers/detail.py" line="142"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="193"/>
+        <location filename="../../views/customers/detail.py" line="198"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="207"/>
+        <location filename="../../views/customers/detail.py" line="212"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -503,6 +508,94 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../views/file_menu.py" line="47"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Avaa tietokanta…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="51"/>
+        <source>Open &amp;recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="54"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="57"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Palauta varmuus&amp;kopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="81"/>
+        <source>Open database</source>
+        <translation>Avaa tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="89"/>
+        <source>That database is open already.</source>
+        <translation>Tietokanta on jo auki.</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="104"/>
+        <source>{name} (no longer found)</source>
+        <translation>{name} (ei enää löydy)</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="110"/>
+        <source>Remove missing files from the list</source>
+        <translation>Poista puuttuvat tiedostot listalta</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="114"/>
+        <source>No other databases opened yet</source>
+        <translation>Muita tietokantoja ei ole vielä avattu</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="121"/>
+        <source>Removed from the list, as they no longer exist: {names}</source>
+        <translation>Poistettiin listalta, koska niitä ei enää ole: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="138"/>
+        <source>Back up the database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="143"/>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="152"/>
+        <source>The database was copied to {path}.</source>
+        <translation>Tietokanta kopioitiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="161"/>
+        <source>Could not back up</source>
+        <translation>Varmuuskopiointi ei onnistunut</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="191"/>
+        <source>Could not restore the backup</source>
+        <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="197"/>
+        <source>Backup restored</source>
+        <translation>Varmuuskopio palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="198"/>
+        <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
+        <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>LogInteractionDialog</name>
     <message>
         <location filename="../../views/customers/dialogs.py" line="182"/>
@@ -525,42 +618,42 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="199"/>
+        <location filename="../../views/customers/dialogs.py" line="200"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="203"/>
+        <location filename="../../views/customers/dialogs.py" line="204"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="204"/>
+        <location filename="../../views/customers/dialogs.py" line="205"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="207"/>
+        <location filename="../../views/customers/dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="210"/>
+        <location filename="../../views/customers/dialogs.py" line="211"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="212"/>
+        <location filename="../../views/customers/dialogs.py" line="213"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="249"/>
+        <location filename="../../views/customers/dialogs.py" line="250"/>
         <source>The interaction being logged</source>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="302"/>
+        <location filename="../../views/customers/dialogs.py" line="303"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -568,97 +661,97 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="64"/>
+        <location filename="../../views/main_window.py" line="66"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="100"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="108"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="175"/>
+        <location filename="../../views/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="178"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="179"/>
+        <location filename="../../views/main_window.py" line="181"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="191"/>
+        <location filename="../../views/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="205"/>
+        <location filename="../../views/main_window.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="206"/>
+        <location filename="../../views/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="222"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="223"/>
+        <location filename="../../views/main_window.py" line="227"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="277"/>
+        <location filename="../../views/main_window.py" line="281"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="293"/>
+        <location filename="../../views/main_window.py" line="297"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="295"/>
+        <location filename="../../views/main_window.py" line="299"/>
         <source>Raketti shows the new language after a restart. Restart now?
 
 Choose No to keep working; the new language is used from the next start.</source>
@@ -667,12 +760,12 @@ Choose No to keep working; the new language is used from the next start.</source
 Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="311"/>
+        <location filename="../../views/main_window.py" line="315"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="313"/>
+        <location filename="../../views/main_window.py" line="317"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -684,57 +777,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="41"/>
+        <location filename="../../views/team_dialog.py" line="49"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="49"/>
+        <location filename="../../views/team_dialog.py" line="57"/>
         <source>e.g. Tiimiakatemia, Proakatemia</source>
         <translation>esim. Tiimiakatemia, Proakatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="52"/>
+        <location filename="../../views/team_dialog.py" line="60"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="53"/>
+        <location filename="../../views/team_dialog.py" line="61"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="54"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="55"/>
+        <location filename="../../views/team_dialog.py" line="63"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="60"/>
+        <location filename="../../views/team_dialog.py" line="68"/>
         <source>Quit Raketti</source>
         <translation>Lopeta Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="61"/>
+        <location filename="../../views/team_dialog.py" line="69"/>
         <source>Create</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
+        <location filename="../../views/team_dialog.py" line="81"/>
         <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
         <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="78"/>
+        <location filename="../../views/team_dialog.py" line="86"/>
         <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
         <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="87"/>
+        <location filename="../../views/team_dialog.py" line="95"/>
         <source>The new team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
@@ -771,42 +864,224 @@ Tietokanta: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="43"/>
+        <location filename="../../views/restore_dialog.py" line="174"/>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="47"/>
+        <source>Raketti copies the database before every update; copies you take with File → Back up… are kept in the same folder. Choose one to see what it holds.</source>
+        <translation>Raketti kopioi tietokannan ennen jokaista päivitystä; valikosta Tiedosto → Varmuuskopioi… otetut kopiot tallentuvat samaan kansioon. Valitse kopio nähdäksesi, mitä se sisältää.</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="55"/>
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="66"/>
+        <source>Restore this copy…</source>
+        <translation>Palauta tämä kopio…</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="82"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="83"/>
+        <source>Taken:</source>
+        <translation>Otettu:</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="84"/>
+        <source>Team companies:</source>
+        <translation>Tiimiyritykset:</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="85"/>
+        <source>Customers:</source>
+        <translation>Asiakkaita:</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="86"/>
+        <source>Last change:</source>
+        <translation>Viimeisin muutos:</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="87"/>
+        <source>Schema version:</source>
+        <translation>Skeeman versio:</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="110"/>
+        <source>There are no copies in {folder} yet. Choose a file instead.</source>
+        <translation>Kansiossa {folder} ei ole vielä kopioita. Valitse sen sijaan tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="124"/>
+        <source>Choose a backup copy</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="138"/>
+        <source>Reading the copy…</source>
+        <translation>Luetaan kopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="145"/>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="148"/>
+        <source>nothing saved</source>
+        <translation>ei tallennettuja tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="153"/>
+        <source>Restoring puts this copy in place of the open database. The current file is kept beside it under a new name; nothing is deleted.</source>
+        <translation>Palautus ottaa tämän kopion avoimen tietokannan tilalle. Nykyinen tiedosto jää talteen sen viereen uudella nimellä; mitään ei poisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="176"/>
+        <source>Put the copy taken {date} in place of {path}?
+
+Changes made after that are not in the copy. The current file is kept beside it, named …-before-restore-…, so you can go back to it.</source>
+        <translation>Otetaanko {date} otettu kopio tiedoston {path} tilalle?
+
+Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talteen viereen nimellä …-before-restore-…, joten voit palata siihen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="112"/>
+        <location filename="../../views/team_dialog.py" line="123"/>
+        <location filename="../../views/team_dialog.py" line="295"/>
+        <location filename="../../views/team_dialog.py" line="321"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="116"/>
-        <location filename="../../views/team_dialog.py" line="122"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="185"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="116"/>
-        <location filename="../../views/team_dialog.py" line="123"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="186"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="116"/>
-        <location filename="../../views/team_dialog.py" line="127"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="190"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
         <location filename="../../views/team_dialog.py" line="128"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="162"/>
+        <source>Rename…</source>
+        <translation>Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="165"/>
+        <location filename="../../views/team_dialog.py" line="239"/>
+        <source>Deactivate</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="168"/>
+        <source>For a member who left: kept in the history, no longer offered in lists.</source>
+        <translation>Lähteneelle jäsenelle: säilyy historiassa, mutta ei enää näy valintalistoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="171"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="173"/>
+        <source>For a member added by mistake, who appears nowhere yet.</source>
+        <translation>Vahingossa lisätylle jäsenelle, joka ei vielä esiinny missään.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="191"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="153"/>
+        <location filename="../../views/team_dialog.py" line="269"/>
+        <source>Rename member</source>
+        <translation>Nimeä jäsen uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="270"/>
+        <source>New name for {name}:</source>
+        <translation>Uusi nimi jäsenelle {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="276"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Nimeä {old} uudelleen: {new}</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="284"/>
+        <location filename="../../views/team_dialog.py" line="317"/>
+        <source>Deactivate {name}</source>
+        <translation>Poista {name} käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="284"/>
+        <source>Reactivate {name}</source>
+        <translation>Palauta {name} käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="308"/>
+        <source>Remove member {name}</source>
+        <translation>Poista jäsen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="329"/>
+        <source>Remove member</source>
+        <translation>Poista jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="333"/>
+        <source>Deactivate {name} instead? The history keeps the name, and lists no longer offer it. You can reactivate the member later.</source>
+        <translation>Poistetaanko {name} sen sijaan käytöstä? Historia säilyttää nimen, mutta valintalistat eivät enää tarjoa sitä. Voit palauttaa jäsenen käyttöön myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="159"/>
         <source>The member being added</source>
         <translation>Lisättävä jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="174"/>
+        <location filename="../../views/team_dialog.py" line="207"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="207"/>
+        <source>Left the team</source>
+        <translation>Lähtenyt tiimistä</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="239"/>
+        <source>Reactivate</source>
+        <translation>Palauta käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="247"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -868,6 +1143,42 @@ Tietokanta: {path}</translation>
         <location filename="../../views/customers/timeline_tab.py" line="108"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIButton</name>
+    <message>
+        <location filename="../../views/whoami.py" line="142"/>
+        <source>Changes you make are noted under this name. Click to change.</source>
+        <translation>Tekemäsi muutokset kirjataan tällä nimellä. Vaihda napsauttamalla.</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="174"/>
+        <source>Me: {name}</source>
+        <translation>Minä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="174"/>
+        <source>Who am I? Choose…</source>
+        <translation>Kuka olen? Valitse…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <location filename="../../views/whoami.py" line="90"/>
+        <source>Who are you?</source>
+        <translation>Kuka olet?</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="94"/>
+        <source>Raketti notes who moved a customer, took part in a meeting or scored a process. Who uses Raketti on this computer in {team}? The answer stays on this computer; you can change it in the status bar.</source>
+        <translation>Raketti kirjaa, kuka siirsi asiakkaan, oli mukana tapaamisessa tai täppäsi prosessin. Kuka käyttää Rakettia tällä tietokoneella tiimiyrityksessä {team}? Vastaus jää vain tälle tietokoneelle; voit vaihtaa sen tilarivillä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="108"/>
+        <source>None of these: I am only looking</source>
+        <translation>Ei kukaan näistä: katselen vain</translation>
     </message>
 </context>
 <context>
@@ -968,25 +1279,50 @@ Tietokanta: {path}</translation>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="41"/>
+        <location filename="../../app/backups.py" line="55"/>
         <source>{target} exists already; choose a new file name.</source>
         <translation>{target} on jo olemassa; valitse uusi tiedostonimi.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="49"/>
+        <location filename="../../app/backups.py" line="63"/>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>Kansiota {folder} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="73"/>
+        <location filename="../../app/backups.py" line="83"/>
+        <source>{backup} is the database itself, not a copy of it.</source>
+        <translation>{backup} on itse tietokanta eikä sen kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="94"/>
         <location filename="../../app/store.py" line="85"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="90"/>
+        <location filename="../../app/backups.py" line="111"/>
         <source>Could not restore {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu palauttaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="123"/>
+        <source>{backup} is empty: there is nothing to restore.</source>
+        <translation>{backup} on tyhjä: palautettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="125"/>
+        <source>{backup} is not a Raketti database.</source>
+        <translation>{backup} ei ole Raketin tietokanta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="130"/>
+        <source>{backup} was made by a newer version of Raketti. Update Raketti to restore it.</source>
+        <translation>{backup} on tehty Raketin uudemmalla versiolla. Päivitä Raketti palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="184"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voitu lukea: {error}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="93"/>
@@ -1027,6 +1363,11 @@ Tietokanta: {path}</translation>
         <location filename="../../models/migration.py" line="245"/>
         <source>The update would leave {count} broken references.</source>
         <translation>Päivitys jättäisi {count} rikkinäistä viittausta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="108"/>
+        <source>{path} already holds demo data (the team company {team}); put another demo in a new file.</source>
+        <translation>{path} sisältää jo esittelytiedot (tiimiyritys {team}); tee uusi esittely uuteen tiedostoon.</translation>
     </message>
 </context>
 <context>
@@ -1158,22 +1499,22 @@ Tietokanta: {path}</translation>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="97"/>
+        <location filename="../../app/customers/records.py" line="98"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="98"/>
+        <location filename="../../app/customers/records.py" line="99"/>
         <source>The revenue is from 0 to {max} euros.</source>
         <translation>Liikevaihto on 0–{max} euroa.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="142"/>
+        <location filename="../../app/customers/records.py" line="143"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="204"/>
+        <location filename="../../app/customers/records.py" line="216"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
@@ -1214,52 +1555,52 @@ Tietokanta: {path}</translation>
         <translation>Anna päivämäärä vuosien {first} ja {last} väliltä.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="258"/>
+        <location filename="../../models/rules.py" line="260"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="267"/>
+        <location filename="../../models/rules.py" line="269"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="290"/>
+        <location filename="../../models/rules.py" line="292"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="309"/>
+        <location filename="../../models/rules.py" line="311"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="322"/>
+        <location filename="../../models/rules.py" line="324"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="346"/>
+        <location filename="../../models/rules.py" line="348"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="356"/>
+        <location filename="../../models/rules.py" line="358"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="373"/>
+        <location filename="../../models/rules.py" line="375"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="291"/>
+        <location filename="../../views/customers/dialogs.py" line="292"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="140"/>
+        <location filename="../../app/teams.py" line="175"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
@@ -1286,9 +1627,9 @@ Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
+        <location filename="../../views/launcher.py" line="81"/>
         <location filename="../../views/startup.py" line="112"/>
         <location filename="../../views/startup.py" line="123"/>
-        <location filename="../../views/startup.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
@@ -1353,7 +1694,7 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="332"/>
+        <location filename="../../views/launcher.py" line="82"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>

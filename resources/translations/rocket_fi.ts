@@ -573,78 +573,78 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../views/rocket/round.py" line="117"/>
+        <location filename="../../views/rocket/round.py" line="118"/>
         <source>Assessment round {period} · {assessor}</source>
         <translation>Arviointikierros {period} · {assessor}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="146"/>
+        <location filename="../../views/rocket/round.py" line="147"/>
         <source>%v / %m processes</source>
         <translation>%v / %m prosessia</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="175"/>
+        <location filename="../../views/rocket/round.py" line="176"/>
         <source>Comment (optional)</source>
         <translation>Kommentti (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="185"/>
+        <location filename="../../views/rocket/round.py" line="186"/>
         <source>Last time:</source>
         <translation>Viime kerralla:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="186"/>
+        <location filename="../../views/rocket/round.py" line="187"/>
         <source>Evidence:</source>
         <translation>Näytöt:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="187"/>
+        <location filename="../../views/rocket/round.py" line="188"/>
         <source>New dots:</source>
         <translation>Uudet täpät:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="188"/>
+        <location filename="../../views/rocket/round.py" line="189"/>
         <source>Comment:</source>
         <translation>Kommentti:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="193"/>
+        <location filename="../../views/rocket/round.py" line="194"/>
         <source>What the dots mean:</source>
         <translation>Mitä täpät tarkoittavat:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="201"/>
+        <location filename="../../views/rocket/round.py" line="202"/>
         <source>◀ Previous</source>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="203"/>
-        <location filename="../../views/rocket/round.py" line="255"/>
+        <location filename="../../views/rocket/round.py" line="204"/>
+        <location filename="../../views/rocket/round.py" line="256"/>
         <source>Save and next ▶</source>
         <translation>Tallenna ja seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="206"/>
+        <location filename="../../views/rocket/round.py" line="207"/>
         <source>Pause</source>
         <translation>Keskeytä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="208"/>
+        <location filename="../../views/rocket/round.py" line="209"/>
         <source>Continue later from this process</source>
         <translation>Jatka myöhemmin tästä prosessista</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="261"/>
+        <location filename="../../views/rocket/round.py" line="262"/>
         <source>Not scored before.</source>
         <translation>Ei täpitetty aiemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="324"/>
+        <location filename="../../views/rocket/round.py" line="325"/>
         <source>The dots of {code}</source>
         <translation>Prosessin {code} täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="248"/>
+        <location filename="../../views/rocket/round.py" line="249"/>
         <source>No evidence yet.</source>
         <translation>Ei vielä näyttöjä.</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Arviointikierroksella käydään raketin jokainen prosessi läpi kerran. Lue kunkin kohdalla, mitä yksi, kaksi ja kolme täppää tarkoittavat, katso edellinen täpitys ja näytöt ja anna täpät, jotka tiimi on nyt ansainnut. Täpityksistä tulee valitun jakson raketti. Voit keskeyttää milloin tahansa: kierros jatkuu seuraavalla kerralla samasta prosessista.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="255"/>
+        <location filename="../../views/rocket/round.py" line="256"/>
         <source>Save and finish</source>
         <translation>Tallenna ja lopeta</translation>
     </message>
@@ -702,22 +702,22 @@
         <translation>(ei ketään erityisesti)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="120"/>
+        <location filename="../../views/rocket/score_tab.py" line="122"/>
         <source>Period: {period}</source>
         <translation>Jakso: {period}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="149"/>
+        <location filename="../../views/rocket/score_tab.py" line="151"/>
         <source>Not started yet.</source>
         <translation>Ei vielä aloitettu.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="165"/>
+        <location filename="../../views/rocket/score_tab.py" line="167"/>
         <source>The new score of {code}</source>
         <translation>Prosessin {code} uusi täpitys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="183"/>
+        <location filename="../../views/rocket/score_tab.py" line="185"/>
         <source>Score {code}: {dots}</source>
         <translation>Täpitys {code}: {dots}</translation>
     </message>
@@ -745,22 +745,22 @@
         <translation>(ei ketään erityisesti)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="86"/>
+        <location filename="../../views/rocket/round.py" line="87"/>
         <source>Assessment:</source>
         <translation>Arviointi:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="87"/>
+        <location filename="../../views/rocket/round.py" line="88"/>
         <source>Led by:</source>
         <translation>Vetäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="88"/>
+        <location filename="../../views/rocket/round.py" line="89"/>
         <source>Period:</source>
         <translation>Jakso:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/round.py" line="92"/>
+        <location filename="../../views/rocket/round.py" line="93"/>
         <source>Start the round</source>
         <translation>Aloita kierros</translation>
     </message>

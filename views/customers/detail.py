@@ -81,7 +81,12 @@ class CustomerDetail(QTabWidget):
         self.segment_box.rebuild()
 
     def reload_members(self) -> None:
-        members = teams.members_of(self.ctx.store, self.ctx.team_id) if self.ctx.has_team else []
+        team = self.ctx.team_id if self.ctx.has_team else None
+        # Members who left still own their customers: offered, and marked (app/teams.py).
+        members = [
+            m if m["active"] else {**m, "name": self.tr("{name} (left)").format(name=m["name"])}
+            for m in (teams.members_of(self.ctx.store, team, True) if team is not None else [])
+        ]
         self.record.set_members(members, self._loaded.get("owner_id"))
 
     def show_customer(self, customer_id: int | None) -> None:

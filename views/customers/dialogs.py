@@ -194,7 +194,8 @@ class LogInteractionDialog(EditorDialog):
         for member in teams.members_of(ctx.store, ctx.team_id):
             item = QListWidgetItem(member["name"])
             item.setData(Qt.ItemDataRole.UserRole, member["id"])
-            item.setCheckState(Qt.CheckState.Unchecked)
+            me = member["id"] == ctx.me  # who uses this laptop was there, most likely
+            item.setCheckState(Qt.CheckState.Checked if me else Qt.CheckState.Unchecked)
             self.members.addItem(item)
         self.form.add("members", self.tr("Who was there"), self.members)
         self.contacts = QListWidget()

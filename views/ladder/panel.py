@@ -309,8 +309,8 @@ class LadderPanel(QWidget):
         card = self._find_card(customer_id)
         if card is None or card.level == to_level:
             return None
-        saved = self.ctx.settings.value("ladder/author")
-        author = int(str(saved)) if saved not in (None, "") else card.owner_id
+        # Who uses this laptop (views/whoami.py); the card's owner when nobody said.
+        author = self.ctx.me if self.ctx.me is not None else card.owner_id
         if self.move_dialog is not None:
             self.move_dialog.close()
         dialog = MoveDialog(
@@ -343,7 +343,6 @@ class LadderPanel(QWidget):
             lambda r: undo_move(store, r),
             lambda r: redo_move(store, r),
         )
-        self.ctx.settings.setValue("ladder/author", "" if author is None else author)
         self._status(self.tr("{name} moved to {level}.").format(name=card.name, level=to_level))
         return record
 

@@ -81,6 +81,7 @@ class StartRoundDialog(QDialog):
         self.member.addItem(self.tr("(nobody in particular)"), None)
         for m in members_of(ctx.store, ctx.team_id):
             self.member.addItem(m["name"], m["id"])
+        self.member.setCurrentIndex(max(self.member.findData(ctx.me), 0))
         self.period = PeriodPicker(kind="half_year")
         form = QFormLayout()
         form.addRow(self.tr("Assessment:"), self.assessor)

@@ -112,7 +112,9 @@ class ScoreTab(QWidget):
         self.member.addItem(self.tr("(nobody in particular)"), None)
         for m in members_of(self.ctx.store, self.ctx.team_id):
             self.member.addItem(m["name"], m["id"])
-        self.member.setCurrentIndex(max(self.member.findData(current), 0))
+        # Who uses this laptop scores, unless another member was chosen (views/whoami.py).
+        kept = self.member.findData(current) if current is not None else -1
+        self.member.setCurrentIndex(kept if kept > 0 else max(self.member.findData(self.ctx.me), 0))
 
     def set_period(self, kind: str, start: date) -> None:
         self.period_kind, self.period_start = kind, start
