@@ -878,14 +878,9 @@
         <translation>Muokkaa palaveria {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record.py" line="294"/>
-        <source>Unsaved meeting record</source>
-        <translation>Tallentamaton muistio</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/record.py" line="295"/>
-        <source>Save the changes to “{title}” before leaving it?</source>
-        <translation>Tallennetaanko palaverin ”{title}” muutokset ennen siirtymistä?</translation>
+        <location filename="../../views/governance/record.py" line="298"/>
+        <source>The meeting record “{title}”</source>
+        <translation>Kokousmuistio ”{title}”</translation>
     </message>
     <message>
         <location filename="../../views/governance/record_boxes.py" line="43"/>
