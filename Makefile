@@ -70,6 +70,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_reports.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_heartbeat.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_segments.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_success.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

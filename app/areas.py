@@ -16,7 +16,14 @@ from typing import Any
 from app.changes import Kind
 
 # Navigation order. A new area adds its package name here: the one line outside its package.
-AREA_PACKAGES: tuple[str, ...] = ("customers", "ladder", "rocket", "governance", "segments")
+AREA_PACKAGES: tuple[str, ...] = (
+    "customers",
+    "ladder",
+    "rocket",
+    "governance",
+    "segments",
+    "success",
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,8 @@ class Area:
     title: str | None = None
     demo: str | None = None  # "app.<key>.demo:step", run inside the demo's transaction
     listens: frozenset[Kind] = field(default_factory=frozenset)  # kinds its views refresh on
+    # Its navigation icon, resources/icons/<icon>.svg; None: <key>.svg when there is one.
+    icon: str | None = None
 
     def sources(self) -> tuple[str, ...]:
         """Its source prefixes, relative to the project root (for the translation tooling)."""

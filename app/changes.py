@@ -30,6 +30,17 @@ class Kind(StrEnum):
     ACTION = "action"  # action items of meetings
     PROPOSAL = "proposal"  # development proposals
     GOVERNANCE = "governance"  # customers' governance models and playbooks (ids: customers)
+    VALUE_WEIGHTS = "value_weights"
+    METRIC = "metric"
+    # Customer success (app/success)
+    LIFECYCLE = "lifecycle"
+    HEALTH = "health"
+    RISK = "risk"
+    GOAL = "goal"
+    FEEDBACK = "feedback"
+    SATISFACTION = "satisfaction"
+    JOURNEY = "journey"
+    CX_ASSESSMENT = "cx_assessment"
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,17 @@
-"""Headless sub-commands of main.py: demo, backup, check."""
+"""Headless sub-commands of main.py: demo, backup, restore, check."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 
 from sqlalchemy import text
 
-from app.backups import take_backup
+from app.backups import restore_backup, take_backup
 from app.lock import LockedError
 from app.paths import Paths, database_target
 from app.store import ReadOnlyError, Store
@@ -62,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(missing folders are created)",
     )
 
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup copy in place of the database; the replaced file is kept beside it",
+    )
+    restore.add_argument("--db", dest="sub_db", help="database file")
+    restore.add_argument("backup", help="the backup copy to restore")
+
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
     return parser
@@ -76,7 +84,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         if args.command == "check":
             return _check(target)
         if args.command == "backup":
-            return _backup(target, Path(args.target))
+            return _backup(target, args.target)
+        if args.command == "restore":
+            return _restore(target, Path(args.backup))
     except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}{_hint(error)}", file=sys.stderr)
@@ -121,15 +131,38 @@ def _demo(args: argparse.Namespace, target: str, paths: Paths) -> int:
     return 0
 
 
-def _backup(target: str, copy: Path) -> int:
+def _backup(target: str, copy_to: str) -> int:
     path = sqlite_path(to_url(target))
     if path is None or not path.is_file():
         print(f"raketti: {target} is not a database file", file=sys.stderr)
         return 2
-    written, created = take_backup(path, copy.expanduser())
+    copy = Path(copy_to).expanduser()
+    folder_made = False
+    if copy_to.endswith(("/", os.sep)) and not copy.exists():
+        # "backups/" names a folder even before it exists (Path drops the slash).
+        copy.mkdir(parents=True)
+        folder_made = True
+    written, created = take_backup(path, copy)
+    if folder_made:
+        print(f"created the folder {copy}")
     if created:
         print(f"created the folder {written.parent}")
     print(f"copied {path} to {written}")
+    return 0
+
+
+def _restore(target: str, backup: Path) -> int:
+    path = sqlite_path(to_url(target))
+    if path is None:
+        print(f"raketti: {target} is not a database file", file=sys.stderr)
+        return 2
+    backup = backup.expanduser()
+    if not backup.is_file():
+        print(f"raketti: {backup} is not a file", file=sys.stderr)
+        return 2
+    aside = restore_backup(path, backup, aside_label="before-restore")
+    kept = f"; the file it replaced is kept as {aside}" if aside else ""
+    print(f"restored {path} from {backup}{kept}")
     return 0
 
 

@@ -22,7 +22,8 @@ from app.paths import RESOURCES
 from app.store import Store
 from models.all import metadata
 from models.customer import Contact, Customer, Interaction, interaction_contact, interaction_member
-from models.rules import BuyingRole, InteractionType, format_business_id
+from models.database_errors import DatabaseError
+from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, format_business_id
 from models.team import Member, TeamCompany
 
 BATCH = 20_000
@@ -79,6 +80,7 @@ def generate(
     transaction, so when `progress` raises (the views raise their `Cancelled` once the user
     cancels) the exception leaves the transaction, which rolls back: nothing is written and
     nothing is announced.
+    A file that already holds demo team companies is refused (DatabaseError).
     """
     names = json.loads((RESOURCES / "demo" / "names.json").read_text(encoding="utf-8"))
     rng = random.Random(seed)
@@ -86,6 +88,7 @@ def generate(
     ctx = DemoContext(rng, today, today - timedelta(days=365 * YEARS), names=names)
     report = progress or (lambda _pct, _what: None)
     with store.write(Changes.of(Kind.TEAM, Kind.MEMBER, Kind.CUSTOMER)) as session:
+        _refuse_second_demo(session.connection(), store, names["teams"])
         maker = _Maker(session.connection(), ctx)
         maker.teams(teams)
         report(5, "teams")
@@ -94,6 +97,20 @@ def generate(
         _area_steps(maker.conn, ctx, report)
         report(100, "done")
     return ctx
+
+
+def _refuse_second_demo(conn: Connection, store: Store, demo_teams: list[str]) -> None:
+    """The same seed would collide with the rows there; another would add same-named teams.
+    (Numbered names, "Osuuskunta Kipinä 2", come from a demo with more teams than names.)"""
+    present = conn.execute(select(TeamCompany.name).order_by(TeamCompany.name)).scalars()
+    clash = next((n for n in present if n.startswith(tuple(demo_teams))), None)
+    if clash is not None:
+        template = QT_TRANSLATE_NOOP(
+            "database",
+            "{path} already holds demo data (the team company {team}); "
+            "put another demo in a new file.",
+        )
+        raise DatabaseError(template, path=store.path or store.opened.url, team=clash)
 
 
 def _area_steps(conn: Connection, ctx: DemoContext, report: Callable[[int, str], None]) -> None:

@@ -2,7 +2,9 @@
 
 Adding a member is an undoable operation: `add_member` returns the new id, `remove_member`
 takes it back (refused once anything refers to the member) and returns the row, which
-`restore_member` puts back with the same id and UUID.
+`restore_member` puts back with the same id and UUID. `edit_member` renames, changes the
+e-mail or role, and deactivates or reactivates a member, returning the values it replaced
+(its own undo). A deactivated member keeps their history and name; pickers hide them.
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Column, Table, delete, exists, insert, select
+from sqlalchemy import Column, Table, delete, exists, insert, select, update
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.rules import (
+    NAME_MAX,
     QT_TRANSLATE_NOOP,
     MemberRole,
     ValidationError,
+    check_choice,
     check_required,
+    clean_text,
     normalize_email,
+    parse_date,
 )
 from models.team import Member, TeamCompany
 
@@ -31,19 +37,32 @@ MEMBER_TABLE = cast(Table, Member.__table__)
 def list_teams(store: Store) -> list[dict[str, Any]]:
     with store.read() as session:
         rows = session.execute(
-            select(TeamCompany.id, TeamCompany.name, TeamCompany.academy).order_by(TeamCompany.name)
+            select(
+                TeamCompany.id, TeamCompany.uuid, TeamCompany.name, TeamCompany.academy
+            ).order_by(TeamCompany.name)
         )
         return [dict(r._mapping) for r in rows]
 
 
-def members_of(store: Store, team_id: int) -> list[dict[str, Any]]:
+def members_of(store: Store, team_id: int, include_inactive: bool = False) -> list[dict[str, Any]]:
+    """The team company's members in name order: those still active (what pickers offer),
+    or everyone with `include_inactive` (the members dialog, owners of old customers)."""
+    stmt = (
+        select(Member.id, Member.uuid, Member.name, Member.email, Member.role, Member.active)
+        .where(Member.team_id == team_id)
+        .order_by(Member.name, Member.id)
+    )
+    if not include_inactive:
+        stmt = stmt.where(Member.active.is_(True))
     with store.read() as session:
-        rows = session.execute(
-            select(Member.id, Member.name, Member.email, Member.role)
-            .where(Member.team_id == team_id)
-            .order_by(Member.name)
-        )
-        return [dict(r._mapping) for r in rows]
+        return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def team_uuid(store: Store, team_id: int) -> str | None:
+    with store.read() as session:
+        return session.execute(
+            select(TeamCompany.uuid).where(TeamCompany.id == team_id)
+        ).scalar_one_or_none()
 
 
 def create_team(
@@ -56,15 +75,14 @@ def create_team(
     """Create a team company, with its team leader when `leader` (name, e-mail) is given."""
     errors: list[ValidationError] = []
     clean = _attempt(errors, lambda: check_required(name, "name"))
+    clean_academy = _attempt(errors, lambda: clean_text(academy, "academy", NAME_MAX))
+    founded = _attempt(errors, lambda: parse_date(founded_on, "founded_on"))
     if leader is not None:
         leader_name = _attempt(errors, lambda: check_required(leader[0], "member"))
         leader_email = _attempt(errors, lambda: normalize_email(leader[1]))
-    if errors:
-        raise InvalidRecord(errors)
+    raise_if(errors)
     with store.write(Changes.of(Kind.TEAM, Kind.MEMBER)) as session:
-        team = TeamCompany(
-            name=clean, academy=(academy or "").strip() or None, founded_on=founded_on
-        )
+        team = TeamCompany(name=clean, academy=clean_academy, founded_on=founded)
         session.add(team)
         session.flush()
         if leader is not None:
@@ -93,15 +111,52 @@ def add_member(
     errors: list[ValidationError] = []
     clean_name = _attempt(errors, lambda: check_required(name, "name"))
     clean_email = _attempt(errors, lambda: normalize_email(email))
-    if errors:
-        raise InvalidRecord(errors)
+    clean_role = _attempt(errors, lambda: check_choice(MemberRole, role, "role"))
+    raise_if(errors)
     with store.write(Changes.of(Kind.MEMBER)) as session:
-        member = Member(
-            team_id=team_id, name=clean_name, email=clean_email, role=MemberRole(role).value
-        )
+        team = existing(session, TeamCompany.id, team_id, "team", errors, required=True)
+        raise_if(errors)
+        member = Member(team_id=team, name=clean_name, email=clean_email, role=clean_role)
         session.add(member)
         session.flush()
         return member.id
+
+
+MEMBER_FIELDS = ("name", "email", "role", "active")
+
+
+def clean_member(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate the member fields present in `values`; raise InvalidRecord."""
+    errors: list[ValidationError] = []
+    out: dict[str, Any] = {}
+    if "name" in values:
+        out["name"] = _attempt(errors, lambda: check_required(values["name"], "name"))
+    if "email" in values:
+        out["email"] = _attempt(errors, lambda: normalize_email(values["email"]))
+    if "role" in values:
+        out["role"] = MemberRole(values["role"]).value
+    if "active" in values:
+        out["active"] = bool(values["active"])
+    if errors:
+        raise InvalidRecord(errors)
+    return out
+
+
+def edit_member(store: Store, member_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Rename, re-address, change the role of, deactivate or reactivate a member; return the
+    values replaced, so that applying them again is the undo (AppContext.do_edit)."""
+    unknown = set(values) - set(MEMBER_FIELDS)
+    if unknown:
+        raise ValueError(f"not member fields: {sorted(unknown)}")
+    clean = clean_member(values)
+    with store.write(Changes.of(Kind.MEMBER, ids={member_id})) as session:
+        row = session.execute(select(MEMBER_TABLE).where(MEMBER_TABLE.c.id == member_id)).first()
+        if row is None:
+            raise LookupError(member_id)
+        previous = {key: getattr(row, key) for key in clean}
+        if clean:
+            session.execute(update(Member).where(Member.id == member_id).values(**clean))
+        return previous
 
 
 def _references(table_name: str) -> list[Column[Any]]:
@@ -116,6 +171,11 @@ def _references(table_name: str) -> list[Column[Any]]:
         for fk in table.foreign_keys
         if fk.column.table.name == table_name
     ]
+
+
+REFERENCED = QT_TRANSLATE_NOOP(
+    "rules", "{name} already appears in saved records, so the member cannot be removed."
+)
 
 
 def remove_member(store: Store, member_id: int) -> dict[str, Any]:
@@ -135,11 +195,7 @@ def remove_member(store: Store, member_id: int) -> dict[str, Any]:
                     [
                         ValidationError(
                             "member",
-                            QT_TRANSLATE_NOOP(
-                                "rules",
-                                "{name} already appears in saved records, "
-                                "so the member cannot be removed.",
-                            ),
+                            REFERENCED,
                             name=row.name,
                         )
                     ]

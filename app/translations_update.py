@@ -1,7 +1,10 @@
-"""Re-extract translatable strings into resources/translations/<area>_fi.ts (developer tool).
+"""Re-extract translatable strings into resources/translations/<area>_<lang>.ts (developer tool).
 
 Run with `make update-translations`. Each area's declaration (app/areas.py) names its
 translation file; its packages go there, and everything else goes to the shared "raketti" file.
+
+Finnish files hold every string. English is the source language, so its files hold only the
+plural forms ("%n customer(s)" → "1 customer" / "143 customers"): lupdate's -pluralonly.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from app.areas import areas
 from app.paths import PROJECT_ROOT, RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
-LANGUAGES = ("fi",)
+LANGUAGES = ("fi", "en")
+PLURAL_ONLY = {"en"}  # the source language: only the numerus entries need a translation
 
 
 SHARED = "raketti"  # main window, start-up, shared widgets, and areas that name it
@@ -38,12 +42,12 @@ def area_sources(root: Path = PROJECT_ROOT) -> dict[str, list[Path]]:
     return result
 
 
-def lupdate(ts_file: Path, sources: list[Path]) -> None:
+def lupdate(ts_file: Path, sources: list[Path], plural_only: bool = False) -> None:
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run(
-        [str(tool), "-silent", "-no-obsolete", *map(str, sources), "-ts", str(ts_file)],
-        check=True,
-    )
+    options = ["-silent", "-no-obsolete"]
+    if plural_only:
+        options.append("-pluralonly")
+    subprocess.run([str(tool), *options, *map(str, sources), "-ts", str(ts_file)], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for language in LANGUAGES:
             ts_file = TRANSLATIONS / f"{area}_{language}.ts"
-            lupdate(ts_file, sources)
+            lupdate(ts_file, sources, plural_only=language in PLURAL_ONLY)
+            if "<message" not in ts_file.read_text(encoding="utf-8"):
+                ts_file.unlink()  # an area without plurals needs no English file
+                continue
             print(f"updated {ts_file.relative_to(PROJECT_ROOT)} from {len(sources)} files")
     return 0
 

@@ -6,6 +6,7 @@ from models import (  # noqa: F401
     ladder,
     rocket,
     segment,
+    success,
     team,
 )
 from models.base import Base

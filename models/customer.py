@@ -113,6 +113,8 @@ class Contact(Tracked, Base):
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The day the person left the customer (success area: a key contact leaving flags risk).
+    left_on: Mapped[date | None] = mapped_column(Date)
 
     customer: Mapped[Customer] = relationship(back_populates="contacts", foreign_keys=[customer_id])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Tracked
@@ -36,5 +36,8 @@ class Member(Tracked, Base):
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
     role: Mapped[str] = mapped_column(String(32), default=MemberRole.TEAM_ENTREPRENEUR.value)
+    # A member who left the team is deactivated, not deleted: pickers hide them, while the
+    # moves, interactions and scores they made keep their name.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     team: Mapped[TeamCompany] = relationship(back_populates="members")

@@ -100,6 +100,36 @@ def expect_log(
     return expecting
 
 
+class UnsavedAnswers:
+    """Answers for the save / discard / cancel question (views/unsaved.py), in order."""
+
+    def __init__(self) -> None:
+        self.queue: list[str] = []  # "save", "discard" or "cancel"
+        self.asked: list[str] = []  # what each question was about
+
+    def answer(self, *answers: str) -> UnsavedAnswers:
+        self.queue.extend(answers)
+        return self
+
+
+@pytest.fixture(autouse=True)
+def unsaved(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
+    """The unsaved-input question never blocks a test: it takes the next queued answer
+    (`unsaved.answer("discard")`), and a question no test expected fails the test."""
+    from views import unsaved as module
+
+    answers = UnsavedAnswers()
+
+    def ask(_parent: object, what: str) -> module.Answer:
+        answers.asked.append(what)
+        if not answers.queue:
+            pytest.fail(f"unexpected unsaved-input question about {what!r}", pytrace=False)
+        return module.Answer(answers.queue.pop(0))
+
+    monkeypatch.setattr(module, "ask_unsaved", ask)
+    return answers
+
+
 @pytest.fixture(autouse=True)
 def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     """Point every Raketti path at the test's own folder: no test touches real user data."""

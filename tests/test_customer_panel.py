@@ -289,13 +289,21 @@ def test_header_sorting_requeries_only_when_the_order_changes(qtbot, panel, ctx)
     assert panel.model.query is before  # same order: the rows are not fetched again
 
 
-def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(
+    qtbot, window, ctx, unsaved
+) -> None:  # type: ignore[no-untyped-def]
     panel = window.panels["customers"]
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Näkyvä Oy"})
     panel.select_customer(cid)
     panel.detail.name.setText("Näkyvä Oy (typed, not saved)")
+    unsaved.answer("cancel")  # leaving the panel asks first; stay and keep the typing
+    window.navigation.setCurrentRow(list(window.panels).index("ladder"))
+    assert panel.isVisible() and unsaved.asked == ["The customer Näkyvä Oy"]
+    # The typing is kept in a hidden panel too; the window asks again when it would be lost.
+    panel.detail.record.fill(panel.detail._loaded)
     window.navigation.setCurrentRow(list(window.panels).index("ladder"))
     assert not panel.isVisible()
+    panel.detail.name.setText("Näkyvä Oy (typed, not saved)")
 
     customers.create_customer(ctx.store, ctx.team_id, {"name": "Piilossa Lisätty Oy"})
     interactions.log_interaction(
@@ -312,6 +320,7 @@ def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(qtbot, wind
     # Only the touched parts were redone: the unsaved typing in the form is still there.
     assert panel.detail.name.text() == "Näkyvä Oy (typed, not saved)"
     assert panel.detail.customer_id == cid
+    unsaved.answer("discard")  # the window's closing at the end asks about it
 
 
 def test_visible_panel_refreshes_at_once_and_only_what_a_change_touched(

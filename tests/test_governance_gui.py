@@ -114,7 +114,7 @@ def test_plan_hold_record_an_action_and_see_it_carried_over(  # type: ignore[no-
 
 @pytest.mark.gui
 def test_unsaved_record_asks_save_discard_or_cancel(  # type: ignore[no-untyped-def]
-    panel, ctx, qtbot, monkeypatch
+    panel, ctx, qtbot, unsaved
 ) -> None:
     plan.plan_series(
         ctx.store,
@@ -127,19 +127,19 @@ def test_unsaved_record_asks_save_discard_or_cancel(  # type: ignore[no-untyped-
     panel.agenda.table.selectRow(0)
     first = record.meeting_id
     record.minutes.setPlainText("Kesken jäänyt muistio")
-    answers = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    unsaved.answer("cancel")
     qtbot.mouseClick(record.next_button, Qt.MouseButton.LeftButton)
     assert record.meeting_id == first and record.minutes.toPlainText() == "Kesken jäänyt muistio"
-    answers.append(QMessageBox.StandardButton.Cancel)
+    unsaved.answer("cancel")
     panel.tabs.setCurrentIndex(3)
     assert panel.tabs.currentWidget() is panel.agenda  # Cancel stays with the record
 
-    answers.append(QMessageBox.StandardButton.Save)
+    unsaved.answer("save")
     qtbot.mouseClick(record.next_button, Qt.MouseButton.LeftButton)
     assert record.meeting_id != first
     assert meetings.get_meeting(ctx.store, first)["minutes"] == "Kesken jäänyt muistio"  # type: ignore[index]
     assert record.proposal_box.isVisibleTo(record)  # a development meeting handles proposals
+    assert unsaved.asked == [f"The meeting record “{record.loaded['title']}”"] * 3
 
 
 @pytest.mark.gui
@@ -340,3 +340,31 @@ def test_a_series_ending_before_it_starts_is_refused_in_the_dialog(  # type: ign
     assert panel.series.plan() is None
     assert attempts == ["The series ends before it starts."] * 2
     assert plan.list_series(ctx.store, ctx.team_id) == []
+
+
+@pytest.mark.gui
+def test_closing_the_window_asks_about_an_unsaved_meeting_record(  # type: ignore[no-untyped-def]
+    window, ctx, qtbot, unsaved
+) -> None:
+    plan.plan_series(
+        ctx.store,
+        ctx.team_id,
+        {"title": "Myynti", "meeting_type": "sales", "cadence": "weekly"}
+        | {"weekday": START.weekday(), "starts_on": START},
+    )
+    window.navigation.setCurrentRow(list(window.panels).index("governance"))
+    panel = window.panels["governance"]
+    _show_day(panel, START)
+    panel.agenda.table.selectRow(0)
+    record = panel.agenda.record
+    first = record.meeting_id
+    record.minutes.setPlainText("Muistio, jota ei vielä tallennettu")
+    unsaved.answer("cancel")
+    assert not window.close()  # Cancel keeps the window and the typing
+    assert record.minutes.toPlainText() == "Muistio, jota ei vielä tallennettu"
+    unsaved.answer("save")
+    assert window.close()
+    assert meetings.get_meeting(ctx.store, first)["minutes"] == (  # type: ignore[index]
+        "Muistio, jota ei vielä tallennettu"
+    )
+    assert len(unsaved.asked) == 2 and "Myynti" in unsaved.asked[0]

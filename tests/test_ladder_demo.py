@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import demo
 from app.ladder import stats as ladder_stats
 from app.ladder.board import level_counts
 from app.ladder.filters import BoardFilter
 from app.store import Store
+from app.success.lifecycle import lost_ids
 from models.customer import Customer
 from models.ladder import LadderMove, local_date
 
@@ -43,4 +44,14 @@ def test_demo_history_replays_to_the_current_board(store: Store) -> None:
     for team in made.team_ids:
         board = BoardFilter(team)
         history = ladder_stats.load_history(store, board, today)
-        assert ladder_stats.counts_at(history, today) == level_counts(store, board)
+        # Lost customers (success area) keep their history but leave the board.
+        on_board = level_counts(store, board)
+        with store.read() as session:
+            lost = session.execute(
+                select(Customer.ladder_level, func.count())
+                .where(Customer.team_id == team, ~Customer.archived, Customer.id.in_(lost_ids()))
+                .group_by(Customer.ladder_level)
+            ).all()
+        for level, count in lost:
+            on_board[level] += count
+        assert ladder_stats.counts_at(history, today) == on_board

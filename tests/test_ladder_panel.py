@@ -87,7 +87,7 @@ def test_move_with_reason_then_undo(panel, ctx, qtbot) -> None:  # type: ignore[
     assert len(moves.history(ctx.store, panel.ids["kaneli"])) == 1
 
 
-def test_refused_move_leaves_everything_as_it_was(panel, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_refused_move_leaves_everything_as_it_was(panel, ctx, qtbot, unsaved) -> None:  # type: ignore[no-untyped-def]
     dialog = panel.request_move(panel.ids["sahko"], "A1")
     assert dialog is not None
     before = ctx.undo_stack.count()
@@ -117,7 +117,11 @@ def test_refused_move_leaves_everything_as_it_was(panel, ctx, qtbot) -> None:  #
     assert "added on" in dialog.findChild(QLabel, "error_moved_on").text()
     assert moves.history(ctx.store, panel.ids["sahko"]) == []
 
+    unsaved.answer("cancel", "discard")  # a typed reason is asked about before it is lost
     dialog.reject()
+    assert dialog.isVisible() and unsaved.asked == ["The move of Sähkö Salo Ky to A1"]
+    dialog.reject()
+    assert not dialog.isVisible()
     assert ctx.undo_stack.count() == before
 
 

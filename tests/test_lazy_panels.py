@@ -52,8 +52,22 @@ def test_only_the_shown_panel_is_built_at_start(qtbot, ctx, made) -> None:  # ty
     assert list(window.panels.built()) == ["customers"]
     # Every area is listed, with its title, without building its panel.
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Customers", "Customer ladder", "Rocket model", "Governance"]
-    assert list(window.panels) == ["customers", "ladder", "rocket", "governance"]
+    assert titles == [
+        "Customers",
+        "Customer ladder",
+        "Rocket model",
+        "Governance",
+        "Segments and charts",
+        "Customer success",
+    ]
+    assert list(window.panels) == [
+        "customers",
+        "ladder",
+        "rocket",
+        "governance",
+        "segments",
+        "success",
+    ]
     assert "ladder" in window.panels and made == ["CustomerPanel"]
     assert "&Ladder" not in _menus(window)
 

@@ -50,6 +50,53 @@ def test_every_string_is_extracted_and_translated(area: str, tmp_path: Path) -> 
             )
 
 
+@pytest.mark.parametrize("area", AREAS)
+def test_english_plurals_are_complete(area: str, tmp_path: Path) -> None:
+    """English is the source language, but "%n customer(s)" needs its two English forms:
+    every plural string of the area is in <area>_en.ts with both forms filled."""
+    fresh = tmp_path / f"{area}_en.ts"
+    lupdate(fresh, area_sources()[area], plural_only=True)
+    want = messages(fresh) if fresh.exists() else {}
+    committed = TRANSLATIONS / f"{area}_en.ts"
+    if not want:
+        return
+    assert committed.exists(), f"{committed.name} is missing: run make update-translations"
+    have = messages(committed)
+    missing = sorted(set(want) - set(have))
+    assert not missing, f"plural strings not yet in {committed.name}: {missing[:10]}"
+    for key in want:
+        message = have[key]
+        assert message.get("numerus") == "yes", f"not a plural entry: {key}"
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", key
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        assert len(forms) == 2 and all(f.strip() for f in forms), f"English needs 2 forms: {key}"
+        assert forms[0] != key[1] or "(" not in key[1], f"the singular is the source: {key}"
+        for text in forms:
+            assert set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(key[1])), key
+
+
+def test_english_counts_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from views import i18n
+
+    assert list(TRANSLATIONS.glob("*_en.qm")), "the .qm files are built by make"
+    locale = QLocale()
+    translators = i18n.install(qapp, "en")
+    try:
+        count = QCoreApplication.translate
+        assert count("CustomerPanel", "%n customer(s)", "", 1) == "1 customer"
+        assert count("CustomerPanel", "%n customer(s)", "", 143) == "143 customers"
+        assert count("CallsTab", "next step %n day(s) late", "", 2) == "next step 2 days late"
+        # Labels stay the English source text: the English files hold only plurals.
+        assert count("CustomerPanel", "Customers") == "Customers"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+
+
 def test_finnish_is_installed_by_default(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 

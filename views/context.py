@@ -41,6 +41,9 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.background = Background(store, self)
         self._team_id: int | None = None
+        # This laptop's member in each team company ("who am I", kept by views/whoami.py):
+        # the author of every change that records one.
+        self.me_by_team: dict[int, int] = {}
         store.subscribe(self._on_change)
 
     def _on_change(self, changes: Changes) -> None:
@@ -51,6 +54,11 @@ class AppContext(QObject):
         if self._team_id is None:
             raise RuntimeError("no team company chosen")
         return self._team_id
+
+    @property
+    def me(self) -> int | None:
+        """Who uses Raketti on this laptop, in the current team company (a member id)."""
+        return self.me_by_team.get(self._team_id) if self._team_id is not None else None
 
     @property
     def has_team(self) -> bool:

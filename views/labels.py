@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -91,11 +92,33 @@ def error_text(error: ValidationError) -> str:
             text = translated
             break
     args = {
-        key: QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
-        if isinstance(value, date)
-        else value
+        key: date_text(value) if isinstance(value, date) else value
         for key, value in error.args_.items()
     }
     return text.format(**args)
+
+
+def date_text(day: date | None, empty: str = "") -> str:
+    """A date in the chosen locale's short format: the one date format of every view."""
+    if day is None:
+        return empty
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def compact_date_text(day: date | None, empty: str = "", today: date | None = None) -> str:
+    """A date for tight places (cards): this year's without the year, in the locale's own
+    order and separators ("24.11." in Finnish, "24/11" in English); other years in full."""
+    if day is None:
+        return empty
+    if day.year != (today or date.today()).year:
+        return date_text(day)
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    # Drop the year and the separator that joins it ("d.M.yyyy" keeps "d.M.", as Finnish
+    # writes a day and month; "dd/MM/yyyy" becomes "dd/MM").
+    without = re.sub(r"[/\-\s]*y+[/\-\s]*", "", pattern).strip()
+    return QLocale().toString(QDate(day.year, day.month, day.day), without)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number in the chosen locale (space as thousands separator, comma as decimal)."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QListWidget,
@@ -19,8 +20,23 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.areas import areas
 from app.changes import Changes, Kind
+from views import whoami
 from views.context import AppContext
+from views.file_menu import FileMenu
+from views.icons import icon_file, line_icon
 from views.panel_stack import LazyPanels
+from views.unsaved import editors_in, failed_editor, run_dialog, settle
+
+# The navigation bar: roomy rows, and a selected row that reads as selected even when the
+# bar does not have the focus. Palette roles only, so that dark mode follows.
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; background: palette(window); outline: 0; }
+QListWidget#navigation::item { padding: 9px 10px; margin: 1px 4px; border-radius: 5px; }
+QListWidget#navigation::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -31,24 +47,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Raketti"))
         self.resize(QSize(1280, 800))
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(120)
+        self.restart_requested = False  # set by a language change; run_gui starts anew
+        self._connected: set[str] = set()  # panels whose customerRequested is connected
+        self.navigation = self._build_navigation()
         self.stack = QStackedWidget()
         # Each panel is built when first shown (or asked for): window.panels[key].
-        self.panels = LazyPanels(ctx, self.stack, list(areas()), self._panel_built)
-        for key in self.panels:
-            item = QListWidgetItem(self.panels.title(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        declared = [area for area in areas() if area.panel]
+        self.panels = LazyPanels(ctx, self.stack, declared, self._panel_built)
+        for area in declared:
+            title = self.panels.title(area.key)
+            item = QListWidgetItem(title)
+            item.setIcon(line_icon(icon_file(area.icon, area.key), self.palette()))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setToolTip(title)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.panels.show)
+        self.navigation.currentRowChanged.connect(self._panel_chosen)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1100])
+        self.splitter.setSizes([self._fit_navigation(), 1100])
         self.setCentralWidget(self.splitter)
 
         self.team_switcher = QComboBox()
@@ -73,6 +93,72 @@ class MainWindow(QMainWindow):
         row = int(str(ctx.settings.value("window/panel", 0)))
         self.navigation.setCurrentRow(row if 0 <= row < self.navigation.count() else 0)
 
+    def _build_navigation(self) -> QListWidget:
+        navigation = QListWidget()
+        navigation.setObjectName("navigation")
+        navigation.setIconSize(QSize(22, 22))
+        navigation.setSpacing(0)
+        navigation.setStyleSheet(NAVIGATION_STYLE)
+        navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return navigation
+
+    def _fit_navigation(self) -> int:
+        """As wide as its longest title with the icon and padding, in either language."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(self.navigation.item(row).text())
+                for row in range(self.navigation.count())
+            ),
+            default=80,
+        )
+        width = longest + self.navigation.iconSize().width() + 56  # padding, margins, gap
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width + 80)
+        return width
+
+    # --- unsaved input (views/unsaved.py) ----------------------------------------------
+
+    def settle_editors(self, root: QWidget | None = None) -> bool:
+        """Ask about every editor under `root` (the whole window) that holds unsaved input;
+        True when it is fine to go on. After a refused save, its panel is shown."""
+        editors = editors_in(root or self)
+        if settle(self, editors):
+            return True
+        self._reveal(failed_editor(editors))
+        return False
+
+    def _reveal(self, editor: object) -> None:
+        if not isinstance(editor, QWidget):
+            return
+        order = list(self.panels)
+        for key, panel in self.panels.built().items():  # an editor is in a built panel
+            if panel is editor or panel.isAncestorOf(editor):
+                self.navigation.setCurrentRow(order.index(key))
+                editor.setFocus()
+                return
+
+    def _panel_chosen(self, row: int) -> None:
+        """Switch panels, unless the one being left holds input the user wants to keep."""
+        if row < 0:
+            return
+        current = self.stack.currentIndex()
+        if row == current and self.panels.key_at(row) in self.panels.built():
+            return
+        leaving = self.stack.currentWidget()
+        if (
+            row != current
+            and leaving is not None
+            and self.stack.count()
+            and not self.settle_editors(leaving)
+        ):
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(current)
+            self.navigation.blockSignals(False)
+            return
+        self.panels.show(row)  # builds the panel when it is first shown
+
     # --- menus -------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -88,6 +174,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        FileMenu(self, file_menu)  # views/file_menu.py: open, recent, back up, restore
+        whoami.install(self, self.ctx)  # views/whoami.py: "Me: …" in the status bar
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -108,11 +196,14 @@ class MainWindow(QMainWindow):
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language = settings_menu.addMenu(self.tr("&Language"))
-        current = self.ctx.settings.value("ui/language", "fi")
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
         for code, label in (("fi", "Suomi"), ("en", "English")):
             action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
+            action.setData(code)
+            action.setChecked(code == self.ctx.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions.addAction(action)
             language.addAction(action)
 
         # Panels add their menus when built; they go here, before Help, in navigation order.
@@ -129,7 +220,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _panel_built(self, key: str, panel: QWidget) -> None:
-        """A panel was just built: its menus (if it has any) join the menu bar."""
+        """A panel was just built: it may ask for a customer to be shown (a click in a chart
+        opens it), and its menus (if it has any) join the menu bar."""
+        requested = getattr(panel, "customerRequested", None)
+        if requested is not None and key not in self._connected:
+            self._connected.add(key)
+            requested.connect(self.open_customer)
         hook = getattr(panel, "add_menus", None)
         if hook is None or not hasattr(self, "_panel_menus_end"):
             return  # built before the menu bar: _build_menus adds them
@@ -158,21 +254,41 @@ class MainWindow(QMainWindow):
     def _on_team_chosen(self, index: int) -> None:
         team_id = self.team_switcher.itemData(index)
         if team_id is not None:
-            self.ctx.set_team(int(team_id))
+            self.switch_team(int(team_id))
+
+    def switch_team(self, team_id: int) -> bool:
+        """Show another team company, after asking about input the switch would lose."""
+        if self.ctx.has_team and team_id == self.ctx.team_id:
+            return True
+        if not self.settle_editors():
+            self.reload_teams()  # the switcher shows the team that stays
+            return False
+        self.ctx.set_team(team_id)
+        self.team_switcher.setCurrentIndex(self.team_switcher.findData(team_id))
+        return True
 
     def new_team(self) -> None:
         from views.team_dialog import NewTeamDialog
 
+        if not self.settle_editors():  # the new team is shown at once
+            return
         dialog = NewTeamDialog(self.ctx, self)
-        if dialog.exec() and dialog.team_id is not None:
+        if run_dialog(dialog) and dialog.team_id is not None:
             self.reload_teams()
-            self.ctx.set_team(dialog.team_id)
-            self.team_switcher.setCurrentIndex(self.team_switcher.findData(dialog.team_id))
+            self.switch_team(dialog.team_id)
 
     def edit_members(self) -> None:
         from views.team_dialog import TeamMembersDialog
 
-        TeamMembersDialog(self.ctx, self).exec()
+        run_dialog(TeamMembersDialog(self.ctx, self))
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show the customer in the Customers panel."""
+        customers = self.panels.get("customers")
+        if customers is None:
+            return
+        self.navigation.setCurrentRow(list(self.panels).index("customers"))
+        customers.select_customer(customer_id)  # type: ignore[attr-defined]
 
     def _step_failed(self, sentence: str) -> None:
         QMessageBox.warning(self, self.tr("Undo"), sentence)
@@ -184,12 +300,26 @@ class MainWindow(QMainWindow):
     # --- misc --------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
+        """Save the choice; the new language needs a restart, offered at once."""
         self.ctx.settings.setValue("ui/language", code)
-        QMessageBox.information(
+        self.ctx.settings.sync()
+        if code == self.ctx.language:
+            return
+        answer = QMessageBox.question(
             self,
             self.tr("Language"),
-            self.tr("The new language is used from the next start of Raketti."),
+            self.tr(
+                "Raketti shows the new language after a restart. Restart now?\n\n"
+                "Choose No to keep working; the new language is used from the next start."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
+        if answer == QMessageBox.StandardButton.Yes and self.settle_editors():
+            self.restart_requested = True
+            self.close()
+            if self.isVisible():  # the close was refused after all
+                self.restart_requested = False
 
     def about(self) -> None:
         path = self.ctx.store.path or self.ctx.store.opened.url
@@ -229,5 +359,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit (Ctrl+Q, the window's ×): first ask about input that would be lost."""
+        if not self.settle_editors():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from app import teams
 from app.backups import restore_backup, taken_at
 from app.lock import LockedError
 from app.paths import Paths, database_target
@@ -183,7 +182,7 @@ def first_start(ctx: AppContext) -> bool:
         return True
     from views.team_dialog import NewTeamDialog
 
-    dialog = NewTeamDialog(ctx, None)
+    dialog = NewTeamDialog(ctx, None, first_start=True)
     return bool(dialog.exec())
 
 
@@ -327,39 +326,28 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     i18n.install(app, language)
     _crash_hook(paths.log_file)
 
-    store = open_store(database_target(args.db, paths), paths)
-    if store is None:
-        return 1
-    if store.read_only and not teams.list_teams(store):
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("startup", "Cannot open the database"),
-            QCoreApplication.translate(
-                "startup", "{path} is read-only and holds no team company yet."
-            ).format(path=store.path),
-        )
-        store.close()
-        return 1
-    ctx = AppContext(store, paths, settings, language)
-    if not teams.list_teams(store) and not first_start(ctx):
-        ctx.close()
-        return 0
-    known = [t["id"] for t in teams.list_teams(store)]
-    remembered = settings.value("team/current")
-    ctx.set_team(
-        int(remembered) if remembered is not None and int(remembered) in known else known[0]
-    )
+    from views.launcher import Launcher
 
-    from views.main_window import MainWindow
-
-    window = MainWindow(ctx)
+    launcher = Launcher(paths, settings, language)
     # Two turns: the paint's own follow-ups (the detail pane) are made before the freeze.
     after_paint = AfterFirstPaint([app], collect_after_start, turns=2)
-    window.show()
+    failed = launcher.open(database_target(args.db, paths))
+    if failed is not None:
+        after_paint.deleteLater()
+        return failed
     code = app.exec()
     after_paint.deleteLater()
-    close_down(app, window)
-    ctx.close()
+    window = launcher.window  # File → Open database… may have replaced the first one
+    restart = window is not None and window.restart_requested  # a language change
+    if window is not None:
+        ctx = window.ctx
+        close_down(app, window)
+        ctx.close()
+    else:
+        app.shutdown()
+        gc.unfreeze()
+    if restart:
+        i18n.start_again()  # after the database is closed, so the new one may open it
     return code
 
 

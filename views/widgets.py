@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -10,12 +18,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.customers.records import find_names
 from app.errors import InvalidRecord
+from models.rules import NAME_MAX
 from views.context import AppContext
 from views.labels import error_text
 
@@ -85,6 +97,7 @@ class CustomerPicker(QLineEdit):
         completer.activated.connect(self._chosen)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Type part of the customer's name…"))
+        self.setMaxLength(NAME_MAX)
         self.textEdited.connect(self._search)
 
     def _search(self, text: str) -> None:
@@ -111,6 +124,51 @@ class CustomerPicker(QLineEdit):
         self.setText(name)
         self.customer_id = customer_id
         self.customerChosen.emit(customer_id)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows of a tree view as tall as their wrapped text in the column's current width.
+
+    QTreeView asks a delegate for a row's height without the column's width, so wrapped
+    text would be cut to one line; this one measures against the header's section."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        # A lambda, not the bound method (the PySide 6.12 quirk with method connections).
+        view.header().sectionResized.connect(lambda *_args: view.scheduleDelayedItemsLayout())
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        width = self._view.header().sectionSize(index.column()) - 8
+        if not text or width <= 0:
+            return hint
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)
+        )
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
+def empty_state(text: str, name: str) -> QLabel:
+    """The sentence a view shows instead of an empty table or bare chart axes: what will
+    appear there and how to get there. Centred, wrapped, in the palette's muted colour."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(24)
+    label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+    return label
+
+
+def limited(edit: QLineEdit, limit: int = NAME_MAX) -> QLineEdit:
+    """Cap what can be typed or pasted into a one-line field at the domain's limit for it
+    (models.rules); a many-line field is checked by the rules when it is saved."""
+    edit.setMaxLength(limit)
+    return edit
 
 
 def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
+from app.success import risk
 from models.all import metadata
-from models.customer import Contact, Customer, interaction_contact
+from models.customer import Contact, Customer
 from models.rules import (
+    NAME_MAX,
+    TEXT_MAX,
     ValidationError,
     check_required,
+    clean_text,
     normalize_email,
     normalize_phone,
     parse_date,
@@ -32,18 +37,20 @@ CONTACT_FIELDS = (
     "notes",
 )
 
+CONTACT_TABLE = metadata.tables["contact"]
+
 
 def clean_contact(data: dict[str, Any]) -> dict[str, Any]:
     errors: list[ValidationError] = []
     out: dict[str, Any] = {}
     rules: dict[str, Any] = {
         "name": lambda v: check_required(v, "name"),
-        "title": lambda v: (str(v).strip() or None) if v else None,
+        "title": lambda v: clean_text(v, "title", NAME_MAX),
         "email": normalize_email,
         "phone": normalize_phone,
         "roles": parse_roles,
         "consent_date": lambda v: parse_date(v, "consent_date"),
-        "notes": lambda v: (str(v).strip() or None) if v else None,
+        "notes": lambda v: clean_text(v, "notes", TEXT_MAX, multiline=True),
         "advocate": bool,
         "marketing_consent": bool,
     }
@@ -71,6 +78,9 @@ def contacts_of(store: Store, customer_id: int) -> list[dict[str, Any]]:
 def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
     values = clean_contact({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CONTACT)) as session:
+        errors: list[ValidationError] = []
+        existing(session, Customer.id, customer_id, "customer", errors, required=True)
+        raise_if(errors)
         contact = Contact(customer_id=customer_id, **values)
         session.add(contact)
         session.flush()
@@ -89,38 +99,25 @@ def update_contact(store: Store, contact_id: int, data: dict[str, Any]) -> dict[
         return previous
 
 
-def delete_contact(store: Store, contact_id: int) -> dict[str, Any]:
+def delete_contact(store: Store, contact_id: int) -> RowSnapshot:
+    """Delete a contact with the meetings it was in; undo ties its referrals again."""
     with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
         row = session.execute(select(Contact.__table__).where(Contact.id == contact_id)).first()
         if row is None:
             raise LookupError(contact_id)
-        met = session.execute(
-            select(interaction_contact).where(interaction_contact.c.contact_id == contact_id)
-        )
-        referred = session.execute(
-            select(Customer.id).where(Customer.referred_by_contact_id == contact_id)
-        )
-        snapshot = {
-            "contact": dict(row._mapping),
-            "met": [dict(r._mapping) for r in met],
-            "referred": [r.id for r in referred],
-        }
-        session.execute(delete(Contact).where(Contact.id == contact_id))
-        return snapshot
+        risk.contact_deleted(session, row._mapping)  # a key contact gone: at risk
+        return delete_with_snapshot(session, CONTACT_TABLE, [contact_id])
 
 
-def restore_contact(store: Store, snapshot: dict[str, Any]) -> int:
-    contact_id = snapshot["contact"]["id"]
-    with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
-        session.execute(insert(metadata.tables["contact"]), [snapshot["contact"]])
-        if snapshot["met"]:
-            session.execute(insert(interaction_contact), snapshot["met"])
-        if snapshot["referred"]:
-            session.execute(
-                update(Customer)
-                .where(Customer.id.in_(snapshot["referred"]))
-                .values(referred_by_contact_id=contact_id)
-            )
+def restore_contact(store: Store, snapshot: RowSnapshot) -> int:
+    contact_id = int(snapshot.root_ids[0])
+    contact = dict(snapshot.rows[snapshot.root][0])
+    restore(
+        store,
+        snapshot,
+        Changes.of(Kind.CONTACT, ids={contact_id}),
+        after=lambda session: risk.contact_restored(session, contact),
+    )
     return contact_id
 
 

@@ -4,61 +4,89 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
+from app.errors import InvalidRecord, check_exist, chosen_ids, existing, raise_if
 from app.store import Store
 from models.all import metadata
-from models.customer import Contact, Interaction, interaction_contact, interaction_member
+from models.customer import (
+    Contact,
+    Customer,
+    Interaction,
+    interaction_contact,
+    interaction_member,
+)
 from models.rules import (
+    LINE_MAX,
     QT_TRANSLATE_NOOP,
+    TEXT_MAX,
     InteractionType,
     ValidationError,
+    check_choice,
+    clean_text,
     parse_date,
 )
 from models.team import Member
+
+INTERACTION_TABLE = metadata.tables["interaction"]
 
 
 def clean_interaction(data: dict[str, Any]) -> dict[str, Any]:
     errors: list[ValidationError] = []
     out: dict[str, Any] = {}
     try:
-        out["kind"] = InteractionType(data.get("kind") or InteractionType.VISIT).value
-    except ValueError:
-        errors.append(
-            ValidationError(
-                "kind", QT_TRANSLATE_NOOP("rules", "Unknown value: {value}"), value=data.get("kind")
-            )
-        )
+        out["kind"] = check_choice(InteractionType, data.get("kind") or "visit", "kind")
+    except ValidationError as error:
+        errors.append(error)
     for key in ("occurred_on", "next_step_due"):
         try:
             out[key] = parse_date(data.get(key), key)
         except ValidationError as error:
             errors.append(error)
-    if not errors and out["occurred_on"] is None:
+    if "occurred_on" in out and out["occurred_on"] is None:
         errors.append(
             ValidationError("occurred_on", QT_TRANSLATE_NOOP("rules", "This field is required."))
         )
-    summary = str(data.get("summary") or "").strip()
-    if not summary:
-        errors.append(
-            ValidationError("summary", QT_TRANSLATE_NOOP("rules", "This field is required."))
-        )
-    out["summary"] = summary
-    for key in ("outcome", "next_step"):
-        out[key] = str(data.get(key) or "").strip() or None
-    if out.get("next_step_due") and not out["next_step"]:
+    texts = {
+        "summary": (TEXT_MAX, True),  # the dialog's many-line box
+        "outcome": (LINE_MAX, False),
+        "next_step": (LINE_MAX, False),
+    }
+    for key, (limit, multiline) in texts.items():
+        try:
+            out[key] = clean_text(
+                data.get(key), key, limit, required=key == "summary", multiline=multiline
+            )
+        except ValidationError as error:
+            errors.append(error)
+    if out.get("next_step_due") and "next_step" in out and not out["next_step"]:
         errors.append(
             ValidationError(
                 "next_step",
                 QT_TRANSLATE_NOOP("rules", "A due date needs a next step to go with it."),
             )
         )
-    if errors:
-        raise InvalidRecord(errors)
+    raise_if(errors)
     return out
+
+
+def _check_people(
+    session: Session, customer_id: Any, member_ids: list[int], contact_ids: list[int]
+) -> None:
+    """The customer exists; the members are of its team and the contacts of its customers."""
+    errors: list[ValidationError] = []
+    existing(session, Customer.id, customer_id, "customer", errors, required=True)
+    raise_if(errors)
+    team = select(Customer.team_id).where(Customer.id == customer_id).scalar_subquery()
+    check_exist(session, Member.id, member_ids, "members", errors, Member.team_id == team)
+    in_team = select(Customer.id).where(Customer.team_id == team)
+    check_exist(
+        session, Contact.id, contact_ids, "contacts", errors, Contact.customer_id.in_(in_team)
+    )
+    raise_if(errors)
 
 
 def log_interaction(
@@ -68,20 +96,28 @@ def log_interaction(
     member_ids: list[int] | None = None,
     contact_ids: list[int] | None = None,
 ) -> int:
-    values = clean_interaction(data)
+    errors: list[ValidationError] = []
+    members = chosen_ids(member_ids, "members", errors)
+    contacts = chosen_ids(contact_ids, "contacts", errors)
+    try:
+        values = clean_interaction(data)
+    except InvalidRecord as invalid:
+        errors[:0] = invalid.errors
+    raise_if(errors)
     with store.write(Changes.of(Kind.INTERACTION)) as session:
+        _check_people(session, customer_id, members, contacts)
         interaction = Interaction(customer_id=customer_id, **values)
         session.add(interaction)
         session.flush()
-        if member_ids:
+        if members:
             session.execute(
                 insert(interaction_member),
-                [{"interaction_id": interaction.id, "member_id": m} for m in member_ids],
+                [{"interaction_id": interaction.id, "member_id": m} for m in members],
             )
-        if contact_ids:
+        if contacts:
             session.execute(
                 insert(interaction_contact),
-                [{"interaction_id": interaction.id, "contact_id": c} for c in contact_ids],
+                [{"interaction_id": interaction.id, "contact_id": c} for c in contacts],
             )
         return interaction.id
 
@@ -119,42 +155,12 @@ def _names(session: Session, link: Any, entity: Any, ids: list[int]) -> dict[int
     return names
 
 
-def delete_interaction(store: Store, interaction_id: int) -> dict[str, Any]:
+def delete_interaction(store: Store, interaction_id: int) -> RowSnapshot:
     with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
-        row = session.execute(
-            select(Interaction.__table__).where(Interaction.id == interaction_id)
-        ).first()
-        if row is None:
-            raise LookupError(interaction_id)
-        snapshot = {
-            "interaction": dict(row._mapping),
-            "members": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(interaction_member).where(
-                        interaction_member.c.interaction_id == interaction_id
-                    )
-                )
-            ],
-            "contacts": [
-                dict(r._mapping)
-                for r in session.execute(
-                    select(interaction_contact).where(
-                        interaction_contact.c.interaction_id == interaction_id
-                    )
-                )
-            ],
-        }
-        session.execute(delete(Interaction).where(Interaction.id == interaction_id))
-        return snapshot
+        return delete_with_snapshot(session, INTERACTION_TABLE, [interaction_id])
 
 
-def restore_interaction(store: Store, snapshot: dict[str, Any]) -> int:
-    interaction_id = snapshot["interaction"]["id"]
-    with store.write(Changes.of(Kind.INTERACTION, ids={interaction_id})) as session:
-        session.execute(insert(metadata.tables["interaction"]), [snapshot["interaction"]])
-        if snapshot["members"]:
-            session.execute(insert(interaction_member), snapshot["members"])
-        if snapshot["contacts"]:
-            session.execute(insert(interaction_contact), snapshot["contacts"])
+def restore_interaction(store: Store, snapshot: RowSnapshot) -> int:
+    interaction_id = int(snapshot.root_ids[0])
+    restore(store, snapshot, Changes.of(Kind.INTERACTION, ids={interaction_id}))
     return interaction_id

@@ -2,37 +2,43 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections import Counter
+from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
 
 from app.changes import Changes, Kind
 from app.customers.listing import LIST_COLUMNS as LIST_COLUMNS
 from app.customers.listing import CustomerQuery as CustomerQuery
 from app.customers.listing import count_rows as count_rows
 from app.customers.listing import fts_query as fts_query
-from app.errors import InvalidRecord
+from app.deletion import RowSnapshot, delete_with_snapshot, restore
+from app.errors import InvalidRecord, check_exist, existing, raise_if
+from app.segments.values import HISTORY_COLUMNS, record_scores
 from app.store import Store
-from models.customer import (
-    SCORE_COLUMNS,
-    Contact,
-    Customer,
-    Interaction,
-    interaction_contact,
-    interaction_member,
-)
+from models.all import metadata
+from models.customer import SCORE_COLUMNS, Contact, Customer
 from models.rules import (
+    NAME_MAX,
     QT_TRANSLATE_NOOP,
+    REVENUE_MAX,
+    TEXT_MAX,
     LadderLevel,
     SizeClass,
     ValidationError,
+    check_choice,
+    check_id,
     check_required,
     check_score,
+    clean_text,
     normalize_business_id,
     normalize_website,
+    parse_amount,
 )
+from models.team import Member, TeamCompany
+
+CUSTOMER_TABLE = metadata.tables["customer"]
 
 CUSTOMER_FIELDS = (
     "name",
@@ -50,11 +56,7 @@ CUSTOMER_FIELDS = (
     "notes",
     "archived",
 )
-
-
-def _text(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
+REFERENCES = ("owner_id", "referred_by_customer_id", "referred_by_contact_id")
 
 
 def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
@@ -72,15 +74,16 @@ def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
     attempt("name", lambda v: check_required(v, "name"))
     attempt("business_id", normalize_business_id)
     attempt("website", normalize_website)
-    for key in ("industry", "city", "notes"):
-        attempt(key, _text)
-    attempt("size_class", lambda v: _enum(SizeClass, v or SizeClass.SMALL.value, "size_class"))
-    attempt("ladder_level", lambda v: _enum(LadderLevel, v or "A3", "ladder_level"))
+    for key in ("industry", "city"):
+        attempt(key, lambda v, k=key: clean_text(v, k, NAME_MAX))
+    attempt("notes", lambda v: clean_text(v, "notes", TEXT_MAX, multiline=True))
+    attempt("size_class", lambda v: check_choice(SizeClass, v or SizeClass.SMALL, "size_class"))
+    attempt("ladder_level", lambda v: check_choice(LadderLevel, v or "A3", "ladder_level"))
     for key in SCORE_COLUMNS:
-        attempt(key, lambda v, k=key: check_score(_int_or_none(v, k), k))
+        attempt(key, lambda v, k=key: check_score(v, k))
     attempt("annual_revenue", _revenue)
-    for key in ("owner_id", "referred_by_customer_id", "referred_by_contact_id"):
-        attempt(key, lambda v, k=key: _int_or_none(v, k))
+    for key in REFERENCES:
+        attempt(key, lambda v, k=key: check_id(v, k))
     if "archived" in data:
         out["archived"] = bool(data["archived"])
     if errors:
@@ -88,39 +91,40 @@ def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _enum(kind: Any, value: str, key: str) -> str:
-    try:
-        return kind(value).value
-    except ValueError:
-        raise ValidationError(
-            key, QT_TRANSLATE_NOOP("rules", "Unknown value: {value}"), value=value
-        ) from None
-
-
-def _int_or_none(value: Any, key: str) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise ValidationError(key, QT_TRANSLATE_NOOP("rules", "Write a whole number.")) from None
-
-
 def _revenue(value: Any) -> float | None:
-    if value is None or value == "":
-        return None
-    text = str(value).replace("\u00a0", "").replace(" ", "").replace("€", "").replace(",", ".")
-    try:
-        number = float(text)
-    except ValueError:
-        raise ValidationError(
-            "annual_revenue", QT_TRANSLATE_NOOP("rules", "Write the revenue as a number of euros.")
-        ) from None
-    if number < 0:
-        raise ValidationError(
-            "annual_revenue", QT_TRANSLATE_NOOP("rules", "Revenue cannot be negative.")
-        )
-    return number
+    return parse_amount(
+        value,
+        "annual_revenue",
+        QT_TRANSLATE_NOOP("rules", "Write the revenue as a number of euros."),
+        QT_TRANSLATE_NOOP("rules", "The revenue is from 0 to {max} euros."),
+        REVENUE_MAX,
+    )
+
+
+def _check_references(session: Session, team_id: int, values: dict[str, Any]) -> None:
+    """The owner, the referring customer and contact must exist, in the customer's team."""
+    errors: list[ValidationError] = []
+    check_exist(
+        session, Member.id, [values.get("owner_id")], "owner_id", errors, Member.team_id == team_id
+    )
+    check_exist(
+        session,
+        Customer.id,
+        [values.get("referred_by_customer_id")],
+        "referred_by_customer_id",
+        errors,
+        Customer.team_id == team_id,
+    )
+    in_team = select(Customer.id).where(Customer.team_id == team_id)
+    check_exist(
+        session,
+        Contact.id,
+        [values.get("referred_by_contact_id")],
+        "referred_by_contact_id",
+        errors,
+        Contact.customer_id.in_(in_team),
+    )
+    raise_if(errors)
 
 
 def _check_unique_business_id(
@@ -147,11 +151,22 @@ def _check_unique_business_id(
 
 
 def find_names(store: Store, team_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
-    """Customers for a picker: full-text prefix matches, in name order."""
+    """Customers for a picker: full-text prefix matches, in name order, as (id, label).
+
+    The label is the name; customers of the same name are told apart by their city and
+    business ID ("Kahvila Aalto (Jyväskylä, 0737546-2)")."""
     query = CustomerQuery(team_id=team_id, search=text)
+    columns = [Customer.id, Customer.name, Customer.city, Customer.business_id]
     with store.read() as session:
-        stmt = query.base([Customer.id, Customer.name]).order_by(Customer.name).limit(limit)
-        return [(row.id, row.name) for row in session.execute(stmt)]
+        stmt = query.base(columns).order_by(Customer.name, Customer.id).limit(limit)
+        rows = list(session.execute(stmt))
+    named = Counter(row.name for row in rows)
+    return [(row.id, _label(row) if named[row.name] > 1 else row.name) for row in rows]
+
+
+def _label(row: Any) -> str:
+    details = ", ".join(d for d in (row.city, row.business_id) if d)
+    return f"{row.name} ({details})" if details else row.name
 
 
 def get_customer(store: Store, customer_id: int) -> dict[str, Any] | None:
@@ -172,10 +187,15 @@ def get_customer(store: Store, customer_id: int) -> dict[str, Any] | None:
 def create_customer(store: Store, team_id: int, data: dict[str, Any]) -> int:
     values = clean_customer({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CUSTOMER)) as session:
+        errors: list[ValidationError] = []
+        existing(session, TeamCompany.id, team_id, "team", errors, required=True)
+        raise_if(errors)
+        _check_references(session, team_id, values)
         _check_unique_business_id(session, values.get("business_id"), None)
         customer = Customer(team_id=team_id, **values)
         session.add(customer)
         session.flush()
+        record_scores(session, customer.id)  # the balloon chart shows where it started
         return customer.id
 
 
@@ -197,91 +217,29 @@ def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dic
                     )
                 ]
             )
+        _check_references(session, customer.team_id, values)
         previous = {key: getattr(customer, key) for key in values}
         for key, value in values.items():
             setattr(customer, key, value)
+        if HISTORY_COLUMNS & values.keys():  # scores over time, for the value charts
+            session.flush()
+            record_scores(session, customer_id)
         return previous
 
 
-# A snapshot holds the rows a deletion removes, so that undo can put them back as they were.
-Snapshot = dict[str, list[dict[str, Any]]]
+def delete_customer(store: Store, customer_id: int) -> RowSnapshot:
+    """Delete a customer with everything that depends on it; return what undo needs.
 
-_SNAPSHOT_TABLES = (
-    (cast(Table, Customer.__table__), "customer"),
-    (cast(Table, Contact.__table__), "contact"),
-    (cast(Table, Interaction.__table__), "interaction"),
-    (interaction_member, "interaction_member"),
-    (interaction_contact, "interaction_contact"),
-)
-
-
-def _rows(session: Session, stmt: Executable) -> list[dict[str, Any]]:
-    return [dict(row._mapping) for row in session.execute(stmt)]
-
-
-def delete_customer(store: Store, customer_id: int) -> Snapshot:
-    """Delete a customer with its contacts and interactions; return what undo needs."""
+    The snapshot is taken from the foreign keys of every area's tables (app.deletion):
+    contacts, interactions, ladder moves, segment placements, strategies, and the
+    referrals of other customers that the delete cuts.
+    """
     with store.write(Changes.of(Kind.CUSTOMER, ids={customer_id})) as session:
-        contact_ids = select(Contact.id).where(Contact.customer_id == customer_id)
-        interaction_ids = select(Interaction.id).where(Interaction.customer_id == customer_id)
-        snapshot: Snapshot = {
-            "customer": _rows(
-                session, select(Customer.__table__).where(Customer.id == customer_id)
-            ),
-            "contact": _rows(
-                session, select(Contact.__table__).where(Contact.customer_id == customer_id)
-            ),
-            "interaction": _rows(
-                session, select(Interaction.__table__).where(Interaction.customer_id == customer_id)
-            ),
-            "interaction_member": _rows(
-                session,
-                select(interaction_member).where(
-                    interaction_member.c.interaction_id.in_(interaction_ids)
-                ),
-            ),
-            "interaction_contact": _rows(
-                session,
-                select(interaction_contact).where(
-                    interaction_contact.c.interaction_id.in_(interaction_ids)
-                    | interaction_contact.c.contact_id.in_(contact_ids)
-                ),
-            ),
-            # Links that ON DELETE SET NULL will cut, to be tied again on undo.
-            "referred_customer": _rows(
-                session,
-                select(Customer.id).where(Customer.referred_by_customer_id == customer_id),
-            ),
-            "referred_contact": _rows(
-                session,
-                select(Customer.id, Customer.referred_by_contact_id).where(
-                    Customer.referred_by_contact_id.in_(contact_ids)
-                ),
-            ),
-        }
-        if not snapshot["customer"]:
-            raise LookupError(customer_id)
-        session.execute(delete(Customer).where(Customer.id == customer_id))
-        return snapshot
+        return delete_with_snapshot(session, CUSTOMER_TABLE, [customer_id])
 
 
-def restore_customer(store: Store, snapshot: Snapshot) -> int:
-    """Put back a deleted customer exactly as it was (same ids and UUIDs)."""
-    customer_id = snapshot["customer"][0]["id"]
-    with store.write(Changes.of(Kind.CUSTOMER, ids={customer_id})) as session:
-        for table, key in _SNAPSHOT_TABLES:
-            if snapshot[key]:
-                session.execute(insert(table), snapshot[key])
-        for row in snapshot["referred_customer"]:
-            session.execute(
-                update(Customer)
-                .where(Customer.id == row["id"])
-                .values(referred_by_customer_id=customer_id)
-            )
-        for row in snapshot["referred_contact"]:
-            session.execute(
-                update(Customer)
-                .where(Customer.id == row["id"])
-                .values(referred_by_contact_id=row["referred_by_contact_id"])
-            )
+def restore_customer(store: Store, snapshot: RowSnapshot) -> int:
+    """Put back a deleted customer exactly as it was (same ids, UUIDs and timestamps)."""
+    customer_id = int(snapshot.root_ids[0])
+    restore(store, snapshot, Changes.of(Kind.CUSTOMER, ids={customer_id}))
     return customer_id

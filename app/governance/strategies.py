@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.errors import InvalidRecord, existing, raise_if
 from app.store import Store
 from models.customer import Customer
 from models.governance import MAX_STRATEGIES, CustomerStrategy, Strategy
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from models.team import Member
 
 Choice = tuple[tuple[str, str], ...]  # ((strategy, source), …) in a stable order
 
@@ -32,7 +33,12 @@ def strategies_of(store: Store, customer_id: int) -> Choice:
 
 
 def _checked(choice: Iterable[tuple[str, str]]) -> Choice:
-    items = tuple(choice)
+    try:
+        items = tuple((strategy, source) for strategy, source in choice)
+    except (TypeError, ValueError):
+        raise InvalidRecord(
+            [ValidationError("strategy", QT_TRANSLATE_NOOP("rules", "Unknown customer strategy."))]
+        ) from None
     strategies = [strategy for strategy, _source in items]
     errors: list[ValidationError] = []
     if any(strategy not in set(Strategy) for strategy in strategies):
@@ -69,8 +75,13 @@ def set_strategies(
     """Replace the customer's strategies with `choice`; return the previous choice."""
     wanted = _checked(choice)
     with store.write(Changes.of(Kind.STRATEGY, Kind.CUSTOMER, ids={customer_id})) as session:
-        if session.get(Customer, customer_id) is None:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
             raise LookupError(customer_id)
+        errors: list[ValidationError] = []
+        in_team = Member.team_id == customer.team_id
+        author = existing(session, Member.id, author_member_id, "author", errors, in_team)
+        raise_if(errors)
         previous = tuple(
             (row.strategy, row.source)
             for row in session.execute(
@@ -86,7 +97,7 @@ def set_strategies(
                     customer_id=customer_id,
                     strategy=strategy,
                     source=source,
-                    set_by_member_id=author_member_id,
+                    set_by_member_id=author,
                 )
             )
     return previous

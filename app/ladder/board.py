@@ -12,10 +12,11 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from app.ladder.cards import Card, read_page
+from app.ladder.cards import ON_BOARD, Card, read_page
 from app.ladder.filters import BoardFilter
 from app.ladder.settings import LadderSettings, load_settings
 from app.store import Store
+from app.success.lifecycle import lost_per_level
 from models.customer import Customer
 from models.ladder import LEVELS
 
@@ -32,7 +33,11 @@ def _level_counts(conn: Connection, board: BoardFilter) -> dict[str, int]:
         for level in LEVELS
     ]
     row = conn.execute(select(*counts)).one()
-    return {level: int(value) for level, value in zip(LEVELS, row, strict=True)}
+    # Success area: lost customers leave the board (ON_BOARD); counted from the few lost ones.
+    lost = lost_per_level(conn, board)
+    return {
+        level: int(value) - lost.get(level, 0) for level, value in zip(LEVELS, row, strict=True)
+    }
 
 
 def level_counts(store: Store, board: BoardFilter) -> dict[str, int]:
@@ -95,6 +100,7 @@ def fetch_board(
 def _position(store: Store, board: BoardFilter, level: str, name: str, customer_id: int) -> int:
     stmt = board.apply(select(func.count()).select_from(Customer)).where(
         Customer.ladder_level == level,
+        ON_BOARD,
         (Customer.name < name) | ((Customer.name == name) & (Customer.id < customer_id)),
     )
     with store.read() as session:
@@ -107,7 +113,7 @@ def position_in_level(store: Store, board: BoardFilter, customer_id: int) -> tup
     with store.read() as session:
         row = session.execute(
             board.apply(select(Customer.ladder_level, Customer.name)).where(
-                Customer.id == customer_id
+                Customer.id == customer_id, ON_BOARD
             )
         ).first()
     if row is None:

@@ -26,6 +26,9 @@ class CallItem:
     overdue_days: int
     silent_days: int
     silence_limit: int
+    # Success area: red health with the immediate next step it asked for (comes first).
+    red_step: str | None = None
+    red_due: date | None = None
 
 
 _CALL_SQL = """
@@ -37,17 +40,20 @@ WITH latest AS (
                 ELSE 0 END AS overdue_days,
            CAST(julianday(:today) - julianday(coalesce(i.occurred_on, date(c.created_at)))
                 AS INTEGER) AS silent_days,
-           CASE c.ladder_level WHEN 'A1' THEN :a1 WHEN 'A2' THEN :a2 ELSE :a3 END AS silence_limit
+           CASE c.ladder_level WHEN 'A1' THEN :a1 WHEN 'A2' THEN :a2 ELSE :a3 END AS silence_limit,
+           s.health = 'red' AS red, s.health_next_step AS red_step, s.health_next_due AS red_due
     FROM customer AS c
     LEFT JOIN member AS m ON m.id = c.owner_id
+    LEFT JOIN customer_success AS s ON s.customer_id = c.id  -- success area: health, stage
     LEFT JOIN interaction AS i ON i.id = (
         SELECT i2.id FROM interaction AS i2 WHERE i2.customer_id = c.id
         ORDER BY i2.occurred_on DESC, i2.id DESC LIMIT 1)
-    WHERE c.team_id = :team AND c.archived = 0 {filters}
+    WHERE c.team_id = :team AND c.archived = 0 AND coalesce(s.stage, '') <> 'lost' {filters}
 )
 SELECT *, count(*) OVER () AS total FROM latest
-WHERE overdue_days > 0 OR silent_days > silence_limit
-ORDER BY overdue_days > 0 DESC, overdue_days DESC, silent_days - silence_limit DESC, name
+WHERE red OR overdue_days > 0 OR silent_days > silence_limit
+ORDER BY coalesce(red, 0) DESC,
+         overdue_days > 0 DESC, overdue_days DESC, silent_days - silence_limit DESC, name
 LIMIT :limit
 """
 
@@ -61,8 +67,10 @@ def who_to_call(
 ) -> tuple[list[CallItem], int]:
     """Customers to contact, most urgent first, and how many there are in all.
 
-    Overdue next steps come first (most overdue first), then customers silent for longer
-    than their level's limit (furthest beyond it first).
+    Customers whose health fell to red come first (with their immediate next step), lost
+    customers not at all (both from the success area). Then overdue next steps (most
+    overdue first), then customers silent for longer than their level's limit (furthest
+    beyond it first).
     """
     today = today or date.today()
     params: dict[str, Any] = {
@@ -88,6 +96,8 @@ def who_to_call(
             int(row.overdue_days),
             int(row.silent_days),
             int(row.silence_limit),
+            row.red_step if row.red else None,
+            as_date(row.red_due) if row.red else None,
         )
         for row in rows
     ]

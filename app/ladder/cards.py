@@ -17,10 +17,14 @@ from sqlalchemy.orm import aliased
 
 from app.ladder.filters import BoardFilter
 from app.ladder.settings import LadderSettings
+from app.success.lifecycle import not_lost
 from models.customer import Contact, Customer, Interaction
 from models.ladder import Criterion, LadderMove, display_level, local_date, next_level
 from models.segment import customer_segment
 from models.team import Member
+
+# Success area: lost customers leave the board, their history stays (app/success/lifecycle.py).
+ON_BOARD = not_lost()
 
 
 @dataclass
@@ -160,6 +164,7 @@ def _page_ids(level: str, by_owner: bool, by_size: bool, by_segment: bool) -> An
             Customer.team_id == bindparam("team"),
             Customer.archived.is_(False),
             Customer.ladder_level == level,
+            ON_BOARD,
         )
         .order_by(Customer.name, Customer.id)
         .offset(bindparam("offset"))

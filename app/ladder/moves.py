@@ -10,10 +10,11 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.errors import existing, raise_if
 from app.store import Conflict, Store
 from models.customer import Customer
-from models.ladder import LadderMove, check_move, local_date
+from models.ladder import LEVELS, LadderMove, check_move, local_date
+from models.rules import TEXT_MAX, ValidationError, clean_text
 from models.team import Member
 
 
@@ -62,23 +63,25 @@ def move_customer(
             raise LookupError(customer_id)
         errors = check_move(
             customer.ladder_level,
-            to_level,
-            moved_on,
+            to_level if to_level in LEVELS else str(to_level)[:20],  # the message shows it
+            moved_on if isinstance(moved_on, date) else None,
             reason,
             local_date(customer.created_at),
             today,
             last_move_on(session, customer_id),
         )
-        if errors:
-            raise InvalidRecord(errors)
-        assert moved_on is not None and reason is not None  # checked above
+        clean_reason = _reason(reason, errors)
+        in_team = Member.team_id == customer.team_id
+        author = existing(session, Member.id, author_member_id, "author", errors, in_team)
+        raise_if(errors)
+        assert moved_on is not None  # checked above
         move = LadderMove(
             customer_id=customer_id,
             from_level=customer.ladder_level,
             to_level=to_level,
             moved_on=moved_on,
-            reason=reason.strip(),
-            author_member_id=author_member_id,
+            reason=clean_reason,
+            author_member_id=author,
         )
         customer.ladder_level = to_level
         session.add(move)
@@ -91,9 +94,19 @@ def move_customer(
             to_level,
             moved_on,
             move.reason,
-            author_member_id,
+            author,
             move.created_at,
         )
+
+
+def _reason(reason: str | None, errors: list[ValidationError]) -> str:
+    """The reason's length and characters (check_move has said whether one is given)."""
+    try:
+        return clean_text(reason, "reason", TEXT_MAX, multiline=True) or ""
+    except ValidationError as error:
+        if not any(e.field == "reason" for e in errors):
+            errors.append(error)
+        return ""
 
 
 class StaleMove(Conflict):

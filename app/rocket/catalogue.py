@@ -14,13 +14,30 @@ from typing import Any
 
 from app.errors import InvalidRecord
 from app.paths import RESOURCES
+from app.rocket.catalogue_check import (
+    CHECKLIST_MAX,
+    FILE_MAX_BYTES,
+    ORDER_MAX,
+    Checker,
+    check_shape,
+    process_items,
+    shown,
+    too_big,
+)
 from models.rocket import LEVELS, MAX_DOTS
-from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from models.rules import (
+    LINE_MAX,
+    NAME_MAX,
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    ValidationError,
+)
 
 FORMAT = "raketti-rocket-catalogue"
 VERSION = 1
 DEFAULT_FILE = RESOURCES / "rocket" / "catalogue.json"
-CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
+CODE_MAX = 16
+CODE = re.compile(r"[A-Za-z0-9_-]{1,16}")  # used with fullmatch: "B3\n" is no code
 
 
 @dataclass
@@ -40,67 +57,6 @@ class CatalogueProcess:
     retired: bool = False
 
 
-def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
-
-def _element_spans(text: str) -> list[tuple[int, int]]:
-    """Start and end offsets of each element of the top-level "processes" array.
-
-    json.loads forgets positions; walking the array with raw_decode gets them back so
-    that errors can say which line a bad process is on.
-    """
-    match = re.search(r'"processes"\s*:\s*\[', text)
-    if not match:
-        return []
-    decoder = json.JSONDecoder()
-    spans: list[tuple[int, int]] = []
-    pos = match.end()
-    while True:
-        while pos < len(text) and text[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= len(text) or text[pos] == "]":
-            return spans
-        try:
-            _obj, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError:
-            return spans
-        spans.append((pos, end))
-        pos = end
-
-
-class _Checker:
-    """Collects every problem of a file so that the user can fix them all in one go."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.errors: list[ValidationError] = []
-        self.spans = _element_spans(text)
-
-    def line_of(self, index: int | None, key: str | None = None) -> int:
-        if index is None or index >= len(self.spans):
-            if key:
-                found = re.search(rf'"{re.escape(key)}"\s*:', self.text)
-                if found:
-                    return _line(self.text, found.start())
-            return 1
-        start, end = self.spans[index]
-        if key:
-            found = re.compile(rf'"{re.escape(key)}"\s*:').search(self.text, start, end)
-            if found:
-                return _line(self.text, found.start())
-        return _line(self.text, start)
-
-    def error(
-        self, index: int | None, key: str | None, field_name: str, message: str, **args: object
-    ) -> None:
-        self.errors.append(
-            ValidationError(
-                field_name, message, line=self.line_of(index, key), key=field_name, **args
-            )
-        )
-
-
 def _pair(value: Any) -> tuple[str, str] | None:
     """A bilingual value is {"fi": …, "en": …}; a plain string is taken as Finnish."""
     if isinstance(value, str):
@@ -112,9 +68,19 @@ def _pair(value: Any) -> tuple[str, str] | None:
 
 
 def _json(text: str) -> Any:
+    check_shape(text)
     try:
         return json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (RecursionError, ValueError) as exc:
+        if not isinstance(exc, json.JSONDecodeError):  # a number of thousands of digits
+            raise InvalidRecord(
+                [
+                    ValidationError(
+                        "file",
+                        QT_TRANSLATE_NOOP("rocket", "The file holds a number no catalogue has."),
+                    )
+                ]
+            ) from None
         raise InvalidRecord(
             [
                 ValidationError(
@@ -131,54 +97,11 @@ def _json(text: str) -> Any:
         ) from None
 
 
-def _items(data: Any, check: _Checker) -> list[Any]:
-    """The list of processes, after the format and version; raises when there is none."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        check.error(
-            None,
-            "format",
-            "format",
-            QT_TRANSLATE_NOOP(
-                "rocket", "Line {line} ({key}): this is not a Raketti rocket catalogue."
-            ),
-        )
-        raise InvalidRecord(check.errors)
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        check.error(
-            None,
-            "version",
-            "version",
-            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the version must be a number."),
-        )
-    elif version > VERSION:
-        check.error(
-            None,
-            "version",
-            "version",
-            QT_TRANSLATE_NOOP(
-                "rocket",
-                "Line {line} ({key}): the catalogue is from a newer Raketti (version {version}).",
-            ),
-            version=version,
-        )
-    items = data.get("processes")
-    if not isinstance(items, list) or not items:
-        check.error(
-            None,
-            "processes",
-            "processes",
-            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the list of processes is missing."),
-        )
-        raise InvalidRecord(check.errors)
-    return items
-
-
-def _code(check: _Checker, i: int, item: dict[str, Any], seen: dict[str, int]) -> str | None:
+def _code(check: Checker, i: int, item: dict[str, Any], seen: dict[str, int]) -> str | None:
     """The process's code, checked for its form and for a twin earlier in the file."""
     where = f"processes[{i}]"
     code = item.get("code")
-    if not isinstance(code, str) or not CODE.match(code.strip()):
+    if not isinstance(code, str) or not CODE.fullmatch(code.strip()):
         check.error(
             i,
             "code",
@@ -187,12 +110,26 @@ def _code(check: _Checker, i: int, item: dict[str, Any], seen: dict[str, int]) -
                 "rocket",
                 "Line {line} ({key}): the code must be 1–16 letters or digits (found {value}).",
             ),
-            value=json.dumps(code, ensure_ascii=False),
+            value=shown(code),
         )
         return None
     code = code.strip()
     key = code.upper()
-    if key in seen:
+    if key in seen and check.codes[seen[key]] != code:
+        check.error(
+            i,
+            "code",
+            f"{where}.code",
+            QT_TRANSLATE_NOOP(
+                "rocket",
+                "Line {line} ({key}): the code {code} differs from {other} (line {first}) "
+                "only in case; codes must differ in letters or digits.",
+            ),
+            code=code,
+            other=check.codes[seen[key]],
+            first=check.line_of(seen[key], "code"),
+        )
+    elif key in seen:
         check.error(
             i,
             "code",
@@ -206,10 +143,11 @@ def _code(check: _Checker, i: int, item: dict[str, Any], seen: dict[str, int]) -
         )
     else:
         seen[key] = i
+        check.codes[i] = code
     return code
 
 
-def _level_and_order(check: _Checker, i: int, item: dict[str, Any]) -> tuple[Any, int]:
+def _level_and_order(check: Checker, i: int, item: dict[str, Any]) -> tuple[Any, int]:
     where = f"processes[{i}]"
     level = item.get("level")
     if not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS:
@@ -220,21 +158,24 @@ def _level_and_order(check: _Checker, i: int, item: dict[str, Any]) -> tuple[Any
             QT_TRANSLATE_NOOP(
                 "rocket", "Line {line} ({key}): the level must be 1, 2, 3 or 4 (found {value})."
             ),
-            value=json.dumps(level, ensure_ascii=False),
+            value=shown(level),
         )
     order = item.get("order", i + 1)
-    if not isinstance(order, int) or isinstance(order, bool):
+    if not isinstance(order, int) or isinstance(order, bool) or not 0 <= order <= ORDER_MAX:
         check.error(
             i,
             "order",
             f"{where}.order",
-            QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the order must be a number."),
+            QT_TRANSLATE_NOOP(
+                "rocket", "Line {line} ({key}): the order must be a number from 0 to {max}."
+            ),
+            max=ORDER_MAX,
         )
         order = i + 1
     return level, order
 
 
-def _dots(check: _Checker, i: int, item: dict[str, Any]) -> tuple[list[str], list[str]]:
+def _dots(check: Checker, i: int, item: dict[str, Any]) -> tuple[list[str], list[str]]:
     """The criteria for one, two and three dots, in Finnish and in English."""
     where = f"processes[{i}]"
     dots_fi, dots_en = ["", "", ""], ["", "", ""]
@@ -259,7 +200,7 @@ def _dots(check: _Checker, i: int, item: dict[str, Any]) -> tuple[list[str], lis
                     "rocket",
                     "Line {line} ({key}): dots are described for 1, 2 and 3 only (found {value}).",
                 ),
-                value=key,
+                value=shown(key),
             )
             continue
         pair = _pair(value) or ("", "")
@@ -267,7 +208,7 @@ def _dots(check: _Checker, i: int, item: dict[str, Any]) -> tuple[list[str], lis
     return dots_fi, dots_en
 
 
-def _checklist(check: _Checker, i: int, item: dict[str, Any]) -> list[tuple[str, str]]:
+def _checklist(check: Checker, i: int, item: dict[str, Any]) -> list[tuple[str, str]]:
     where = f"processes[{i}]"
     checklist: list[tuple[str, str]] = []
     raw_list = item.get("checklist", [])
@@ -277,6 +218,18 @@ def _checklist(check: _Checker, i: int, item: dict[str, Any]) -> list[tuple[str,
             "checklist",
             f"{where}.checklist",
             QT_TRANSLATE_NOOP("rocket", "Line {line} ({key}): the checklist must be a list."),
+        )
+        raw_list = []
+    if len(raw_list) > CHECKLIST_MAX:
+        check.error(
+            i,
+            "checklist",
+            f"{where}.checklist",
+            QT_TRANSLATE_NOOP(
+                "rocket", "Line {line} ({key}): {count} checklist items; at most {max}."
+            ),
+            count=len(raw_list),
+            max=CHECKLIST_MAX,
         )
         raw_list = []
     for j, entry in enumerate(raw_list):
@@ -295,7 +248,7 @@ def _checklist(check: _Checker, i: int, item: dict[str, Any]) -> list[tuple[str,
     return checklist
 
 
-def _process(check: _Checker, i: int, item: Any, seen: dict[str, int]) -> CatalogueProcess | None:
+def _process(check: Checker, i: int, item: Any, seen: dict[str, int]) -> CatalogueProcess | None:
     """One element of the list; every problem is noted, None when it cannot be used."""
     if not isinstance(item, dict):
         check.error(
@@ -318,9 +271,10 @@ def _process(check: _Checker, i: int, item: Any, seen: dict[str, int]) -> Catalo
     description = _pair(item.get("description", "")) or ("", "")
     dots_fi, dots_en = _dots(check, i, item)
     checklist = _checklist(check, i, item)
+    retired = check.retired(i, item)
     if not (code and name and name[0] and isinstance(level, int) and level in LEVELS):
         return None
-    return CatalogueProcess(
+    process = CatalogueProcess(
         code=code,
         level=level,
         order=order,
@@ -331,15 +285,32 @@ def _process(check: _Checker, i: int, item: Any, seen: dict[str, int]) -> Catalo
         dots_fi=dots_fi,
         dots_en=dots_en,
         checklist=checklist,
-        retired=bool(item.get("retired", False)),
+        retired=retired,
+    )
+    _check_texts(check, i, process)
+    return process
+
+
+def _check_texts(check: Checker, i: int, p: CatalogueProcess) -> None:
+    """Each text within its limit (models.rules) and without control characters."""
+    check.texts(
+        i,
+        [
+            ("name", p.name_fi, NAME_MAX, False),
+            ("name", p.name_en, NAME_MAX, False),
+            ("description", p.description_fi, TEXT_MAX, True),
+            ("description", p.description_en, TEXT_MAX, True),
+            *(("dots", text, TEXT_MAX, True) for text in (*p.dots_fi, *p.dots_en)),
+            *(("checklist", text, LINE_MAX, False) for pair in p.checklist for text in pair),
+        ],
     )
 
 
 def parse_catalogue(text: str) -> list[CatalogueProcess]:
     """Parse and validate a catalogue file's text; raise InvalidRecord naming line and field."""
     data = _json(text)
-    check = _Checker(text)
-    items = _items(data, check)
+    check = Checker(text)
+    items = process_items(data, check, FORMAT, VERSION)
     seen: dict[str, int] = {}
     out = [p for i, item in enumerate(items) if (p := _process(check, i, item, seen))]
     if check.errors:
@@ -350,7 +321,11 @@ def parse_catalogue(text: str) -> list[CatalogueProcess]:
 def load_catalogue(path: Path) -> list[CatalogueProcess]:
     """Read and validate a catalogue file; unreadable files are refused like malformed ones."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with Path(path).open("rb") as file:
+            data = file.read(FILE_MAX_BYTES + 1)  # a 31 MB file is not read whole to refuse it
+        if len(data) > FILE_MAX_BYTES:
+            raise too_big(Path(path).stat().st_size)
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidRecord(
             [

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
 from app.changes import Changes
-from app.errors import InvalidRecord
+from app.errors import raise_if
 from app.rocket.processes import KIND, Snapshot, remove_row, restore_row
+from app.rocket.scoring import check_day, check_people, check_process
 from app.store import Store
 from models.rocket import EvidenceKind, RocketEvidence
-from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
+from models.rules import (
+    ADDRESS_MAX,
+    QT_TRANSLATE_NOOP,
+    ValidationError,
+    check_choice,
+    check_required,
+    clean_text,
+)
 from models.team import Member
 
 
@@ -41,42 +51,50 @@ def add_evidence(
     """Attach an evidence document (näyttödokumentti): a note, a link, or a file's path."""
     errors: list[ValidationError] = []
     try:
-        clean_kind = EvidenceKind(kind).value
-    except ValueError:
+        clean_kind = check_choice(EvidenceKind, kind, "kind")
+    except ValidationError:
         errors.append(
             ValidationError(
                 "kind", QT_TRANSLATE_NOOP("rocket", "Evidence is a note, a link or a file.")
             )
         )
         clean_kind = EvidenceKind.NOTE.value
-    try:
-        clean_title = check_required(title, "title")
-    except ValidationError as error:
-        errors.append(error)
-    clean_location = (location or "").strip() or None
-    if clean_kind != EvidenceKind.NOTE.value and not clean_location:
+    clean_title = _attempt(errors, lambda: check_required(title, "title"))
+    clean_location = _attempt(errors, lambda: clean_text(location, "location", ADDRESS_MAX))
+    if clean_kind != EvidenceKind.NOTE.value and not clean_location and not errors:
         errors.append(
             ValidationError(
                 "location",
                 QT_TRANSLATE_NOOP("rocket", "Give the address of the link or the file's path."),
             )
         )
-    if errors:
-        raise InvalidRecord(errors)
+    day = check_day(added_on, "added_on", errors)
+    check_process(store, team_id, code, errors)
+    raise_if(errors)
     with store.write(Changes.of(KIND)) as session:
+        added_by_id, round_id = check_people(session, team_id, errors, added_by_id, round_id)
+        raise_if(errors)
         row = RocketEvidence(
             team_id=team_id,
             process_code=code,
             kind=clean_kind,
             title=clean_title,
             location=clean_location,
-            added_on=added_on or date.today(),
+            added_on=day or date.today(),
             added_by_id=added_by_id,
             round_id=round_id,
         )
         session.add(row)
         session.flush()
         return row.id
+
+
+def _attempt(errors: list[ValidationError], rule: Callable[[], Any]) -> Any:
+    try:
+        return rule()
+    except ValidationError as error:
+        errors.append(error)
+        return None
 
 
 def remove_evidence(store: Store, evidence_id: int) -> Snapshot:

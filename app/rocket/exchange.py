@@ -14,11 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.errors import InvalidRecord
 from app.rocket.catalogue import CatalogueProcess, dump_catalogue, load_catalogue
 from app.rocket.processes import (
     KIND,
     Snapshot,
     add_from_catalogue,
+    code_taken,
     ensure_catalogue,
     list_processes,
     process_row,
@@ -26,6 +28,7 @@ from app.rocket.processes import (
 )
 from app.store import Store
 from models.rocket import RocketChecklistItem, RocketProcess
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 # Every process row of a team with its checklist rows: an import's undo.
 CatalogueSnapshot = list[Snapshot]
@@ -93,6 +96,29 @@ def _merge_one(session: Session, row: RocketProcess, item: CatalogueProcess) -> 
             )
 
 
+def _refuse_case_twins(session: Session, team_id: int, catalogue: list[CatalogueProcess]) -> None:
+    """A code that differs from one of the team's only in case (b1 next to B1) would make
+    two processes a person reads as one: refuse the file (nothing is written)."""
+    errors = []
+    for item in catalogue:
+        taken = code_taken(session, team_id, item.code)
+        if taken is not None and taken != item.code:
+            errors.append(
+                ValidationError(
+                    "code",
+                    QT_TRANSLATE_NOOP(
+                        "rocket",
+                        "The code {code} differs from {other} in the team's catalogue only "
+                        "in case; write it as {other}.",
+                    ),
+                    code=item.code,
+                    other=taken,
+                )
+            )
+    if errors:
+        raise InvalidRecord(errors)
+
+
 def merge_catalogue(store: Store, team_id: int, catalogue: list[CatalogueProcess]) -> ImportSummary:
     """Merge an already validated catalogue into the team's by code, in one write.
 
@@ -103,6 +129,7 @@ def merge_catalogue(store: Store, team_id: int, catalogue: list[CatalogueProcess
     summary = ImportSummary([], [])
     with store.write(Changes.of(KIND)) as session:
         summary.before = _snapshot(session, team_id)
+        _refuse_case_twins(session, team_id, catalogue)
         for item in catalogue:
             row = process_row(session, team_id, item.code)
             if row is None:

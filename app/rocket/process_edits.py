@@ -13,16 +13,18 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.changes import Changes
-from app.errors import InvalidRecord
+from app.errors import raise_if
 from app.rocket.catalogue import CODE
 from app.rocket.processes import (
     KIND,
     Snapshot,
     check_level,
+    code_taken,
     ensure_catalogue,
     process_row,
     snapshot_of,
 )
+from app.rocket.scoring import check_day
 from app.store import Conflict, Store
 from models.rocket import (
     RocketChecklistItem,
@@ -31,7 +33,14 @@ from models.rocket import (
     RocketScore,
     RocketTarget,
 )
-from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_required
+from models.rules import (
+    NAME_MAX,
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    ValidationError,
+    check_required,
+    clean_text,
+)
 
 CRITERIA = ("dot1_fi", "dot1_en", "dot2_fi", "dot2_en", "dot3_fi", "dot3_en")
 EDITABLE = ("name_fi", "name_en", "description_fi", "description_en", *CRITERIA, "level")
@@ -41,39 +50,55 @@ Positions = dict[str, int]
 RetiredState = tuple[bool, date | None]
 
 
+def _text_rule(key: str) -> tuple[int, bool]:
+    """(limit, multi-line) of an editable text: names are one line, the rest paragraphs."""
+    return (NAME_MAX, False) if key.startswith("name_") else (TEXT_MAX, True)
+
+
+def _clean_texts(values: dict[str, Any], errors: list[ValidationError]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        limit, multiline = _text_rule(key)
+        try:
+            if key == "name_fi":
+                out[key] = check_required(value, key, limit)
+            else:
+                out[key] = clean_text(value, key, limit, multiline=multiline) or ""
+        except ValidationError as error:
+            errors.append(error)
+    return out
+
+
 def _check_new(
-    store: Store, team_id: int, code: str, level: int, name_fi: str, criteria: dict[str, str]
-) -> tuple[str, int, str]:
+    store: Store, team_id: int, code: str, level: int, texts: dict[str, Any]
+) -> tuple[str, int, dict[str, str]]:
     errors: list[ValidationError] = []
-    clean_code = (code or "").strip()
-    if not CODE.match(clean_code):
+    clean_code = code.strip() if isinstance(code, str) else ""
+    if not CODE.fullmatch(clean_code):
         errors.append(
             ValidationError(
                 "code",
                 QT_TRANSLATE_NOOP("rocket", "The code must be 1–16 letters or digits, like B3."),
             )
         )
+        clean_code = ""
     clean_level = check_level(level, errors)
-    clean_name = ""
-    try:
-        clean_name = check_required(name_fi, "name_fi")
-    except ValidationError as error:
-        errors.append(error)
-    unknown = set(criteria) - set(CRITERIA)
+    unknown = set(texts) - set(EDITABLE)
     if unknown:
         raise KeyError(sorted(unknown)[0])
+    clean = _clean_texts(texts, errors)
     with store.read() as session:
-        if clean_code and process_row(session, team_id, clean_code) is not None:
+        taken = code_taken(session, team_id, clean_code) if clean_code else None
+        if taken is not None:
             errors.append(
                 ValidationError(
                     "code",
                     QT_TRANSLATE_NOOP("rocket", "The code {code} is already in the catalogue."),
-                    code=clean_code,
+                    code=taken,
                 )
             )
-    if errors:
-        raise InvalidRecord(errors)
-    return clean_code, clean_level, clean_name
+    raise_if(errors)
+    return clean_code, clean_level, clean
 
 
 def add_process(
@@ -93,7 +118,14 @@ def add_process(
     undo is `remove_process(store, id)`.
     """
     ensure_catalogue(store, team_id)
-    clean_code, clean_level, clean_name = _check_new(store, team_id, code, level, name_fi, criteria)
+    texts = {
+        "name_fi": name_fi,
+        "name_en": name_en,
+        "description_fi": description_fi,
+        "description_en": description_en,
+        **criteria,
+    }
+    clean_code, clean_level, clean = _check_new(store, team_id, code, level, texts)
     with store.write(Changes.of(KIND)) as session:
         last = session.execute(
             select(func.coalesce(func.max(RocketProcess.position), 0)).where(
@@ -101,15 +133,7 @@ def add_process(
             )
         ).scalar_one()
         row = RocketProcess(
-            team_id=team_id,
-            code=clean_code,
-            level=clean_level,
-            position=int(last) + 1,
-            name_fi=clean_name,
-            name_en=(name_en or "").strip(),
-            description_fi=(description_fi or "").strip(),
-            description_en=(description_en or "").strip(),
-            **{key: (value or "").strip() for key, value in criteria.items()},
+            team_id=team_id, code=clean_code, level=clean_level, position=int(last) + 1, **clean
         )
         session.add(row)
         session.flush()
@@ -159,21 +183,14 @@ def update_process(store: Store, team_id: int, code: str, **values: Any) -> dict
     The code never changes, so scores and evidence keep pointing at the process.
     """
     errors: list[ValidationError] = []
-    clean: dict[str, Any] = {}
-    for key, value in values.items():
-        if key not in EDITABLE:
-            raise KeyError(key)
-        if key == "level":
-            clean[key] = check_level(value, errors)
-        elif key == "name_fi":
-            try:
-                clean[key] = check_required(value, "name_fi")
-            except ValidationError as error:
-                errors.append(error)
-        else:
-            clean[key] = (value or "").strip()
-    if errors:
-        raise InvalidRecord(errors)
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise KeyError(sorted(unknown)[0])
+    texts = {key: value for key, value in values.items() if key != "level"}
+    clean: dict[str, Any] = _clean_texts(texts, errors)
+    if "level" in values:
+        clean["level"] = check_level(values["level"], errors)
+    raise_if(errors)
     ensure_catalogue(store, team_id)
     with store.write(Changes.of(KIND)) as session:
         row = process_row(session, team_id, code)
@@ -259,7 +276,10 @@ def retire_process(
 
     Returns the previous (retired, retired_on): the undo is `set_retired` with it.
     """
-    state = (retired, (on or date.today()) if retired else None)
+    errors: list[ValidationError] = []
+    day = check_day(on, "retired_on", errors)
+    raise_if(errors)
+    state = (bool(retired), (day or date.today()) if retired else None)
     return set_retired(store, team_id, code, state)
 
 

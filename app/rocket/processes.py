@@ -17,7 +17,7 @@ from app.changes import Changes, Kind
 from app.rocket.catalogue import CatalogueProcess, default_catalogue
 from app.store import Store
 from models.rocket import LEVELS, RocketChecklistItem, RocketProcess
-from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from models.rules import QT_TRANSLATE_NOOP, ValidationError, parse_whole
 from models.team import Member
 
 KIND = Kind.ROCKET
@@ -214,15 +214,25 @@ def process_row(session: Session, team_id: int, code: str) -> RocketProcess | No
 
 def check_level(level: Any, errors: list[ValidationError]) -> int:
     try:
-        value = int(level)
-    except (TypeError, ValueError):
+        value = parse_whole(level, "level", min(LEVELS), max(LEVELS)) or 0
+    except ValidationError:
         value = 0
     if value not in LEVELS:
         errors.append(
             ValidationError(
                 "level",
                 QT_TRANSLATE_NOOP("rocket", "The level must be 1, 2, 3 or 4 (found {value})."),
-                value=level,
+                value=str(level)[:20],
             )
         )
     return value
+
+
+def code_taken(session: Session, team_id: int, code: str) -> str | None:
+    """The code in the team's catalogue that differs from `code` at most in case (b1 and
+    B1 would read as one process to a person), or None."""
+    return session.scalars(
+        select(RocketProcess.code).where(
+            RocketProcess.team_id == team_id, func.upper(RocketProcess.code) == code.upper()
+        )
+    ).first()

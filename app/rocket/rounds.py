@@ -13,14 +13,22 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from app.changes import Changes
-from app.errors import InvalidRecord
-from app.rocket import periods
+from app.errors import InvalidRecord, raise_if
 from app.rocket.evidence import EvidenceRow, evidence_of
 from app.rocket.processes import KIND, ProcessInfo, list_processes
-from app.rocket.scoring import ScoreRow, add_score, check_dots, score_history
+from app.rocket.scoring import (
+    ScoreRow,
+    add_score,
+    check_comment,
+    check_dots,
+    check_people,
+    check_period,
+    code_like,
+    score_history,
+)
 from app.store import Store
 from models.rocket import AssessorKind, PeriodKind, RocketRound, RocketScore, RoundStatus
-from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from models.rules import QT_TRANSLATE_NOOP, ValidationError, check_choice, missing_record
 
 # The system is updated twice a year; remind when the last round is older than that.
 REMINDER_AFTER = timedelta(days=183)
@@ -93,11 +101,17 @@ def start_round(
 ) -> int:
     """Start a round for the period containing today (or the given one)."""
     today = today or date.today()
-    kind = PeriodKind(period_kind).value
-    start = periods.period_start(kind, period_start or today)
-    assessor = AssessorKind(assessor_kind).value
+    errors: list[ValidationError] = []
+    kind, start = check_period(period_kind, period_start or today, errors)
+    try:
+        assessor = check_choice(AssessorKind, assessor_kind, "assessor_kind")
+    except ValidationError as error:
+        errors.append(error)
+    raise_if(errors)
     list_processes(store, team_id)  # make sure the team has a catalogue to walk
     with store.write(Changes.of(KIND)) as session:
+        assessor_id, _ = check_people(session, team_id, errors, assessor_id)
+        raise_if(errors)
         row = RocketRound(
             team_id=team_id,
             period_kind=kind,
@@ -125,6 +139,9 @@ def _set_status(
 
 
 def pause_round(store: Store, round_id: int, current_code: str | None) -> None:
+    """Stop the walk at `current_code`, to resume there."""
+    if current_code is not None and not code_like(current_code):
+        raise InvalidRecord([missing_record("process")])
     _set_status(store, round_id, RoundStatus.PAUSED, current_code)
 
 
@@ -184,6 +201,8 @@ def answer(
 ) -> int:
     """Give (or correct) this round's score for one process; remembers where the walk is."""
     info = get_round(store, round_id)
+    if not code_like(code):
+        raise InvalidRecord([missing_record("process")])
     if info.status == RoundStatus.FINISHED.value:
         raise InvalidRecord(
             [
@@ -201,13 +220,13 @@ def answer(
     if existing is not None:
         errors: list[ValidationError] = []
         clean = check_dots(dots, errors)
-        if errors:
-            raise InvalidRecord(errors)
+        clean_comment = check_comment(comment, errors)
+        raise_if(errors)
         with store.write(Changes.of(KIND)) as session:
             row = session.get(RocketScore, existing.id)
             assert row is not None
             row.dots = clean
-            row.comment = (comment or "").strip() or None
+            row.comment = clean_comment
             row.scored_on = today or date.today()
             current = session.get(RocketRound, round_id)
             assert current is not None

@@ -11,14 +11,23 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.errors import InvalidRecord
+from app.errors import existing, raise_if
 from app.rocket import periods
+from app.rocket.catalogue import CODE
 from app.rocket.processes import KIND, Snapshot, ensure_catalogue, process_row
 from app.store import Store
-from models.rocket import MAX_DOTS, AssessorKind, PeriodKind, RocketScore
-from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from models.rocket import MAX_DOTS, AssessorKind, PeriodKind, RocketRound, RocketScore
+from models.rules import (
+    LINE_MAX,
+    QT_TRANSLATE_NOOP,
+    ValidationError,
+    check_date_range,
+    clean_text,
+    parse_whole,
+)
 from models.team import Member
 
 BELOW, AT, ABOVE, NO_TARGET = "below", "at", "above", "none"
@@ -41,29 +50,30 @@ def compare(actual: int | None, target: int | None) -> str:
 
 def check_dots(value: Any, errors: list[ValidationError], key: str = "dots") -> int:
     try:
-        dots = int(value)
-    except (TypeError, ValueError):
-        dots = -1
-    if isinstance(value, bool) or not 0 <= dots <= MAX_DOTS or str(dots) != str(value).strip():
+        dots = parse_whole(value, key, 0, MAX_DOTS)
+    except ValidationError:
+        dots = None
+    if dots is None:
         errors.append(
             ValidationError(
                 key,
                 QT_TRANSLATE_NOOP("rocket", "Dots are 0, 1, 2 or 3 (found {value})."),
-                value=value,
+                value=str(value)[:20],
             )
         )
+        return 0
     return dots
 
 
 def check_period(kind: Any, start: Any, errors: list[ValidationError]) -> tuple[str, date]:
     try:
         clean_kind = PeriodKind(kind).value
-    except ValueError:
+    except (ValueError, TypeError):
         errors.append(
             ValidationError(
                 "period_kind",
                 QT_TRANSLATE_NOOP("rocket", "Unknown period {value}."),
-                value=kind,
+                value=str(kind)[:20],
             )
         )
         return PeriodKind.HALF_YEAR.value, date.today()
@@ -72,19 +82,61 @@ def check_period(kind: Any, start: Any, errors: list[ValidationError]) -> tuple[
             ValidationError("period_start", QT_TRANSLATE_NOOP("rocket", "Choose a period."))
         )
         return clean_kind, date.today()
+    try:
+        check_date_range(start, "period_start")
+    except ValidationError as error:
+        errors.append(error)
+        return clean_kind, date.today()
     return clean_kind, periods.period_start(clean_kind, start)
+
+
+def check_day(value: Any, field: str, errors: list[ValidationError]) -> date | None:
+    """An optional day (scored on, added on, done on): a date in the years the app takes."""
+    if value is None:
+        return None
+    try:
+        if not isinstance(value, date):
+            raise ValidationError(field, QT_TRANSLATE_NOOP("rocket", "Choose a period."))
+        return check_date_range(value, field)
+    except ValidationError as error:
+        errors.append(error)
+        return None
+
+
+def check_people(
+    session: Session,
+    team_id: int,
+    errors: list[ValidationError],
+    member: Any = None,
+    round_id: Any = None,
+) -> tuple[int | None, int | None]:
+    """The member (assessor, author) and the round named, checked to exist in the team;
+    store the ids returned."""
+    in_team = Member.team_id == team_id
+    clean_member = existing(session, Member.id, member, "member", errors, in_team)
+    in_rounds = RocketRound.team_id == team_id
+    clean_round = existing(session, RocketRound.id, round_id, "round", errors, in_rounds)
+    return clean_member, clean_round
+
+
+def check_comment(value: Any, errors: list[ValidationError]) -> str | None:
+    try:
+        return clean_text(value, "comment", LINE_MAX)
+    except ValidationError as error:
+        errors.append(error)
+        return None
 
 
 def _check_scorable(store: Store, team_id: int, code: str, errors: list[ValidationError]) -> None:
     """A score needs a process of the catalogue that is in use."""
     with store.read() as session:
-        row = process_row(session, team_id, code)
+        row = process_row(session, team_id, code) if code_like(code) else None
         if row is None:
             errors.append(
                 ValidationError(
                     "process",
                     QT_TRANSLATE_NOOP("rocket", "There is no process {code} in the catalogue."),
-                    code=code,
+                    code=str(code)[:20],
                 )
             )
         elif row.retired:
@@ -98,6 +150,25 @@ def _check_scorable(store: Store, team_id: int, code: str, errors: list[Validati
                     code=code,
                 )
             )
+
+
+def check_process(store: Store, team_id: int, code: Any, errors: list[ValidationError]) -> None:
+    """Targets and evidence need a process of the team's catalogue (retired or not)."""
+    ensure_catalogue(store, team_id)
+    with store.read() as session:
+        if not code_like(code) or process_row(session, team_id, code) is None:
+            errors.append(
+                ValidationError(
+                    "process",
+                    QT_TRANSLATE_NOOP("rocket", "There is no process {code} in the catalogue."),
+                    code=str(code)[:20],
+                )
+            )
+
+
+def code_like(code: Any) -> bool:
+    """Whether `code` can be a process code at all (so it is safe to look it up)."""
+    return isinstance(code, str) and CODE.fullmatch(code) is not None
 
 
 def add_score(
@@ -120,7 +191,7 @@ def add_score(
     kind, start = check_period(period_kind, period_start, errors)
     try:
         assessor = AssessorKind(assessor_kind).value
-    except ValueError:
+    except (ValueError, TypeError):
         errors.append(
             ValidationError(
                 "assessor_kind",
@@ -129,9 +200,12 @@ def add_score(
         )
         assessor = AssessorKind.TEAM.value
     _check_scorable(store, team_id, code, errors)
-    if errors:
-        raise InvalidRecord(errors)
+    day = check_day(scored_on, "scored_on", errors)
+    clean_comment = check_comment(comment, errors)
+    raise_if(errors)
     with store.write(Changes.of(KIND)) as session:
+        assessor_id, round_id = check_people(session, team_id, errors, assessor_id, round_id)
+        raise_if(errors)
         score = RocketScore(
             team_id=team_id,
             process_code=code,
@@ -140,8 +214,8 @@ def add_score(
             dots=clean_dots,
             assessor_kind=assessor,
             assessor_id=assessor_id,
-            scored_on=scored_on or date.today(),
-            comment=(comment or "").strip() or None,
+            scored_on=day or date.today(),
+            comment=clean_comment,
             round_id=round_id,
         )
         session.add(score)

@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 
 from app.changes import Changes
-from app.errors import InvalidRecord
+from app.errors import raise_if
 from app.rocket.processes import KIND
-from app.rocket.scoring import check_dots, check_period
+from app.rocket.scoring import check_dots, check_period, check_process
 from app.store import Store
 from models.rocket import RocketTarget
 from models.rules import ValidationError
@@ -24,8 +24,8 @@ def set_target(
     if dots is not None:
         dots = check_dots(dots, errors, "target")
     kind, start = check_period(period_kind, period_start, errors)
-    if errors:
-        raise InvalidRecord(errors)
+    check_process(store, team_id, code, errors)
+    raise_if(errors)
     with store.write(Changes.of(KIND)) as session:
         row = session.scalars(
             select(RocketTarget).where(

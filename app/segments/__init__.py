@@ -1,12 +1,27 @@
-"""Segmentations: several at once per team, customers placed in segments."""
+"""Segments and charts: segmentations with their history and revisits, value × potential
+with suggested strategies, the balloon chart, the ladder funnel and the five metrics."""
 
 from app.areas import Area
 from app.changes import Kind
+from models.rules import QT_TRANSLATE_NOOP
 
-# No panel of its own yet: segments are edited from the customer's detail pane.
 AREA = Area(
     "segments",
-    translation="raketti",
+    translation="segments",  # resources/translations/segments_fi.ts
+    panel="views.segments.panel:SegmentsPanel",
+    title=QT_TRANSLATE_NOOP("SegmentsPanel", "Segments and charts"),
     demo="app.segments.demo:step",
-    listens=frozenset({Kind.SEGMENT}),
+    listens=frozenset(
+        {
+            Kind.SEGMENT,
+            Kind.CUSTOMER,
+            Kind.INTERACTION,
+            Kind.LADDER_MOVE,
+            Kind.MEMBER,
+            Kind.ROCKET,
+            Kind.STRATEGY,
+            Kind.VALUE_WEIGHTS,
+            Kind.METRIC,
+        }
+    ),
 )

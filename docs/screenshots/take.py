@@ -1,10 +1,13 @@
 """Take the README screenshots: every panel of the main window, with demo data.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take.py [fi|en]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots/take.py \
+        [fi|en] [WIDTHxHEIGHT] [--out FOLDER]
 
-Uses a scratch RAKETTI_HOME, so no real data is touched. Each panel is grabbed with
-QWidget.grab() at 1400×860, and so are the panel tabs named in EXTRA_TABS and the
-log-a-visit dialog.
+(or QT_QPA_PLATFORM=offscreen without Xvfb). Uses a scratch RAKETTI_HOME, so no real data
+is touched. Each panel is grabbed with QWidget.grab() at the given size (1280×800, the
+small laptop, by default; check 1920×1080 too), and so are the panel tabs named in
+EXTRA_TABS, the log-a-visit dialog, the assessment round and the first-start dialog.
+Pictures go to docs/screenshots/ unless --out names another folder.
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 os.environ["RAKETTI_HOME"] = tempfile.mkdtemp(prefix="raketti-shots-")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from app import demo, teams  # noqa: E402
@@ -33,14 +37,23 @@ from views.context import AppContext  # noqa: E402
 
 # Panel key -> {tab index: file name} for tabs worth a picture of their own.
 EXTRA_TABS = {
-    "ladder": {3: "ladder_stats"},
+    "ladder": {1: "ladder_calls", 3: "ladder_stats"},
     "rocket": {1: "rocket_progress", 2: "coach"},
     "governance": {
         1: "governance_customers",
         5: "governance_compliance",
         6: "governance_resources",
     },
+    "success": {
+        1: "success_health",
+        2: "success_satisfaction",
+        3: "success_feedback",
+        4: "journey",
+        5: "success_assessment",
+    },
 }
+# The segments panel's pages (its list on the left) worth a picture of their own.
+SEGMENT_PAGES = {1: "balloon", 5: "segments_metrics", 3: "segments_funnel"}
 
 
 def customer_with_history(store: Store, team_id: int) -> int:
@@ -60,6 +73,20 @@ def customer_with_history(store: Store, team_id: int) -> int:
         ).scalar_one()
 
 
+def customer_with_goals(store: Store, team_id: int) -> int:
+    """A customer with goals and checkpoints, so that its Success tab has rows."""
+    from models.success import CustomerGoal
+
+    with store.read() as session:
+        return session.execute(
+            select(Customer.id)
+            .join(CustomerGoal, CustomerGoal.customer_id == Customer.id)
+            .where(Customer.team_id == team_id, Customer.archived.is_(False))
+            .order_by(Customer.name)
+            .limit(1)
+        ).scalar_one()
+
+
 def settle(app: QApplication, ctx: AppContext) -> None:
     """Let the reports that became visible finish their background reads and paint."""
     app.processEvents()
@@ -69,8 +96,39 @@ def settle(app: QApplication, ctx: AppContext) -> None:
     app.processEvents()  # widgets a result added (the chart) are shown a turn later
 
 
+def segment_pages(
+    app: QApplication, ctx: AppContext, window: QWidget, panel: Any, suffix: str, out: Path
+) -> None:
+    """The balloon chart with its moves since the period's start, the metrics, the funnel."""
+    for row, name in SEGMENT_PAGES.items():
+        panel.pages.setCurrentRow(row)
+        settle(app, ctx)
+        if name == "balloon":
+            panel.page(row).moves.setChecked(True)
+            settle(app, ctx)
+        window.grab().save(str(out / f"{name}{suffix}.png"))
+    panel.pages.setCurrentRow(0)
+
+
+def arguments(argv: list[str]) -> tuple[str, tuple[int, int], Path]:
+    """Language, window size and output folder from the command line."""
+    language, size, out = "fi", (1280, 800), HERE
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--out":
+            out = Path(rest.pop(0))
+        elif "x" in arg:
+            width, height = arg.split("x")
+            size = (int(width), int(height))
+        else:
+            language = arg
+    out.mkdir(parents=True, exist_ok=True)
+    return language, size, out
+
+
 def main() -> int:
-    language = sys.argv[1] if len(sys.argv) > 1 else "fi"
+    language, size, out = arguments(sys.argv[1:])
     app = QApplication([])
     i18n.install(app, language)
     paths = default_paths()
@@ -84,9 +142,11 @@ def main() -> int:
     from views.customers.dialogs import LogInteractionDialog
     from views.main_window import MainWindow
     from views.startup import close_down
+    from views.success.customer_dialogs import Customer, StageDialog
+    from views.success.journey_map import save_png
 
     window = MainWindow(ctx)
-    window.resize(1400, 860)
+    window.resize(*size)
     window.show()
     suffix = "" if language == "fi" else f"_{language}"
     for row in range(window.navigation.count()):
@@ -100,24 +160,53 @@ def main() -> int:
         elif key == "governance":
             settle(app, ctx)
             panel.agenda.table.selectRow(0)
+        elif key == "success":
+            panel.tabs.setCurrentIndex(0)
+            settle(app, ctx)
+            panel.risk.table.selectRow(0)
         settle(app, ctx)
-        window.grab().save(str(HERE / f"{key}{suffix}.png"))
+        window.grab().save(str(out / f"{key}{suffix}.png"))
         for index, name in EXTRA_TABS.get(key, {}).items():
             panel.tabs.setCurrentIndex(index)
             settle(app, ctx)
             if name == "governance_customers":
                 panel.customers.report.view.selectRow(0)
                 settle(app, ctx)
-            window.grab().save(str(HERE / f"{name}{suffix}.png"))
+            window.grab().save(str(out / f"{name}{suffix}.png"))
         if key in EXTRA_TABS:
             panel.tabs.setCurrentIndex(0)
+        if key == "segments":
+            segment_pages(app, ctx, window, panel, suffix, out)
         print("saved", key)
     customers_panel = window.panels["customers"]
     customers_panel.detail.setCurrentIndex(2)
     app.processEvents()
     window.navigation.setCurrentRow(0)
     app.processEvents()
-    window.grab().save(str(HERE / f"timeline{suffix}.png"))
+    window.grab().save(str(out / f"timeline{suffix}.png"))
+    customers_panel.select_customer(customer_with_goals(store, ctx.team_id))
+    customers_panel.detail.setCurrentIndex(3)
+    settle(app, ctx)
+    window.grab().save(str(out / f"success_customer{suffix}.png"))
+    success_tab = customers_panel.detail.success
+    lost = StageDialog(
+        ctx,
+        Customer(success_tab.view.customer_id, success_tab.view.name),
+        success_tab.view.stage,
+        "lost",
+        window,
+    )
+    lost.reason.setCurrentIndex(lost.reason.findData("competitor_cheaper"))
+    lost.note.setPlainText("Kilpailija tarjosi saman palvelun puolet halvemmalla.")
+    lost.show()
+    app.processEvents()
+    lost.grab().save(str(out / f"success_lost{suffix}.png"))
+    lost.hide()  # close() would ask whether to discard the typed sentence
+    customers_panel.detail.setCurrentIndex(0)
+    success_panel = window.panels["success"]
+    journey = success_panel.journeys.current
+    if journey is not None:
+        save_png(journey, out / f"journey_print{suffix}.png", window.font(), 1400)
     dialog = LogInteractionDialog(
         ctx, window, (customers_panel.detail.customer_id, customers_panel.detail.name.text())
     )
@@ -125,11 +214,37 @@ def main() -> int:
     dialog.next_step.setText("Lähetä tarjous")
     dialog.show()
     app.processEvents()
-    dialog.grab().save(str(HERE / f"log_visit{suffix}.png"))
-    dialog.close()
+    dialog.grab().save(str(out / f"log_visit{suffix}.png"))
+    dialog.discard()
+    take_dialogs(app, ctx, window, out, suffix)
+    from dialog_shots import take  # beside this file: members, restore from backup
+
+    take(app, ctx, window, suffix, settle, out)
     close_down(app, window)
     store.close()
     return 0
+
+
+def take_dialogs(
+    app: QApplication, ctx: AppContext, window: QWidget, out: Path, suffix: str
+) -> None:
+    """The assessment round (the dialog explains itself) and the first-start dialog."""
+    from app.rocket import rounds
+    from views.rocket.round import RoundDialog
+    from views.team_dialog import NewTeamDialog
+
+    round_id = rounds.start_round(ctx.store, ctx.team_id, "team")
+    dialog = RoundDialog(ctx, round_id, window)
+    dialog.show()
+    settle(app, ctx)
+    dialog.grab().save(str(out / f"rocket_round{suffix}.png"))
+    dialog.close()
+    team = NewTeamDialog(ctx, None, first_start=True)
+    team.show()
+    team.accept()  # nothing typed: the messages show the dialog's room for them
+    app.processEvents()
+    team.grab().save(str(out / f"new_team{suffix}.png"))
+    team.discard()
 
 
 if __name__ == "__main__":

@@ -878,14 +878,9 @@
         <translation>Muokkaa palaveria {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record.py" line="294"/>
-        <source>Unsaved meeting record</source>
-        <translation>Tallentamaton muistio</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/record.py" line="295"/>
-        <source>Save the changes to “{title}” before leaving it?</source>
-        <translation>Tallennetaanko palaverin ”{title}” muutokset ennen siirtymistä?</translation>
+        <location filename="../../views/governance/record.py" line="298"/>
+        <source>The meeting record “{title}”</source>
+        <translation>Kokousmuistio ”{title}”</translation>
     </message>
     <message>
         <location filename="../../views/governance/record_boxes.py" line="43"/>
@@ -1216,32 +1211,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="61"/>
+        <location filename="../../views/governance/dialogs.py" line="60"/>
         <source>Action item</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="65"/>
+        <location filename="../../views/governance/dialogs.py" line="64"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="66"/>
+        <location filename="../../views/governance/dialogs.py" line="65"/>
         <source>(choose)</source>
         <translation>(valitse)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="68"/>
+        <location filename="../../views/governance/dialogs.py" line="67"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="71"/>
+        <location filename="../../views/governance/dialogs.py" line="70"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="75"/>
+        <location filename="../../views/governance/dialogs.py" line="74"/>
         <source>Customer (optional)</source>
         <translation>Asiakas (valinnainen)</translation>
     </message>
@@ -1249,22 +1244,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="98"/>
+        <location filename="../../views/governance/dialogs.py" line="97"/>
         <source>Decision on a proposal</source>
         <translation>Päätös ehdotuksesta</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="101"/>
+        <location filename="../../views/governance/dialogs.py" line="100"/>
         <source>Proposal:</source>
         <translation>Ehdotus:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="107"/>
+        <location filename="../../views/governance/dialogs.py" line="106"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="110"/>
+        <location filename="../../views/governance/dialogs.py" line="109"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
@@ -1272,6 +1267,7 @@
 <context>
     <name>GovernancePanel</name>
     <message>
+        <location filename="../../app/governance/__init__.py" line="11"/>
         <location filename="../../views/governance/panel.py" line="42"/>
         <source>Governance</source>
         <translation>Hallintamallit</translation>
@@ -1385,50 +1381,64 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="122"/>
+        <location filename="../../views/governance/dialogs.py" line="121"/>
         <source>New development proposal</source>
         <translation>Uusi kehitysehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="127"/>
+        <location filename="../../views/governance/dialogs.py" line="126"/>
         <source>Proposal</source>
         <translation>Ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="129"/>
+        <location filename="../../views/governance/dialogs.py" line="128"/>
         <source>Why / details</source>
         <translation>Miksi / tarkemmin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="130"/>
+        <location filename="../../views/governance/dialogs.py" line="129"/>
         <source>(not named)</source>
         <translation>(ei nimetty)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="131"/>
+        <location filename="../../views/governance/dialogs.py" line="130"/>
         <source>Proposed by</source>
         <translation>Ehdottaja</translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <location filename="../../app/governance/metrics.py" line="19"/>
+        <source>Meetings held as planned</source>
+        <translation>Suunnitellusti pidetyt kokoukset</translation>
+    </message>
+    <message>
+        <location filename="../../app/governance/metrics.py" line="25"/>
+        <source>Planned meetings recorded as held in the month; per owner of the series.</source>
+        <translation>Kuukauden aikana pidetyiksi kirjatut suunnitellut kokoukset; jäsenittäin sarjan vastuuhenkilön mukaan.</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <location filename="../../app/governance/strategies.py" line="40"/>
+        <location filename="../../app/governance/strategies.py" line="46"/>
         <source>Unknown customer strategy.</source>
         <translation>Tuntematon asiakasstrategia.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/strategies.py" line="44"/>
+        <location filename="../../app/governance/strategies.py" line="50"/>
         <source>A strategy is chosen twice.</source>
         <translation>Sama strategia on valittu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/strategies.py" line="50"/>
+        <location filename="../../app/governance/strategies.py" line="56"/>
         <source>A customer follows at most {max} strategies.</source>
         <translation>Asiakkaalla voi olla enintään {max} strategiaa.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/strategies.py" line="56"/>
+        <location filename="../../app/governance/strategies.py" line="62"/>
         <source>Unknown strategy source.</source>
         <translation>Tuntematon strategian lähde.</translation>
     </message>

@@ -63,27 +63,27 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Why now</source>
         <translation>Miksi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="31"/>
+        <location filename="../../views/ladder/calls_tab.py" line="34"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="64"/>
+        <location filename="../../views/ladder/calls_tab.py" line="72"/>
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
         <translation>
             <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -91,30 +91,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="70"/>
+        <location filename="../../views/ladder/calls_tab.py" line="78"/>
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="78"/>
-        <source>next step %n day(s) overdue</source>
+        <location filename="../../views/ladder/calls_tab.py" line="89"/>
+        <source>next step %n day(s) late</source>
         <translation>
-            <numerusform>seuraava askel %n päivän myöhässä</numerusform>
-            <numerusform>seuraava askel %n päivää myöhässä</numerusform>
+            <numerusform>askel %n päivän myöhässä</numerusform>
+            <numerusform>askel %n päivää myöhässä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="82"/>
-        <source>quiet %n day(s)</source>
+        <location filename="../../views/ladder/calls_tab.py" line="92"/>
+        <source>quiet %n day(s), limit {limit}</source>
         <translation>
-            <numerusform>hiljaa %n päivän</numerusform>
-            <numerusform>hiljaa %n päivää</numerusform>
+            <numerusform>hiljaa %n päivän, raja {limit}</numerusform>
+            <numerusform>hiljaa %n päivää, raja {limit}</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/calls_tab.py" line="84"/>
-        <source>(limit {limit})</source>
-        <translation>(raja {limit})</translation>
     </message>
 </context>
 <context>
@@ -199,20 +194,26 @@
         <source>nobody</source>
         <translation>ei kukaan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/ladder/details_tab.py" line="103"/>
-        <source>At this level since {date} ({days} days)</source>
-        <translation>Tällä tasolla {date} alkaen ({days} päivää)</translation>
+        <source>At this level since {date} (%n day(s))</source>
+        <translation>
+            <numerusform>Tällä portaalla {date} alkaen (%n päivä)</numerusform>
+            <numerusform>Tällä portaalla {date} alkaen (%n päivää)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ladder/details_tab.py" line="112"/>
+        <source>Gone quiet: %n day(s) without contact (limit {limit}).</source>
+        <translation>
+            <numerusform>Hiljaista: %n päivä ilman yhteyttä (raja {limit}).</numerusform>
+            <numerusform>Hiljaista: %n päivää ilman yhteyttä (raja {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/ladder/details_tab.py" line="106"/>
         <source>Last contact: {date}</source>
         <translation>Viimeksi yhteydessä: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../views/ladder/details_tab.py" line="111"/>
-        <source>Gone quiet: {days} days without contact (limit {limit}).</source>
-        <translation>Hiljentynyt: {days} päivää ilman yhteyttä (raja {limit}).</translation>
     </message>
     <message>
         <location filename="../../views/ladder/details_tab.py" line="120"/>
@@ -253,12 +254,12 @@
 <context>
     <name>LadderChart</name>
     <message>
-        <location filename="../../views/ladder/chart.py" line="33"/>
+        <location filename="../../views/ladder/chart.py" line="30"/>
         <source>Customers per level at each month&apos;s end</source>
         <translation>Asiakkaat portaittain kuun lopussa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/chart.py" line="34"/>
+        <location filename="../../views/ladder/chart.py" line="32"/>
         <source>Moves up per month</source>
         <translation>Nousut kuukausittain</translation>
     </message>
@@ -285,10 +286,13 @@
         <source>Meets every criterion of the next level: ready to move up.</source>
         <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/ladder/board_model.py" line="148"/>
-        <source>No contact for {days} days (limit {limit}).</source>
-        <translation>Ei yhteyttä {days} päivään (raja {limit}).</translation>
+        <source>No contact for %n day(s) (limit {limit}).</source>
+        <translation>
+            <numerusform>Ei yhteyttä %n päivään (raja {limit}).</numerusform>
+            <numerusform>Ei yhteyttä %n päivään (raja {limit}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,32 +313,32 @@
         <translation>Vedä kortti toiselle tasolle tai paina Ctrl+↑ / Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="50"/>
+        <location filename="../../views/ladder/filter_bar.py" line="51"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="52"/>
+        <location filename="../../views/ladder/filter_bar.py" line="53"/>
         <source>Size:</source>
         <translation>Koko:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="54"/>
+        <location filename="../../views/ladder/filter_bar.py" line="55"/>
         <source>Segment:</source>
         <translation>Segmentti:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="65"/>
+        <location filename="../../views/ladder/filter_bar.py" line="66"/>
         <source>All owners</source>
         <translation>Kaikki vastuuhenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="75"/>
+        <location filename="../../views/ladder/filter_bar.py" line="76"/>
         <source>All segments</source>
         <translation>Kaikki segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/filter_bar.py" line="78"/>
+        <location filename="../../views/ladder/filter_bar.py" line="79"/>
         <source>{segmentation}: {segment}</source>
         <translation>{segmentation}: {segment}</translation>
     </message>
@@ -342,32 +346,32 @@
 <context>
     <name>LadderLabels</name>
     <message>
-        <location filename="../../views/ladder/labels.py" line="21"/>
+        <location filename="../../views/ladder/labels.py" line="22"/>
         <source>Potential and small customers</source>
         <translation>Potentiaaliset ja pienasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="22"/>
+        <location filename="../../views/ladder/labels.py" line="23"/>
         <source>Regular and service customers</source>
         <translation>Kanta- ja palveluasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="23"/>
+        <location filename="../../views/ladder/labels.py" line="24"/>
         <source>Key accounts, learning relationships</source>
         <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="30"/>
+        <location filename="../../views/ladder/labels.py" line="31"/>
         <source>Customer-potential process: visits with the coach, every visit analysed</source>
         <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="34"/>
+        <location filename="../../views/ladder/labels.py" line="35"/>
         <source>Marketing process: develop existing customerships and their value</source>
         <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="37"/>
+        <location filename="../../views/ladder/labels.py" line="38"/>
         <source>Customer-relationship process: co-production, the customer as co-designer</source>
         <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
     </message>
@@ -375,6 +379,7 @@
 <context>
     <name>LadderPanel</name>
     <message>
+        <location filename="../../app/ladder/__init__.py" line="11"/>
         <location filename="../../views/ladder/panel.py" line="55"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
@@ -400,52 +405,52 @@
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="289"/>
+        <location filename="../../views/ladder/panel.py" line="298"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="332"/>
+        <location filename="../../views/ladder/panel.py" line="341"/>
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="338"/>
+        <location filename="../../views/ladder/panel.py" line="346"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="352"/>
+        <location filename="../../views/ladder/panel.py" line="360"/>
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="354"/>
+        <location filename="../../views/ladder/panel.py" line="362"/>
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="360"/>
+        <location filename="../../views/ladder/panel.py" line="368"/>
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="383"/>
+        <location filename="../../views/ladder/panel.py" line="392"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="384"/>
+        <location filename="../../views/ladder/panel.py" line="393"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="384"/>
+        <location filename="../../views/ladder/panel.py" line="393"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="389"/>
+        <location filename="../../views/ladder/panel.py" line="398"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>
@@ -453,47 +458,47 @@
 <context>
     <name>LadderSettingsDialog</name>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="184"/>
+        <location filename="../../views/ladder/dialogs.py" line="194"/>
         <source>Ladder settings</source>
         <translation>Portaiden asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="210"/>
+        <location filename="../../views/ladder/dialogs.py" line="225"/>
         <source>Silence limits: days without contact before a customer counts as quiet</source>
         <translation>Hiljaisuusrajat: päiviä ilman yhteyttä, ennen kuin asiakas on hiljentynyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="218"/>
+        <location filename="../../views/ladder/dialogs.py" line="233"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="231"/>
+        <location filename="../../views/ladder/dialogs.py" line="246"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="231"/>
+        <location filename="../../views/ladder/dialogs.py" line="246"/>
         <source>Criterion</source>
         <translation>Kriteeri</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="231"/>
+        <location filename="../../views/ladder/dialogs.py" line="246"/>
         <source>At least</source>
         <translation>Vähintään</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="231"/>
+        <location filename="../../views/ladder/dialogs.py" line="246"/>
         <source>Within days</source>
         <translation>Päivän sisällä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="250"/>
+        <location filename="../../views/ladder/dialogs.py" line="265"/>
         <source>any time</source>
         <translation>milloin tahansa</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="190"/>
+        <location filename="../../views/ladder/dialogs.py" line="200"/>
         <source>The criteria and limits are the team&apos;s own agreement: they are stored in the team&apos;s database and shared by everyone who opens it.</source>
         <translation>Kriteerit ja rajat ovat tiimin oma sopimus: ne tallennetaan tiimin tietokantaan, ja kaikki sen avaavat näkevät samat.</translation>
     </message>
@@ -501,47 +506,52 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="71"/>
+        <location filename="../../views/ladder/dialogs.py" line="72"/>
         <source>Move up the ladder</source>
         <translation>Nosta portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="71"/>
+        <location filename="../../views/ladder/dialogs.py" line="72"/>
         <source>Move down the ladder</source>
         <translation>Laske portailla</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="75"/>
+        <location filename="../../views/ladder/dialogs.py" line="76"/>
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from {from_level} to {to_level}</source>
         <translation>Siirrä &lt;b&gt;{name}&lt;/b&gt; tasolta {from_level} tasolle {to_level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="101"/>
+        <location filename="../../views/ladder/dialogs.py" line="104"/>
+        <source>The move of {name} to {level}</source>
+        <translation>Asiakkaan {name} siirto portaalle {level}</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/dialogs.py" line="110"/>
         <source>Why does the customer move? E.g. the second order came in.</source>
         <translation>Miksi asiakas siirtyy? Esim. toinen tilaus tuli.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="110"/>
+        <location filename="../../views/ladder/dialogs.py" line="119"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="116"/>
+        <location filename="../../views/ladder/dialogs.py" line="125"/>
         <source>Reason:</source>
         <translation>Syy:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="117"/>
+        <location filename="../../views/ladder/dialogs.py" line="126"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="118"/>
+        <location filename="../../views/ladder/dialogs.py" line="127"/>
         <source>Moved by:</source>
         <translation>Siirtäjä:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/dialogs.py" line="125"/>
+        <location filename="../../views/ladder/dialogs.py" line="134"/>
         <source>Move</source>
         <translation>Siirrä</translation>
     </message>
@@ -549,12 +559,17 @@
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../../views/ladder/stats_tab.py" line="53"/>
+        <location filename="../../views/ladder/stats_tab.py" line="44"/>
+        <source>The team&apos;s ladder over time appears here: customers per level month by month, and the moves up. Add customers in the Customers panel and move them up the ladder on the board, with the reason for each move.</source>
+        <translation>Tähän tulee tiimin asiakasportaiden kehitys: asiakkaat portaittain kuukausi kuukaudelta ja siirrot ylöspäin. Lisää asiakkaita Asiakkaat-näkymässä ja siirrä niitä portailla ylöspäin taululla, kunkin siirron syyn kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/stats_tab.py" line="89"/>
         <source>Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}</source>
         <translation>Konversio 12 kk: A3 → A2 {a3} · A2 → A1 {a2}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/stats_tab.py" line="57"/>
+        <location filename="../../views/ladder/stats_tab.py" line="93"/>
         <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
         <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
     </message>
@@ -562,47 +577,52 @@
 <context>
     <name>ladder</name>
     <message>
-        <location filename="../../app/ladder/settings.py" line="63"/>
+        <location filename="../../app/ladder/settings.py" line="62"/>
         <source>A silence limit is from 1 to 3650 days.</source>
         <translation>Hiljaisuusraja on 1–3650 päivää.</translation>
     </message>
     <message>
-        <location filename="../../app/ladder/settings.py" line="71"/>
+        <location filename="../../app/ladder/settings.py" line="68"/>
         <source>A threshold is at least 1.</source>
         <translation>Raja-arvo on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="114"/>
+        <location filename="../../app/ladder/settings.py" line="103"/>
+        <source>Unknown criterion {key}.</source>
+        <translation>Tuntematon kriteeri {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/ladder.py" line="151"/>
         <source>Unknown level: {level}</source>
         <translation>Tuntematon taso: {level}</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="121"/>
+        <location filename="../../models/ladder.py" line="158"/>
         <source>The customer is already at {level}.</source>
         <translation>Asiakas on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="127"/>
+        <location filename="../../models/ladder.py" line="140"/>
         <source>Write why the customer moves.</source>
         <translation>Kirjoita, miksi asiakas siirtyy.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="131"/>
+        <location filename="../../models/ladder.py" line="172"/>
         <source>Give the date of the move.</source>
         <translation>Anna siirron päivämäärä.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="136"/>
+        <location filename="../../models/ladder.py" line="177"/>
         <source>A move cannot be dated in the future.</source>
         <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="143"/>
+        <location filename="../../models/ladder.py" line="184"/>
         <source>The customer was added on {date}; a move cannot be dated before that.</source>
         <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="154"/>
+        <location filename="../../models/ladder.py" line="195"/>
         <source>The customer&apos;s previous move was on {date}; a new move cannot be dated before it.</source>
         <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="128"/>
+        <location filename="../../views/context.py" line="136"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="131"/>
+        <location filename="../../views/context.py" line="139"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="150"/>
+        <location filename="../../views/context.py" line="158"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="152"/>
+        <location filename="../../views/context.py" line="160"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="153"/>
+        <location filename="../../views/context.py" line="161"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -32,125 +32,135 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="63"/>
+        <location filename="../../views/customers/dialogs.py" line="74"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="66"/>
+        <location filename="../../views/customers/dialogs.py" line="80"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="68"/>
+        <location filename="../../views/customers/dialogs.py" line="86"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="71"/>
+        <location filename="../../views/customers/dialogs.py" line="92"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="74"/>
+        <location filename="../../views/customers/dialogs.py" line="98"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="86"/>
+        <location filename="../../views/customers/dialogs.py" line="111"/>
         <source>Buying-centre roles</source>
         <translation>Roolit ostopäätöksessä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="87"/>
+        <location filename="../../views/customers/dialogs.py" line="112"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="90"/>
+        <location filename="../../views/customers/dialogs.py" line="115"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="96"/>
+        <location filename="../../views/customers/dialogs.py" line="121"/>
         <source>Consent date</source>
         <translation>Luvan päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="98"/>
+        <location filename="../../views/customers/dialogs.py" line="123"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/dialogs.py" line="138"/>
+        <source>The contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/dialogs.py" line="139"/>
+        <source>The contact person {name}</source>
+        <translation>Yhteyshenkilö {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="35"/>
+        <location filename="../../views/customers/contacts_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="36"/>
+        <location filename="../../views/customers/contacts_tab.py" line="37"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="37"/>
+        <location filename="../../views/customers/contacts_tab.py" line="38"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="38"/>
+        <location filename="../../views/customers/contacts_tab.py" line="39"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="39"/>
+        <location filename="../../views/customers/contacts_tab.py" line="40"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="46"/>
+        <location filename="../../views/customers/contacts_tab.py" line="47"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="48"/>
+        <location filename="../../views/customers/contacts_tab.py" line="49"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="50"/>
+        <location filename="../../views/customers/contacts_tab.py" line="51"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="93"/>
+        <location filename="../../views/customers/contacts_tab.py" line="94"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="93"/>
+        <location filename="../../views/customers/contacts_tab.py" line="94"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="107"/>
+        <location filename="../../views/customers/contacts_tab.py" line="108"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="121"/>
+        <location filename="../../views/customers/contacts_tab.py" line="122"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="131"/>
+        <location filename="../../views/customers/contacts_tab.py" line="132"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="135"/>
+        <location filename="../../views/customers/contacts_tab.py" line="136"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -158,32 +168,52 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="36"/>
+        <location filename="../../views/customers/detail.py" line="43"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="37"/>
+        <location filename="../../views/customers/detail.py" line="44"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="38"/>
+        <location filename="../../views/customers/detail.py" line="45"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="126"/>
+        <location filename="../../views/customers/detail.py" line="68"/>
+        <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
+        <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="87"/>
+        <source>{name} (left)</source>
+        <translation>{name} (lähtenyt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="141"/>
+        <source>The new customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="142"/>
+        <source>The customer {name}</source>
+        <translation>Asiakas {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/detail.py" line="198"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="139"/>
+        <location filename="../../views/customers/detail.py" line="212"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="37"/>
+        <location filename="../../views/customers/dialogs.py" line="46"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -191,112 +221,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="51"/>
+        <location filename="../../views/customers/record_form.py" line="61"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="54"/>
+        <location filename="../../views/customers/record_form.py" line="64"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="55"/>
+        <location filename="../../views/customers/record_form.py" line="65"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="64"/>
+        <location filename="../../views/customers/record_form.py" line="75"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="65"/>
+        <location filename="../../views/customers/record_form.py" line="76"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="66"/>
+        <location filename="../../views/customers/record_form.py" line="77"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="67"/>
+        <location filename="../../views/customers/record_form.py" line="78"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="68"/>
+        <location filename="../../views/customers/record_form.py" line="79"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="84"/>
+        <location filename="../../views/customers/record_form.py" line="95"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="88"/>
+        <location filename="../../views/customers/record_form.py" line="99"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="90"/>
+        <location filename="../../views/customers/record_form.py" line="101"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="92"/>
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="96"/>
+        <location filename="../../views/customers/record_form.py" line="107"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="97"/>
+        <location filename="../../views/customers/record_form.py" line="108"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="98"/>
+        <location filename="../../views/customers/record_form.py" line="109"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99"/>
+        <location filename="../../views/customers/record_form.py" line="110"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="100"/>
+        <location filename="../../views/customers/record_form.py" line="111"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101"/>
+        <location filename="../../views/customers/record_form.py" line="112"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="112"/>
+        <location filename="../../views/customers/record_form.py" line="117"/>
+        <source>Value and potential (1–5, – not scored)</source>
+        <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/record_form.py" line="129"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="115"/>
+        <location filename="../../views/customers/record_form.py" line="132"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="141"/>
+        <location filename="../../views/customers/record_form.py" line="169"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="149"/>
+        <location filename="../../views/customers/record_form.py" line="178"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -304,67 +339,68 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../views/customers/panel.py" line="52"/>
+        <location filename="../../app/customers/__init__.py" line="11"/>
+        <location filename="../../views/customers/panel.py" line="54"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="86"/>
+        <location filename="../../views/customers/panel.py" line="117"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="89"/>
+        <location filename="../../views/customers/panel.py" line="120"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="93"/>
+        <location filename="../../views/customers/panel.py" line="124"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="96"/>
+        <location filename="../../views/customers/panel.py" line="127"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="154"/>
+        <location filename="../../views/customers/panel.py" line="170"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="157"/>
+        <location filename="../../views/customers/panel.py" line="173"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="158"/>
+        <location filename="../../views/customers/panel.py" line="174"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="159"/>
+        <location filename="../../views/customers/panel.py" line="175"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="160"/>
+        <location filename="../../views/customers/panel.py" line="176"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="163"/>
+        <location filename="../../views/customers/panel.py" line="179"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="167"/>
+        <location filename="../../views/customers/panel.py" line="183"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="200"/>
+        <location filename="../../views/customers/panel.py" line="251"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -372,37 +408,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="203"/>
+        <location filename="../../views/customers/panel.py" line="254"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="205"/>
+        <location filename="../../views/customers/panel.py" line="256"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="260"/>
+        <location filename="../../views/customers/panel.py" line="333"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="278"/>
+        <location filename="../../views/customers/panel.py" line="351"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="278"/>
+        <location filename="../../views/customers/panel.py" line="351"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="292"/>
+        <location filename="../../views/customers/panel.py" line="365"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="294"/>
+        <location filename="../../views/customers/panel.py" line="367"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -411,7 +447,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="302"/>
+        <location filename="../../views/customers/panel.py" line="375"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -419,7 +455,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="87"/>
+        <location filename="../../views/widgets.py" line="99"/>
         <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
@@ -427,105 +463,198 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/table_model.py" line="45"/>
+        <location filename="../../views/customers/table_model.py" line="61"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="46"/>
+        <location filename="../../views/customers/table_model.py" line="62"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="47"/>
+        <location filename="../../views/customers/table_model.py" line="63"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="48"/>
+        <location filename="../../views/customers/table_model.py" line="64"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="49"/>
+        <location filename="../../views/customers/table_model.py" line="65"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="50"/>
+        <location filename="../../views/customers/table_model.py" line="66"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="51"/>
+        <location filename="../../views/customers/table_model.py" line="67"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="52"/>
+        <location filename="../../views/customers/table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="53"/>
+        <location filename="../../views/customers/table_model.py" line="69"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../views/file_menu.py" line="47"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Avaa tietokanta…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="51"/>
+        <source>Open &amp;recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="54"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="57"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Palauta varmuus&amp;kopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="81"/>
+        <source>Open database</source>
+        <translation>Avaa tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="89"/>
+        <source>That database is open already.</source>
+        <translation>Tietokanta on jo auki.</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="104"/>
+        <source>{name} (no longer found)</source>
+        <translation>{name} (ei enää löydy)</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="110"/>
+        <source>Remove missing files from the list</source>
+        <translation>Poista puuttuvat tiedostot listalta</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="114"/>
+        <source>No other databases opened yet</source>
+        <translation>Muita tietokantoja ei ole vielä avattu</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="121"/>
+        <source>Removed from the list, as they no longer exist: {names}</source>
+        <translation>Poistettiin listalta, koska niitä ei enää ole: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="138"/>
+        <source>Back up the database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="143"/>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="152"/>
+        <source>The database was copied to {path}.</source>
+        <translation>Tietokanta kopioitiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="161"/>
+        <source>Could not back up</source>
+        <translation>Varmuuskopiointi ei onnistunut</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="191"/>
+        <source>Could not restore the backup</source>
+        <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="197"/>
+        <source>Backup restored</source>
+        <translation>Varmuuskopio palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="198"/>
+        <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
+        <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="144"/>
+        <location filename="../../views/customers/dialogs.py" line="182"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="147"/>
+        <location filename="../../views/customers/dialogs.py" line="185"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="151"/>
+        <location filename="../../views/customers/dialogs.py" line="189"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="152"/>
+        <location filename="../../views/customers/dialogs.py" line="190"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="161"/>
+        <location filename="../../views/customers/dialogs.py" line="200"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="165"/>
+        <location filename="../../views/customers/dialogs.py" line="204"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="166"/>
+        <location filename="../../views/customers/dialogs.py" line="205"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="168"/>
+        <location filename="../../views/customers/dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="169"/>
+        <location filename="../../views/customers/dialogs.py" line="211"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="170"/>
+        <location filename="../../views/customers/dialogs.py" line="213"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="241"/>
+        <location filename="../../views/customers/dialogs.py" line="250"/>
+        <source>The interaction being logged</source>
+        <translation>Kirjattava yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/dialogs.py" line="303"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -533,7 +662,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="49"/>
+        <location filename="../../views/main_window.py" line="47"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
@@ -553,87 +682,91 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="99"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="197"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="218"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177"/>
+        <location filename="../../views/main_window.py" line="294"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="310"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
-        <source>The new language is used from the next start of Raketti.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun Raketti käynnistetään seuraavan kerran.</translation>
+        <location filename="../../views/main_window.py" line="312"/>
+        <source>Raketti shows the new language after a restart. Restart now?
+
+Choose No to keep working; the new language is used from the next start.</source>
+        <translation>Raketti vaihtaa kielen uudelleenkäynnistyksen jälkeen. Käynnistetäänkö uudelleen nyt?
+
+Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="328"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/main_window.py" line="330"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -645,29 +778,59 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="34"/>
+        <location filename="../../views/team_dialog.py" line="49"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="40"/>
+        <location filename="../../views/team_dialog.py" line="57"/>
+        <source>e.g. Tiimiakatemia, Proakatemia</source>
+        <translation>esim. Tiimiakatemia, Proakatemia</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="60"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="41"/>
+        <location filename="../../views/team_dialog.py" line="61"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="42"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="43"/>
+        <location filename="../../views/team_dialog.py" line="63"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="68"/>
+        <source>Quit Raketti</source>
+        <translation>Lopeta Raketti</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="69"/>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="81"/>
+        <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
+        <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="86"/>
+        <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
+        <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="95"/>
+        <source>The new team company</source>
+        <translation>Uusi tiimiyritys</translation>
     </message>
 </context>
 <context>
@@ -702,124 +865,224 @@ Tietokanta: {path}</translation>
     </message>
 </context>
 <context>
-    <name>SegmentBox</name>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="38"/>
-        <source>Segments</source>
-        <translation>Segmentit</translation>
+        <location filename="../../views/restore_dialog.py" line="43"/>
+        <location filename="../../views/restore_dialog.py" line="174"/>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="42"/>
-        <location filename="../../views/segments/widgets.py" line="50"/>
-        <source>No segmentations yet: Customers → Segmentations…</source>
-        <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
+        <location filename="../../views/restore_dialog.py" line="47"/>
+        <source>Raketti copies the database before every update; copies you take with File → Back up… are kept in the same folder. Choose one to see what it holds.</source>
+        <translation>Raketti kopioi tietokannan ennen jokaista päivitystä; valikosta Tiedosto → Varmuuskopioi… otetut kopiot tallentuvat samaan kansioon. Valitse kopio nähdäksesi, mitä se sisältää.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="66"/>
-        <source>(none)</source>
-        <translation>(ei mikään)</translation>
+        <location filename="../../views/restore_dialog.py" line="55"/>
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="98"/>
-        <source>Segment ({segmentation})</source>
-        <translation>Segmentti ({segmentation})</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentationsDialog</name>
-    <message>
-        <location filename="../../views/segments/widgets.py" line="112"/>
-        <source>Segmentations</source>
-        <translation>Segmentoinnit</translation>
+        <location filename="../../views/restore_dialog.py" line="66"/>
+        <source>Restore this copy…</source>
+        <translation>Palauta tämä kopio…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
-        <source>Segmentation / segment</source>
-        <translation>Segmentointi / segmentti</translation>
+        <location filename="../../views/restore_dialog.py" line="82"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
-        <source>Customers</source>
-        <translation>Asiakkaat</translation>
+        <location filename="../../views/restore_dialog.py" line="83"/>
+        <source>Taken:</source>
+        <translation>Otettu:</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="118"/>
-        <source>Delete segmentation…</source>
-        <translation>Poista segmentointi…</translation>
+        <location filename="../../views/restore_dialog.py" line="84"/>
+        <source>Team companies:</source>
+        <translation>Tiimiyritykset:</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="123"/>
-        <source>New segmentation</source>
-        <translation>Uusi segmentointi</translation>
+        <location filename="../../views/restore_dialog.py" line="85"/>
+        <source>Customers:</source>
+        <translation>Asiakkaita:</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="122"/>
-        <source>e.g. By need</source>
-        <translation>esim. Tarpeen mukaan</translation>
+        <location filename="../../views/restore_dialog.py" line="86"/>
+        <source>Last change:</source>
+        <translation>Viimeisin muutos:</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="125"/>
-        <source>Segments, one per line</source>
-        <translation>Segmentit, yksi riville</translation>
+        <location filename="../../views/restore_dialog.py" line="87"/>
+        <source>Schema version:</source>
+        <translation>Skeeman versio:</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="127"/>
-        <source>Add segmentation</source>
-        <translation>Lisää segmentointi</translation>
+        <location filename="../../views/restore_dialog.py" line="110"/>
+        <source>There are no copies in {folder} yet. Choose a file instead.</source>
+        <translation>Kansiossa {folder} ei ole vielä kopioita. Valitse sen sijaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="168"/>
-        <source>Add segmentation {name}</source>
-        <translation>Lisää segmentointi {name}</translation>
+        <location filename="../../views/restore_dialog.py" line="124"/>
+        <source>Choose a backup copy</source>
+        <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="190"/>
-        <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
-        <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
+        <location filename="../../views/restore_dialog.py" line="138"/>
+        <source>Reading the copy…</source>
+        <translation>Luetaan kopiota…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="193"/>
-        <source>Delete segmentation</source>
-        <translation>Poista segmentointi</translation>
+        <location filename="../../views/restore_dialog.py" line="145"/>
+        <source>none</source>
+        <translation>ei yhtään</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="199"/>
-        <source>Delete segmentation {name}</source>
-        <translation>Poista segmentointi {name}</translation>
+        <location filename="../../views/restore_dialog.py" line="148"/>
+        <source>nothing saved</source>
+        <translation>ei tallennettuja tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="153"/>
+        <source>Restoring puts this copy in place of the open database. The current file is kept beside it under a new name; nothing is deleted.</source>
+        <translation>Palautus ottaa tämän kopion avoimen tietokannan tilalle. Nykyinen tiedosto jää talteen sen viereen uudella nimellä; mitään ei poisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="176"/>
+        <source>Put the copy taken {date} in place of {path}?
+
+Changes made after that are not in the copy. The current file is kept beside it, named …-before-restore-…, so you can go back to it.</source>
+        <translation>Otetaanko {date} otettu kopio tiedoston {path} tilalle?
+
+Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talteen viereen nimellä …-before-restore-…, joten voit palata siihen.</translation>
     </message>
 </context>
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="69"/>
+        <location filename="../../views/team_dialog.py" line="123"/>
+        <location filename="../../views/team_dialog.py" line="295"/>
+        <location filename="../../views/team_dialog.py" line="321"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
-        <location filename="../../views/team_dialog.py" line="79"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="185"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
-        <location filename="../../views/team_dialog.py" line="80"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="186"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="73"/>
-        <location filename="../../views/team_dialog.py" line="84"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="190"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="85"/>
+        <location filename="../../views/team_dialog.py" line="128"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="162"/>
+        <source>Rename…</source>
+        <translation>Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="165"/>
+        <location filename="../../views/team_dialog.py" line="239"/>
+        <source>Deactivate</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="168"/>
+        <source>For a member who left: kept in the history, no longer offered in lists.</source>
+        <translation>Lähteneelle jäsenelle: säilyy historiassa, mutta ei enää näy valintalistoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="171"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="173"/>
+        <source>For a member added by mistake, who appears nowhere yet.</source>
+        <translation>Vahingossa lisätylle jäsenelle, joka ei vielä esiinny missään.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="191"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="120"/>
+        <location filename="../../views/team_dialog.py" line="269"/>
+        <source>Rename member</source>
+        <translation>Nimeä jäsen uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="270"/>
+        <source>New name for {name}:</source>
+        <translation>Uusi nimi jäsenelle {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="276"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Nimeä {old} uudelleen: {new}</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="284"/>
+        <location filename="../../views/team_dialog.py" line="317"/>
+        <source>Deactivate {name}</source>
+        <translation>Poista {name} käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="284"/>
+        <source>Reactivate {name}</source>
+        <translation>Palauta {name} käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="308"/>
+        <source>Remove member {name}</source>
+        <translation>Poista jäsen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="329"/>
+        <source>Remove member</source>
+        <translation>Poista jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="333"/>
+        <source>Deactivate {name} instead? The history keeps the name, and lists no longer offer it. You can reactivate the member later.</source>
+        <translation>Poistetaanko {name} sen sijaan käytöstä? Historia säilyttää nimen, mutta valintalistat eivät enää tarjoa sitä. Voit palauttaa jäsenen käyttöön myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="159"/>
+        <source>The member being added</source>
+        <translation>Lisättävä jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="207"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="207"/>
+        <source>Left the team</source>
+        <translation>Lähtenyt tiimistä</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="239"/>
+        <source>Reactivate</source>
+        <translation>Palauta käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../views/team_dialog.py" line="247"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -827,60 +1090,96 @@ Tietokanta: {path}</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="36"/>
+        <location filename="../../views/customers/timeline_tab.py" line="38"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="40"/>
+        <location filename="../../views/customers/timeline_tab.py" line="52"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="43"/>
-        <location filename="../../views/customers/timeline_tab.py" line="103"/>
+        <location filename="../../views/customers/timeline_tab.py" line="55"/>
+        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="74"/>
+        <location filename="../../views/customers/timeline_tab.py" line="83"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="85"/>
+        <location filename="../../views/customers/timeline_tab.py" line="94"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="87"/>
+        <location filename="../../views/customers/timeline_tab.py" line="96"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="89"/>
+        <location filename="../../views/customers/timeline_tab.py" line="98"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="99"/>
+        <location filename="../../views/customers/timeline_tab.py" line="108"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIButton</name>
+    <message>
+        <location filename="../../views/whoami.py" line="142"/>
+        <source>Changes you make are noted under this name. Click to change.</source>
+        <translation>Tekemäsi muutokset kirjataan tällä nimellä. Vaihda napsauttamalla.</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="174"/>
+        <source>Me: {name}</source>
+        <translation>Minä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="174"/>
+        <source>Who am I? Choose…</source>
+        <translation>Kuka olen? Valitse…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <location filename="../../views/whoami.py" line="90"/>
+        <source>Who are you?</source>
+        <translation>Kuka olet?</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="94"/>
+        <source>Raketti notes who moved a customer, took part in a meeting or scored a process. Who uses Raketti on this computer in {team}? The answer stays on this computer; you can change it in the status bar.</source>
+        <translation>Raketti kirjaa, kuka siirsi asiakkaan, oli mukana tapaamisessa tai täppäsi prosessin. Kuka käyttää Rakettia tällä tietokoneella tiimiyrityksessä {team}? Vastaus jää vain tälle tietokoneelle; voit vaihtaa sen tilarivillä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/whoami.py" line="108"/>
+        <source>None of these: I am only looking</source>
+        <translation>Ei kukaan näistä: katselen vain</translation>
     </message>
 </context>
 <context>
@@ -916,22 +1215,22 @@ Tietokanta: {path}</translation>
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="178"/>
+        <location filename="../../models/database.py" line="179"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="196"/>
+        <location filename="../../models/database.py" line="197"/>
         <source>{path} is read-only, and Raketti must first set it up or update it. Make the file and its folder writable, or copy it to a folder of your own.</source>
         <translation>{path} on vain luettava, ja Raketin pitää ensin ottaa se käyttöön tai päivittää se. Salli tiedostoon ja sen kansioon kirjoittaminen tai kopioi tiedosto omaan kansioosi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="239"/>
+        <location filename="../../models/database.py" line="240"/>
         <source>{path} is read-only: it cannot be opened for writing.</source>
         <translation>{path} on vain luettava: sitä ei voi avata muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="166"/>
+        <location filename="../../models/database.py" line="167"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
@@ -941,7 +1240,7 @@ Tietokanta: {path}</translation>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="205"/>
+        <location filename="../../models/database.py" line="206"/>
         <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
@@ -976,30 +1275,55 @@ Tietokanta: {path}</translation>
         <translation>Tiedostoa {path} ei voi luoda: kansioon {folder} ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="271"/>
+        <location filename="../../models/database.py" line="272"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="41"/>
+        <location filename="../../app/backups.py" line="55"/>
         <source>{target} exists already; choose a new file name.</source>
         <translation>{target} on jo olemassa; valitse uusi tiedostonimi.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="49"/>
+        <location filename="../../app/backups.py" line="63"/>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>Kansiota {folder} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="73"/>
+        <location filename="../../app/backups.py" line="83"/>
+        <source>{backup} is the database itself, not a copy of it.</source>
+        <translation>{backup} on itse tietokanta eikä sen kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="94"/>
         <location filename="../../app/store.py" line="85"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="90"/>
+        <location filename="../../app/backups.py" line="111"/>
         <source>Could not restore {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu palauttaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="123"/>
+        <source>{backup} is empty: there is nothing to restore.</source>
+        <translation>{backup} on tyhjä: palautettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="125"/>
+        <source>{backup} is not a Raketti database.</source>
+        <translation>{backup} ei ole Raketin tietokanta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="130"/>
+        <source>{backup} was made by a newer version of Raketti. Update Raketti to restore it.</source>
+        <translation>{backup} on tehty Raketin uudemmalla versiolla. Päivitä Raketti palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="184"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voitu lukea: {error}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="93"/>
@@ -1041,116 +1365,121 @@ Tietokanta: {path}</translation>
         <source>The update would leave {count} broken references.</source>
         <translation>Päivitys jättäisi {count} rikkinäistä viittausta.</translation>
     </message>
+    <message>
+        <location filename="../../app/demo.py" line="108"/>
+        <source>{path} already holds demo data (the team company {team}); put another demo in a new file.</source>
+        <translation>{path} sisältää jo esittelytiedot (tiimiyritys {team}); tee uusi esittely uuteen tiedostoon.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../views/labels.py" line="22"/>
+        <location filename="../../views/labels.py" line="23"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="23"/>
+        <location filename="../../views/labels.py" line="24"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="24"/>
+        <location filename="../../views/labels.py" line="25"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="36"/>
+        <location filename="../../views/labels.py" line="37"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="45"/>
+        <location filename="../../views/labels.py" line="46"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46"/>
+        <location filename="../../views/labels.py" line="47"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47"/>
+        <location filename="../../views/labels.py" line="48"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48"/>
+        <location filename="../../views/labels.py" line="49"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49"/>
+        <location filename="../../views/labels.py" line="50"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="58"/>
+        <location filename="../../views/labels.py" line="59"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59"/>
+        <location filename="../../views/labels.py" line="60"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="60"/>
+        <location filename="../../views/labels.py" line="61"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69"/>
+        <location filename="../../views/labels.py" line="70"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70"/>
+        <location filename="../../views/labels.py" line="71"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71"/>
+        <location filename="../../views/labels.py" line="72"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72"/>
+        <location filename="../../views/labels.py" line="73"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="73"/>
+        <location filename="../../views/labels.py" line="74"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="74"/>
+        <location filename="../../views/labels.py" line="75"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="75"/>
+        <location filename="../../views/labels.py" line="76"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -1166,110 +1495,113 @@ Tietokanta: {path}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/customers/interactions.py" line="32"/>
-        <location filename="../../app/customers/records.py" line="96"/>
+        <location filename="../../models/rules.py" line="197"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="106"/>
-        <source>Write a whole number.</source>
-        <translation>Kirjoita kokonaisluku.</translation>
-    </message>
-    <message>
-        <location filename="../../app/customers/records.py" line="117"/>
+        <location filename="../../app/customers/records.py" line="98"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="121"/>
-        <source>Revenue cannot be negative.</source>
-        <translation>Myynti ei voi olla negatiivinen.</translation>
+        <location filename="../../app/customers/records.py" line="99"/>
+        <source>The revenue is from 0 to {max} euros.</source>
+        <translation>Liikevaihto on 0–{max} euroa.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="139"/>
+        <location filename="../../app/customers/records.py" line="143"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="285"/>
+        <location filename="../../app/customers/records.py" line="216"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="42"/>
-        <location filename="../../app/customers/interactions.py" line="47"/>
-        <location filename="../../models/rules.py" line="201"/>
+        <location filename="../../app/customers/interactions.py" line="51"/>
+        <location filename="../../models/rules.py" line="77"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="56"/>
+        <location filename="../../app/customers/interactions.py" line="69"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="107"/>
+        <location filename="../../models/rules.py" line="82"/>
+        <source>At most {max} characters (this text has {count}).</source>
+        <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="90"/>
+        <source>The text contains a control character (U+{code}).</source>
+        <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="133"/>
+        <source>Write a whole number from {min} to {max}.</source>
+        <translation>Kirjoita kokonaisluku väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="216"/>
+        <source>The chosen record does not exist (any more); choose again.</source>
+        <translation>Valittua tietuetta ei ole (enää); valitse uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="224"/>
+        <source>Give a date between the years {first} and {last}.</source>
+        <translation>Anna päivämäärä vuosien {first} ja {last} väliltä.</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py" line="260"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="116"/>
+        <location filename="../../models/rules.py" line="269"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="138"/>
+        <location filename="../../models/rules.py" line="292"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="154"/>
+        <location filename="../../models/rules.py" line="311"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="167"/>
+        <location filename="../../models/rules.py" line="324"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="185"/>
+        <location filename="../../models/rules.py" line="348"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="194"/>
+        <location filename="../../models/rules.py" line="358"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216"/>
+        <location filename="../../models/rules.py" line="375"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="230"/>
+        <location filename="../../views/customers/dialogs.py" line="292"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/records.py" line="65"/>
-        <source>Give at least one segment, one per line.</source>
-        <translation>Anna vähintään yksi segmentti, yksi riville.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="71"/>
-        <source>Two segments have the same name.</source>
-        <translation>Kahdella segmentillä on sama nimi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/segments/records.py" line="101"/>
-        <source>The team already has a segmentation {name}.</source>
-        <translation>Tiimillä on jo segmentointi {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/teams.py" line="137"/>
+        <location filename="../../app/teams.py" line="176"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
@@ -1296,9 +1628,9 @@ Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
+        <location filename="../../views/launcher.py" line="81"/>
         <location filename="../../views/startup.py" line="112"/>
         <location filename="../../views/startup.py" line="123"/>
-        <location filename="../../views/startup.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
@@ -1352,20 +1684,43 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="222"/>
-        <location filename="../../views/startup.py" line="233"/>
+        <location filename="../../views/startup.py" line="224"/>
+        <location filename="../../views/startup.py" line="235"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="223"/>
+        <location filename="../../views/startup.py" line="225"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="332"/>
+        <location filename="../../views/launcher.py" line="82"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../views/unsaved.py" line="57"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="59"/>
+        <source>{what} has changes that are not saved.</source>
+        <translation>{what}: muutoksia ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="64"/>
+        <source>Save them, discard them, or cancel to go back to editing.</source>
+        <translation>Tallenna ne, hylkää ne tai peruuta ja jatka muokkausta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="140"/>
+        <source>The window “{title}”</source>
+        <translation>Ikkuna ”{title}”</translation>
     </message>
 </context>
 </TS>

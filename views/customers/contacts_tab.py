@@ -18,6 +18,7 @@ from app.customers import contacts as contact_service
 from views.context import AppContext
 from views.customers.dialogs import ContactDialog, confirm
 from views.labels import role_label
+from views.unsaved import run_dialog
 
 
 class ContactsTab(QWidget):
@@ -101,7 +102,7 @@ class ContactsTab(QWidget):
         if self.customer_id is None:
             return
         dialog = ContactDialog(self)
-        if dialog.exec():
+        if run_dialog(dialog):
             store, cid, values = self.ctx.store, self.customer_id, dialog.values
             self.ctx.do(
                 self.tr("Add contact {name}").format(name=values["name"].strip()),
@@ -115,7 +116,7 @@ class ContactsTab(QWidget):
         if contact_id is None:
             return
         dialog = ContactDialog(self, self.rows[contact_id])
-        if dialog.exec():
+        if run_dialog(dialog):
             store, values = self.ctx.store, dialog.values
             self.ctx.do_edit(
                 self.tr("Edit contact {name}").format(name=values["name"].strip()),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from app import teams
 from app.changes import Changes, Kind
@@ -16,10 +16,15 @@ from views.context import AppContext
 from views.customers.contacts_tab import ContactsTab
 from views.customers.record_form import CustomerForm
 from views.customers.timeline_tab import TimelineTab
+from views.success.customer_tab import SuccessTab
 
 
 class CustomerDetail(QTabWidget):
-    """Shows one customer (or a blank one being added); saves through the undo stack."""
+    """Shows one customer, a blank form for a new one, or (nothing chosen) an empty state
+    that says what to do. Saves through the undo stack.
+
+    It is an `Editor` (views/unsaved.py): the panel and the main window ask it before what
+    was typed would be lost."""
 
     saved = Signal(int)
     logRequested = Signal(int, str)
@@ -29,13 +34,17 @@ class CustomerDetail(QTabWidget):
         self.ctx = ctx
         self.setObjectName("customerDetail")
         self.customer_id: int | None = None
+        self.new = False  # a blank form for a new customer is shown
         self._loaded: dict[str, Any] = {}
+        self._pristine: dict[str, Any] = {}
         self.record = CustomerForm(ctx)
         self.contacts = ContactsTab(ctx)
         self.timeline = TimelineTab(ctx)
         self.addTab(self.record, self.tr("Details"))
         self.addTab(self.contacts, self.tr("Contacts"))
         self.addTab(self.timeline, self.tr("Timeline"))
+        self.success = SuccessTab(ctx)  # the success area's tab: lifecycle, health, goals
+        self.addTab(self.success, SuccessTab.tr_title())
         # The widgets the panel and the tests reach for, under their old names.
         self.form = self.record.form
         self.name = self.record.name
@@ -46,11 +55,23 @@ class CustomerDetail(QTabWidget):
         self.save_button = self.record.save_button
         self.segment_box = self.record.segment_box
         self.record.save_button.clicked.connect(self.save)
-        self.record.revert_button.clicked.connect(lambda: self.show_customer(self.customer_id))
+        self.record.revert_button.clicked.connect(lambda: self.discard())
         self.timeline.logRequested.connect(self._request_log)
+        self.empty_state = QLabel(self)
+        self.empty_state.setObjectName("customerDetailEmpty")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setAutoFillBackground(True)
+        self.empty_state.setMargin(24)
+        self.empty_state.setText(
+            self.tr(
+                "Choose a customer in the list to see and edit it here, "
+                "or add one with New customer (Ctrl+N)."
+            )
+        )
         self.reload_team()
         self.show_customer(None)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
 
     # --- showing -------------------------------------------------------------------------
 
@@ -60,19 +81,65 @@ class CustomerDetail(QTabWidget):
         self.segment_box.rebuild()
 
     def reload_members(self) -> None:
-        members = teams.members_of(self.ctx.store, self.ctx.team_id) if self.ctx.has_team else []
+        team = self.ctx.team_id if self.ctx.has_team else None
+        # Members who left still own their customers: offered, and marked (app/teams.py).
+        members = [
+            m if m["active"] else {**m, "name": self.tr("{name} (left)").format(name=m["name"])}
+            for m in (teams.members_of(self.ctx.store, team, True) if team is not None else [])
+        ]
         self.record.set_members(members, self._loaded.get("owner_id"))
 
     def show_customer(self, customer_id: int | None) -> None:
-        """Fill the pane from the database (None: a blank form for a new customer)."""
+        """Fill the pane from the database (None, or a customer that is gone: the empty
+        state). Callers ask `has_unsaved()` first; this replaces whatever was typed."""
         values = customers.get_customer(self.ctx.store, customer_id) if customer_id else None
+        self._show(values, new=False)
+
+    def start_new(self) -> None:
+        """A blank form for a new customer."""
+        self._show(None, new=True)
+        self.setCurrentIndex(0)
+        self.name.setFocus()
+
+    def _show(self, values: dict[str, Any] | None, new: bool) -> None:
         self.customer_id = values["id"] if values else None
+        self.new = new and values is None
         self._loaded = values or {}
         self.record.fill(self._loaded)
+        self._pristine = self.collect()
         self.segment_box.show_customer(self.customer_id)
         self.record.governance_box.show_customer(self.customer_id)
         self.contacts.show_customer(self.customer_id)
         self.timeline.show_customer(self.customer_id)
+        self.success.show_customer(self.customer_id)
+        empty = self.is_empty
+        for page in (self.record, self.contacts, self.timeline, self.success):
+            page.setEnabled(not empty)
+        self.empty_state.setVisible(empty)
+        self.empty_state.raise_()
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing chosen and no new customer started: the empty state is shown."""
+        return self.customer_id is None and not self.new
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty_state.setGeometry(self.rect())
+
+    # --- the Editor protocol (views/unsaved.py) --------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return not self.is_empty and self.collect() != self._pristine
+
+    def discard(self) -> None:
+        """Back to what is saved: the customer as stored, or (a new one) the empty state."""
+        self.show_customer(self.customer_id)
+
+    def unsaved_what(self) -> str:
+        if self.customer_id is None:
+            return self.tr("The new customer")
+        return self.tr("The customer {name}").format(name=self._loaded.get("name") or "")
 
     def on_changed(self, changes: Changes) -> None:
         """Refresh only the parts of the pane that the change touched."""
@@ -90,7 +157,9 @@ class CustomerDetail(QTabWidget):
             if customers.get_customer(self.ctx.store, self.customer_id) is None:
                 self.show_customer(None)
                 return
-            self.show_customer(self.customer_id)
+            # Typed input stays: its save writes only the fields the user changed.
+            if not self.has_unsaved():
+                self.show_customer(self.customer_id)
         if changes.touches(Kind.CONTACT):
             self.contacts.reload()
         if changes.touches(Kind.CONTACT, Kind.INTERACTION):
@@ -108,6 +177,8 @@ class CustomerDetail(QTabWidget):
 
     def save(self) -> bool:
         """Validate and save; on a refusal show messages inline and keep what was typed."""
+        if self.is_empty:
+            return True
         try:
             if self.customer_id is None:
                 self._save_new()
@@ -134,6 +205,7 @@ class CustomerDetail(QTabWidget):
     def _save_changes(self, cid: int) -> None:
         changes = self.changes()
         if not changes:
+            self.show_customer(cid)  # e.g. only spaces were added: nothing to write
             return
         store = self.ctx.store
         self.ctx.do_edit(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -26,10 +25,20 @@ from app.customers import contacts as contact_service
 from app.customers import interactions
 from app.customers import records as customers
 from app.errors import InvalidRecord
-from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, ValidationError
+from models.rules import (
+    EMAIL_MAX,
+    LINE_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    QT_TRANSLATE_NOOP,
+    BuyingRole,
+    InteractionType,
+    ValidationError,
+)
 from views.context import AppContext
 from views.labels import interaction_label, role_label
-from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
+from views.unsaved import EditorDialog
+from views.widgets import CustomerPicker, ErrorForm, limited, save_cancel_buttons
 
 
 def confirm(parent: QWidget, question: str) -> bool:
@@ -54,8 +63,10 @@ def _date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
-class ContactDialog(QDialog):
-    """Add or edit a contact person; roles are check boxes since one person may hold several."""
+class ContactDialog(EditorDialog):
+    """Add or edit a contact person; roles are check boxes since one person may hold several.
+
+    Closing it with typed input asks first (views/unsaved.py)."""
 
     def __init__(self, parent: QWidget | None, values: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
@@ -63,15 +74,29 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Contact person"))
         values = values or {}
         self.form = ErrorForm()
-        self.name = _field(self.form, "name", self.tr("Name"), QLineEdit(values.get("name") or ""))
+        self.name = _field(
+            self.form,
+            "name",
+            self.tr("Name"),
+            limited(QLineEdit(values.get("name") or ""), NAME_MAX),
+        )
         self.title = _field(
-            self.form, "title", self.tr("Title"), QLineEdit(values.get("title") or "")
+            self.form,
+            "title",
+            self.tr("Title"),
+            limited(QLineEdit(values.get("title") or ""), NAME_MAX),
         )
         self.email = _field(
-            self.form, "email", self.tr("E-mail"), QLineEdit(values.get("email") or "")
+            self.form,
+            "email",
+            self.tr("E-mail"),
+            limited(QLineEdit(values.get("email") or ""), EMAIL_MAX),
         )
         self.phone = _field(
-            self.form, "phone", self.tr("Phone"), QLineEdit(values.get("phone") or "")
+            self.form,
+            "phone",
+            self.tr("Phone"),
+            limited(QLineEdit(values.get("phone") or ""), PHONE_MAX),
         )
         roles_box = QWidget()
         roles_layout = QHBoxLayout(roles_box)
@@ -101,6 +126,17 @@ class ContactDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(save_cancel_buttons(self))
         self.values: dict[str, Any] = {}
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.mark_saved()
+
+    def state(self) -> dict[str, Any]:
+        return self.collect()
+
+    def unsaved_what(self) -> str:
+        name = self.name.text().strip()
+        if not name:
+            return self.tr("The contact person")
+        return self.tr("The contact person {name}").format(name=name)
 
     def collect(self) -> dict[str, Any]:
         return {
@@ -128,8 +164,10 @@ class ContactDialog(QDialog):
         super().accept()
 
 
-class LogInteractionDialog(QDialog):
-    """Log a visit (or call, meeting…) in under a minute: Ctrl+L from anywhere."""
+class LogInteractionDialog(EditorDialog):
+    """Log a visit (or call, meeting…) in under a minute: Ctrl+L from anywhere.
+
+    Closing it with typed input asks first (views/unsaved.py)."""
 
     def __init__(
         self,
@@ -156,7 +194,8 @@ class LogInteractionDialog(QDialog):
         for member in teams.members_of(ctx.store, ctx.team_id):
             item = QListWidgetItem(member["name"])
             item.setData(Qt.ItemDataRole.UserRole, member["id"])
-            item.setCheckState(Qt.CheckState.Unchecked)
+            me = member["id"] == ctx.me  # who uses this laptop was there, most likely
+            item.setCheckState(Qt.CheckState.Checked if me else Qt.CheckState.Unchecked)
             self.members.addItem(item)
         self.form.add("members", self.tr("Who was there"), self.members)
         self.contacts = QListWidget()
@@ -165,8 +204,12 @@ class LogInteractionDialog(QDialog):
         self.form.add("contacts", self.tr("Contacts met"), self.contacts)
         self.summary = _field(self.form, "summary", self.tr("Summary"), QPlainTextEdit())
         self.summary.setTabChangesFocus(True)
-        self.outcome = _field(self.form, "outcome", self.tr("Outcome"), QLineEdit())
-        self.next_step = _field(self.form, "next_step", self.tr("Next step"), QLineEdit())
+        self.outcome = _field(
+            self.form, "outcome", self.tr("Outcome"), limited(QLineEdit(), LINE_MAX)
+        )
+        self.next_step = _field(
+            self.form, "next_step", self.tr("Next step"), limited(QLineEdit(), LINE_MAX)
+        )
         self.has_due = QCheckBox(self.tr("Due by"))
         self.due = _date_edit(date.today())
         self.due.setEnabled(False)
@@ -186,6 +229,25 @@ class LogInteractionDialog(QDialog):
             self.kind.setFocus()
         else:
             self.picker.setFocus()
+        self.mark_saved()
+
+    def state(self) -> tuple[object, ...]:
+        """What the user typed or chose (the customer given on opening does not count)."""
+        return (
+            self.picker.text(),
+            self.kind.currentIndex(),
+            self.occurred_on.date(),
+            tuple(self._checked(self.members)),
+            tuple(self._checked(self.contacts)),
+            self.summary.toPlainText(),
+            self.outcome.text(),
+            self.next_step.text(),
+            self.has_due.isChecked(),
+            self.due.date(),
+        )
+
+    def unsaved_what(self) -> str:
+        return self.tr("The interaction being logged")
 
     def _load_contacts(self, customer_id: int) -> None:
         """Offer the customer's contacts, and tick its owner as present (the usual case)."""

@@ -37,6 +37,8 @@ from views.context import AppContext
 from views.customers.table_model import ID_ROLE, CustomerTableModel
 from views.customers.table_view import customer_table
 from views.first_paint import AfterFirstPaint
+from views.unsaved import run_dialog, settle
+from views.widgets import limited
 
 if TYPE_CHECKING:
     from views.customers.detail import CustomerDetail
@@ -109,7 +111,7 @@ class CustomerPanel(QWidget):
         return detail
 
     def _build_top(self) -> QHBoxLayout:
-        self.search = QLineEdit()
+        self.search = limited(QLineEdit())
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(
             self.tr("Search names, business IDs, cities, contacts and notes (Ctrl+F)")
@@ -212,6 +214,17 @@ class CustomerPanel(QWidget):
         current = self._detail.customer_id if self._detail is not None else None
         if current is not None:
             self._reselect(current)
+            self._forget_unlisted(current)
+
+    def _forget_unlisted(self, customer_id: int) -> None:
+        """The detail shows only a listed customer: one the search or filter hides gives way
+        to the empty state — unless it holds typed input, which stays until saved."""
+        query = self.model.query
+        only_it = replace(query, filters={**query.filters, "id": customer_id})
+        listed = self.model.total() > 0 and customers.count_rows(self.ctx.store, only_it) > 0
+        if not listed and not self.detail.has_unsaved():
+            self.table.clearSelection()
+            self.detail.show_customer(None)
 
     def _update_count(self) -> None:
         """The count beside the search, and the empty state when nothing matches.
@@ -251,8 +264,25 @@ class CustomerPanel(QWidget):
 
     def _row_changed(self, current: object, _previous: object) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
-            self.detail.show_customer(int(index.data(ID_ROLE)))
+        if not index.isValid():
+            return
+        chosen = int(index.data(ID_ROLE))
+        if chosen == self.detail.customer_id:
+            return
+        if not settle(self, [self.detail]):  # stay with what is being typed
+            self._back_to_detail()
+            return
+        self.detail.show_customer(chosen)
+
+    def _back_to_detail(self) -> None:
+        """Select the row of the customer the detail pane holds (none for a new one)."""
+        if self.detail.customer_id is not None:
+            self._reselect(self.detail.customer_id)
+        else:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            self.table.selectionModel().blockSignals(False)
 
     def _reselect(self, customer_id: int) -> None:
         row = self.model.row_of(customer_id)
@@ -283,10 +313,13 @@ class CustomerPanel(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def new_customer(self) -> None:
+        if not settle(self, [self.detail]):
+            return
+        self.table.selectionModel().blockSignals(True)
         self.table.clearSelection()
-        self.detail.show_customer(None)
-        self.detail.setCurrentIndex(0)
-        self.detail.name.setFocus()
+        self.table.selectionModel().clearCurrentIndex()
+        self.table.selectionModel().blockSignals(False)
+        self.detail.start_new()
 
     def log_interaction(self, customer: tuple[int, str] | None = None) -> int | None:
         if customer is None and self.detail.customer_id is not None:
@@ -294,7 +327,7 @@ class CustomerPanel(QWidget):
         from views.customers.dialogs import LogInteractionDialog
 
         dialog = LogInteractionDialog(self.ctx, self, customer)
-        if dialog.exec():
+        if run_dialog(dialog):
             window = self.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(self.tr("Interaction logged."), 4000)
@@ -308,7 +341,7 @@ class CustomerPanel(QWidget):
     def edit_segmentations(self) -> None:
         from views.segments.widgets import SegmentationsDialog
 
-        SegmentationsDialog(self.ctx, self).exec()
+        run_dialog(SegmentationsDialog(self.ctx, self))
 
     def toggle_archive(self) -> None:
         values = self._selected_values()
@@ -341,10 +374,16 @@ class CustomerPanel(QWidget):
         self.ctx.do(
             self.tr("Delete {name}").format(name=values["name"]),
             lambda: customers.delete_customer(store, customer_id),
-            lambda snapshot: customers.restore_customer(store, snapshot),
+            lambda snapshot: self._restored(customers.restore_customer(store, snapshot)),
             lambda restored: customers.delete_customer(store, restored),
         )
         self.detail.show_customer(None)
+
+    def _restored(self, customer_id: int) -> int:
+        """After an undone delete, the customer that came back is the one selected."""
+        if settle(self, [self.detail]):
+            self.select_customer(customer_id)
+        return customer_id
 
     def _context_menu(self, position: QPoint) -> None:
         if not hasattr(self, "actions_"):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,18 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from models.customer import SCORE_COLUMNS
-from models.rules import LadderLevel, SizeClass
+from models.rules import ADDRESS_MAX, NAME_MAX, LadderLevel, SizeClass
 from views.context import AppContext
 from views.customers.referral import ReferralField
 from views.governance.customer_box import GovernanceBox
-from views.labels import level_label, size_label
+from views.labels import level_label, number_text, size_label
 from views.segments.widgets import SegmentBox
-from views.widgets import ErrorForm
+from views.widgets import ErrorForm, limited
 
 TEXT_FIELDS = ("name", "business_id", "industry", "city", "website")
+TEXT_LIMITS = {
+    "name": NAME_MAX,
+    "business_id": 20,  # nine characters, with spaces someone may type
+    "industry": NAME_MAX,
+    "city": NAME_MAX,
+    "website": ADDRESS_MAX,
+}
 
 
-class CustomerForm(QScrollArea):
+class CustomerForm(QWidget):
     """The editable fields of one customer, its referral, and its segments.
 
     It only shows and collects values; the detail pane loads and saves them."""
@@ -71,7 +80,7 @@ class CustomerForm(QScrollArea):
         }
         self.texts: dict[str, QLineEdit] = {}
         for key in TEXT_FIELDS:
-            self.texts[key] = QLineEdit()
+            self.texts[key] = limited(QLineEdit(), TEXT_LIMITS[key])
             self.form.add(key, titles[key], self.texts[key])
         self.name = self.texts["name"]
         self.name.setObjectName("customerName")
@@ -90,7 +99,7 @@ class CustomerForm(QScrollArea):
         self.form.add("ladder_level", self.tr("Ladder level"), self.level)
         self.owner = QComboBox()
         self.form.add("owner_id", self.tr("Owner"), self.owner)
-        self.revenue = QLineEdit()
+        self.revenue = limited(QLineEdit(), 40)  # "12 345 678,90 €" with room to spare
         self.form.add("annual_revenue", self.tr("Annual revenue (€)"), self.revenue)
 
     def _add_scores(self) -> None:
@@ -102,27 +111,34 @@ class CustomerForm(QScrollArea):
             "potential_cross_sell": self.tr("Potential: cross-sell"),
             "potential_growing_together": self.tr("Potential: growing together"),
         }
+        # A group of their own: their long labels would otherwise widen the label column
+        # of the whole form and leave the text fields too narrow in a side pane.
+        self.score_form = ErrorForm()
+        self.score_group = QGroupBox(self.tr("Value and potential (1–5, – not scored)"))
+        self.score_group.setLayout(self.score_form)
         self.scores: dict[str, QSpinBox] = {}
         for key in SCORE_COLUMNS:
             spin = QSpinBox()
             spin.setRange(0, 5)
             spin.setSpecialValueText("–")  # 0 shows as "not scored"
             self.scores[key] = spin
-            self.form.add(key, titles[key], spin)
+            self.score_form.add(key, titles[key], spin)
 
     def _lay_out(self) -> None:
+        """The fields scroll; Save and Revert stay in sight below them."""
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveCustomer")
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
         self.revert_button = QPushButton(self.tr("Revert"))
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(8, 4, 8, 4)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addLayout(self.form)
-        layout.addLayout(buttons)
+        layout.addWidget(self.score_group)
         layout.addWidget(self.segment_box)
         layout.addWidget(self.governance_box)
         layout.addStretch(1)
@@ -132,9 +148,18 @@ class CustomerForm(QScrollArea):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(inner)
+        for spin in self.scores.values():
+            spin.setMaximumWidth(spin.fontMetrics().averageCharWidth() * 10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
 
     # --- showing and collecting ----------------------------------------------------------
 
@@ -149,6 +174,7 @@ class CustomerForm(QScrollArea):
     def fill(self, v: dict[str, Any]) -> None:
         """Show a customer's values (an empty dict: a blank form for a new customer)."""
         self.form.clear_errors()
+        self.score_form.clear_errors()
         self.heading.setText(v.get("name") or self.tr("New customer"))
         for key, line in self.texts.items():
             line.setText(v.get(key) or "")
@@ -158,9 +184,7 @@ class CustomerForm(QScrollArea):
         self.level.setCurrentIndex(max(0, self.level.findData(v.get("ladder_level") or "A3")))
         self.owner.setCurrentIndex(max(0, self.owner.findData(v.get("owner_id"))))
         revenue = v.get("annual_revenue")
-        self.revenue.setText(
-            QLocale().toString(float(revenue), "f", 0) if revenue is not None else ""
-        )
+        self.revenue.setText(number_text(revenue) if revenue is not None else "")
         for key, spin in self.scores.items():
             spin.setValue(int(v.get(key) or 0))
         self.referral.show_values(v)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 from app.customers import interactions
 from views.context import AppContext
 from views.customers.dialogs import confirm
-from views.labels import interaction_label
+from views.labels import date_text, interaction_label
+from views.widgets import WrappingDelegate
 
 
 class TimelineTab(QWidget):
@@ -37,6 +39,16 @@ class TimelineTab(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        # Date and type fit their contents; summary and next step share the rest and wrap.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         log = QPushButton(self.tr("Log interaction…"))
         log.setToolTip("Ctrl+L")
         log.clicked.connect(lambda: self.logRequested.emit())
@@ -63,18 +75,15 @@ class TimelineTab(QWidget):
             return
         for row in interactions.timeline(self.ctx.store, self.customer_id):
             self.tree.addTopLevelItem(self._item(row))
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
 
     def _item(self, row: dict[str, Any]) -> QTreeWidgetItem:
-        locale = QLocale()
         next_step = row["next_step"] or ""
         if row["next_step_due"]:
-            due = locale.toString(row["next_step_due"], QLocale.FormatType.ShortFormat)
+            due = date_text(row["next_step_due"])
             next_step = self.tr("{step} (by {due})").format(step=next_step, due=due)
         item = QTreeWidgetItem(
             [
-                locale.toString(row["occurred_on"], QLocale.FormatType.ShortFormat),
+                date_text(row["occurred_on"]),
                 interaction_label(row["kind"]),
                 row["summary"],
                 next_step,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,6 +38,7 @@ from views.governance.agenda_text import draft_lines
 from views.governance.dialogs import date_edit, picked
 from views.governance.labels import OUTCOME_LABELS, day_text, outcome_label, status_label, tr
 from views.governance.record_boxes import boxes
+from views.unsaved import settle
 from views.widgets import ErrorForm
 
 
@@ -285,27 +285,21 @@ class MeetingRecord(QScrollArea):
         self.saved.emit(meeting_id)
         return True
 
+    # --- the Editor protocol (views/unsaved.py): one question, wherever input is left ------
+
+    def has_unsaved(self) -> bool:
+        return self.dirty()
+
+    def discard(self) -> None:
+        if self.meeting_id is not None:
+            self.show_meeting(self.meeting_id)
+
+    def unsaved_what(self) -> str:
+        return tr("The meeting record “{title}”").format(title=self.loaded.get("title", ""))
+
     def maybe_leave(self) -> bool:
         """Whether the record may show something else: asks when typed input is unsaved."""
-        if not self.dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            tr("Unsaved meeting record"),
-            tr("Save the changes to “{title}” before leaving it?").format(
-                title=self.loaded.get("title", "")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.show_meeting(self.meeting_id)
-            return True
-        return False
+        return settle(self, [self])
 
     def _step(self, step: int) -> None:
         if self.meeting_id is None or not self.maybe_leave():

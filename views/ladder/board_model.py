@@ -145,8 +145,8 @@ class LadderColumnModel(QAbstractListModel):
             lines.append(self.tr("Meets every criterion of the next level: ready to move up."))
         if card.quiet:
             lines.append(
-                self.tr("No contact for {days} days (limit {limit}).").format(
-                    days=card.silent_days, limit=card.silence_limit
+                self.tr("No contact for %n day(s) (limit {limit}).", "", card.silent_days).format(
+                    limit=card.silence_limit
                 )
             )
         return "<br>".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 
@@ -14,6 +15,8 @@ from app.store import Store
 from views.context import AppContext
 from views.ladder.labels import OVERDUE_COLOUR, QUIET_COLOUR
 from views.ladder.report_tab import CUSTOMER_ROLE, LadderReport
+from views.success.labels import red_call_text
+from views.widgets import WrappingDelegate
 
 Calls = tuple[list[CallItem], int]  # the most urgent customers, and how many there are
 
@@ -31,14 +34,19 @@ class CallsTab(LadderReport[Calls]):
             [self.tr("Customer"), self.tr("Level"), self.tr("Why now"), self.tr("Owner")]
         )
         self.calls.setAlternatingRowColors(True)
+        # A narrow side tab: names and reasons wrap onto a second line instead of being
+        # cut, and nothing scrolls sideways.
         header = self.calls.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 110)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        self.calls.setWordWrap(True)
+        self.calls.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.calls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.calls.setItemDelegate(WrappingDelegate(self.calls))
         self.calls.itemActivated.connect(self.activate_item)
         self.body.addWidget(self.call_count)
         self.body.addWidget(self.calls, 1)
@@ -74,14 +82,15 @@ class CallsTab(LadderReport[Calls]):
         )
 
     def _row(self, item: CallItem) -> QTreeWidgetItem:
-        if item.overdue_days:
-            why = self.tr("next step %n day(s) overdue", "", item.overdue_days)
+        if item.red_step is not None:  # success area: health fell to red
+            why = red_call_text(item.red_step)
+            colour = OVERDUE_COLOUR
+        elif item.overdue_days:
+            why = self.tr("next step %n day(s) late", "", item.overdue_days)
             colour = OVERDUE_COLOUR
         else:
-            why = (
-                self.tr("quiet %n day(s)", "", item.silent_days)
-                + " "
-                + self.tr("(limit {limit})").format(limit=item.silence_limit)
+            why = self.tr("quiet %n day(s), limit {limit}", "", item.silent_days).format(
+                limit=item.silence_limit
             )
             colour = QUIET_COLOUR
         row = QTreeWidgetItem([item.name, item.level, why, item.owner or ""])

@@ -9,15 +9,15 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ladder.cards import Card
-from views.labels import size_label
+from views.labels import compact_date_text, size_label
 from views.ladder.board_model import CARD_ROLE, Index
 from views.ladder.labels import (
     LEVEL_COLOURS,
     OVERDUE_COLOUR,
     QUIET_COLOUR,
     READY_COLOUR,
-    short_date,
 )
+from views.palette import tint
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -82,7 +82,7 @@ class CardDelegate(QStyledItemDelegate):
             palette.highlight().color().lighter(175) if selected else palette.base().color()
         )
         if card.quiet and not selected:
-            background = QColor("#fdf2e9")
+            background = tint(palette, QUIET_COLOUR, 0.12)
         painter.setPen(QPen(palette.mid().color(), 1))
         painter.setBrush(QBrush(background))
         painter.drawRoundedRect(rect, 5, 5)
@@ -130,7 +130,7 @@ class CardDelegate(QStyledItemDelegate):
             )
         else:
             contact = QCoreApplication.translate("CardDelegate", "contact {date}").format(
-                date=short_date(card.last_contact)
+                date=compact_date_text(card.last_contact, "–")
             )
         self._line(
             painter,
@@ -158,7 +158,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             dx += dot_w
         if card.next_step:
-            step = f"→ {short_date(card.next_step_due)} {card.next_step}"
+            step = f"→ {compact_date_text(card.next_step_due, '–')} {card.next_step}"
             painter.setPen(QColor(OVERDUE_COLOUR) if card.overdue else text)
         else:
             step = QCoreApplication.translate("CardDelegate", "No next step")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ladder.stats import LadderSummary
 from models.ladder import LEVELS
@@ -19,14 +19,17 @@ class LadderChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ladderChart")
-        self.counts = plot_widget(self, self.tr("Customers per level at each month's end"))
-        self.moves = plot_widget(self, self.tr("Moves up per month"))
+        # Titles are labels that wrap, not plot titles: a narrow tab must not cut them.
+        self.counts = plot_widget(self)
+        self.moves = plot_widget(self)
         self.moves.showGrid(y=True, alpha=0.15)
         self.moves.setXLink(self.counts)
         self.moves.setMaximumHeight(170)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_title(self.tr("Customers per level at each month's end")))
         layout.addWidget(self.counts, 3)
+        layout.addWidget(_title(self.tr("Moves up per month")))
         layout.addWidget(self.moves, 2)
         self._legend = self.counts.addLegend(offset=(8, 8), labelTextColor=foreground(self))
         self._moves_legend = self.moves.addLegend(offset=(8, 4), labelTextColor=foreground(self))
@@ -65,11 +68,12 @@ class LadderChart(QWidget):
                 name=names[lower],
             )
         locale = QLocale()
-        ticks = [
-            (i, locale.toString(QDate(day), "M/yy"))
-            for i, day in enumerate(monthly.days)
-            if i % 3 == 0 or i == len(xs) - 1
-        ]
+        # Every third month, and the last one unless it would crowd the one before it.
+        shown = [i for i in range(len(xs)) if i % 3 == 0]
+        if xs and (not shown or len(xs) - 1 - shown[-1] >= 2):
+            shown.append(len(xs) - 1)
+        days = monthly.days
+        ticks = [(i, locale.toString(QDate(days[i]), "MMM yy")) for i in shown]
         for plot in (self.counts, self.moves):
             plot.getAxis("bottom").setTicks([ticks])
             plot.setXRange(-0.6, max(len(xs) - 0.4, 1), padding=0)
@@ -81,3 +85,11 @@ class LadderChart(QWidget):
         for plot in (self.counts, self.moves):
             plot.getAxis("bottom").setStyle(tickFont=font)
             plot.getAxis("left").setStyle(tickFont=font)
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    label.setStyleSheet("font-weight: bold;")
+    return label

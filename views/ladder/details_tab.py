@@ -100,17 +100,17 @@ class CustomerDetails(QWidget):
             self.tr("Owner: {owner} · size {size}").format(
                 owner=card.owner or self.tr("nobody"), size=size_label(card.size_class)
             ),
-            self.tr("At this level since {date} ({days} days)").format(
-                date=short_date(card.entered_on), days=card.days_in_level
+            self.tr("At this level since {date} (%n day(s))", "", card.days_in_level).format(
+                date=short_date(card.entered_on)
             ),
             self.tr("Last contact: {date}").format(date=short_date(card.last_contact)),
         ]
         if card.quiet:
             lines.append(
                 f"<span style='color:{QUIET_COLOUR}'>"
-                + self.tr("Gone quiet: {days} days without contact (limit {limit}).").format(
-                    days=card.silent_days, limit=card.silence_limit
-                )
+                + self.tr(
+                    "Gone quiet: %n day(s) without contact (limit {limit}).", "", card.silent_days
+                ).format(limit=card.silence_limit)
                 + "</span>"
             )
         if card.next_step:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -32,6 +31,7 @@ from app.ladder.settings import LadderSettings
 from models.ladder import LEVELS
 from views.labels import error_text
 from views.ladder.labels import criterion_text, level_title
+from views.unsaved import EditorDialog
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -48,8 +48,9 @@ def _error_label(name: str) -> QLabel:
     return label
 
 
-class MoveDialog(QDialog):
-    """Asks why and when a customer moves; stays open with messages when refused."""
+class MoveDialog(EditorDialog):
+    """Asks why and when a customer moves; stays open with messages when refused, and asks
+    before a typed reason is thrown away (views/unsaved.py)."""
 
     def __init__(
         self,
@@ -91,8 +92,16 @@ class MoveDialog(QDialog):
         layout.addWidget(self.errors["to_level"])
         layout.addLayout(self._build_form(members, author_id))
         layout.addWidget(self._build_buttons())
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
         self.reason.setFocus()
+        self.name = name
+        self.mark_saved()
+
+    def state(self) -> tuple[object, ...]:
+        return (self.reason.toPlainText(), self.moved_on.date(), self.author.currentIndex())
+
+    def unsaved_what(self) -> str:
+        return self.tr("The move of {name} to {level}").format(name=self.name, level=self.to_level)
 
     def _build_form(self, members: list[dict[str, Any]], author_id: int | None) -> QFormLayout:
         self.reason = QPlainTextEdit()
@@ -169,8 +178,9 @@ class MoveDialog(QDialog):
         super().accept()
 
 
-class LadderSettingsDialog(QDialog):
-    """The team's silence limits and level criteria (thresholds, on/off)."""
+class LadderSettingsDialog(EditorDialog):
+    """The team's silence limits and level criteria (thresholds, on/off); asks before
+    changed values are thrown away."""
 
     def __init__(
         self,
@@ -203,7 +213,12 @@ class LadderSettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        unit = self.fontMetrics().averageCharWidth()
+        self.resize(max(720, unit * 100), 480)
+        self.mark_saved()
+
+    def state(self) -> tuple[dict[str, Any], dict[str, int]]:
+        return self.collect()
 
     def _build_limits(self, settings: LadderSettings) -> QGroupBox:
         limits = QGroupBox(

@@ -28,7 +28,7 @@ class LadderFilterBar(QWidget):
         self.members: list[dict[str, Any]] = []
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("ladderOwnerFilter")
-        self.owner_filter.setMinimumContentsLength(14)
+        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.size_filter = QComboBox()
         self.size_filter.setObjectName("ladderSizeFilter")
         self.size_filter.addItem(self.tr("All sizes"), None)
@@ -45,6 +45,7 @@ class LadderFilterBar(QWidget):
         hint = QLabel(self.tr("Drag a card to another level, or Ctrl+↑ / Ctrl+↓."))
         hint.setObjectName("ladderHint")
         hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)  # a narrow window wraps the hint rather than cutting it
         top = QHBoxLayout(self)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel(self.tr("Owner:")))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from models.ladder import Criterion
+from views.labels import date_text
 
 # The board's colours per level, also used by the chart so they read as one.
 LEVEL_COLOURS = {"A3": "#7f9fbf", "A2": "#4f8f6f", "A1": "#c08a2f"}
@@ -42,10 +43,8 @@ def level_process(level: str) -> str:
 
 
 def short_date(value: date | None) -> str:
-    if value is None:
-        return "–"
-    day = QDate(value.year, value.month, value.day)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    """The app's one date format (views/labels.py); a dash when there is no date."""
+    return date_text(value, "–")
 
 
 def criterion_text(criterion: Criterion, lang: str) -> str:

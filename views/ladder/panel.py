@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -158,6 +158,8 @@ class LadderPanel(QWidget):
         self.tabs.addTab(self.call_report, self.tr("Who to call next"))
         self.tabs.addTab(self.advocate_report, self.tr("Advocates"))
         self.tabs.addTab(self.stats_report, self.tr("Statistics"))
+        # Every tab title in sight, in either language: the board gives way instead.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
 
     def _build_models(self, settings: LadderSettings) -> None:
         board = self.board_filter()
@@ -214,7 +216,14 @@ class LadderPanel(QWidget):
             self.filters.fill_segments()
 
     def _on_team_changed(self, _team_id: int) -> None:
-        self._selected = None
+        """Nothing of the other team stays: its chosen customer, its move dialog, its
+        filter choices."""
+        if self.move_dialog is not None:
+            self.move_dialog.discard()
+        self._select_after = None
+        for view in self.views.values():
+            view.clearSelection()
+        self._show_customer(None)
         self.filters.fill_owners()
         self.filters.fill_segments()
 
@@ -300,8 +309,8 @@ class LadderPanel(QWidget):
         card = self._find_card(customer_id)
         if card is None or card.level == to_level:
             return None
-        saved = self.ctx.settings.value("ladder/author")
-        author = int(str(saved)) if saved not in (None, "") else card.owner_id
+        # Who uses this laptop (views/whoami.py); the card's owner when nobody said.
+        author = self.ctx.me if self.ctx.me is not None else card.owner_id
         if self.move_dialog is not None:
             self.move_dialog.close()
         dialog = MoveDialog(
@@ -334,7 +343,6 @@ class LadderPanel(QWidget):
             lambda r: undo_move(store, r),
             lambda r: redo_move(store, r),
         )
-        self.ctx.settings.setValue("ladder/author", "" if author is None else author)
         self._status(self.tr("{name} moved to {level}.").format(name=card.name, level=to_level))
         return record
 
@@ -376,6 +384,7 @@ class LadderPanel(QWidget):
             lambda c, s: save_settings(self.ctx.store, self.ctx.team_id, c, s),
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel
 from app.ladder.filters import BoardFilter
 from app.store import Store
 from views.context import AppContext
+from views.labels import number_text
 from views.ladder.report_tab import LadderReport
+from views.widgets import empty_state
 
 if TYPE_CHECKING:  # app.ladder.stats brings pandas: loaded by the first computation
     from app.ladder.stats import Conversion, LadderSummary
@@ -20,11 +22,12 @@ if TYPE_CHECKING:  # app.ladder.stats brings pandas: loaded by the first computa
 def _rate(conv: Conversion) -> str:
     if conv.rate is None:
         return "–"
-    return f"{conv.rate * 100:.0f} % ({conv.moved}/{conv.base})"
+    # No-break spaces: "39 %" and its counts stay on one line when the text wraps.
+    return f"{number_text(conv.rate * 100)}\u00a0%\u00a0({conv.moved}/{conv.base})"
 
 
 def _days(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}"
+    return "–" if value is None else number_text(value)
 
 
 class StatsTab(LadderReport["LadderSummary"]):
@@ -36,6 +39,16 @@ class StatsTab(LadderReport["LadderSummary"]):
         self.stats_text.setWordWrap(True)
         self.stats_text.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.stats_text)
+        self.empty = empty_state(
+            self.tr(
+                "The team's ladder over time appears here: customers per level month by "
+                "month, and the moves up. Add customers in the Customers panel and move them "
+                "up the ladder on the board, with the reason for each move."
+            ),
+            "ladderStatsEmpty",
+        )
+        self.empty.hide()
+        self.body.addWidget(self.empty, 1)
 
     def compute(self) -> Callable[[Store], LadderSummary] | None:
         board = self.board()
@@ -64,6 +77,13 @@ class StatsTab(LadderReport["LadderSummary"]):
             QTimer.singleShot(0, self, lambda: self._draw(result))
         else:
             self._draw(result)
+        # No customer on the ladder in the whole time shown: a sentence, not bare axes.
+        empty = not sum(result.now.values()) and not any(
+            any(values) for values in result.monthly.values.values()
+        )
+        self.empty.setVisible(empty)
+        self.chart.setVisible(not empty)
+        self.stats_text.setVisible(not empty)
         med = result.median_days
         self.stats_text.setText(
             self.tr("Conversion in the last 12 months: A3 → A2 {a3} · A2 → A1 {a2}").format(

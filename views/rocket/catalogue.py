@@ -134,12 +134,16 @@ class CatalogueEditor(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _run(self, dialog: ProcessDialog, save: Callable[[dict[str, Any]], None]) -> None:
-        while dialog.exec():
-            try:
-                save(dialog.values())
-                return
-            except InvalidRecord as error:
-                dialog.error.setText("\n".join(error_text(e) for e in error.errors))
+        """Show the dialog until its values are saved or it is cancelled; then delete it."""
+        try:
+            while dialog.exec():
+                try:
+                    save(dialog.values())
+                    return
+                except InvalidRecord as error:
+                    dialog.error.setText("\n".join(error_text(e) for e in error.errors))
+        finally:
+            dialog.deleteLater()
 
     def add(self) -> None:
         dialog = ProcessDialog(None, self)
@@ -215,7 +219,7 @@ class CatalogueEditor(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Export catalogue"),
-                self.tr("{count} processes written to {path}.").format(count=count, path=path),
+                self.tr("%n process(es) written to {path}.", "", count).format(path=path),
             )
 
     def import_(self, path: Path | None = None) -> None:
@@ -262,12 +266,16 @@ class CatalogueEditor(QWidget):
             summaries.append(exchange.merge_catalogue(store, team, catalogue))
             return summaries[-1].before
 
-        self.ctx.do(
-            self.tr("Import catalogue"),
-            merge,
-            lambda before: exchange.restore_catalogue(store, team, before),
-            lambda after: exchange.restore_catalogue(store, team, after),
-        )
+        try:
+            self.ctx.do(
+                self.tr("Import catalogue"),
+                merge,
+                lambda before: exchange.restore_catalogue(store, team, before),
+                lambda after: exchange.restore_catalogue(store, team, after),
+            )
+        except InvalidRecord as error:  # checked against the team's catalogue (b1 next to B1)
+            self._refused(error)
+            return
         QMessageBox.information(
             self,
             self.tr("Import catalogue"),

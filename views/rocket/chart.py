@@ -17,6 +17,7 @@ from views.background import ReportView
 from views.charts import accent, foreground, plot_widget
 from views.context import AppContext
 from views.rocket.common import level_text, period_kind_text, pick
+from views.widgets import empty_state
 
 LEVEL_COLOURS = {1: "#d35400", 2: "#27ae60", 3: "#2980b9", 4: "#8e44ad"}
 
@@ -63,6 +64,16 @@ class ProgressChart(ReportView[ChartData]):
         top.addWidget(self.kind)
         top.addStretch(1)
         self.body.addLayout(top)
+        self.empty = empty_state(
+            self.tr(
+                "The team's dots over time appear here, against its targets. Score the "
+                "processes first: click a process in the Rocket tab and save its dots, or "
+                "run an assessment round."
+            ),
+            "rocketProgressEmpty",
+        )
+        self.empty.hide()
+        self.body.addWidget(self.empty, 1)
         # Made when the first result is shown: pyqtgraph loads then, not at start-up.
         self.plot: Any = None
         self.legend: Any = None
@@ -74,7 +85,7 @@ class ProgressChart(ReportView[ChartData]):
         self.plot.showGrid(x=False, y=True, alpha=0.3)
         self.plot.setLabel("left", self.tr("Dots"))
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=foreground(self))
-        self.body.addWidget(self.plot, 1)
+        self.body.insertWidget(self.body.indexOf(self.empty), self.plot, 1)
 
     def compute(self) -> Callable[[Store], ChartData] | None:
         if not self.ctx.has_team:
@@ -122,6 +133,10 @@ class ProgressChart(ReportView[ChartData]):
         self.legend.clear()
         if series is None:
             return
+        # Nothing scored and no targets: a sentence that says how to get a chart.
+        empty = not any(series.total) and not any(series.target_total)
+        self.empty.setVisible(empty)
+        self.plot.setVisible(not empty)
         mode = self.mode.currentData()
         self.process.setVisible(mode == "process")
         if mode == "total":

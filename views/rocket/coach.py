@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,7 @@ from app.store import Store
 from models.database import DatabaseError
 from views.background import ReportView
 from views.context import AppContext
-from views.rocket.common import HEAT, dots_text
+from views.rocket.common import dots_text, heat_colour
 from views.rocket.drawing import RocketDrawing
 from views.rocket.matrix_model import ROW_ROLE, SORT_ROLE, MatrixModel
 
@@ -92,13 +93,16 @@ class CoachView(ReportView[CoachResult]):
             )
         )
         legend.setWordWrap(True)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        self.body.setContentsMargins(margin, margin, margin, margin)
         self.body.addLayout(self._top())
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self._heat_legend())
         self.body.addWidget(legend)
-        self.body.addStretch(0)
+        self.body.addSpacing(margin)
         self.body.addWidget(QLabel(self.tr("Databases:")))
         self.body.addLayout(self._sources_row())
+        self.body.addStretch(1)  # a short matrix leaves the room below, not between
         self.destroyed.connect(lambda _obj=None, others=self.others: _close_all(others))
 
     def _top(self) -> QHBoxLayout:
@@ -136,7 +140,8 @@ class CoachView(ReportView[CoachResult]):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        for dots, colour in enumerate(HEAT):
+        for dots in range(4):
+            colour = heat_colour(dots, self.palette())
             swatch = QLabel(f"{dots_text(dots)} {dots}")
             swatch.setStyleSheet(f"background: {colour.name()}; padding: 2px 8px;")
             row.addWidget(swatch)
@@ -241,6 +246,7 @@ class CoachView(ReportView[CoachResult]):
             self.ctx.language,
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
 

@@ -14,7 +14,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,24 +36,33 @@ from PySide6.QtWidgets import (
 from app.rocket.periods import period_label, period_start, shift
 from app.rocket.scoring import ABOVE, AT, BELOW, NO_TARGET
 from models.rocket import MAX_DOTS, PeriodKind
+from views import labels
+from views.palette import tint
 
 FILLED, EMPTY = "●", "○"
 
-# Below / at / above target: red, green, blue; light fills so that black text stays legible.
-STATUS_COLOURS = {
-    BELOW: QColor("#f6c9c4"),
-    AT: QColor("#cfe9c0"),
-    ABOVE: QColor("#bcdcf5"),
-    NO_TARGET: QColor("#eceff3"),
-}
+# Below / at / above target: red, green, blue. Boxes are filled with a tint of the colour
+# on the palette's base (views/palette.py), so the palette's text stays legible on them in
+# light and dark mode alike.
 STATUS_BORDERS = {
     BELOW: QColor("#c0392b"),
     AT: QColor("#3c8d2f"),
     ABOVE: QColor("#2471a3"),
     NO_TARGET: QColor("#8795a5"),
 }
-# Heat map of the coach's matrix: 0 … 3 dots.
-HEAT = [QColor("#f4f4f4"), QColor("#fbe3b0"), QColor("#c8e6b0"), QColor("#7fc28a")]
+HEAT_COLOUR = QColor("#3c8d2f")  # the coach's matrix: more dots, more green
+HEAT_SHARES = (0.0, 0.18, 0.36, 0.58)
+
+
+def status_fill(status: str, palette: QPalette) -> QColor:
+    return tint(palette, STATUS_BORDERS[status], 0.28)
+
+
+def heat_colour(dots: int | None, palette: QPalette) -> QColor:
+    """The matrix cell's fill for 0 … 3 dots (none: the plain base)."""
+    if dots is None:
+        return palette.color(QPalette.ColorRole.Base)
+    return tint(palette, HEAT_COLOUR, HEAT_SHARES[max(0, min(3, dots))])
 
 
 def rtr(text: str) -> str:
@@ -108,7 +125,8 @@ def level_text(level: int) -> str:
 
 
 def date_text(day: date | None) -> str:
-    return f"{day.day}.{day.month}.{day.year}" if day else ""
+    """The one date format of the app (views/labels.py), named here for the Rocket views."""
+    return labels.date_text(day)
 
 
 def to_date(value: QDate) -> date:
@@ -232,14 +250,19 @@ class DotsEditor(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.Text)
+        empty = palette.color(QPalette.ColorRole.Base)
         for i in range(MAX_DOTS):
             c = self.dot_center(i)
             rect = QRectF(c.x() - self._d / 2, c.y() - self._d / 2, self._d, self._d)
-            painter.setPen(QPen(QColor("#34495e"), 2))
-            painter.setBrush(QColor("#34495e") if i < self._value else QColor("white"))
+            painter.setPen(QPen(ink, 2))
+            painter.setBrush(ink if i < self._value else empty)
             painter.drawEllipse(rect)
         if self.hasFocus():
-            painter.setPen(QPen(QColor("#2471a3"), 1, Qt.PenStyle.DotLine))
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()

@@ -58,8 +58,23 @@ class ProcessDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(self.tabs, 1)
-        self.setEnabled(False)
+        layout.addStretch(0)  # with no process shown, the hint stays at the top
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """No process chosen (or it is gone, or the team changed): say what to do."""
+        self.code = None
+        self.process = None
+        # The tabs hold nothing of a process any more: no editor of theirs has input.
+        self.score_tab.code = self.checklist_tab.code = self.evidence_tab.code = None
         self.title.setText(self.tr("Click a process in the rocket."))
+        self.description.setText(
+            self.tr(
+                "Its dot criteria, a new score, the checklist, the score history, the "
+                "evidence and the targets of the chosen period then appear here."
+            )
+        )
+        self.tabs.hide()
 
     def set_period(self, kind: str, start: date) -> None:
         self.period_kind, self.period_start = kind, start
@@ -76,15 +91,15 @@ class ProcessDetail(QWidget):
         self.targets_tab.set_period(self.period_kind, self.period_start)
         self.score_tab.load_members()
         if self.code is None:
-            self.setEnabled(False)
+            self._show_empty()
             return
         try:
             process = get_process(self.ctx.store, self.ctx.team_id, self.code)
         except KeyError:
-            self.code = None
-            self.setEnabled(False)
+            self._show_empty()
             return
-        self.setEnabled(not self.ctx.store.read_only)
+        self.tabs.show()
+        self.tabs.setEnabled(not self.ctx.store.read_only)
         self.process = process
         lang = self.ctx.language
         name = pick(process.name_fi, process.name_en, lang)

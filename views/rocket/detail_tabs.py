@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.rocket import checklists, scoring, targets
 from app.rocket.periods import period_label
 from app.rocket.processes import ProcessInfo
+from models.rules import LINE_MAX
 from views.context import AppContext
 from views.rocket.common import (
     assessor_text,
@@ -31,6 +32,7 @@ from views.rocket.common import (
     pick,
     table_item,
 )
+from views.widgets import limited
 
 
 class ChecklistTab(QWidget):
@@ -51,7 +53,7 @@ class ChecklistTab(QWidget):
         self.checklist.itemChanged.connect(self._toggled)
         layout.addWidget(self.checklist)
         row = QHBoxLayout()
-        self.new_item = QLineEdit()
+        self.new_item = limited(QLineEdit(), LINE_MAX)
         self.new_item.setObjectName("newChecklistItem")
         self.new_item.setPlaceholderText(self.tr("A concrete step towards the next dot"))
         add = QPushButton(self.tr("Add"))
@@ -100,6 +102,21 @@ class ChecklistTab(QWidget):
             lambda previous: checklists.restore_checklist_state(store, item_id, previous),
             lambda state: checklists.restore_checklist_state(store, item_id, state),
         )
+
+    # --- the Editor protocol: a new item typed but not added ----------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.code is not None and bool(self.new_item.text().strip())
+
+    def save(self) -> bool:
+        self.add_item()
+        return True
+
+    def discard(self) -> None:
+        self.new_item.clear()
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new checklist item of {code}").format(code=self.code or "")
 
     def add_item(self) -> None:
         text = self.new_item.text()

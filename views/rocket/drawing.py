@@ -11,23 +11,46 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.rocket.boxes import BoxState
+from views.palette import mix, tint
 from views.rocket.common import (
     STATUS_BORDERS,
-    STATUS_COLOURS,
     assessor_text,
     dots_text,
     level_text,
     pick,
+    status_fill,
     status_text,
 )
 
-BODY = QColor("#e4ebf3")
-OUTLINE = QColor("#4a5a6c")
+# The body and outline are tints of this slate on the palette (pale on light, deep on dark);
+# the fins, flame and window keep their colours, which read on either.
+SLATE = QColor("#4a5a6c")
+
+
+SOFT_HYPHEN = "\u00ad"
+# Long compounds break before these endings (with a hyphen), so that a narrow box wraps
+# "Asiakaspotentiaali-prosessi" instead of cutting it.
+BREAK_BEFORE = ("prosessi", "process")
+
+
+def breakable(name: str, longest: int = 14) -> str:
+    """The name with soft hyphens where long compound words may break."""
+    words = []
+    for word in name.split(" "):
+        lower = word.lower()
+        for ending in BREAK_BEFORE:
+            cut = len(word) - len(ending)
+            if len(word) > longest and lower.endswith(ending) and cut > 3:
+                word = word[:cut] + SOFT_HYPHEN + word[cut:]
+                break
+        words.append(word)
+    return " ".join(words)
 
 
 class ProcessBox(QFrame):
@@ -46,7 +69,8 @@ class ProcessBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
-        title = QLabel(f"<b>{state.code}</b> {pick(state.name_fi, state.name_en, lang)}")
+        name = breakable(pick(state.name_fi, state.name_en, lang))
+        title = QLabel(f"<b>{state.code}</b> {name}")
         title.setWordWrap(True)
         title.setObjectName("boxTitle")
         self.dots_label = QLabel(dots_text(state.dots))
@@ -87,7 +111,7 @@ class ProcessBox(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = 3.0 if self.selected else 1.5
         painter.setPen(QPen(STATUS_BORDERS[self.state.status], width))
-        painter.setBrush(STATUS_COLOURS[self.state.status])
+        painter.setBrush(status_fill(self.state.status, self.palette()))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 8, 8)
         painter.end()
         super().paintEvent(event)
@@ -138,7 +162,9 @@ class RocketDrawing(QWidget):
             column.setSpacing(3)
             header = QLabel(level_text(level))
             header.setObjectName("levelHeader")
-            header.setStyleSheet("color: #4a5a6c; font-weight: bold;")
+            header.setStyleSheet("font-weight: bold;")
+            # Extra height goes to the boxes, not to a gap under the level's name.
+            header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             column.addWidget(header)
             boxes = QHBoxLayout()
             boxes.setSpacing(8)
@@ -176,16 +202,19 @@ class RocketDrawing(QWidget):
         self._paint_flame(painter, bottom, left, right)
         self._paint_body(painter, top, bottom, left, right)
         # Thin lines between levels.
-        painter.setPen(QPen(QColor("#b5c2cf"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
         for row in self._rows[:-1]:
             y = row.geometry().bottom() + 3
             painter.drawLine(QPointF(left + 4, y), QPointF(right - 4, y))
         painter.end()
 
+    def _outline(self) -> QColor:
+        return mix(self.palette().color(QPalette.ColorRole.Text), SLATE, 0.35)
+
     def _paint_fins(
         self, painter: QPainter, top: float, bottom: float, left: float, right: float
     ) -> None:
-        painter.setPen(QPen(OUTLINE, 2))
+        painter.setPen(QPen(self._outline(), 2))
         painter.setBrush(QColor("#c0392b"))
         fin_top = bottom - (bottom - top) * 0.35
         for side in (-1, 1):
@@ -215,8 +244,8 @@ class RocketDrawing(QWidget):
     ) -> None:
         """Body and nose cone, with a window in the nose."""
         mid = (left + right) / 2
-        painter.setPen(QPen(OUTLINE, 2))
-        painter.setBrush(BODY)
+        painter.setPen(QPen(self._outline(), 2))
+        painter.setBrush(tint(self.palette(), SLATE, 0.12))
         body = QPainterPath(QPointF(left, bottom))
         body.lineTo(QPointF(left, top))
         # An ogive nose: vertical where it meets the body, pointed at the tip.
@@ -236,5 +265,5 @@ class RocketDrawing(QWidget):
         body.closeSubpath()
         painter.drawPath(body)
         # Window in the nose, a small detail that makes it read as a rocket at a glance.
-        painter.setBrush(QColor("#aed6f1"))
+        painter.setBrush(tint(self.palette(), QColor("#2980b9"), 0.4))
         painter.drawEllipse(QPointF(mid, top - self.NOSE * 0.38), 12, 12)

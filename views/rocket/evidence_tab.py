@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidRecord
 from app.rocket import evidence
+from models.rules import ADDRESS_MAX
 from views.context import AppContext
 from views.labels import error_text
 from views.rocket.common import (
@@ -31,6 +32,7 @@ from views.rocket.common import (
     make_table,
     table_item,
 )
+from views.widgets import limited
 
 
 class EvidenceTab(QWidget):
@@ -72,9 +74,9 @@ class EvidenceTab(QWidget):
         self.evidence_kind.setObjectName("evidenceKind")
         for kind in ("note", "link", "file"):
             self.evidence_kind.addItem(evidence_kind_text(kind), kind)
-        self.evidence_title = QLineEdit()
+        self.evidence_title = limited(QLineEdit())
         self.evidence_title.setObjectName("evidenceTitle")
-        self.evidence_location = QLineEdit()
+        self.evidence_location = limited(QLineEdit(), ADDRESS_MAX)
         self.evidence_location.setObjectName("evidenceLocation")
         self.evidence_location.setPlaceholderText(self.tr("https://… or a file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -105,9 +107,26 @@ class EvidenceTab(QWidget):
             if not self.evidence_title.text():
                 self.evidence_title.setText(Path(path).name)
 
-    def add(self) -> None:
+    # --- the Editor protocol: evidence typed but not added -------------------------------
+
+    def has_unsaved(self) -> bool:
+        typed = self.evidence_title.text().strip() or self.evidence_location.text().strip()
+        return self.code is not None and bool(typed)
+
+    def save(self) -> bool:
+        return self.add()
+
+    def discard(self) -> None:
+        self.evidence_title.clear()
+        self.evidence_location.clear()
+        self.evidence_error.clear()
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new evidence of {code}").format(code=self.code or "")
+
+    def add(self) -> bool:
         if self.code is None:
-            return
+            return True
         store, team, code = self.ctx.store, self.ctx.team_id, self.code
         kind, title = self.evidence_kind.currentData(), self.evidence_title.text()
         location, member = self.evidence_location.text(), self.who()
@@ -122,10 +141,11 @@ class EvidenceTab(QWidget):
             )
         except InvalidRecord as error:
             self.evidence_error.setText("\n".join(error_text(e) for e in error.errors))
-            return
+            return False
         self.evidence_error.clear()
         self.evidence_title.clear()
         self.evidence_location.clear()
+        return True
 
     def remove(self) -> None:
         """Remove the selected evidence after asking; undo puts it back."""

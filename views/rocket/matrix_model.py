@@ -11,11 +11,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.rocket.coach import CoachMatrix, MatrixRow
-from views.rocket.common import HEAT, dots_text, pick
+from views.rocket.common import dots_text, heat_colour, pick
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,9 +95,7 @@ class MatrixModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return -1 if dots is None else dots
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor("white") if dots is None else HEAT[dots]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("black")
+            return heat_colour(dots, QGuiApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:

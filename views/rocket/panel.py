@@ -26,15 +26,16 @@ from views.rocket.catalogue import CatalogueEditor
 from views.rocket.chart import ProgressChart
 from views.rocket.coach import CoachView
 from views.rocket.common import (
-    STATUS_COLOURS,
     PeriodPicker,
     date_text,
     rtr,
+    status_fill,
     status_text,
 )
 from views.rocket.detail import ProcessDetail
 from views.rocket.drawing import RocketDrawing
 from views.rocket.round import RoundDialog, StartRoundDialog
+from views.unsaved import editors_in, run_dialog, settle
 
 
 class RocketPanel(QWidget):
@@ -48,12 +49,7 @@ class RocketPanel(QWidget):
         self.setObjectName("rocketPanel")
         self.period = PeriodPicker(kind=str(ctx.settings.value("rocket/periodKind", "half_year")))
         self.period.changed.connect(self._period_changed)
-        self.reminder = QLabel()
-        self.reminder.setObjectName("roundReminder")
-        self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet(
-            "background: #fff3cd; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
-        )
+        self.banner = self._banner()
         self.drawing = RocketDrawing()
         self.drawing.processClicked.connect(self.show_process)
         self.detail = ProcessDetail(ctx)
@@ -71,7 +67,7 @@ class RocketPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._top())
-        layout.addWidget(self.reminder)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
         # Forget the chosen process before the refresher redraws for the new team.
@@ -90,6 +86,27 @@ class RocketPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.round_button)
         return top
+
+    def _banner(self) -> QFrame:
+        """The round reminder, with the button that answers it: continue or start."""
+        banner = QFrame()
+        banner.setObjectName("roundBanner")
+        banner.setStyleSheet(
+            "QFrame#roundBanner { background: palette(alternate-base);"
+            " border: 1px solid #d4a017; border-left: 4px solid #d4a017; border-radius: 4px; }"
+        )
+        self.reminder = QLabel()
+        self.reminder.setObjectName("roundReminder")
+        self.reminder.setWordWrap(True)
+        self.banner_button = QPushButton()
+        self.banner_button.setObjectName("roundBannerButton")
+        self.banner_button.clicked.connect(lambda: self.run_round())
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 8, 6)
+        row.addWidget(self.reminder, 1)
+        row.addWidget(self.banner_button)
+        banner.hide()
+        return banner
 
     def _splitter(self) -> QSplitter:
         scroll = QScrollArea()
@@ -115,7 +132,7 @@ class RocketPanel(QWidget):
         row.setContentsMargins(12, 0, 0, 0)
         for status in ("below", "at", "above"):
             swatch = QLabel(status_text(status))
-            colour = STATUS_COLOURS[status].name()
+            colour = status_fill(status, self.palette()).name()
             swatch.setStyleSheet(f"background: {colour}; border-radius: 3px; padding: 2px 6px;")
             row.addWidget(swatch)
         return holder
@@ -123,7 +140,7 @@ class RocketPanel(QWidget):
     # --- refreshing --------------------------------------------------------------------
 
     def _on_team(self, _team_id: int) -> None:
-        self.detail.code = None
+        self.detail.show_process(None)  # the other team's process is not this one's
         self.drawing.select(None)
 
     def _period_changed(self) -> None:
@@ -144,21 +161,34 @@ class RocketPanel(QWidget):
         reminder = rocket_rounds.round_reminder(store, team)
         if reminder:
             self.reminder.setText(rtr(reminder.message).format(**_dates(reminder.args)))
-        self.reminder.setVisible(reminder is not None)
+            paused = rocket_rounds.unfinished_round(store, team) is not None
+            self.banner_button.setText(
+                self.tr("Continue the round") if paused else self.tr("Start a new round…")
+            )
+            self.banner_button.setEnabled(not store.read_only)
+        self.banner.setVisible(reminder is not None)
 
     # --- actions -----------------------------------------------------------------------
 
     def show_process(self, code: str) -> None:
+        """Show another process, after asking about a score typed for this one."""
+        if code != self.detail.code and not settle(self, editors_in(self.detail)):
+            self.drawing.select(self.detail.code)
+            return
         self.drawing.select(code)
         self.detail.show_process(code)
 
     def _open_team(self, team_id: int) -> None:
-        """From the coach's matrix: switch team and show its rocket."""
-        self.ctx.set_team(team_id)
-        window = self.window()
-        switcher = getattr(window, "team_switcher", None)
-        if switcher is not None:
-            switcher.setCurrentIndex(switcher.findData(team_id))
+        """From the coach's matrix: switch team (the window asks about unsaved input first)
+        and show its rocket."""
+        switch = getattr(self.window(), "switch_team", None)
+        if switch is not None:
+            if not switch(team_id):
+                return
+        elif not settle(self, editors_in(self)):
+            return
+        else:
+            self.ctx.set_team(team_id)
         self.tabs.setCurrentWidget(self.splitter)
 
     def run_round(self) -> int | None:
@@ -169,7 +199,7 @@ class RocketPanel(QWidget):
             round_id = rocket_rounds.resume_round(store, waiting.id).id
         else:
             start = StartRoundDialog(self.ctx, self)
-            if not start.exec():
+            if not run_dialog(start):
                 return None
             round_id = rocket_rounds.start_round(
                 store,
@@ -179,8 +209,7 @@ class RocketPanel(QWidget):
                 "half_year",
                 start.period.start,
             )
-        dialog = RoundDialog(self.ctx, round_id, self)
-        dialog.exec()
+        run_dialog(RoundDialog(self.ctx, round_id, self))
         return round_id
 
     def save_layout(self) -> None:

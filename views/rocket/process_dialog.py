@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -13,11 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rocket.catalogue import CODE_MAX
 from app.rocket.processes import ProcessInfo
+from views.unsaved import EditorDialog
+from views.widgets import limited
 
 
-class ProcessDialog(QDialog):
-    """Edit one process's code (new ones only), level, names, description and dot criteria."""
+class ProcessDialog(EditorDialog):
+    """Edit one process's code (new ones only), level, names, description and dot criteria;
+    closing it with changes asks first."""
 
     def __init__(self, process: ProcessInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +28,7 @@ class ProcessDialog(QDialog):
         self.setWindowTitle(self.tr("New process") if process is None else self.tr("Edit process"))
         self.resize(620, 620)
         form = QFormLayout(self)
-        self.code = QLineEdit(process.code if process else "")
+        self.code = limited(QLineEdit(process.code if process else ""), CODE_MAX)
         self.code.setObjectName("processCode")
         self.code.setEnabled(process is None)  # codes are stable: history points at them
         self.level = QSpinBox()
@@ -37,7 +40,7 @@ class ProcessDialog(QDialog):
         form.addRow(self.tr("Level:"), self.level)
 
         def line(key: str, label: str, value: str) -> None:
-            edit = QLineEdit(value)
+            edit = limited(QLineEdit(value))
             edit.setObjectName(key)
             self.fields[key] = edit
             form.addRow(label, edit)
@@ -75,6 +78,13 @@ class ProcessDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.mark_saved()
+
+    def state(self) -> tuple[object, ...]:
+        return (self.code.text(), tuple(self.values().items()))
+
+    def unsaved_what(self) -> str:
+        return self.tr("The process {code}").format(code=self.code.text().strip())
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

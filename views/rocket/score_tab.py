@@ -22,6 +22,7 @@ from app.rocket import scoring
 from app.rocket.periods import period_end
 from app.rocket.processes import ProcessInfo
 from app.teams import members_of
+from models.rules import LINE_MAX
 from views.context import AppContext
 from views.labels import error_text
 from views.rocket.common import (
@@ -32,10 +33,14 @@ from views.rocket.common import (
     pick,
     to_date,
 )
+from views.widgets import limited
 
 
 class ScoreTab(QWidget):
-    """Scores one process for the chosen period; the member chosen here also ticks items."""
+    """Scores one process for the chosen period; the member chosen here also ticks items.
+
+    An `Editor` (views/unsaved.py): dots or a comment not yet saved are asked about before
+    another process, team or panel is shown."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +49,7 @@ class ScoreTab(QWidget):
         self.process: ProcessInfo | None = None
         self.period_kind = "half_year"
         self.period_start = date.today()
+        self._shown: tuple[int, str] = (0, "")
         layout = QVBoxLayout(self)
         self.criteria = QLabel()
         self.criteria.setObjectName("criteria")
@@ -88,9 +94,8 @@ class ScoreTab(QWidget):
         self.scored_on = QDateEdit(QDate.currentDate())
         self.scored_on.setObjectName("scoredOn")
         self.scored_on.setCalendarPopup(True)
-        self.scored_on.setDisplayFormat("d.M.yyyy")
         form.addRow(self.tr("Date:"), self.scored_on)
-        self.comment = QLineEdit()
+        self.comment = limited(QLineEdit(), LINE_MAX)
         self.comment.setObjectName("scoreComment")
         self.comment.setPlaceholderText(self.tr("What shows it? (optional)"))
         form.addRow(self.tr("Comment:"), self.comment)
@@ -107,7 +112,9 @@ class ScoreTab(QWidget):
         self.member.addItem(self.tr("(nobody in particular)"), None)
         for m in members_of(self.ctx.store, self.ctx.team_id):
             self.member.addItem(m["name"], m["id"])
-        self.member.setCurrentIndex(max(self.member.findData(current), 0))
+        # Who uses this laptop scores, unless another member was chosen (views/whoami.py).
+        kept = self.member.findData(current) if current is not None else -1
+        self.member.setCurrentIndex(kept if kept > 0 else max(self.member.findData(self.ctx.me), 0))
 
     def set_period(self, kind: str, start: date) -> None:
         self.period_kind, self.period_start = kind, start
@@ -132,6 +139,8 @@ class ScoreTab(QWidget):
         current = next((s.dots for s in history if s.period_start <= end), 0)
         self.dots.setValue(current)
         self._show_meaning(current)
+        self.comment.clear()
+        self._shown = (current, "")
 
     def _show_meaning(self, value: int) -> None:
         process = self.process
@@ -145,9 +154,21 @@ class ScoreTab(QWidget):
                 pick(process.dots_fi[value - 1], process.dots_en[value - 1], lang)
             )
 
-    def save(self) -> None:
+    # --- the Editor protocol -----------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.code is not None and (self.dots.value(), self.comment.text()) != self._shown
+
+    def discard(self) -> None:
+        if self.code is not None:
+            self.start_from_current(self.code)
+
+    def unsaved_what(self) -> str:
+        return self.tr("The new score of {code}").format(code=self.code or "")
+
+    def save(self) -> bool:
         if self.code is None:
-            return
+            return True
         store, team, code = self.ctx.store, self.ctx.team_id, self.code
         dots = self.dots.value()
         args = {
@@ -168,5 +189,7 @@ class ScoreTab(QWidget):
             )
         except InvalidRecord as error:
             self.score_error.setText("\n".join(error_text(e) for e in error.errors))
-            return
+            return False
         self.comment.clear()
+        self._shown = (dots, "")
+        return True

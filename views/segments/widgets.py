@@ -25,7 +25,7 @@ from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.segments import records as segments
 from views.context import AppContext
-from views.widgets import ErrorForm
+from views.widgets import ErrorForm, limited
 
 
 class SegmentBox(QGroupBox):
@@ -118,7 +118,7 @@ class SegmentationsDialog(QDialog):
         delete = QPushButton(self.tr("Delete segmentation…"))
         delete.clicked.connect(self.delete_selected)
         self.form = ErrorForm()
-        self.name = QLineEdit()
+        self.name = limited(QLineEdit())
         self.name.setPlaceholderText(self.tr("e.g. By need"))
         self.form.add("name", self.tr("New segmentation"), self.name)
         self.segment_names = QPlainTextEdit()

@@ -1,0 +1,32 @@
+"""Customer success: lifecycle and churn, key-contact risk, renewals, goals and health,
+feedback and satisfaction, journey maps and the team's self-assessments."""
+
+from app.areas import Area
+from app.changes import Kind
+from models.rules import QT_TRANSLATE_NOOP
+
+AREA = Area(
+    "success",
+    translation="success",
+    panel="views.success.panel:SuccessPanel",
+    title=QT_TRANSLATE_NOOP("SuccessPanel", "Customer success"),
+    demo="app.success.demo:step",
+    listens=frozenset(
+        {
+            Kind.CUSTOMER,
+            Kind.CONTACT,
+            Kind.INTERACTION,
+            Kind.MEMBER,
+            Kind.LADDER_MOVE,
+            Kind.SEGMENT,
+            Kind.LIFECYCLE,
+            Kind.HEALTH,
+            Kind.RISK,
+            Kind.GOAL,
+            Kind.FEEDBACK,
+            Kind.SATISFACTION,
+            Kind.JOURNEY,
+            Kind.CX_ASSESSMENT,
+        }
+    ),
+)

@@ -1,0 +1,28 @@
+"""Hypothesis settings for the property tests: bounded in `make test`, long on request.
+
+`make test` runs each property a few dozen times so the suite stays fast; a longer search
+runs with ``HYPOTHESIS_PROFILE=long make test`` (see docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
+LONG_FACTOR = 40
+
+
+def bounded(examples: int) -> settings:
+    """`examples` runs (40 times as many under HYPOTHESIS_PROFILE=long), no deadline: a
+    database write's time varies with the disk, and time is not what these tests check."""
+    return settings(
+        max_examples=examples * LONG_FACTOR if LONG else examples,
+        deadline=None,
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,  # the scratch folder is reused on purpose
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+        ],
+    )

@@ -1,0 +1,203 @@
+"""The File menu's database actions: Open database…, Open recent, Back up…, Restore from
+backup…. Installed by the main window (one line in `_build_menus`); the opening itself is
+views/launcher.py's, the copies are app/backups.py's."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from app.backups import restore_backup, take_backup
+from app.lock import LockedError
+from models.backup import STAMP
+from models.database import DatabaseError
+from views.launcher import Launcher, forget_missing, recent_files
+from views.startup import translate_error
+
+if TYPE_CHECKING:
+    from views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DATABASE_FILTER = "Raketti (*.sqlite *.db);;*"
+
+
+def when(moment: datetime) -> str:
+    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+class FileMenu(QObject):
+    """Adds the database actions to the window's File menu and carries them out."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.setObjectName("fileMenuActions")
+        self.main = window
+        self.ctx = window.ctx
+        self.launcher: Launcher | None = None  # set by the launcher that opened the window
+        # The window's File menu holds its team actions, a separator and Quit: open and
+        # recent go first, the copies just before Quit.
+        first, quit_separator = menu.actions()[0], menu.actions()[-2]
+        self.open_action = QAction(self.tr("&Open database…"), window)
+        self.open_action.setObjectName("openDatabase")
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_database)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.backup_action = QAction(self.tr("&Back up…"), window)
+        self.backup_action.setObjectName("backUp")
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self.tr("Restore from bac&kup…"), window)
+        self.restore_action.setObjectName("restoreFromBackup")
+        self.restore_action.triggered.connect(self.restore)
+        menu.insertAction(first, self.open_action)
+        menu.insertMenu(first, self.recent_menu)
+        menu.insertSeparator(first)
+        menu.insertActions(quit_separator, [self.backup_action, self.restore_action])
+        menu.insertSeparator(quit_separator)
+        file = self.ctx.store.path
+        self.backup_action.setEnabled(file is not None)
+        self.restore_action.setEnabled(file is not None and not self.ctx.store.read_only)
+        self.fill_recent()
+
+    def _launcher(self) -> Launcher:
+        if self.launcher is None:  # a window made without the start-up path (tests, tools)
+            self.launcher = Launcher(self.ctx.paths, self.ctx.settings, self.ctx.language)
+            self.launcher.window = self.main
+        return self.launcher
+
+    # --- opening -----------------------------------------------------------------------
+
+    def open_database(self) -> bool:
+        folder = self.ctx.store.path.parent if self.ctx.store.path else self.ctx.paths.data
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.main, self.tr("Open database"), str(folder), DATABASE_FILTER
+        )
+        return bool(chosen) and self.switch_to(Path(chosen))
+
+    def switch_to(self, path: Path) -> bool:
+        """Close this database and open `path` (the same checks as at start-up)."""
+        current = self.ctx.store.path
+        if current is not None and path.resolve() == current.resolve():
+            self.main.statusBar().showMessage(self.tr("That database is open already."), 5000)
+            return False
+        return self._launcher().replace(self.main, str(path))
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.ctx.settings)
+        current = self.ctx.store.path
+        shown = [p for p in files if current is None or p != current]
+        for number, path in enumerate(shown, start=1):
+            if path.exists():
+                action = self.recent_menu.addAction(f"&{number} {path.name} – {path.parent}")
+                action.triggered.connect(lambda _=False, p=path: self.switch_to(p))
+            else:
+                action = self.recent_menu.addAction(
+                    self.tr("{name} (no longer found)").format(name=path.name)
+                )
+                action.setEnabled(False)
+            action.setToolTip(str(path))
+        if any(not p.exists() for p in shown):
+            self.recent_menu.addSeparator()
+            forget = self.recent_menu.addAction(self.tr("Remove missing files from the list"))
+            forget.setObjectName("forgetMissing")
+            forget.triggered.connect(self.forget_missing)
+        if not shown:
+            empty = self.recent_menu.addAction(self.tr("No other databases opened yet"))
+            empty.setEnabled(False)
+
+    def forget_missing(self) -> None:
+        gone = forget_missing(self.ctx.settings)
+        names = ", ".join(p.name for p in gone)
+        self.main.statusBar().showMessage(
+            self.tr("Removed from the list, as they no longer exist: {names}").format(names=names),
+            8000,
+        )
+        self.fill_recent()
+
+    # --- copies ------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        """Copy the open database to a file the user chooses (by default in the backup
+        folder, so that Restore from backup… lists it), off the GUI thread."""
+        path = self.ctx.store.path
+        if path is None:
+            return
+        stamp = datetime.now().strftime(STAMP)
+        suggested = self.ctx.paths.backups / f"{path.stem}-{stamp}.sqlite"
+        self.ctx.paths.backups.mkdir(parents=True, exist_ok=True)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.main, self.tr("Back up the database"), str(suggested), DATABASE_FILTER
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        self.main.statusBar().showMessage(self.tr("Backing up…"))
+        self.ctx.background.task(
+            lambda _progress: take_backup(path, target)[0],
+            self._backed_up,
+            self._backup_failed,
+        )
+
+    def _backed_up(self, written: Path) -> None:
+        self.main.statusBar().showMessage(
+            self.tr("The database was copied to {path}.").format(path=written), 8000
+        )
+
+    def _backup_failed(self, error: Exception) -> None:
+        self.main.statusBar().clearMessage()
+        if not isinstance(error, DatabaseError):
+            raise error  # a bug: the crash hook shows it
+        log.warning("backup failed: %s", error)
+        QMessageBox.warning(
+            self.main, self.tr("Could not back up"), translate_error("database", error)
+        )
+
+    def restore(self) -> bool:
+        from views.restore_dialog import RestoreDialog
+
+        path = self.ctx.store.path
+        if path is None:
+            return False
+        dialog = RestoreDialog(self.ctx, self.main)
+        try:
+            if not dialog.exec() or dialog.chosen is None:
+                return False
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        return self._launcher().replace(
+            self.main, str(path), lambda: restore_in_place(path, chosen)
+        )
+
+
+def restore_in_place(path: Path, backup: Path) -> bool:
+    """Put `backup` in place of `path` (closed meanwhile) and say how it went."""
+    try:
+        aside = restore_backup(path, backup, aside_label="before-restore")
+    except (DatabaseError, LockedError) as failure:
+        log.warning("restoring %s from %s failed: %s", path, backup, failure)
+        context = "lock" if isinstance(failure, LockedError) else "database"
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("FileMenu", "Could not restore the backup"),
+            translate_error(context, failure),
+        )
+        return False
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("FileMenu", "Backup restored"),
+        QCoreApplication.translate(
+            "FileMenu",
+            "The copy {backup} is in place. The file it replaced is kept as {aside}.",
+        ).format(backup=backup.name, aside=aside or "-"),
+    )
+    return True

@@ -1,0 +1,247 @@
+"""Value and strategies: every customer's value, potential, quadrant and suggested strategy;
+accepting the suggestion sets the customer's strategy (governance's one table), and any
+strategy can be chosen instead. Both are undoable steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+)
+
+from app import teams
+from app.changes import Kind
+from app.errors import InvalidRecord
+from app.segments.value_map import Point, ValueMap, accept_suggestions, put_strategies, value_map
+from app.store import Store
+from models.governance import Strategy
+from models.rules import QT_TRANSLATE_NOOP
+from views.background import ReportView
+from views.context import AppContext, failure_reason
+from views.segments.chart_view import Filters, tidy_table
+from views.segments.cut_bar import CutBar, CutSettings
+from views.segments.labels import number, quadrant_label, strategies_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEPENDS = frozenset(
+    {Kind.CUSTOMER, Kind.STRATEGY, Kind.VALUE_WEIGHTS, Kind.SEGMENT, Kind.MEMBER, Kind.LADDER_MOVE}
+)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ValueModel(QAbstractTableModel):
+    """Rows of the value map; sorting is a Python sort of the computed rows by key."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ValueModel", "Customer"),
+        QT_TRANSLATE_NOOP("ValueModel", "Owner"),
+        QT_TRANSLATE_NOOP("ValueModel", "Level"),
+        QT_TRANSLATE_NOOP("ValueModel", "Value"),
+        QT_TRANSLATE_NOOP("ValueModel", "Potential"),
+        QT_TRANSLATE_NOOP("ValueModel", "Quadrant"),
+        QT_TRANSLATE_NOOP("ValueModel", "Suggested"),
+        QT_TRANSLATE_NOOP("ValueModel", "Strategy now"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.points: list[Point] = []
+        self.owners: dict[int, str] = {}
+
+    def set_rows(self, points: list[Point], owners: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.points = list(points)
+        self.owners = owners
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.points)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ValueModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        point = self.points[index.row()]
+        if role == ID_ROLE:
+            return point.customer_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._cell(point, index.column())
+
+    def _cell(self, point: Point, column: int) -> str:
+        if column == 0:
+            return point.name
+        if column == 1:
+            return self.owners.get(point.owner_id, "") if point.owner_id is not None else ""
+        if column == 2:
+            return point.level
+        if column == 3:
+            return number(point.value, 2)
+        if column == 4:
+            return number(point.potential, 2)
+        if column == 5:
+            return quadrant_label(point.quadrant)
+        if column == 6:
+            return strategies_text(point.suggested)
+        chosen = [s for s, _source in point.strategies]
+        return strategies_text(chosen)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys: dict[int, Callable[[Point], Any]] = {
+            0: lambda p: p.name.lower(),
+            1: lambda p: self.owners.get(p.owner_id or 0, "").lower(),
+            2: lambda p: p.level,
+            3: lambda p: p.value,
+            4: lambda p: p.potential,
+            5: lambda p: p.quadrant,
+            6: lambda p: p.suggested,
+            7: lambda p: p.strategies,
+        }
+        self.layoutAboutToBeChanged.emit()
+        self.points.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class ValueTable(ReportView[tuple[ValueMap, dict[int, str]]]):
+    customerRequested = Signal(int)
+
+    def __init__(self, ctx: AppContext, filters: Filters, cuts: CutSettings) -> None:
+        super().__init__(ctx, DEPENDS)
+        self.setObjectName("valueTable")
+        self.setWindowTitle(self.tr("Value and strategies"))
+        self.filters, self.cuts = filters, cuts
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        self.body.setContentsMargins(margin, margin, margin, margin)
+        self.model = ValueModel()
+        self.table = QTableView()
+        self.table.setObjectName("valueTableView")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        tidy_table(self.table, stretch=0)
+        self.table.doubleClicked.connect(
+            lambda index: self.customerRequested.emit(int(index.data(ID_ROLE)))
+        )
+        self.accept = QPushButton(self.tr("Accept the suggestion"))
+        self.accept.setObjectName("acceptSuggestion")
+        self.accept.clicked.connect(self.accept_selected)
+        self.choose = QPushButton(self.tr("Choose a strategy"))
+        self.choose.setMenu(self._strategy_menu())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(CutBar(cuts))
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.accept)
+        row.addWidget(self.choose)
+        self.body.addLayout(row)
+        self.body.addWidget(self.table, 1)
+        cuts.changed.connect(self.invalidate)
+
+    def _strategy_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for choice in (
+            (Strategy.PROTECT,),
+            (Strategy.GROW,),
+            (Strategy.PROTECT, Strategy.GROW),
+            (Strategy.STREAMLINE,),
+            (),
+        ):
+            codes = tuple(s.value for s in choice)
+            action = QAction(strategies_text(codes) or self.tr("No strategy"), menu)
+            action.triggered.connect(lambda _=False, c=codes: self.choose_selected(c))
+            menu.addAction(action)
+        return menu
+
+    def compute(self) -> Callable[[Store], tuple[ValueMap, dict[int, str]]] | None:
+        filt = self.filters()
+        if filt is None:
+            return None
+        cut = self.cuts.cut
+
+        def read(store: Store) -> tuple[ValueMap, dict[int, str]]:
+            owners = {m["id"]: m["name"] for m in teams.members_of(store, filt.team_id)}
+            return value_map(store, filt, cut, strategies=True), owners
+
+        return read
+
+    def present(self, result: tuple[ValueMap, dict[int, str]]) -> None:
+        found, owners = result
+        self.model.set_rows(found.points, owners)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        counts = found.counts()
+        self.summary.setText(
+            " · ".join(f"{quadrant_label(q)}: {counts[q]}" for q in counts)
+            if found.points
+            else self.tr("No customer has both a value and a potential score on this day.")
+        )
+
+    def selected(self) -> list[Point]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.points[row] for row in rows]
+
+    def accept_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        store = self.ctx.store
+        suggestions = {p.customer_id: p.suggested for p in chosen}
+        self._do(
+            self.tr("Accept the suggested strategy (%n customers)", "", len(chosen)),
+            lambda: accept_suggestions(store, suggestions),
+        )
+
+    def choose_selected(self, codes: tuple[str, ...]) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        store = self.ctx.store
+        choice = tuple((code, "manual") for code in codes)
+        self._do(
+            self.tr("Choose the strategy (%n customers)", "", len(chosen)),
+            lambda: put_strategies(store, {p.customer_id: choice for p in chosen}),
+        )
+
+    def _do(self, text: str, redo: Callable[[], Any]) -> None:
+        store = self.ctx.store
+        try:
+            self.ctx.do(
+                text,
+                redo,
+                lambda previous: put_strategies(store, previous),
+                lambda previous: put_strategies(store, previous),
+            )
+        except (InvalidRecord, LookupError) as error:
+            QMessageBox.warning(self, self.tr("Strategy"), failure_reason(error))

@@ -1,0 +1,121 @@
+"""The "Health and churn" tab: the health distribution, customers per lifecycle stage, and
+the customers lost in the last twelve months by reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QStyle
+
+from app.store import Store
+from app.success import AREA
+from app.success.reports import churn_by_reason, health_distribution, stage_counts
+from views.background import ReportView
+from views.context import AppContext
+from views.success.labels import HEALTH_COLOURS, STAGE_COLOURS, codes, label
+
+
+@dataclass
+class Overview:
+    health: dict[str, int]
+    stages: dict[str, int]
+    churn: dict[str, int]
+
+
+class OverviewTab(ReportView[Overview]):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx, AREA.listens)
+        self.setObjectName("successOverviewTab")
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        self.body.setContentsMargins(margin, margin, margin, margin)
+        self.summary = QLabel()
+        self.summary.setObjectName("successOverviewSummary")
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+        self.grid = QGridLayout()
+        self.body.addLayout(self.grid, 1)
+        self.plots: dict[str, Any] = {}  # built when first presented: pyqtgraph is heavy
+        self.result: Overview | None = None
+
+    def compute(self) -> Callable[[Store], Overview] | None:
+        if not self.ctx.has_team:
+            return None
+        team, today = self.ctx.team_id, date.today()
+
+        def read(store: Store) -> Overview:
+            return Overview(
+                health_distribution(store, team),
+                stage_counts(store, team),
+                churn_by_reason(store, team, today - timedelta(days=365), today),
+            )
+
+        return read
+
+    def _build(self) -> None:
+        from views.success.charts import bar_chart
+
+        self.plots["health"] = bar_chart(
+            self, self.tr("Health of tracked customers"), "healthChart"
+        )
+        self.plots["stages"] = bar_chart(
+            self, self.tr("Customers per lifecycle stage"), "stageChart"
+        )
+        self.plots["churn"] = bar_chart(
+            self, self.tr("Lost in the last 12 months, by reason"), "churnChart"
+        )
+        self.grid.addWidget(self.plots["health"], 0, 0)
+        self.grid.addWidget(self.plots["stages"], 0, 1)
+        self.grid.addWidget(self.plots["churn"], 1, 0, 1, 2)
+
+    def present(self, result: Overview) -> None:
+        from views.success.charts import draw_bars
+
+        if not self.plots:
+            self._build()
+        self.result = result
+        health_codes = ["green", "yellow", "red", "none"]
+        draw_bars(
+            self.plots["health"],
+            [label("health", c) for c in health_codes],
+            [float(result.health.get(c, 0)) for c in health_codes],
+            [HEALTH_COLOURS[c] for c in health_codes],
+        )
+        stages = codes("stage")
+        draw_bars(
+            self.plots["stages"],
+            [label("stage", s) for s in stages],
+            [float(result.stages.get(s, 0)) for s in stages],
+            [STAGE_COLOURS[s] for s in stages],
+        )
+        reasons = sorted(codes("lost_reason"), key=lambda r: -result.churn.get(r, 0))
+        draw_bars(
+            self.plots["churn"],
+            [label("lost_reason", r) for r in reasons],
+            [float(result.churn.get(r, 0)) for r in reasons],
+            ["#7f8c8d"] * len(reasons),
+            horizontal=True,
+        )
+        self.summary.setText(self._sentence(result))
+
+    def _sentence(self, result: Overview) -> str:
+        tracked = sum(result.health.values())
+        if not tracked and not result.stages:
+            return self.tr(
+                "No customer is tracked yet. Open a customer's Success tab to set its "
+                "lifecycle stage and health."
+            )
+        lost = sum(result.churn.values())
+        text = (
+            self.tr("%n tracked customer(s).", "", tracked)
+            + " "
+            + self.tr("Red health: {count}.").format(count=result.health.get("red", 0))
+        )
+        if lost:
+            top = max(result.churn, key=lambda r: result.churn[r])
+            text += " " + self.tr(
+                "%n lost in the last 12 months; most often: {reason}.", "", lost
+            ).format(reason=label("lost_reason", top))
+        return text
