@@ -16,11 +16,17 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.ladder.settings import load_settings
-from app.store import Conflict, Store
+from app.store import Store
 from app.success.feedback import is_open
-from app.success.records import day, refuse, state, text
+from app.success.records import (
+    day,
+    refuse,
+    restore_withdrawn,
+    state,
+    text,
+    withdraw_newest,
+)
 from app.success.rules import Signals, Suggestion, need, not_in_future, one_of, suggest_health
-from models.base import utcnow
 from models.customer import Customer, Interaction
 from models.ladder import local_date
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
@@ -123,28 +129,11 @@ def set_health(
 
 def withdraw_health(store: Store, change_id: int) -> int:
     """Undo: take back the customer's newest health change."""
-    with store.write(CHANGES) as session:
-        change = session.get(HealthChange, change_id)
-        if change is None or change.deleted_at is not None:
-            raise LookupError(change_id)
-        newest = session.execute(_live(change.customer_id).limit(1)).scalar_one()
-        if newest.id != change_id:
-            raise Conflict(change_id)
-        change.deleted_at = utcnow()
-        session.flush()
-        _sync(session, change.customer_id)
-        return change_id
+    return withdraw_newest(store, HealthChange, change_id, CHANGES, _live, _sync)
 
 
 def restore_health(store: Store, change_id: int) -> int:
-    with store.write(CHANGES) as session:
-        change = session.get(HealthChange, change_id)
-        if change is None or change.deleted_at is None:
-            raise LookupError(change_id)
-        change.deleted_at = None
-        session.flush()
-        _sync(session, change.customer_id)
-        return change_id
+    return restore_withdrawn(store, HealthChange, change_id, CHANGES, _sync)
 
 
 def health_history(store: Store, customer_id: int) -> list[HealthEntry]:

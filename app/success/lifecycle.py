@@ -20,9 +20,15 @@ from sqlalchemy.orm import Session
 from app.changes import Changes, Kind
 from app.ladder.filters import BoardFilter
 from app.store import Conflict, Store
-from app.success.records import day, refuse, state, text
+from app.success.records import (
+    day,
+    refuse,
+    restore_withdrawn,
+    state,
+    text,
+    withdraw_newest,
+)
 from app.success.rules import need, next_stages, not_in_future, one_of
-from models.base import utcnow
 from models.customer import Customer
 from models.ladder import local_date
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
@@ -185,32 +191,20 @@ def change_stage(
 
 def withdraw_change(store: Store, change_id: int) -> int:
     """Undo a step: only the customer's newest live step can be taken back."""
-    with store.write(CHANGES) as session:
-        change = session.get(LifecycleChange, change_id)
-        if change is None or change.deleted_at is not None:
-            raise LookupError(change_id)
-        newest = session.execute(_live(change.customer_id).limit(1)).scalar_one()
-        if newest.id != change_id:
-            raise Conflict(change_id)
-        change.deleted_at = utcnow()
-        session.flush()
-        _sync(session, change.customer_id)
-        return change_id
+    return withdraw_newest(store, LifecycleChange, change_id, CHANGES, _live, _sync)
+
+
+def _still_where_it_started(session: Session, change: LifecycleChange) -> None:
+    latest = session.execute(_live(change.customer_id).limit(1)).scalar_one_or_none()
+    if (latest.to_stage if latest else None) != change.from_stage:
+        raise Conflict(change.id)
 
 
 def restore_change(store: Store, change_id: int) -> int:
     """Redo a withdrawn step, provided the customer is still where the step started."""
-    with store.write(CHANGES) as session:
-        change = session.get(LifecycleChange, change_id)
-        if change is None or change.deleted_at is None:
-            raise LookupError(change_id)
-        latest = session.execute(_live(change.customer_id).limit(1)).scalar_one_or_none()
-        if (latest.to_stage if latest else None) != change.from_stage:
-            raise Conflict(change_id)
-        change.deleted_at = None
-        session.flush()
-        _sync(session, change.customer_id)
-        return change_id
+    return restore_withdrawn(
+        store, LifecycleChange, change_id, CHANGES, _sync, _still_where_it_started
+    )
 
 
 def history(store: Store, customer_id: int) -> list[StageChange]:

@@ -3,10 +3,11 @@ customer's state row, and raising InvalidRecord with every broken rule at once."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
@@ -64,6 +65,52 @@ def set_deleted(store: Store, entity: Any, record_id: int, deleted: bool, change
         record.deleted_at = utcnow() if deleted else None
         session.flush()
         return record
+
+
+# A customer's live events of one kind, newest first (health or lifecycle changes).
+Live = Callable[[int], Select[Any]]
+# Re-derive the customer's state row from its newest live event.
+Sync = Callable[[Session, int], None]
+
+
+def withdraw_newest(
+    store: Store, entity: Any, change_id: int, changes: Changes, live: Live, sync: Sync
+) -> int:
+    """The undo of a state-setting event (health, lifecycle step): mark it deleted, only
+    when it is still the customer's newest live one, and re-derive the state row."""
+    with store.write(changes) as session:
+        change = session.get(entity, change_id)
+        if change is None or change.deleted_at is not None:
+            raise LookupError(change_id)
+        newest = session.execute(live(change.customer_id).limit(1)).scalar_one()
+        if newest.id != change_id:
+            raise Conflict(change_id)
+        change.deleted_at = utcnow()
+        session.flush()
+        sync(session, change.customer_id)
+        return change_id
+
+
+def restore_withdrawn(
+    store: Store,
+    entity: Any,
+    change_id: int,
+    changes: Changes,
+    sync: Sync,
+    check: Callable[[Session, Any], None] | None = None,
+) -> int:
+    """The redo of `withdraw_newest`: the event is live again (after `check`, which raises
+    Conflict when the customer has moved on), and the state row follows it."""
+    with store.write(changes) as session:
+        change = session.get(entity, change_id)
+        if change is None or change.deleted_at is None:
+            raise LookupError(change_id)
+        if check is not None:
+            check(session, change)
+        change.deleted_at = None
+        session.flush()
+        sync(session, change.customer_id)
+        return change_id
 
 
 def customer_team(session: Session, customer_id: int) -> int:
