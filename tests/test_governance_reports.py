@@ -14,10 +14,11 @@ from sqlalchemy import func, select
 
 from app import demo
 from app.customers import records as customers
+from app.files import ExportError
 from app.governance import catalogue as catalogues
 from app.governance import meetings, plan
 from app.governance.compliance import compliance
-from app.governance.ical import ExportError, export_plan
+from app.governance.ical import export_plan
 from app.governance.sufficiency import sufficiency
 from app.store import Store
 from models.governance import ActionItem, CustomerGovernance, Meeting

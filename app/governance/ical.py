@@ -10,8 +10,6 @@ name and moved into place, so a failed export leaves any earlier file as it was.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,25 +18,16 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vRecur
 from sqlalchemy import select
 
+from app.files import atomic_write
 from app.governance.cadence import Rule, days, first_day, ical_rule
 from app.store import Store
 from models.all import metadata
 from models.governance import MeetingStatus
-from models.rules import QT_TRANSLATE_NOOP
 from models.team import TeamCompany
 
 ZONE = ZoneInfo("Europe/Helsinki")
 SERIES = metadata.tables["meeting_series"]
 MEETING = metadata.tables["meeting"]
-
-
-class ExportError(Exception):
-    """The file could not be written; `message` is an English template for the views."""
-
-    def __init__(self, message: str, **args: object) -> None:
-        super().__init__(message.format(**args))
-        self.message = message
-        self.args_ = args
 
 
 def _at(day: date, clock: str) -> datetime:
@@ -125,16 +114,6 @@ def export_plan(store: Store, team_id: int, path: Path) -> int:
     """Write the plan to `path` (through a temporary file); return the number of series."""
     calendar, count = build_calendar(store, team_id)
     data = calendar.to_ical()
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
+    with atomic_write(path) as temporary:
         temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise ExportError(
-            QT_TRANSLATE_NOOP("rules", "The calendar could not be written to {path}: {error}"),
-            path=str(path),
-            error=error.strerror or str(error),
-        ) from error
     return count

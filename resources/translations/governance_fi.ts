@@ -1268,89 +1268,89 @@
     <name>GovernancePanel</name>
     <message>
         <location filename="../../app/governance/__init__.py" line="11"/>
-        <location filename="../../views/governance/panel.py" line="42"/>
+        <location filename="../../views/governance/panel.py" line="43"/>
         <source>Governance</source>
         <translation>Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="61"/>
+        <location filename="../../views/governance/panel.py" line="62"/>
         <source>Agenda</source>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="62"/>
+        <location filename="../../views/governance/panel.py" line="63"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="63"/>
+        <location filename="../../views/governance/panel.py" line="64"/>
         <source>Working groups</source>
         <translation>Työryhmät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="64"/>
+        <location filename="../../views/governance/panel.py" line="65"/>
         <source>Action items</source>
         <translation>Tehtävät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="65"/>
+        <location filename="../../views/governance/panel.py" line="66"/>
         <source>Development proposals</source>
         <translation>Kehitysehdotukset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="66"/>
+        <location filename="../../views/governance/panel.py" line="67"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="67"/>
+        <location filename="../../views/governance/panel.py" line="68"/>
         <source>Resources</source>
         <translation>Resurssit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="68"/>
+        <location filename="../../views/governance/panel.py" line="69"/>
         <source>Catalogue</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="83"/>
+        <location filename="../../views/governance/panel.py" line="84"/>
         <source>Meetings on a rhythm, governance models and what comes of them</source>
         <translation>Rytmissä pidettävät palaverit, hallintamallit ja niiden tulokset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="85"/>
-        <location filename="../../views/governance/panel.py" line="185"/>
+        <location filename="../../views/governance/panel.py" line="86"/>
+        <location filename="../../views/governance/panel.py" line="186"/>
         <source>Export the plan (.ics)…</source>
         <translation>Vie suunnitelma (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="107"/>
+        <location filename="../../views/governance/panel.py" line="108"/>
         <source>Unsaved meeting record</source>
         <translation>Tallentamaton muistio</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="108"/>
+        <location filename="../../views/governance/panel.py" line="109"/>
         <source>Save the changes to “{title}” of the previous team company?</source>
         <translation>Tallennetaanko edellisen tiimiyrityksen palaverin ”{title}” muutokset?</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="156"/>
-        <location filename="../../views/governance/panel.py" line="167"/>
+        <location filename="../../views/governance/panel.py" line="157"/>
+        <location filename="../../views/governance/panel.py" line="168"/>
         <source>Export the meeting plan</source>
         <translation>Vie palaverisuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="157"/>
+        <location filename="../../views/governance/panel.py" line="158"/>
         <source>meeting-plan.ics</source>
         <translation>palaverisuunnitelma.ics</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="158"/>
+        <location filename="../../views/governance/panel.py" line="159"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/panel.py" line="172"/>
+        <location filename="../../views/governance/panel.py" line="173"/>
         <source>%n series written to {path}</source>
         <translation>
             <numerusform>%n sarja kirjoitettu tiedostoon {path}</numerusform>
@@ -1358,22 +1358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="177"/>
+        <location filename="../../views/governance/panel.py" line="178"/>
         <source>&amp;Governance</source>
         <translation>&amp;Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="179"/>
+        <location filename="../../views/governance/panel.py" line="180"/>
         <source>Plan a series…</source>
         <translation>Suunnittele sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="180"/>
+        <location filename="../../views/governance/panel.py" line="181"/>
         <source>Add an action item…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="182"/>
+        <location filename="../../views/governance/panel.py" line="183"/>
         <source>New development proposal…</source>
         <translation>Uusi kehitysehdotus…</translation>
     </message>
@@ -1521,11 +1521,6 @@
         <location filename="../../app/governance/catalogue.py" line="202"/>
         <source>Hours a month are from 1 to 744.</source>
         <translation>Tunteja kuukaudessa on 1–744.</translation>
-    </message>
-    <message>
-        <location filename="../../app/governance/ical.py" line="136"/>
-        <source>The calendar could not be written to {path}: {error}</source>
-        <translation>Kalenteria ei voitu kirjoittaa tiedostoon {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/governance/meetings.py" line="45"/>

@@ -1605,6 +1605,11 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
+    <message>
+        <location filename="../../app/files.py" line="60"/>
+        <source>The file could not be written to {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>

@@ -2105,7 +2105,7 @@
     </message>
     <message>
         <location filename="../../app/success/feedback.py" line="90"/>
-        <location filename="../../app/success/lifecycle.py" line="142"/>
+        <location filename="../../app/success/lifecycle.py" line="148"/>
         <source>The date cannot be before {date}.</source>
         <translation>Päivä ei voi olla ennen {date}.</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Välitavoitteen päivä on {date}; tavoite ei voi alkaa sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../app/success/health.py" line="102"/>
+        <location filename="../../app/success/health.py" line="108"/>
         <source>Red health needs an immediate next step.</source>
         <translation>Punainen terveys vaatii välittömän seuraavan askeleen.</translation>
     </message>
@@ -2160,22 +2160,22 @@
         <translation>Vaiheessa ”{phase}” on vielä kohtaamispisteitä; siirrä tai poista ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="113"/>
+        <location filename="../../app/success/lifecycle.py" line="119"/>
         <source>A customer cannot go from {current} to {stage}.</source>
         <translation>Asiakas ei voi siirtyä vaiheesta {current} vaiheeseen {stage}.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="123"/>
+        <location filename="../../app/success/lifecycle.py" line="129"/>
         <source>Choose why the customer was lost.</source>
         <translation>Valitse, miksi asiakas menetettiin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="132"/>
+        <location filename="../../app/success/lifecycle.py" line="138"/>
         <source>Write a sentence on what happened.</source>
         <translation>Kirjoita lause siitä, mitä tapahtui.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="251"/>
+        <location filename="../../app/success/lifecycle.py" line="245"/>
         <source>Remind 0–52 weeks before the renewal.</source>
         <translation>Muistuta 0–52 viikkoa ennen uusintaa.</translation>
     </message>

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.files import ExportError
 from app.governance import AREA
 from app.governance.catalogue import Catalogue, load_catalogue
-from app.governance.ical import ExportError, export_plan
+from app.governance.ical import export_plan
 from app.governance.plan import extend_plan
 from views.background import Refresher
 from views.context import AppContext
