@@ -176,18 +176,18 @@ def test_a_balloon_click_opens_the_customer(panel, qtbot, data, window) -> None:
 def test_accept_the_suggestion_and_undo(panel, qtbot, data, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     table = _show(panel, qtbot, "value")
     qtmodeltester.check(table.model)
-    names = [table.model.points[r].name for r in range(table.model.rowCount())]
+    names = [table.model.items[r].name for r in range(table.model.rowCount())]
     row = names.index("Beta Oy")
     table.table.selectionModel().select(
         table.model.index(row, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     beta = data["ids"]["Beta Oy"]
-    suggested = table.model.points[row].suggested
+    suggested = table.model.items[row].suggested
     with qtbot.waitSignal(table.computed, timeout=10_000):
         table.accept.click()
     assert strategies_of(ctx.store, beta) == tuple((s, "suggested") for s in suggested)
-    assert "Beta Oy" in [p.name for p in table.model.points if p.strategies]
+    assert "Beta Oy" in [p.name for p in table.model.items if p.strategies]
     ctx.undo_stack.undo()
     assert strategies_of(ctx.store, beta) == ()
 
@@ -197,7 +197,7 @@ def test_history_page_lists_moves_and_records_a_revisit(
 ) -> None:  # type: ignore[no-untyped-def]
     page = _show(panel, qtbot, "history")
     qtmodeltester.check(page.model)
-    assert [(m.customer, m.from_segment, m.to_segment) for m in page.model.moves] == [
+    assert [(m.customer, m.from_segment, m.to_segment) for m in page.model.items] == [
         ("Beta Oy", "Rekry", "Tapahtumat"),
         ("Alfa Oy", None, "Rekry"),
         ("Beta Oy", None, "Rekry"),

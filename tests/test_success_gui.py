@@ -173,10 +173,10 @@ def test_item_models_pass_the_model_tester(ctx, qtbot, qtmodeltester) -> None:  
         ctx.store, ctx.team_id, {"customer_id": cid, "kind": "praise", "happened": "Kiitos!"}
     )
     risky = AtRiskModel()
-    risky.set_rows(at_risk(ctx.store, ctx.team_id)[0])
+    risky.set_items(at_risk(ctx.store, ctx.team_id)[0])
     qtmodeltester.check(risky)
     listed = FeedbackModel()
-    listed.set_rows(feedback.list_feedback(ctx.store, feedback.FeedbackFilter(ctx.team_id))[0])
+    listed.set_items(feedback.list_feedback(ctx.store, feedback.FeedbackFilter(ctx.team_id))[0])
     qtmodeltester.check(listed)
     assert listed.rowCount() == 1 and risky.rowCount() == 1
 

@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from app.store import Store
 from models.rules import QT_TRANSLATE_NOOP
 from views.background import ReportView
 from views.context import AppContext
+from views.list_model import ListModel
 from views.segments.chart_view import Filters, tidy_table
 from views.segments.labels import day_text, no_segment
 
@@ -42,7 +42,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MovesModel(QAbstractTableModel):
+class MovesModel(ListModel[Move]):
     HEADERS = (
         QT_TRANSLATE_NOOP("MovesModel", "Date"),
         QT_TRANSLATE_NOOP("MovesModel", "Customer"),
@@ -52,31 +52,9 @@ class MovesModel(QAbstractTableModel):
     )
 
     def __init__(self) -> None:
-        super().__init__()
-        self.moves: list[Move] = []
+        super().__init__([QCoreApplication.translate("MovesModel", h) for h in self.HEADERS])
 
-    def set_moves(self, found: list[Move]) -> None:
-        self.beginResetModel()
-        self.moves = list(found)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.moves)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MovesModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        move = self.moves[index.row()]
+    def cell(self, move: Move, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return move.customer_id
         if role != Qt.ItemDataRole.DisplayRole:
@@ -87,7 +65,7 @@ class MovesModel(QAbstractTableModel):
             move.from_segment or no_segment(),
             move.to_segment or no_segment(),
             move.author or "",
-        )[index.column()]
+        )[column]
 
 
 @dataclass
@@ -177,7 +155,7 @@ class HistoryPage(ReportView[Result]):
         for entry in result.segmentations:
             self.segmentation.addItem(entry["name"], entry["id"])
         self.segmentation.setCurrentIndex(max(0, self.segmentation.findData(result.chosen)))
-        self.model.set_moves(result.moves)
+        self.model.set_items(result.moves)
         self.info.setText(self._info(result))
 
     def _info(self, result: Result) -> str:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from models.governance import Strategy
 from models.rules import QT_TRANSLATE_NOOP
 from views.background import ReportView
 from views.context import AppContext, failure_reason
+from views.list_model import ListModel
 from views.segments.chart_view import Filters, tidy_table
 from views.segments.cut_bar import CutBar, CutSettings
 from views.segments.labels import number, quadrant_label, strategies_text
@@ -47,7 +47,7 @@ DEPENDS = frozenset(
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ValueModel(QAbstractTableModel):
+class ValueModel(ListModel[Point]):
     """Rows of the value map; sorting is a Python sort of the computed rows by key."""
 
     HEADERS = (
@@ -62,40 +62,21 @@ class ValueModel(QAbstractTableModel):
     )
 
     def __init__(self) -> None:
-        super().__init__()
-        self.points: list[Point] = []
+        super().__init__([QCoreApplication.translate("ValueModel", h) for h in self.HEADERS])
         self.owners: dict[int, str] = {}
 
     def set_rows(self, points: list[Point], owners: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.points = list(points)
         self.owners = owners
-        self.endResetModel()
+        self.set_items(points)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.points)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ValueModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        point = self.points[index.row()]
+    def cell(self, point: Point, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return point.customer_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._cell(point, index.column())
+        return self._cell(point, column)
 
     def _cell(self, point: Point, column: int) -> str:
         if column == 0:
@@ -127,7 +108,7 @@ class ValueModel(QAbstractTableModel):
             7: lambda p: p.strategies,
         }
         self.layoutAboutToBeChanged.emit()
-        self.points.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.items.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -210,7 +191,7 @@ class ValueTable(ReportView[tuple[ValueMap, dict[int, str]]]):
 
     def selected(self) -> list[Point]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.points[row] for row in rows]
+        return [self.model.items[row] for row in rows]
 
     def accept_selected(self) -> None:
         chosen = self.selected()

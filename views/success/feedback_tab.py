@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,6 +30,7 @@ from app.success import AREA
 from app.success import feedback as ops
 from views.background import ReportView
 from views.context import AppContext
+from views.list_model import ListModel
 from views.success.feedback_dialogs import FeedbackDialog, HandlingDialog
 from views.success.labels import HEALTH_COLOURS, label, short_date
 
@@ -40,50 +40,30 @@ Index = QModelIndex | QPersistentModelIndex
 Listing = tuple[list[dict[str, Any]], int]
 
 
-class FeedbackModel(QAbstractTableModel):
+class FeedbackModel(ListModel[dict[str, Any]]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
-        self.headers = [
-            self.tr("Received"),
-            self.tr("Kind"),
-            self.tr("Severity"),
-            self.tr("Customer"),
-            self.tr("Touchpoint"),
-            self.tr("What happened"),
-            self.tr("Owner"),
-            self.tr("Closed"),
-        ]
+        super().__init__(
+            [
+                self.tr("Received"),
+                self.tr("Kind"),
+                self.tr("Severity"),
+                self.tr("Customer"),
+                self.tr("Touchpoint"),
+                self.tr("What happened"),
+                self.tr("Owner"),
+                self.tr("Closed"),
+            ],
+            parent,
+        )
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
+            return self._text(row, column)
         if role == ID_ROLE:
             return row["id"]
         if role == CUSTOMER_ROLE:
             return row["customer_id"]
-        is_kind = role == Qt.ItemDataRole.ForegroundRole and index.column() == 1
+        is_kind = role == Qt.ItemDataRole.ForegroundRole and column == 1
         if is_kind and row["kind"] == "complaint" and row["closed_on"] is None:
             return QColor(HEALTH_COLOURS["red"])
         return None
@@ -160,7 +140,7 @@ class FeedbackTab(ReportView[Listing]):
 
     def present(self, result: Listing) -> None:
         rows, total = result
-        self.model.set_rows(rows)
+        self.model.set_items(rows)
         if not total:
             self.count.setText(
                 self.tr("No feedback yet. Record what customers say, tied to a touchpoint.")

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -34,6 +33,7 @@ from app.success import AREA
 from app.success.reports import AtRisk, at_risk, renewals_due, win_backs
 from views.background import ReportView
 from views.context import AppContext
+from views.list_model import ListModel
 from views.success.labels import HEALTH_COLOURS, label, short_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,43 +48,23 @@ class RiskData:
     win_backs: list[dict[str, Any]]
 
 
-class AtRiskModel(QAbstractTableModel):
+class AtRiskModel(ListModel[AtRisk]):
     """The at-risk rows (already ordered by urgency in SQL); sorting is by the proxy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AtRisk] = []
-        self.headers = [
-            self.tr("Customer"),
-            self.tr("Level"),
-            self.tr("Health"),
-            self.tr("Why at risk"),
-            self.tr("Next step"),
-            self.tr("Owner"),
-        ]
+        super().__init__(
+            [
+                self.tr("Customer"),
+                self.tr("Level"),
+                self.tr("Health"),
+                self.tr("Why at risk"),
+                self.tr("Next step"),
+                self.tr("Owner"),
+            ],
+            parent,
+        )
 
-    def set_rows(self, rows: list[AtRisk]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
+    def cell(self, row: AtRisk, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == ID_ROLE:
@@ -190,7 +170,7 @@ class RiskTab(ReportView[RiskData]):
         return read
 
     def present(self, result: RiskData) -> None:
-        self.model.set_rows(result.rows)
+        self.model.set_items(result.rows)
         text = self.tr("%n customer(s) at risk.", "", result.total)
         if result.total > len(result.rows):
             text += " " + self.tr("Showing the first {shown}.").format(shown=len(result.rows))
