@@ -1,0 +1,37 @@
+"""The customer table's rows as cells of an exported file (Export view…)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.excel.table_file import Cell
+from models.rules import SizeClass
+from views.labels import size_label
+
+DATE_KEYS = frozenset({"last_contact", "next_due"})
+
+
+def export_cells(row: Any, keys: list[str], sizes: dict[str, str]) -> list[Cell]:
+    """A customer list row's cells for a file: dates as dates, sizes as shown."""
+    cells: list[Cell] = []
+    for key in keys:
+        value = getattr(row, key)
+        if value is None:
+            cells.append(None)
+        elif key == "size_class":
+            cells.append(sizes.get(value, value))
+        elif key in DATE_KEYS:
+            cells.append(as_date(value))
+        else:
+            cells.append(value)
+    return cells
+
+
+def size_labels() -> dict[str, str]:
+    """The size labels in the current language, made on the GUI thread for the export."""
+    return {code: size_label(code) for code in (size.value for size in SizeClass)}
+
+
+def as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
