@@ -87,7 +87,9 @@ def test_sheet_names_excel_accepts() -> None:
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_unwritable_path_raises_export_error_and_leaves_nothing(tmp_path: Path, suffix: str) -> None:
+def test_unwritable_path_raises_export_error_and_leaves_nothing(
+    tmp_path: Path, suffix: str
+) -> None:
     # A folder that is a file (runs as root too, where a read-only folder is writable).
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()

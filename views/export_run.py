@@ -86,7 +86,8 @@ class ExportRun(QObject):
         self.dialog.setValue(0)
 
     def _progressed(self, which: object, percent: int, _stage: str) -> None:
-        if which is self.task and not self.task.cancelled and self.table.total:
+        task: Progress = self.task
+        if which is task and not task.cancelled and self.table.total:
             self.dialog.setValue(percent)
 
     def _end(self, path: Path | None, status: str | None = None, warning: str = "") -> None:

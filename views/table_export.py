@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, Signal
@@ -141,7 +141,8 @@ def plain(value: Any) -> Cell:
     if value is None or value == "":
         return None
     if isinstance(value, QDateTime):
-        return value.toPython()  # type: ignore[no-any-return]
+        converted: datetime = value.toPython()  # type: ignore[assignment]
+        return converted
     if isinstance(value, QDate):
         return date(value.year(), value.month(), value.day())
     if isinstance(value, str | int | float | date):

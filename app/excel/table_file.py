@@ -78,7 +78,9 @@ def _counted(rows: Iterable[Sequence[Cell]], progress: Progress | None) -> Itera
 # --- XLSX --------------------------------------------------------------------------------
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Cell]], sheet: str) -> int:
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterator[Sequence[Cell]], sheet: str
+) -> int:
     book = Workbook(write_only=True)
     ws = book.create_sheet(sheet_title(sheet))
     try:

@@ -6,8 +6,6 @@ from datetime import date
 from typing import Any
 
 from app.excel.table_file import Cell
-from models.rules import SizeClass
-from views.labels import size_label
 
 DATE_KEYS = frozenset({"last_contact", "next_due"})
 
@@ -26,11 +24,6 @@ def export_cells(row: Any, keys: list[str], sizes: dict[str, str]) -> list[Cell]
         else:
             cells.append(value)
     return cells
-
-
-def size_labels() -> dict[str, str]:
-    """The size labels in the current language, made on the GUI thread for the export."""
-    return {code: size_label(code) for code in (size.value for size in SizeClass)}
 
 
 def as_date(value: date | str) -> date:

@@ -33,11 +33,11 @@ from app.customers.listing import (
     fetch_page,
     position,
 )
-from app.store import Store
 from app.excel.table_file import Cell
-from views.customers.export_cells import export_cells, size_labels
-from views.labels import level_label, size_label
-from views.table_export import Reader
+from app.store import Store
+from views.customers.export_cells import export_cells
+from views.labels import level_label, size_label, size_labels
+from views.table_export import Reader as RowsReader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 256  # as many as QSqlQueryModel fetches at a time
@@ -381,7 +381,7 @@ class CustomerTableModel(QAbstractTableModel):
     def export_row(self, row: int, columns: list[int]) -> list[Cell]:
         return export_cells(self._rows[row], [KEYS[c] for c in columns], size_labels())
 
-    def export_rows(self, columns: list[int]) -> tuple[Reader, int | None]:
+    def export_rows(self, columns: list[int]) -> tuple[RowsReader, int | None]:
         """Every row of the query shown (not only the loaded pages), in the table's order."""
         query, keys, sizes = self.query, [KEYS[c] for c in columns], size_labels()
 
