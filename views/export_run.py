@@ -22,8 +22,8 @@ SUFFIXES = (".xlsx", ".csv")
 SHOW_AFTER_MS = 400  # a small table is written before the progress dialog would appear
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TableExport", text, "", n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TableExport", text)
 
 
 def ask_path(ctx: Any, parent: QWidget, title: str) -> Path | None:
@@ -103,7 +103,9 @@ class ExportRun(QObject):
         self._done(path)
 
     def _finished(self, rows: int) -> None:
-        text = tr("%n row(s) exported to {path}", rows).format(path=self.path)
+        text = QCoreApplication.translate(
+            "TableExport", "%n row(s) exported to {path}", "", rows
+        ).format(path=self.path)
         self._end(self.path, text)
 
     def _failed(self, error: Exception) -> None:
