@@ -21,6 +21,7 @@ import csv
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,11 @@ def responsiveness(store: Store, team_id: int, folder: Path) -> tuple[float, flo
     panel.resize(1200, 800)
     panel.show()
     target = folder / "asiakkaat.xlsx"
-    QFileDialog.getSaveFileName = staticmethod(lambda *_a: (str(target), ""))  # type: ignore[method-assign]
+
+    def answer(*_args: object) -> tuple[str, str]:
+        return str(target), ""
+
+    QFileDialog.getSaveFileName = answer  # type: ignore[method-assign,assignment]
     loop, worst, last = QEventLoop(), [0.0], [time.perf_counter()]
     outcome: list[Any] = []
 
@@ -95,7 +100,12 @@ def responsiveness(store: Store, team_id: int, folder: Path) -> tuple[float, flo
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.timeout.connect(tick)
-    panel.export_action.finished.connect(lambda path: (outcome.append(path), loop.quit()))
+
+    def finished(path: object) -> None:
+        outcome.append(path)
+        loop.quit()
+
+    panel.export_action.finished.connect(finished)
     started = [0.0]
 
     def begin() -> None:
@@ -129,8 +139,8 @@ def main() -> int:
     print(f"{'file':6} {'Raketti ms':>11} {'baseline ms':>12} {'ratio':>6}")
     for suffix in (".xlsx", ".csv"):
         ours, base = paired_ms(
-            lambda s=suffix: raketti(store, query, folder / f"raketti{s}"),
-            lambda s=suffix: baseline(store, query, folder / f"baseline{s}"),
+            partial(raketti, store, query, folder / f"raketti{suffix}"),
+            partial(baseline, store, query, folder / f"baseline{suffix}"),
             repeats=REPEATS,
         )
         print(f"{suffix:6} {ours:11.0f} {base:12.0f} {ours / base:6.2f}")
