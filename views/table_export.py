@@ -193,6 +193,7 @@ class ExportViewAction(QAction):
         else:
             text = QCoreApplication.translate("TableExport", "Export view…")
         self.setText(text)
+        self.setIconText(text)  # a button keeps the "…" (it asks where to write)
 
     def button(self, name: str) -> QToolButton:
         """A button for a view's row of buttons that runs this action."""
