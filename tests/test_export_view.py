@@ -369,8 +369,11 @@ def test_action_items_export_with_owner_filter_and_sort(
     assert rows[1][0] == f"{due.day}.{due.month}.{due.year}"
 
 
-def test_action_items_sort_keeps_mark_done_on_the_row_shown(actions_tab, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_action_items_sort_keeps_mark_done_on_the_row_shown(
+    actions_tab, ctx, qtbot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     tab = actions_tab
+    qtmodeltester.check(tab.proxy)  # the sortable proxy over the rows, export role included
     tab.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by title
     tab.view.selectRow(0)
     assert tab.selected() is not None and tab.selected().title == "=Laske budjetti"
