@@ -39,6 +39,11 @@ def size_label(code: str | None) -> str:
     )
 
 
+def size_labels() -> dict[str, str]:
+    """Every size class's label, made at once (for a worker thread that writes a file)."""
+    return {code: size_label(code) for code in ("very_large", "large", "medium", "small")}
+
+
 def role_label(code: str) -> str:
     return _t(
         code,

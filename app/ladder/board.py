@@ -7,6 +7,7 @@ a time (app.ladder.cards), and the facts a card needs are fetched for that page 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,6 +62,25 @@ def fetch_cards(
     with store.read() as session:
         conn = session.connection()
         return read_page(conn, board, level, offset, limit, settings, today)
+
+
+def every_card(
+    store: Store,
+    board: BoardFilter,
+    level: str,
+    settings: LadderSettings,
+    today: date,
+    batch: int = 1000,
+) -> Iterator[Card]:
+    """All of a level's cards in the column's order, a page at a time (an export of the
+    column: the board itself never loads them all)."""
+    offset = 0
+    while True:
+        cards = fetch_cards(store, board, level, offset, batch, settings, today)
+        yield from cards
+        if len(cards) < batch:
+            return
+        offset += batch
 
 
 @dataclass

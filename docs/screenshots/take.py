@@ -41,6 +41,7 @@ EXTRA_TABS = {
     "rocket": {1: "rocket_progress", 2: "coach"},
     "governance": {
         1: "governance_customers",
+        3: "governance_actions",
         5: "governance_compliance",
         6: "governance_resources",
     },

@@ -49,12 +49,12 @@
         <translation>Päätös ehdotuksesta {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="35"/>
+        <location filename="../../views/governance/actions_tab.py" line="43"/>
         <source>Only overdue</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="40"/>
+        <location filename="../../views/governance/actions_tab.py" line="48"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customers_tab.py" line="46"/>
         <location filename="../../views/governance/record_boxes.py" line="51"/>
@@ -67,19 +67,19 @@
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="40"/>
+        <location filename="../../views/governance/actions_tab.py" line="48"/>
         <location filename="../../views/governance/record_boxes.py" line="51"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="40"/>
+        <location filename="../../views/governance/actions_tab.py" line="48"/>
         <location filename="../../views/governance/record_boxes.py" line="51"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="40"/>
+        <location filename="../../views/governance/actions_tab.py" line="48"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customers_tab.py" line="44"/>
         <location filename="../../views/governance/record_boxes.py" line="51"/>
@@ -88,7 +88,7 @@
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="40"/>
+        <location filename="../../views/governance/actions_tab.py" line="48"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customer_pane.py" line="67"/>
         <location filename="../../views/governance/reports.py" line="66"/>
@@ -96,45 +96,45 @@
         <translation>Palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="40"/>
+        <location filename="../../views/governance/actions_tab.py" line="48"/>
         <source>Recorded</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="45"/>
+        <location filename="../../views/governance/actions_tab.py" line="64"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="52"/>
+        <location filename="../../views/governance/actions_tab.py" line="71"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
         <source>Add action…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="53"/>
+        <location filename="../../views/governance/actions_tab.py" line="72"/>
         <source>Mark done</source>
         <translation>Merkitse tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="54"/>
+        <location filename="../../views/governance/actions_tab.py" line="73"/>
         <location filename="../../views/governance/record_boxes.py" line="59"/>
         <source>Reassign…</source>
         <translation>Vaihda vastuuhenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="55"/>
+        <location filename="../../views/governance/actions_tab.py" line="74"/>
         <source>Open the meeting</source>
         <translation>Avaa palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="72"/>
+        <location filename="../../views/governance/actions_tab.py" line="92"/>
         <location filename="../../views/governance/agenda_tab.py" line="121"/>
         <source>Everyone</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="94"/>
+        <location filename="../../views/governance/actions_tab.py" line="114"/>
         <location filename="../../views/governance/reports.py" line="101"/>
         <location filename="../../views/governance/reports.py" line="223"/>
         <location filename="../../views/governance/series_dialog.py" line="70"/>
@@ -142,7 +142,7 @@
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="109"/>
+        <location filename="../../views/governance/actions_tab.py" line="145"/>
         <source>{open} open, {late} overdue</source>
         <translation>{open} avoinna, {late} myöhässä</translation>
     </message>
@@ -883,6 +883,7 @@
         <translation>Kokousmuistio ”{title}”</translation>
     </message>
     <message>
+        <location filename="../../views/governance/actions_tab.py" line="61"/>
         <location filename="../../views/governance/record_boxes.py" line="43"/>
         <source>Action items</source>
         <translation>Tehtävät</translation>

@@ -63,27 +63,32 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="34"/>
+        <location filename="../../views/ladder/calls_tab.py" line="41"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="34"/>
+        <location filename="../../views/ladder/calls_tab.py" line="41"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="34"/>
+        <location filename="../../views/ladder/calls_tab.py" line="41"/>
         <source>Why now</source>
         <translation>Miksi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="34"/>
+        <location filename="../../views/ladder/calls_tab.py" line="41"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="64"/>
+        <source>Who to call next</source>
+        <translation>Kenelle soitetaan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="72"/>
+        <location filename="../../views/ladder/calls_tab.py" line="84"/>
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
         <translation>
             <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -91,12 +96,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="78"/>
+        <location filename="../../views/ladder/calls_tab.py" line="90"/>
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="89"/>
+        <location filename="../../views/ladder/calls_tab.py" line="101"/>
         <source>next step %n day(s) late</source>
         <translation>
             <numerusform>askel %n päivän myöhässä</numerusform>
@@ -104,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="92"/>
+        <location filename="../../views/ladder/calls_tab.py" line="104"/>
         <source>quiet %n day(s), limit {limit}</source>
         <translation>
             <numerusform>hiljaa %n päivän, raja {limit}</numerusform>
@@ -267,32 +272,87 @@
 <context>
     <name>LadderColumnModel</name>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="133"/>
+        <location filename="../../views/ladder/board_model.py" line="150"/>
         <source>Next step: {step} ({due})</source>
         <translation>Seuraava askel: {step} ({due})</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="138"/>
+        <location filename="../../views/ladder/board_model.py" line="155"/>
         <source>Referred by {name}</source>
         <translation>Suosittelija: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="140"/>
+        <location filename="../../views/ladder/board_model.py" line="157"/>
         <source>Criteria of {level}:</source>
         <translation>Tason {level} kriteerit:</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/board_model.py" line="145"/>
+        <location filename="../../views/ladder/board_model.py" line="162"/>
         <source>Meets every criterion of the next level: ready to move up.</source>
         <translation>Täyttää seuraavan tason kaikki kriteerit: valmis nousemaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/board_model.py" line="148"/>
+        <location filename="../../views/ladder/board_model.py" line="165"/>
         <source>No contact for %n day(s) (limit {limit}).</source>
         <translation>
             <numerusform>Ei yhteyttä %n päivään (raja {limit}).</numerusform>
             <numerusform>Ei yhteyttä %n päivään (raja {limit}).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="178"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="179"/>
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="180"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="181"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="182"/>
+        <source>In the level since</source>
+        <translation>Portaalla alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="183"/>
+        <source>Last contact</source>
+        <translation>Viimeisin yhteys</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="184"/>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="185"/>
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="186"/>
+        <source>Referred by</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="187"/>
+        <source>Ready to move up</source>
+        <translation>Valmis nousemaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/ladder/board_model.py" line="207"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
     </message>
 </context>
 <context>
@@ -380,77 +440,77 @@
     <name>LadderPanel</name>
     <message>
         <location filename="../../app/ladder/__init__.py" line="11"/>
-        <location filename="../../views/ladder/panel.py" line="55"/>
+        <location filename="../../views/ladder/panel.py" line="57"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="157"/>
+        <location filename="../../views/ladder/panel.py" line="166"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="158"/>
+        <location filename="../../views/ladder/panel.py" line="167"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="159"/>
+        <location filename="../../views/ladder/panel.py" line="168"/>
         <source>Advocates</source>
         <translation>Puolestapuhujat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="160"/>
+        <location filename="../../views/ladder/panel.py" line="169"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="298"/>
+        <location filename="../../views/ladder/panel.py" line="309"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="341"/>
+        <location filename="../../views/ladder/panel.py" line="352"/>
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="346"/>
+        <location filename="../../views/ladder/panel.py" line="357"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="360"/>
+        <location filename="../../views/ladder/panel.py" line="376"/>
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="362"/>
+        <location filename="../../views/ladder/panel.py" line="378"/>
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="368"/>
+        <location filename="../../views/ladder/panel.py" line="384"/>
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="392"/>
+        <location filename="../../views/ladder/panel.py" line="407"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="393"/>
+        <location filename="../../views/ladder/panel.py" line="408"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="393"/>
+        <location filename="../../views/ladder/panel.py" line="408"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="398"/>
+        <location filename="../../views/ladder/panel.py" line="413"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>

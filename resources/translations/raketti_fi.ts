@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../views/export_run.py" line="34"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_run.py" line="34"/>
+        <source>CSV for Excel, separated by ; (*.csv)</source>
+        <translation>CSV Exceliin, erottimena ; (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_run.py" line="36"/>
+        <location filename="../../views/export_run.py" line="101"/>
+        <source>Export view</source>
+        <translation>Vie näkymä</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_run.py" line="62"/>
+        <source>Exporting {title}…</source>
+        <translation>Viedään: {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_run.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_run.py" line="113"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Vienti peruttiin: tiedostoa ei kirjoitettu.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../views/context.py" line="136"/>
@@ -340,67 +374,67 @@
     <name>CustomerPanel</name>
     <message>
         <location filename="../../app/customers/__init__.py" line="11"/>
-        <location filename="../../views/customers/panel.py" line="54"/>
+        <location filename="../../views/customers/panel.py" line="55"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="117"/>
+        <location filename="../../views/customers/panel.py" line="118"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="120"/>
+        <location filename="../../views/customers/panel.py" line="121"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="124"/>
+        <location filename="../../views/customers/panel.py" line="125"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="127"/>
+        <location filename="../../views/customers/panel.py" line="128"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="170"/>
+        <location filename="../../views/customers/panel.py" line="174"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="173"/>
+        <location filename="../../views/customers/panel.py" line="177"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="174"/>
+        <location filename="../../views/customers/panel.py" line="178"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="175"/>
+        <location filename="../../views/customers/panel.py" line="179"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="176"/>
+        <location filename="../../views/customers/panel.py" line="180"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="179"/>
+        <location filename="../../views/customers/panel.py" line="183"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="183"/>
+        <location filename="../../views/customers/panel.py" line="187"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="251"/>
+        <location filename="../../views/customers/panel.py" line="257"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -408,37 +442,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="254"/>
+        <location filename="../../views/customers/panel.py" line="260"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="256"/>
+        <location filename="../../views/customers/panel.py" line="262"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="333"/>
+        <location filename="../../views/customers/panel.py" line="339"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="351"/>
+        <location filename="../../views/customers/panel.py" line="357"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="351"/>
+        <location filename="../../views/customers/panel.py" line="357"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="365"/>
+        <location filename="../../views/customers/panel.py" line="371"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="367"/>
+        <location filename="../../views/customers/panel.py" line="373"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -447,7 +481,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="375"/>
+        <location filename="../../views/customers/panel.py" line="381"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -463,47 +497,47 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/table_model.py" line="61"/>
+        <location filename="../../views/customers/table_model.py" line="65"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="62"/>
+        <location filename="../../views/customers/table_model.py" line="66"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="63"/>
+        <location filename="../../views/customers/table_model.py" line="67"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="64"/>
+        <location filename="../../views/customers/table_model.py" line="68"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="65"/>
+        <location filename="../../views/customers/table_model.py" line="69"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="66"/>
+        <location filename="../../views/customers/table_model.py" line="70"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="67"/>
+        <location filename="../../views/customers/table_model.py" line="71"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="68"/>
+        <location filename="../../views/customers/table_model.py" line="72"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="69"/>
+        <location filename="../../views/customers/table_model.py" line="73"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -958,6 +992,35 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../views/table_export.py" line="168"/>
+        <source>Write this table as it is shown to an Excel or CSV file ({key})</source>
+        <translation>Kirjoita tämä taulukko sellaisena kuin se näkyy Excel- tai CSV-tiedostoon ({key})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/table_export.py" line="190"/>
+        <source>Export %n selected row(s)…</source>
+        <translation>
+            <numerusform>Vie %n valittu rivi…</numerusform>
+            <numerusform>Vie %n valittua riviä…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/table_export.py" line="194"/>
+        <source>Export view…</source>
+        <translation>Vie näkymä…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/export_run.py" line="106"/>
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n rivi viety tiedostoon {path}</numerusform>
+            <numerusform>%n riviä viety tiedostoon {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamMembersDialog</name>
     <message>
         <location filename="../../views/team_dialog.py" line="123"/>
@@ -1409,77 +1472,77 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="46"/>
+        <location filename="../../views/labels.py" line="51"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="47"/>
+        <location filename="../../views/labels.py" line="52"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="48"/>
+        <location filename="../../views/labels.py" line="53"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49"/>
+        <location filename="../../views/labels.py" line="54"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50"/>
+        <location filename="../../views/labels.py" line="55"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59"/>
+        <location filename="../../views/labels.py" line="64"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="60"/>
+        <location filename="../../views/labels.py" line="65"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="61"/>
+        <location filename="../../views/labels.py" line="66"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70"/>
+        <location filename="../../views/labels.py" line="75"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="71"/>
+        <location filename="../../views/labels.py" line="76"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="72"/>
+        <location filename="../../views/labels.py" line="77"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="73"/>
+        <location filename="../../views/labels.py" line="78"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="74"/>
+        <location filename="../../views/labels.py" line="79"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="75"/>
+        <location filename="../../views/labels.py" line="80"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="76"/>
+        <location filename="../../views/labels.py" line="81"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>

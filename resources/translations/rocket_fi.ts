@@ -192,47 +192,52 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="109"/>
+        <location filename="../../views/rocket/coach.py" line="112"/>
         <source>Open other team&apos;s database read-only…</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="132"/>
+        <location filename="../../views/rocket/coach.py" line="136"/>
         <source>Close selected database</source>
         <translation>Sulje valittu tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="113"/>
+        <location filename="../../views/rocket/coach.py" line="116"/>
         <source>Round (half-year):</source>
         <translation>Kierros (puolivuosi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="91"/>
+        <location filename="../../views/rocket/coach.py" line="93"/>
         <source>Dots at the end of the round; +1 / −1 is the change since the round before. Double-click a team to open its rocket.</source>
         <translation>Täpät kierroksen lopussa; +1 / −1 on muutos edellisestä kierroksesta. Avaa tiimin raketti kaksoisnapsauttamalla.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="103"/>
+        <location filename="../../views/rocket/coach.py" line="106"/>
         <source>Databases:</source>
         <translation>Tietokannat:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="177"/>
+        <location filename="../../views/rocket/coach.py" line="156"/>
+        <source>Coach {round}</source>
+        <translation>Valmentaja {round}</translation>
+    </message>
+    <message>
+        <location filename="../../views/rocket/coach.py" line="184"/>
         <source>{path} (read-only)</source>
         <translation>{path} (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="202"/>
+        <location filename="../../views/rocket/coach.py" line="209"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="213"/>
+        <location filename="../../views/rocket/coach.py" line="220"/>
         <source>Open other team&apos;s database read-only</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="215"/>
+        <location filename="../../views/rocket/coach.py" line="222"/>
         <source>Raketti databases (*.sqlite *.db);;All files (*)</source>
         <translation>Raketti-tietokannat (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
@@ -361,7 +366,7 @@
 <context>
     <name>OtherRocketDialog</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="272"/>
+        <location filename="../../views/rocket/coach.py" line="279"/>
         <source>{team} (read-only)</source>
         <translation>{team} (vain luku)</translation>
     </message>
@@ -1004,32 +1009,32 @@
         <translation>Edellinen arviointikierros oli {date}, yli puoli vuotta sitten. On uuden kierroksen aika.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="50"/>
+        <location filename="../../views/rocket/matrix_model.py" line="51"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="51"/>
+        <location filename="../../views/rocket/matrix_model.py" line="52"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="52"/>
+        <location filename="../../views/rocket/matrix_model.py" line="53"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="80"/>
+        <location filename="../../views/rocket/matrix_model.py" line="81"/>
         <source>this database</source>
         <translation>tämä tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="105"/>
+        <location filename="../../views/rocket/matrix_model.py" line="108"/>
         <source>not scored</source>
         <translation>ei täpitetty</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/matrix_model.py" line="109"/>
+        <location filename="../../views/rocket/matrix_model.py" line="112"/>
         <source> (change {diff})</source>
         <translation> (muutos {diff})</translation>
     </message>

@@ -37,6 +37,7 @@ from views.context import AppContext
 from views.customers.table_model import ID_ROLE, CustomerTableModel
 from views.customers.table_view import customer_table
 from views.first_paint import AfterFirstPaint
+from views.table_export import ExportViewAction
 from views.unsaved import run_dialog, settle
 from views.widgets import limited
 
@@ -132,6 +133,7 @@ class CustomerPanel(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
         top.addWidget(self.log_button)
+        self._top_row = top  # the Export view… button joins it once the table exists
         return top
 
     def _build_table(self) -> QWidget:
@@ -140,6 +142,8 @@ class CustomerPanel(QWidget):
         self.model = CustomerTableModel(self.ctx.store, query, reader=self.ctx.query)
         self.table = customer_table(self.model)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.export_action = ExportViewAction(self.ctx, self.table, self.tr_title)
+        self._top_row.addWidget(self.export_action.button("exportCustomers"))
         self.empty_label = QLabel()
         self.empty_label.setObjectName("customerEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -188,6 +192,8 @@ class CustomerPanel(QWidget):
             action.triggered.connect(lambda _=False, s=slot: s())
             menu.addAction(action)
             self.actions_[key] = action
+        menu.addSeparator()
+        menu.addAction(self.export_action)
         # Delete only from the table, so that the key keeps working in text fields.
         self.actions_["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.actions_["delete"])
@@ -391,6 +397,8 @@ class CustomerPanel(QWidget):
         menu = QMenu(self)
         for key in ("log", "archive", "delete"):
             menu.addAction(self.actions_[key])
+        menu.addSeparator()
+        menu.addAction(self.export_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # --- keeping in step -----------------------------------------------------------------

@@ -28,12 +28,16 @@ from app.customers.listing import (
     bookmark,
     compare,
     count_rows,
+    every_row,
     fetch_ids,
     fetch_page,
     position,
 )
+from app.excel.table_file import Cell
 from app.store import Store
-from views.labels import level_label, size_label
+from views.customers.export_cells import export_cells
+from views.labels import level_label, size_label, size_labels
+from views.table_export import Reader as RowsReader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 256  # as many as QSqlQueryModel fetches at a time
@@ -365,6 +369,27 @@ class CustomerTableModel(QAbstractTableModel):
         query = replace(self.wanted, sort_key=KEYS[column], descending=descending)
         if query != self.wanted:  # the view re-announces its sort order on setup: no re-query
             self.set_query(query)
+
+    # --- export (views.table_export.PagedModel) ------------------------------------------
+
+    def export_columns(self) -> list[int]:
+        return list(range(len(KEYS)))
+
+    def export_headers(self, columns: list[int]) -> list[str]:
+        return [column_title(KEYS[column]) for column in columns]
+
+    def export_row(self, row: int, columns: list[int]) -> list[Cell]:
+        return export_cells(self._rows[row], [KEYS[c] for c in columns], size_labels())
+
+    def export_rows(self, columns: list[int]) -> tuple[RowsReader, int | None]:
+        """Every row of the query shown (not only the loaded pages), in the table's order."""
+        query, keys, sizes = self.query, [KEYS[c] for c in columns], size_labels()
+
+        def read(store: Store) -> Iterator[list[Cell]]:
+            for row in every_row(store, query):
+                yield export_cells(row, keys, sizes)
+
+        return read, self.known_total()
 
     def row_of(self, customer_id: int) -> int | None:
         for number, row in enumerate(self._rows):

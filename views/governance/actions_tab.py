@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
 
 from app import teams
 from app.changes import Kind
@@ -18,7 +25,8 @@ from views.context import AppContext
 from views.governance import action_steps
 from views.governance.labels import STATUS_COLOURS, day_text, tr
 from views.governance.record_boxes import table
-from views.governance.table_model import Row, RowsModel
+from views.governance.table_model import SORT_ROLE, Row, RowsModel
+from views.table_export import ExportViewAction
 
 DEPENDS = frozenset({Kind.ACTION, Kind.MEMBER, Kind.CUSTOMER, Kind.MEETING})
 
@@ -39,7 +47,18 @@ class ActionsTab(ReportView[list[ActionRow]]):
         self.model = RowsModel(
             [tr("Owner"), tr("What"), tr("Due"), tr("Customer"), tr("Meeting"), tr("Recorded")]
         )
-        self.view = table(self.model, "actionsTable")
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = table(self.proxy, "actionsTable")
+        header = self.view.horizontalHeader()
+        # Unsorted at first (by owner and due date, as read); a header click sorts, a
+        # third click returns to that order.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.export_action = ExportViewAction(ctx, self.view, lambda: tr("Action items"))
         self.view.doubleClicked.connect(lambda _index: self._open())
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Owner:")))
@@ -59,6 +78,7 @@ class ActionsTab(ReportView[list[ActionRow]]):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_action.button("exportActions"))
         self.body.addLayout(top)
         self.body.addWidget(self.view, 1)
         self.body.addLayout(buttons)
@@ -101,6 +121,22 @@ class ActionsTab(ReportView[list[ActionRow]]):
                     item.id,
                     STATUS_COLOURS["missed"] if late else None,
                     bold=late,
+                    sort=[
+                        (item.owner or "").lower(),
+                        item.title.lower(),
+                        item.due_on.isoformat(),
+                        (item.customer or "").lower(),
+                        (item.meeting or "").lower(),
+                        item.meeting_on.isoformat() if item.meeting_on else "9999",
+                    ],
+                    values=[
+                        item.owner or None,
+                        item.title,
+                        item.due_on,
+                        item.customer,
+                        item.meeting,
+                        item.meeting_on,
+                    ],
                 )
             )
         self.model.set_rows(rows)
@@ -110,7 +146,7 @@ class ActionsTab(ReportView[list[ActionRow]]):
         )
 
     def selected(self) -> ActionRow | None:
-        index = self.view.currentIndex()
+        index = self.proxy.mapToSource(self.view.currentIndex())
         return self.items[index.row()] if index.isValid() else None
 
     def add(self) -> None:

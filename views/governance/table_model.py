@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from views.table_export import EXPORT_ROLE
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -26,6 +28,7 @@ class Row:
     bold: bool = False
     sort: list[Any] = field(default_factory=list)  # sort keys per column (dates, numbers)
     tooltip: str = ""
+    values: list[Any] = field(default_factory=list)  # typed values for an export (dates)
 
 
 class RowsModel(QAbstractTableModel):
@@ -62,6 +65,8 @@ class RowsModel(QAbstractTableModel):
             return row.cells[index.column()]
         if role == ID_ROLE:
             return row.id
+        if role == EXPORT_ROLE and row.values:
+            return row.values[index.column()]
         if role == SORT_ROLE:
             return row.sort[index.column()] if row.sort else row.cells[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.colour is not None:

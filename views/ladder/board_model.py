@@ -17,16 +17,32 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.ladder.board import PAGE, fetch_cards
+from app.excel.table_file import Cell
+from app.ladder.board import PAGE, every_card, fetch_cards
 from app.ladder.cards import Card
 from app.ladder.filters import BoardFilter
 from app.ladder.settings import LadderSettings
 from app.store import Store
+from views.labels import size_labels
 from views.ladder.labels import criterion_text, short_date
+from views.table_export import Reader
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME = "application/x-raketti-ladder-card"
+# What an exported column holds per card (Export view…): the card's facts, typed.
+EXPORT_FIELDS = (
+    "name",
+    "level",
+    "owner",
+    "size_class",
+    "entered_on",
+    "last_contact",
+    "next_step",
+    "next_step_due",
+    "referred_by",
+    "ready",
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,6 +63,7 @@ class LadderColumnModel(QAbstractListModel):
         self._cards: list[Card] = []
         self._exhausted = True
         self._today = date.today()
+        self.total: int | None = None  # the level's count on the board, when known
 
     def reload(
         self,
@@ -151,6 +168,44 @@ class LadderColumnModel(QAbstractListModel):
             )
         return "<br>".join(lines)
 
+    # --- export (views.table_export.PagedModel) ------------------------------------------
+
+    def export_columns(self) -> list[int]:
+        return list(range(len(EXPORT_FIELDS)))
+
+    def export_headers(self, columns: list[int]) -> list[str]:
+        titles = {
+            "name": self.tr("Customer"),
+            "level": self.tr("Level"),
+            "owner": self.tr("Owner"),
+            "size_class": self.tr("Size"),
+            "entered_on": self.tr("In the level since"),
+            "last_contact": self.tr("Last contact"),
+            "next_step": self.tr("Next step"),
+            "next_step_due": self.tr("Next step due"),
+            "referred_by": self.tr("Referred by"),
+            "ready": self.tr("Ready to move up"),
+        }
+        return [titles[EXPORT_FIELDS[column]] for column in columns]
+
+    def export_row(self, row: int, columns: list[int]) -> list[Cell]:
+        return card_cells(self._cards[row], columns, self._labels())
+
+    def export_rows(self, columns: list[int]) -> tuple[Reader, int | None]:
+        """Every card of the level under the board's filter, in the column's order."""
+        board, level, settings, today = self.board, self.level, self.settings, self._today
+        labels = self._labels()
+
+        def read(store: Store) -> Any:
+            for card in every_card(store, board, level, settings, today):
+                yield card_cells(card, columns, labels)
+
+        return read, self.total
+
+    def _labels(self) -> dict[str, str]:
+        """Sizes and the ready mark in the current language, made on the GUI thread."""
+        return {**size_labels(), "ready": self.tr("yes")}
+
     # --- drag and drop -----------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -199,3 +254,17 @@ class LadderColumnModel(QAbstractListModel):
         # False: the drop itself changes nothing; the move dialog does, once confirmed.
         # (True would make the source view try to remove the dragged rows.)
         return False
+
+
+def card_cells(card: Card, columns: list[int], labels: dict[str, str]) -> list[Cell]:
+    """A card's facts as cells of an exported file: dates as dates."""
+    cells: list[Cell] = []
+    for column in columns:
+        field = EXPORT_FIELDS[column]
+        value = getattr(card, field)
+        if field == "size_class":
+            value = labels.get(value, value)
+        elif field == "ready":
+            value = labels["ready"] if value else None
+        cells.append(value)
+    return cells

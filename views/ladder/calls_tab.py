@@ -6,7 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from app.ladder.calls import CallItem, who_to_call
 from app.ladder.filters import BoardFilter
@@ -16,6 +22,7 @@ from views.context import AppContext
 from views.ladder.labels import OVERDUE_COLOUR, QUIET_COLOUR
 from views.ladder.report_tab import CUSTOMER_ROLE, LadderReport
 from views.success.labels import red_call_text
+from views.table_export import ExportViewAction
 from views.widgets import WrappingDelegate
 
 Calls = tuple[list[CallItem], int]  # the most urgent customers, and how many there are
@@ -48,8 +55,13 @@ class CallsTab(LadderReport[Calls]):
         self.calls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.calls.setItemDelegate(WrappingDelegate(self.calls))
         self.calls.itemActivated.connect(self.activate_item)
+        self.calls.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.export_action = ExportViewAction(ctx, self.calls, self.tr_export_title)
         self.body.addWidget(self.call_count)
         self.body.addWidget(self.calls, 1)
+
+    def tr_export_title(self) -> str:
+        return self.tr("Who to call next")
 
     def compute(self) -> Callable[[Store], Calls] | None:
         board = self.board()

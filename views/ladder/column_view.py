@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from views.ladder.board_model import ID_ROLE
@@ -21,7 +21,8 @@ class LadderListView(QListView):
         self.setSpacing(3)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click choose cards for Export view…; a drag still moves one card.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -40,3 +41,13 @@ class LadderListView(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag the card under the pointer only: each move asks for its own reason."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData([index]))
+        drag.setPixmap(self.viewport().grab(self.visualRect(index)))
+        drag.exec(supportedActions, Qt.DropAction.MoveAction)

@@ -9,6 +9,7 @@ no work for a change the user cannot see.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, QTimer
@@ -45,6 +46,7 @@ from views.ladder.filter_bar import LadderFilterBar
 from views.ladder.labels import LEVEL_COLOURS, level_process, level_title
 from views.ladder.report_tab import LadderReport
 from views.ladder.stats_tab import StatsTab
+from views.table_export import ExportViewAction
 
 SELECT_PAGES = 20  # after a move, load at most this many pages to show the moved card
 
@@ -77,6 +79,7 @@ class LadderPanel(QWidget):
 
         self.models: dict[str, LadderColumnModel] = {}
         self.views: dict[str, LadderListView] = {}
+        self.export_actions: dict[str, ExportViewAction] = {}
         self.headers: dict[str, QLabel] = {}
         board = self._build_board()
         self._build_tabs()
@@ -130,7 +133,13 @@ class LadderPanel(QWidget):
             view.stepRequested.connect(self.step)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
             view.doubleClicked.connect(lambda index: self._show_details_tab())
+            self.export_actions[level] = ExportViewAction(
+                self.ctx, view, partial(self._export_title, level)
+            )
         return board
+
+    def _export_title(self, level: str) -> str:
+        return f"{self.tr_title()} {level}"
 
     def _build_tabs(self) -> None:
         """The side: the chosen customer, who to call, advocates, statistics."""
@@ -171,6 +180,7 @@ class LadderPanel(QWidget):
             self.views[level].selectionModel().currentChanged.connect(
                 lambda current, _prev, lv=level: self._current_changed(lv, current)
             )
+            self.export_actions[level].watch_selection()
 
     # --- filters and loading -----------------------------------------------------------
 
@@ -193,6 +203,7 @@ class LadderPanel(QWidget):
             self.models[level].set_page(
                 board, self.settings, page.cards[level], page.exhausted(level)
             )
+            self.models[level].total = self.counts[level]
             # Two lines in every column, so the three lists start at the same height.
             self.headers[level].setText(
                 f"<b>{level}</b> · <b style='color:{LEVEL_COLOURS[level]}'>"
@@ -349,9 +360,14 @@ class LadderPanel(QWidget):
     def _context_menu(self, view: LadderListView, pos: QPoint) -> None:
         index = view.indexAt(pos)
         card = self.models[view.level].card(index.row()) if index.isValid() else None
-        if card is None:
-            return
         menu = QMenu(self)
+        if card is not None:
+            self._add_move_entries(menu, card)
+            menu.addSeparator()
+        menu.addAction(self.export_actions[view.level])
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    def _add_move_entries(self, menu: QMenu, card: Card) -> None:
         for level in reversed(LEVELS):
             if level == card.level:
                 continue
@@ -367,7 +383,6 @@ class LadderPanel(QWidget):
         menu.addSeparator()
         history = menu.addAction(self.tr("Show history"))
         history.triggered.connect(self._show_details_tab)
-        menu.popup(view.viewport().mapToGlobal(pos))
 
     def _status(self, text: str) -> None:
         window = self.window()

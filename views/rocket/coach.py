@@ -47,6 +47,7 @@ from views.context import AppContext
 from views.rocket.common import dots_text, heat_colour
 from views.rocket.drawing import RocketDrawing
 from views.rocket.matrix_model import ROW_ROLE, SORT_ROLE, MatrixModel
+from views.table_export import ExportViewAction
 
 
 @dataclass
@@ -86,6 +87,7 @@ class CoachView(ReportView[CoachResult]):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._table()
+        self.export_action = ExportViewAction(ctx, self.table, self._export_title)
         legend = QLabel(
             self.tr(
                 "Dots at the end of the round; +1 / −1 is the change since the round before. "
@@ -96,6 +98,7 @@ class CoachView(ReportView[CoachResult]):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
         self.body.setContentsMargins(margin, margin, margin, margin)
         self.body.addLayout(self._top())
+        self._top_row.addWidget(self.export_action.button("exportCoachMatrix"))
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self._heat_legend())
         self.body.addWidget(legend)
@@ -114,6 +117,7 @@ class CoachView(ReportView[CoachResult]):
         top.addWidget(self.period)
         top.addStretch(1)
         top.addWidget(open_button)
+        self._top_row = top  # the Export view… button joins it once the table exists
         return top
 
     def _table(self) -> QTableView:
@@ -147,6 +151,9 @@ class CoachView(ReportView[CoachResult]):
             row.addWidget(swatch)
         row.addStretch(1)
         return holder
+
+    def _export_title(self) -> str:
+        return self.tr("Coach {round}").format(round=self.period.currentText())
 
     def all_sources(self) -> list[Source]:
         own = self.ctx.store

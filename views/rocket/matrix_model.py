@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.rocket.coach import CoachMatrix, MatrixRow
 from views.rocket.common import dots_text, heat_colour, pick
+from views.table_export import EXPORT_ROLE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,7 +82,7 @@ class MatrixModel(QAbstractTableModel):
         if col == 2:
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{row.total}{_diff(row.total_diff)}"
-            if role == SORT_ROLE:
+            if role in (SORT_ROLE, EXPORT_ROLE):
                 return row.total
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
@@ -94,6 +95,8 @@ class MatrixModel(QAbstractTableModel):
             return "" if dots is None else f"{dots_text(dots)}{_diff(diff)}"
         if role == SORT_ROLE:
             return -1 if dots is None else dots
+        if role == EXPORT_ROLE:  # the number of dots; an empty cell where not scored
+            return dots
         if role == Qt.ItemDataRole.BackgroundRole:
             return heat_colour(dots, QGuiApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole:
