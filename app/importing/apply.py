@@ -185,8 +185,10 @@ def _update_customers(
             continue
         columns = [CUSTOMER_TABLE.c[k] for k in values]
         before = session.execute(select(*columns).where(CUSTOMER_TABLE.c.id == customer_id)).one()
-        previous[customer_id] = dict(before._mapping)
-        set_values(session, customer_id, values)
+        replaced = {k: v for k, v in before._mapping.items() if v != values[k]}
+        if replaced:  # an update to the same values is no change to undo
+            previous[customer_id] = replaced
+            set_values(session, customer_id, {k: values[k] for k in replaced})
     return previous
 
 

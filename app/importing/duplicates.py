@@ -4,7 +4,8 @@ A row is a duplicate when it carries the Raketti ID of a customer of the team (a
 of an export), the business ID of any customer (business IDs are unique in the whole
 database), or a near-identical name in the same city: names are compared without case,
 punctuation and the company form ("Kahvila Aalto Oy" is "kahvila aalto"), with
-rapidfuzz's ratio at `SIMILAR` or above.
+rapidfuzz's ratio at `SIMILAR` or above and the same numbers in both. Two customers with
+different business IDs (or Raketti IDs) are never one, whatever their names.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from models.customer import Customer
 
 SIMILAR = 92  # rapidfuzz ratio (0–100) from which two names in one city are one customer
+_DIGITS = re.compile(r"[0-9]+")
 _FORMS = re.compile(r"\b(oy|oyj|ab|abp|ky|ay|tmi|ry|osk|ltd|inc|gmbh)\b")
 
 Reason = Literal["uuid", "business_id", "name"]
@@ -38,6 +40,8 @@ class Duplicate:
     team_id: int | None = None
     line: int | None = None
     score: float = 100.0
+    uuid: str | None = None
+    business_id: str | None = None
 
     @property
     def in_file(self) -> bool:
@@ -59,18 +63,17 @@ class Known:
     def __init__(self) -> None:
         self.by_uuid: dict[str, Duplicate] = {}
         self.by_business_id: dict[str, Duplicate] = {}
-        self.names: dict[str, dict[str, Duplicate]] = defaultdict(dict)  # city -> name -> dup
+        # city -> name -> the customers of that name there
+        self.names: dict[str, dict[str, list[Duplicate]]] = defaultdict(dict)
 
-    def add(
-        self, duplicate: Duplicate, uuid: str | None, business_id: str | None, city: str | None
-    ) -> None:
-        if uuid:
-            self.by_uuid.setdefault(uuid, duplicate)
-        if business_id:
-            self.by_business_id.setdefault(business_id, duplicate)
+    def add(self, duplicate: Duplicate, city: str | None) -> None:
+        if duplicate.uuid:
+            self.by_uuid.setdefault(duplicate.uuid, duplicate)
+        if duplicate.business_id:
+            self.by_business_id.setdefault(duplicate.business_id, duplicate)
         key = name_key(duplicate.name)
         if key:
-            self.names[city_key(city)].setdefault(key, duplicate)
+            self.names[city_key(city)].setdefault(key, []).append(duplicate)
 
     def match(
         self, name: str, uuid: str | None, business_id: str | None, city: str | None
@@ -85,17 +88,41 @@ class Known:
         names = self.names.get(city_key(city))
         if not names:
             return None
-        exact = names.get(key)
-        if exact is not None:
-            return _as(exact, "name")
-        found = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=SIMILAR)
-        if found is None:
-            return None
-        return _as(names[found[0]], "name", found[1])
+        if key in names:
+            candidates = [(key, 100.0)]
+        else:
+            found = process.extract(
+                key, names.keys(), scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=5
+            )
+            # Numbers tell apart what letters cannot: "Ravintola 1" is not "Ravintola 2".
+            digits = _DIGITS.findall(key)
+            candidates = [(n, s) for n, s, _i in found if _DIGITS.findall(n) == digits]
+        for name, score in candidates:
+            for other in names[name]:
+                if not _told_apart(other, uuid, business_id):
+                    return _as(other, "name", score)
+        return None
+
+
+def _told_apart(other: Duplicate, uuid: str | None, business_id: str | None) -> bool:
+    """Different business IDs (or Raketti IDs) make two same-named customers two."""
+    return bool(
+        (business_id and other.business_id and business_id != other.business_id)
+        or (uuid and other.uuid and uuid != other.uuid)
+    )
 
 
 def _as(found: Duplicate, reason: Reason, score: float = 100.0) -> Duplicate:
-    return Duplicate(reason, found.name, found.customer_id, found.team_id, found.line, score)
+    return Duplicate(
+        reason,
+        found.name,
+        found.customer_id,
+        found.team_id,
+        found.line,
+        score,
+        found.uuid,
+        found.business_id,
+    )
 
 
 def in_database(session: Session, team_id: int) -> tuple[Known, set[str]]:
@@ -115,9 +142,11 @@ def in_database(session: Session, team_id: int) -> tuple[Known, set[str]]:
     )
     for row in rows:
         taken.add(row.uuid)
-        duplicate = Duplicate("name", row.name, row.id, row.team_id)
+        duplicate = Duplicate(
+            "name", row.name, row.id, row.team_id, uuid=row.uuid, business_id=row.business_id
+        )
         if row.team_id == team_id:
-            known.add(duplicate, row.uuid, row.business_id, row.city)
+            known.add(duplicate, row.city)
         elif row.business_id:
             known.by_business_id.setdefault(row.business_id, duplicate)
     return known, taken

@@ -128,9 +128,10 @@ def _read_team(store: Store, team_id: int, contact_uuids: set[str]) -> _Team:
         }
         customers: dict[str, int] = {}
         for names in known.names.values():
-            for duplicate in names.values():
-                if duplicate.customer_id is not None:
-                    customers.setdefault(duplicate.name.casefold(), duplicate.customer_id)
+            for same in names.values():
+                for duplicate in same:
+                    if duplicate.customer_id is not None:
+                        customers.setdefault(duplicate.name.casefold(), duplicate.customer_id)
         wanted = sorted(contact_uuids)
         used: set[str] = set()
         for start in range(0, len(wanted), 400):
@@ -164,6 +165,10 @@ def _customer_row(raw: dict[str, Any], line: int, team: _Team, flat: bool) -> Pl
     row.referrer = referrer.strip() if referrer and referrer.strip() else None
     if flat and any(text_of(raw.get(key)) for key in FLAT_CONTACT):
         contact_raw = {FLAT_CONTACT[k]: raw[k] for k in FLAT_CONTACT if k in raw}
+        if not text_of(contact_raw.get("name")):
+            # A list's e-mail and phone without a person are the company's own: its
+            # general contact, named after it.
+            contact_raw["name"] = row.name
         contact, contact_problems = clean_contact_row(contact_raw, "customers", line, FLAT_CONTACT)
         row.problems.extend(contact_problems)
         row.contacts.append(contact)
@@ -200,9 +205,7 @@ def _decide(row: PlanRow, team: _Team, in_file: Known) -> None:
         new = (Choice.NEW,) if found.reason == "name" else ()
         row.allowed, row.choice = (Choice.SKIP, Choice.UPDATE, *new), Choice.SKIP
     in_file.add(
-        Duplicate("name", row.name, line=row.line),
-        row.file_uuid,
-        business_id,
+        Duplicate("name", row.name, line=row.line, uuid=row.file_uuid, business_id=business_id),
         city,
     )
 
