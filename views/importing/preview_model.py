@@ -77,8 +77,9 @@ class PreviewModel(QAbstractTableModel):
 
     def _value(self, row: PlanRow, column: str, index: int) -> Any:
         if column == "line":
-            prefix = self.tr("Contacts ") if row.sheet == "contacts" else ""
-            return f"{prefix}{row.line}"
+            if row.sheet == "contacts":
+                return self.tr("Contacts {line}").format(line=row.line)
+            return str(row.line)
         if column == "status":
             return self.status(row)
         if column == "name":

@@ -174,18 +174,17 @@ class PreviewPage(QWizardPage):
         duplicates = sum(1 for r in rows if r.duplicate is not None)
         new = sum(1 for r in rows if not r.bad and r.choice is Choice.NEW)
         updates = sum(1 for r in rows if not r.bad and r.choice is Choice.UPDATE)
-        tr = QCoreApplication.translate
         parts = [
-            tr("PreviewPage", "%n rows", "", len(rows)),
-            tr("PreviewPage", "%n to import", "", new),
-            tr("PreviewPage", "%n to update", "", updates),
-            tr("PreviewPage", "%n duplicates", "", duplicates),
-            tr("PreviewPage", "%n with problems", "", bad),
+            QCoreApplication.translate("PreviewPage", "%n rows", "", len(rows)),
+            QCoreApplication.translate("PreviewPage", "%n to import", "", new),
+            QCoreApplication.translate("PreviewPage", "%n to update", "", updates),
+            QCoreApplication.translate("PreviewPage", "%n duplicates", "", duplicates),
+            QCoreApplication.translate("PreviewPage", "%n with problems", "", bad),
         ]
         text = ", ".join(parts) + "."
         blocked = len(plan.blocked())
         if blocked and not self.valid_only.isChecked():
-            text += " " + tr(
+            text += " " + QCoreApplication.translate(
                 "PreviewPage",
                 "Nothing is imported while %n rows have problems: fix the file, skip those "
                 "rows, or import only the valid rows.",

@@ -59,13 +59,16 @@ class ReportPage(QWizardPage):
     def initializePage(self) -> None:
         report, plan = self.owner.report, self.owner.plan
         assert report is not None and plan is not None
-        tr = QCoreApplication.translate
         parts = [
-            tr("ReportPage", "%n customers imported", "", report.count("imported")),
-            tr("ReportPage", "%n updated", "", report.count("updated")),
-            tr("ReportPage", "%n skipped", "", report.count("skipped")),
-            tr("ReportPage", "%n not imported", "", report.count("invalid")),
-            tr("ReportPage", "%n contacts added", "", report.contacts),
+            QCoreApplication.translate(
+                "ReportPage", "%n customers imported", "", report.count("imported")
+            ),
+            QCoreApplication.translate("ReportPage", "%n updated", "", report.count("updated")),
+            QCoreApplication.translate("ReportPage", "%n skipped", "", report.count("skipped")),
+            QCoreApplication.translate(
+                "ReportPage", "%n not imported", "", report.count("invalid")
+            ),
+            QCoreApplication.translate("ReportPage", "%n contacts added", "", report.contacts),
         ]
         self.counts.setText(
             ", ".join(parts)
