@@ -55,6 +55,7 @@ class PlanRow:
     referrer_row: int | None = None  # ... found among the file's rows (index)
     referrer_id: int | None = None  # ... or among the team's customers
     given: frozenset[str] = frozenset()  # the customer fields whose cell was not empty
+    shown: dict[str, str] = field(default_factory=dict)  # cells as written, for the preview
     contacts: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     duplicate: Duplicate | None = None
@@ -149,6 +150,7 @@ def _customer_row(raw: dict[str, Any], line: int, team: _Team, flat: bool) -> Pl
     row = PlanRow("customers", line, text_of(raw.get("name")) or "", values, problems=problems)
     row.file_uuid = kept_uuid(raw.get("uuid"))
     row.given = frozenset(key for key, value in raw.items() if text_of(value) not in (None, ""))
+    row.shown = {key: (text_of(raw.get(key)) or "").strip() for key in ("business_id", "city")}
     owner = text_of(raw.get("owner"))
     if owner and owner.strip():
         member = team.members.get(owner.strip().casefold())

@@ -1016,62 +1016,47 @@ Tietokanta: {path}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="61"/>
+        <location filename="../../views/importing/preview_model.py" line="62"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="62"/>
+        <location filename="../../views/importing/preview_model.py" line="63"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="63"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/importing/preview_model.py" line="64"/>
-        <source>Business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <location filename="../../views/importing/preview_model.py" line="65"/>
-        <source>City</source>
-        <translation>Paikkakunta</translation>
-    </message>
-    <message>
-        <location filename="../../views/importing/preview_model.py" line="66"/>
+        <location filename="../../views/importing/preview_model.py" line="67"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="67"/>
+        <location filename="../../views/importing/preview_model.py" line="68"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="68"/>
+        <location filename="../../views/importing/preview_model.py" line="69"/>
         <source>Problems and duplicates</source>
         <translation>Ongelmat ja kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="73"/>
+        <location filename="../../views/importing/preview_model.py" line="74"/>
         <source>Problem</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="75"/>
+        <location filename="../../views/importing/preview_model.py" line="76"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="76"/>
+        <location filename="../../views/importing/preview_model.py" line="77"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_model.py" line="81"/>
+        <location filename="../../views/importing/preview_model.py" line="82"/>
         <source>Contacts {line}</source>
         <translation>Yhteyshenkilöt {line}</translation>
     </message>
@@ -1114,12 +1099,17 @@ Tietokanta: {path}</translation>
         <translation>Kaksoiskappaleet:</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="106"/>
+        <location filename="../../views/importing/preview_page.py" line="110"/>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
     </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="176"/>
+        <source>Row {line} {name}</source>
+        <translation>Rivi {line} {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="178"/>
+        <location filename="../../views/importing/preview_page.py" line="198"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -1127,7 +1117,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="179"/>
+        <location filename="../../views/importing/preview_page.py" line="199"/>
         <source>%n to import</source>
         <translation>
             <numerusform>%n tuodaan</numerusform>
@@ -1135,7 +1125,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="180"/>
+        <location filename="../../views/importing/preview_page.py" line="200"/>
         <source>%n to update</source>
         <translation>
             <numerusform>%n päivitetään</numerusform>
@@ -1143,7 +1133,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="181"/>
+        <location filename="../../views/importing/preview_page.py" line="201"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n kaksoiskappale</numerusform>
@@ -1151,7 +1141,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="182"/>
+        <location filename="../../views/importing/preview_page.py" line="202"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n virheellinen</numerusform>
@@ -1159,7 +1149,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="187"/>
+        <location filename="../../views/importing/preview_page.py" line="207"/>
         <source>Nothing is imported while %n rows have problems: fix the file, skip those rows, or import only the valid rows.</source>
         <translation>
             <numerusform>Mitään ei tuoda, kun %n rivillä on virhe: korjaa tiedosto, ohita rivi tai tuo vain kelvolliset rivit.</numerusform>
@@ -1829,7 +1819,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>CSV-tiedosto on virheellinen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="289"/>
+        <location filename="../../app/importing/plan.py" line="291"/>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
     </message>
@@ -2109,7 +2099,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/customers/records.py" line="143"/>
-        <location filename="../../app/importing/plan.py" line="187"/>
+        <location filename="../../app/importing/plan.py" line="189"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
@@ -2210,17 +2200,17 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="159"/>
+        <location filename="../../app/importing/plan.py" line="161"/>
         <source>No member of the team is called {name}.</source>
         <translation>Tiimissä ei ole jäsentä nimeltä {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="235"/>
+        <location filename="../../app/importing/plan.py" line="237"/>
         <source>No customer of the file is this contact&apos;s customer.</source>
         <translation>Tämän yhteyshenkilön asiakasta ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="260"/>
+        <location filename="../../app/importing/plan.py" line="262"/>
         <source>No customer called {name} in the file or the team.</source>
         <translation>Tiedostossa tai tiimillä ei ole asiakasta nimeltä {name}.</translation>
     </message>

@@ -67,6 +67,9 @@ class SheetMapping(QTableWidget):
             combo.setCurrentIndex(max(0, combo.findData(columns[column])))
             self.setCellWidget(column, 2, combo)
             self.combos.append(combo)
+        if self.combos:  # wide enough for the longest field name (Finnish ones are long)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(2, self.combos[0].sizeHint().width() + 8)
 
     def _example(self, column: int) -> str:
         for row in self.sheet.rows[:_EXAMPLE_ROWS]:

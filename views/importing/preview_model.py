@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing.plan import Choice, Plan, PlanRow
+from app.importing.report import header_of
 from views.importing.texts import choice_text, row_reasons
 from views.palette import tint
 
@@ -60,9 +61,9 @@ class PreviewModel(QAbstractTableModel):
         return [
             self.tr("Row"),
             self.tr("Status"),
-            self.tr("Name"),
-            self.tr("Business ID"),
-            self.tr("City"),
+            header_of("customers", "name", self.language),
+            header_of("customers", "business_id", self.language),
+            header_of("customers", "city", self.language),
             self.tr("Contacts"),
             self.tr("Action"),
             self.tr("Problems and duplicates"),
@@ -85,7 +86,7 @@ class PreviewModel(QAbstractTableModel):
         if column == "name":
             return row.name
         if column in {"business_id", "city"}:
-            return row.values.get(column) or ""
+            return row.values.get(column) or row.shown.get(column, "")
         if column == "contacts":
             return len(row.contacts)
         if column == "action":

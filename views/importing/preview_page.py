@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,7 @@ from views.importing.preview_model import (
     PreviewFilter,
     PreviewModel,
 )
-from views.importing.texts import choice_text
+from views.importing.texts import choice_text, row_reasons
 
 if TYPE_CHECKING:
     from views.importing.wizard import ImportWizard
@@ -59,7 +59,7 @@ class PreviewPage(QWizardPage):
         self.only_problems.toggled.connect(self._filter)
         self.for_all = QComboBox()
         self.for_all.setObjectName("importForAllDuplicates")
-        for choice in Choice:
+        for choice in (Choice.SKIP, Choice.UPDATE, Choice.NEW):
             self.for_all.addItem(choice_text(choice), choice.value)
         apply_all = QPushButton(self.tr("Apply to &all duplicates"))
         apply_all.setObjectName("importApplyToDuplicates")
@@ -92,6 +92,10 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
+        self.details = QLabel()
+        self.details.setObjectName("importRowDetails")
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
         layout.addWidget(self.valid_only)
         self._task: Progress | None = None
 
@@ -143,8 +147,14 @@ class PreviewPage(QWizardPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        for column in (COLUMNS.index("name"), COLUMNS.index("reason")):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        name = COLUMNS.index("name")
+        self.table.setColumnWidth(name, min(self.table.columnWidth(name), 260))
+        # The reasons take the room left (the row's full text is shown below the table).
+        used = sum(self.table.columnWidth(c) for c in range(len(COLUMNS) - 1))
+        room = self.table.viewport().width() - used
+        self.table.setColumnWidth(len(COLUMNS) - 1, max(160, room))
+        self.table.selectionModel().currentRowChanged.connect(lambda now, _old: self._show(now))
+        self.details.clear()
         blocked = bool(plan.blocked())
         self.valid_only.setEnabled(blocked or self.valid_only.isChecked())
         self.only_problems.setChecked(blocked)
@@ -155,6 +165,16 @@ class PreviewPage(QWizardPage):
         if task is self._task:
             self._task = None
             self.owner.failed(error, self.summary)
+
+    def _show(self, index: QModelIndex) -> None:
+        """The current row's problems and duplicate in full, below the table."""
+        if self.model is None or not index.isValid():
+            self.details.clear()
+            return
+        row = self.model.plan.rows[self.proxy.mapToSource(index).row()]
+        reasons = row_reasons(row, self.owner.ctx.language)
+        title = self.tr("Row {line} {name}").format(line=row.line, name=row.name)
+        self.details.setText("\n".join([title, *reasons]) if reasons else "")
 
     # --- choices --------------------------------------------------------------------------
 
