@@ -45,7 +45,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="198"/>
+        <location filename="../../views/importing/preview_page.py" line="203"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="199"/>
+        <location filename="../../views/importing/preview_page.py" line="204"/>
         <source>%n to import</source>
         <translation>
             <numerusform>%n to import</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="200"/>
+        <location filename="../../views/importing/preview_page.py" line="205"/>
         <source>%n to update</source>
         <translation>
             <numerusform>%n to update</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="201"/>
+        <location filename="../../views/importing/preview_page.py" line="206"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="202"/>
+        <location filename="../../views/importing/preview_page.py" line="207"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="207"/>
+        <location filename="../../views/importing/preview_page.py" line="212"/>
         <source>Nothing is imported while %n rows have problems: fix the file, skip those rows, or import only the valid rows.</source>
         <translation>
             <numerusform>Nothing is imported while %n row has problems: fix the file, skip that row, or import only the valid rows.</numerusform>

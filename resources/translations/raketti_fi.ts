@@ -925,32 +925,32 @@ Tietokanta: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../views/importing/mapping_page.py" line="86"/>
+        <location filename="../../views/importing/mapping_page.py" line="89"/>
         <source>Match the columns</source>
         <translation>Yhdistä sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../views/importing/mapping_page.py" line="89"/>
+        <location filename="../../views/importing/mapping_page.py" line="92"/>
         <source>Raketti recognised the columns it knows by their headers. Check them, and choose a field for any column it did not recognise.</source>
         <translation>Raketti tunnisti tutut sarakkeet niiden otsikoista. Tarkista ne ja valitse kenttä sarakkeille, joita se ei tunnistanut.</translation>
     </message>
     <message>
-        <location filename="../../views/importing/mapping_page.py" line="125"/>
+        <location filename="../../views/importing/mapping_page.py" line="128"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/importing/mapping_page.py" line="125"/>
+        <location filename="../../views/importing/mapping_page.py" line="128"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/importing/mapping_page.py" line="149"/>
+        <location filename="../../views/importing/mapping_page.py" line="152"/>
         <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>Valitse sarake, jossa on asiakkaan nimi.</translation>
     </message>
     <message>
-        <location filename="../../views/importing/mapping_page.py" line="153"/>
+        <location filename="../../views/importing/mapping_page.py" line="156"/>
         <source>Chosen for two columns (the first one is used): {fields}</source>
         <translation>Valittu kahdelle sarakkeelle (ensimmäistä käytetään): {fields}</translation>
     </message>
@@ -1079,37 +1079,37 @@ Tietokanta: {path}</translation>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="57"/>
+        <location filename="../../views/importing/preview_page.py" line="86"/>
         <source>Show only &amp;problems and duplicates</source>
         <translation>Näytä vain &amp;virheet ja kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="64"/>
+        <location filename="../../views/importing/preview_page.py" line="93"/>
         <source>Apply to &amp;all duplicates</source>
         <translation>Käytä &amp;kaikkiin kaksoiskappaleisiin</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="67"/>
+        <location filename="../../views/importing/preview_page.py" line="96"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Tuo vain &amp;kelvolliset rivit</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="73"/>
+        <location filename="../../views/importing/preview_page.py" line="102"/>
         <source>Duplicates:</source>
         <translation>Kaksoiskappaleet:</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="110"/>
+        <location filename="../../views/importing/preview_page.py" line="115"/>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
     </message>
     <message>
-        <location filename="../../views/importing/preview_page.py" line="176"/>
+        <location filename="../../views/importing/preview_page.py" line="181"/>
         <source>Row {line} {name}</source>
         <translation>Rivi {line} {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="198"/>
+        <location filename="../../views/importing/preview_page.py" line="203"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -1117,7 +1117,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="199"/>
+        <location filename="../../views/importing/preview_page.py" line="204"/>
         <source>%n to import</source>
         <translation>
             <numerusform>%n tuodaan</numerusform>
@@ -1125,7 +1125,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="200"/>
+        <location filename="../../views/importing/preview_page.py" line="205"/>
         <source>%n to update</source>
         <translation>
             <numerusform>%n päivitetään</numerusform>
@@ -1133,7 +1133,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="201"/>
+        <location filename="../../views/importing/preview_page.py" line="206"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n kaksoiskappale</numerusform>
@@ -1141,7 +1141,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="202"/>
+        <location filename="../../views/importing/preview_page.py" line="207"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n virheellinen</numerusform>
@@ -1149,7 +1149,7 @@ Tietokanta: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/preview_page.py" line="207"/>
+        <location filename="../../views/importing/preview_page.py" line="212"/>
         <source>Nothing is imported while %n rows have problems: fix the file, skip those rows, or import only the valid rows.</source>
         <translation>
             <numerusform>Mitään ei tuoda, kun %n rivillä on virhe: korjaa tiedosto, ohita rivi tai tuo vain kelvolliset rivit.</numerusform>

@@ -54,25 +54,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("importCheckProgress")
-        self.only_problems = QCheckBox(self.tr("Show only &problems and duplicates"))
-        self.only_problems.setObjectName("importOnlyProblems")
-        self.only_problems.toggled.connect(self._filter)
-        self.for_all = QComboBox()
-        self.for_all.setObjectName("importForAllDuplicates")
-        for choice in (Choice.SKIP, Choice.UPDATE, Choice.NEW):
-            self.for_all.addItem(choice_text(choice), choice.value)
-        apply_all = QPushButton(self.tr("Apply to &all duplicates"))
-        apply_all.setObjectName("importApplyToDuplicates")
-        apply_all.clicked.connect(self._apply_to_duplicates)
-        self.valid_only = QCheckBox(self.tr("Import only the &valid rows"))
-        self.valid_only.setObjectName("importValidOnly")
-        self.valid_only.toggled.connect(lambda _on: self._summarise())
-        tools = QHBoxLayout()
-        tools.addWidget(self.only_problems)
-        tools.addStretch(1)
-        tools.addWidget(QLabel(self.tr("Duplicates:")))
-        tools.addWidget(self.for_all)
-        tools.addWidget(apply_all)
+        tools = self._tools()
         self.table = QTableView()
         self.table.setObjectName("importPreview")
         self.table.setSortingEnabled(True)
@@ -98,6 +80,29 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.details)
         layout.addWidget(self.valid_only)
         self._task: Progress | None = None
+
+    def _tools(self) -> QHBoxLayout:
+        """The filter, the choice for every duplicate, and the valid-only switch."""
+        self.only_problems = QCheckBox(self.tr("Show only &problems and duplicates"))
+        self.only_problems.setObjectName("importOnlyProblems")
+        self.only_problems.toggled.connect(self._filter)
+        self.for_all = QComboBox()
+        self.for_all.setObjectName("importForAllDuplicates")
+        for choice in (Choice.SKIP, Choice.UPDATE, Choice.NEW):
+            self.for_all.addItem(choice_text(choice), choice.value)
+        apply_all = QPushButton(self.tr("Apply to &all duplicates"))
+        apply_all.setObjectName("importApplyToDuplicates")
+        apply_all.clicked.connect(self._apply_to_duplicates)
+        self.valid_only = QCheckBox(self.tr("Import only the &valid rows"))
+        self.valid_only.setObjectName("importValidOnly")
+        self.valid_only.toggled.connect(lambda _on: self._summarise())
+        tools = QHBoxLayout()
+        tools.addWidget(self.only_problems)
+        tools.addStretch(1)
+        tools.addWidget(QLabel(self.tr("Duplicates:")))
+        tools.addWidget(self.for_all)
+        tools.addWidget(apply_all)
+        return tools
 
     # --- checking -------------------------------------------------------------------------
 
