@@ -1,4 +1,4 @@
-"""Headless sub-commands of main.py: demo, backup, restore, check."""
+"""Headless sub-commands of main.py: demo, backup, restore, check, import."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app.backups import restore_backup, take_backup
+from app.importing import command as importing
 from app.lock import LockedError
 from app.paths import Paths, database_target
 from app.store import ReadOnlyError, Store
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
+    importing.add_parser(commands)
     return parser
 
 
@@ -87,6 +89,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             return _backup(target, args.target)
         if args.command == "restore":
             return _restore(target, Path(args.backup))
+        if args.command == "import":
+            return importing.run(args, target, paths.backups)
     except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}{_hint(error)}", file=sys.stderr)

@@ -1,6 +1,7 @@
-"""The File menu's database actions: Open database…, Open recent, Back up…, Restore from
-backup…. Installed by the main window (one line in `_build_menus`); the opening itself is
-views/launcher.py's, the copies are app/backups.py's."""
+"""The File menu's database actions: Open database…, Open recent, Import customers…, Back
+up…, Restore from backup…. Installed by the main window (one line in `_build_menus`); the
+opening itself is views/launcher.py's, the copies are app/backups.py's, the import
+views/importing/'s."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.backups import restore_backup, take_backup
 from app.lock import LockedError
@@ -60,11 +61,17 @@ class FileMenu(QObject):
         menu.insertAction(first, self.open_action)
         menu.insertMenu(first, self.recent_menu)
         menu.insertSeparator(first)
+        self.import_action = QAction(self.tr("&Import customers…"), window)
+        self.import_action.setObjectName("importCustomers")
+        self.import_action.triggered.connect(self.import_customers)
+        menu.insertAction(quit_separator, self.import_action)
+        menu.insertSeparator(quit_separator)
         menu.insertActions(quit_separator, [self.backup_action, self.restore_action])
         menu.insertSeparator(quit_separator)
         file = self.ctx.store.path
         self.backup_action.setEnabled(file is not None)
         self.restore_action.setEnabled(file is not None and not self.ctx.store.read_only)
+        self.import_action.setEnabled(not self.ctx.store.read_only)
         self.fill_recent()
 
     def _launcher(self) -> Launcher:
@@ -122,6 +129,17 @@ class FileMenu(QObject):
             8000,
         )
         self.fill_recent()
+
+    # --- importing ---------------------------------------------------------------------
+
+    def import_customers(self) -> QWidget | None:
+        """The import wizard (views/importing/), into the current team company."""
+        if not self.ctx.has_team:
+            return None
+        from views.importing.wizard import open_import
+
+        wizard: QWidget = open_import(self.ctx, self.main)
+        return wizard
 
     # --- copies ------------------------------------------------------------------------
 

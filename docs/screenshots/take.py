@@ -6,7 +6,8 @@
 (or QT_QPA_PLATFORM=offscreen without Xvfb). Uses a scratch RAKETTI_HOME, so no real data
 is touched. Each panel is grabbed with QWidget.grab() at the given size (1280×800, the
 small laptop, by default; check 1920×1080 too), and so are the panel tabs named in
-EXTRA_TABS, the log-a-visit dialog, the assessment round and the first-start dialog.
+EXTRA_TABS, the log-a-visit dialog, the assessment round, the first-start dialog and the
+import wizard.
 Pictures go to docs/screenshots/ unless --out names another folder.
 """
 
@@ -221,6 +222,9 @@ def main() -> int:
     from dialog_shots import take  # beside this file: members, restore from backup
 
     take(app, ctx, window, suffix, settle, out)
+    from import_shots import take as take_import  # beside this file: the import wizard
+
+    take_import(app, ctx, window, suffix, settle, out)
     close_down(app, window)
     store.close()
     return 0

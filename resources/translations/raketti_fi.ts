@@ -545,89 +545,236 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../views/file_menu.py" line="47"/>
+        <location filename="../../views/file_menu.py" line="48"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="51"/>
+        <location filename="../../views/file_menu.py" line="52"/>
         <source>Open &amp;recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="54"/>
+        <location filename="../../views/file_menu.py" line="55"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="57"/>
+        <location filename="../../views/file_menu.py" line="58"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Palauta varmuus&amp;kopiosta…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="81"/>
+        <location filename="../../views/file_menu.py" line="64"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Tuo asiakkaita…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="88"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="89"/>
+        <location filename="../../views/file_menu.py" line="96"/>
         <source>That database is open already.</source>
         <translation>Tietokanta on jo auki.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="104"/>
+        <location filename="../../views/file_menu.py" line="111"/>
         <source>{name} (no longer found)</source>
         <translation>{name} (ei enää löydy)</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="110"/>
+        <location filename="../../views/file_menu.py" line="117"/>
         <source>Remove missing files from the list</source>
         <translation>Poista puuttuvat tiedostot listalta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="114"/>
+        <location filename="../../views/file_menu.py" line="121"/>
         <source>No other databases opened yet</source>
         <translation>Muita tietokantoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="121"/>
+        <location filename="../../views/file_menu.py" line="128"/>
         <source>Removed from the list, as they no longer exist: {names}</source>
         <translation>Poistettiin listalta, koska niitä ei enää ole: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="138"/>
+        <location filename="../../views/file_menu.py" line="156"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="143"/>
+        <location filename="../../views/file_menu.py" line="161"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="152"/>
+        <location filename="../../views/file_menu.py" line="170"/>
         <source>The database was copied to {path}.</source>
         <translation>Tietokanta kopioitiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="161"/>
+        <location filename="../../views/file_menu.py" line="179"/>
         <source>Could not back up</source>
         <translation>Varmuuskopiointi ei onnistunut</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="191"/>
+        <location filename="../../views/file_menu.py" line="209"/>
         <source>Could not restore the backup</source>
         <translation>Varmuuskopiota ei voitu palauttaa</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="197"/>
+        <location filename="../../views/file_menu.py" line="215"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="198"/>
+        <location filename="../../views/file_menu.py" line="216"/>
         <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
         <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="46"/>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="49"/>
+        <source>A CSV file or an Excel workbook with one customer on each row and the headers on the first row. Raketti&apos;s own summary workbook imports with its contacts.</source>
+        <translation>CSV-tiedosto tai Excel-työkirja, jossa on yksi asiakas kullakin rivillä ja otsikot ensimmäisellä rivillä. Raketin oma yhteenvetotyökirja tuodaan yhteyshenkilöineen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="57"/>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="66"/>
+        <location filename="../../views/importing/file_page.py" line="71"/>
+        <location filename="../../views/importing/file_page.py" line="77"/>
+        <source>Detect</source>
+        <translation>Tunnista</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="72"/>
+        <source>Semicolon ;</source>
+        <translation>Puolipiste ;</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="73"/>
+        <source>Comma ,</source>
+        <translation>Pilkku ,</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="74"/>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="81"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="82"/>
+        <source>Character encoding:</source>
+        <translation>Merkistö:</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="83"/>
+        <source>Separator:</source>
+        <translation>Erotin:</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="84"/>
+        <source>Sheet:</source>
+        <translation>Taulukko:</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="102"/>
+        <source>Import customers</source>
+        <translation>Tuo asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="131"/>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/file_page.py" line="154"/>
+        <source>%n customer rows</source>
+        <translation>
+            <numerusform>%n asiakasrivi</numerusform>
+            <numerusform>%n asiakasriviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="157"/>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="158"/>
+        <source>{rows}; encoding {encoding}, separator {separator}</source>
+        <translation>{rows}; merkistö {encoding}, erotin {separator}</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="162"/>
+        <source>{rows} on the sheet {sheet}</source>
+        <translation>{rows} taulukossa {sheet}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/file_page.py" line="166"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö</numerusform>
+            <numerusform>%n yhteyshenkilöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/file_page.py" line="169"/>
+        <source>{detail}, and {contacts} on the sheet {sheet}</source>
+        <translation>{detail} sekä {contacts} taulukossa {sheet}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="96"/>
+        <source>Import customers</source>
+        <translation>Tuo asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="149"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/wizard.py" line="184"/>
+        <source>Import %n customers</source>
+        <translation>
+            <numerusform>Tuo %n asiakas</numerusform>
+            <numerusform>Tuo %n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="195"/>
+        <source>You cancelled the import: nothing was written.</source>
+        <translation>Peruutit tuonnin: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="218"/>
+        <source>The import of {file}</source>
+        <translation>Tiedoston {file} tuonti</translation>
     </message>
 </context>
 <context>
@@ -810,6 +957,39 @@ Tietokanta: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="89"/>
+        <source>Match the columns</source>
+        <translation>Yhdistä sarakkeet</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="92"/>
+        <source>Raketti recognised the columns it knows by their headers. Check them, and choose a field for any column it did not recognise.</source>
+        <translation>Raketti tunnisti tutut sarakkeet niiden otsikoista. Tarkista ne ja valitse kenttä sarakkeille, joita se ei tunnistanut.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="128"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="128"/>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="152"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Valitse sarake, jossa on asiakkaan nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="156"/>
+        <source>Chosen for two columns (the first one is used): {fields}</source>
+        <translation>Valittu kahdelle sarakkeelle (ensimmäistä käytetään): {fields}</translation>
+    </message>
+</context>
+<context>
     <name>NewTeamDialog</name>
     <message>
         <location filename="../../views/team_dialog.py" line="49"/>
@@ -868,6 +1048,150 @@ Tietokanta: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="62"/>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="63"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="67"/>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="68"/>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="69"/>
+        <source>Problems and duplicates</source>
+        <translation>Ongelmat ja kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="74"/>
+        <source>Problem</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="76"/>
+        <source>Duplicate</source>
+        <translation>Kaksoiskappale</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="77"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_model.py" line="82"/>
+        <source>Contacts {line}</source>
+        <translation>Yhteyshenkilöt {line}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="43"/>
+        <source>Check the rows</source>
+        <translation>Tarkista rivit</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="46"/>
+        <source>Rows with a problem are marked with the reason. For a customer the database already has, choose whether to skip the row or update the customer.</source>
+        <translation>Virheelliset rivit on merkitty ja syy kerrottu. Jos asiakas on jo tietokannassa, valitse, ohitetaanko rivi vai päivitetäänkö asiakas.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="51"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="86"/>
+        <source>Show only &amp;problems and duplicates</source>
+        <translation>Näytä vain &amp;virheet ja kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="93"/>
+        <source>Apply to &amp;all duplicates</source>
+        <translation>Käytä &amp;kaikkiin kaksoiskappaleisiin</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="96"/>
+        <source>Import only the &amp;valid rows</source>
+        <translation>Tuo vain &amp;kelvolliset rivit</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="102"/>
+        <source>Duplicates:</source>
+        <translation>Kaksoiskappaleet:</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="115"/>
+        <source>Checking the rows…</source>
+        <translation>Tarkistetaan rivejä…</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/preview_page.py" line="181"/>
+        <source>Row {line} {name}</source>
+        <translation>Rivi {line} {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/preview_page.py" line="203"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/preview_page.py" line="204"/>
+        <source>%n to import</source>
+        <translation>
+            <numerusform>%n tuodaan</numerusform>
+            <numerusform>%n tuodaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/preview_page.py" line="205"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n päivitetään</numerusform>
+            <numerusform>%n päivitetään</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/preview_page.py" line="206"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n kaksoiskappale</numerusform>
+            <numerusform>%n kaksoiskappaletta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/preview_page.py" line="207"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n virheellinen</numerusform>
+            <numerusform>%n virheellistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/preview_page.py" line="212"/>
+        <source>Nothing is imported while %n rows have problems: fix the file, skip those rows, or import only the valid rows.</source>
+        <translation>
+            <numerusform>Mitään ei tuoda, kun %n rivillä on virhe: korjaa tiedosto, ohita rivi tai tuo vain kelvolliset rivit.</numerusform>
+            <numerusform>Mitään ei tuoda, kun %n rivillä on virheitä: korjaa tiedosto, ohita ne rivit tai tuo vain kelvolliset rivit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralField</name>
     <message>
         <location filename="../../views/customers/referral.py" line="25"/>
@@ -883,6 +1207,69 @@ Tietokanta: {path}</translation>
         <location filename="../../views/customers/referral.py" line="74"/>
         <source>{name} · advocate</source>
         <translation>{name} · puolestapuhuja</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="48"/>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/wizard.py" line="63"/>
+        <source>%n customers imported</source>
+        <translation>
+            <numerusform>%n asiakas tuotu</numerusform>
+            <numerusform>%n asiakasta tuotu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/wizard.py" line="66"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n päivitetty</numerusform>
+            <numerusform>%n päivitetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/wizard.py" line="67"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ohitettu</numerusform>
+            <numerusform>%n ohitettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/wizard.py" line="68"/>
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n jätetty tuomatta</numerusform>
+            <numerusform>%n jätetty tuomatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/importing/wizard.py" line="71"/>
+        <source>%n contacts added</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö lisätty</numerusform>
+            <numerusform>%n yhteyshenkilöä lisätty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="76"/>
+        <source>Edit → Undo takes the whole import back in one step.</source>
+        <translation>Muokkaa → Kumoa peruu koko tuonnin yhdellä kertaa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="84"/>
+        <source>Row {line} {name}: {action}. {reasons}</source>
+        <translation>Rivi {line} {name}: {action}. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/wizard.py" line="88"/>
+        <source>Every row was imported.</source>
+        <translation>Kaikki rivit tuotiin.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1376,34 @@ Changes made after that are not in the copy. The current file is kept beside it,
         <translation>Otetaanko {date} otettu kopio tiedoston {path} tilalle?
 
 Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talteen viereen nimellä …-before-restore-…, joten voit palata siihen.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="49"/>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="49"/>
+        <source>Example</source>
+        <translation>Esimerkki</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="49"/>
+        <source>Imported as</source>
+        <translation>Tuodaan kenttään</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="60"/>
+        <source>(no header)</source>
+        <translation>(ei otsikkoa)</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/mapping_page.py" line="64"/>
+        <source>Not imported</source>
+        <translation>Ei tuoda</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1850,179 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
 </context>
 <context>
+    <name>importing</name>
+    <message>
+        <location filename="../../app/importing/apply.py" line="94"/>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/apply.py" line="129"/>
+        <source>The database changed after the check: {name} has the business ID {business_id} now. Check the file again.</source>
+        <translation>Tietokanta muuttui tarkistuksen jälkeen: asiakkaalla {name} on nyt Y-tunnus {business_id}. Tarkista tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/csv_file.py" line="33"/>
+        <source>The file&apos;s character encoding is not one Raketti knows (UTF-8, UTF-16 or Windows-1252). Save it from Excel as “CSV UTF-8” and import that file.</source>
+        <translation>Tiedoston merkistö ei ole Raketin tuntema (UTF-8, UTF-16 tai Windows-1252). Tallenna se Excelistä muodossa ”CSV UTF-8” ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/csv_file.py" line="69"/>
+        <source>The file is not in the encoding {encoding}: the byte {byte} at position {position} does not belong to it. Choose another encoding.</source>
+        <translation>Tiedosto ei ole merkistössä {encoding}: tavu {byte} kohdassa {position} ei kuulu siihen. Valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/csv_file.py" line="82"/>
+        <source>The file does not read as text in the encoding {encoding}. Choose another encoding, or save the file from Excel as “CSV UTF-8”.</source>
+        <translation>Tiedosto ei ole luettavaa tekstiä merkistössä {encoding}. Valitse toinen merkistö tai tallenna tiedosto Excelistä muodossa ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/csv_file.py" line="120"/>
+        <source>The CSV file is malformed: {error}</source>
+        <translation>CSV-tiedosto on virheellinen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/plan.py" line="291"/>
+        <source>Checking the rows…</source>
+        <translation>Tarkistetaan rivejä…</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="18"/>
+        <source>The same ID as row {line} of the file</source>
+        <translation>Sama tunniste kuin tiedoston rivillä {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="19"/>
+        <source>The same business ID as row {line} of the file</source>
+        <translation>Sama Y-tunnus kuin tiedoston rivillä {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="22"/>
+        <source>Nearly the same name and city as row {line} of the file</source>
+        <translation>Lähes sama nimi ja paikkakunta kuin tiedoston rivillä {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="28"/>
+        <source>Already in the database: {name}</source>
+        <translation>On jo tietokannassa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="29"/>
+        <source>The same business ID as {name}</source>
+        <translation>Sama Y-tunnus kuin asiakkaalla {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="30"/>
+        <source>Nearly the same name in the same city: {name}</source>
+        <translation>Lähes sama nimi samalla paikkakunnalla: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="36"/>
+        <source>imported</source>
+        <translation>tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="37"/>
+        <source>updated</source>
+        <translation>päivitetty</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="38"/>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="39"/>
+        <source>not imported: invalid</source>
+        <translation>ei tuotu: virheellinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="40"/>
+        <source>not imported: the file has invalid rows</source>
+        <translation>ei tuotu: tiedostossa on virheellisiä rivejä</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="43"/>
+        <source>Import as new</source>
+        <translation>Tuo uutena</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="44"/>
+        <source>Update existing</source>
+        <translation>Päivitä olemassa oleva</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/report.py" line="45"/>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="77"/>
+        <source>The workbook is password-protected, or it is an old .xls file. Open it in Excel, remove the password (or save it as .xlsx) and import that file.</source>
+        <translation>Työkirja on suojattu salasanalla tai se on vanha .xls-tiedosto. Avaa se Excelissä, poista salasana (tai tallenna se .xlsx-muodossa) ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="98"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Tiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="102"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voi lukea: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="107"/>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="110"/>
+        <source>The file is {size} MB; a customer list can be at most {max} MB. Split it into smaller files.</source>
+        <translation>Tiedosto on {size} Mt; asiakaslista voi olla enintään {max} Mt. Jaa se pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="128"/>
+        <source>The file has a header row but no customers under it.</source>
+        <translation>Tiedostossa on otsikkorivi mutta ei asiakkaita sen alla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="135"/>
+        <source>The file has more than {max} rows. Import it in parts of at most {max} rows.</source>
+        <translation>Tiedostossa on yli {max} riviä. Tuo se osissa, joissa on enintään {max} riviä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="145"/>
+        <source>The file has no rows; the first row should be headers.</source>
+        <translation>Tiedostossa ei ole rivejä; ensimmäisellä rivillä pitäisi olla otsikot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/source.py" line="166"/>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/workbook_file.py" line="35"/>
+        <source>The workbook is damaged or incomplete (was it copied only in part?): {error}</source>
+        <translation>Työkirja on vioittunut tai vajaa (kopioituiko se vain osittain?): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/workbook_file.py" line="77"/>
+        <source>The workbook has no sheet called {name}.</source>
+        <translation>Työkirjassa ei ole taulukkoa nimeltä {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/texts.py" line="41"/>
+        <source>Contacts row {line}, {column}: {message}</source>
+        <translation>Yhteyshenkilöiden rivi {line}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../views/importing/texts.py" line="47"/>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../views/labels.py" line="23"/>
@@ -1574,6 +2162,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/customers/records.py" line="143"/>
+        <location filename="../../app/importing/plan.py" line="189"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
@@ -1672,6 +2261,26 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../app/files.py" line="60"/>
         <source>The file could not be written to {path}: {error}</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/plan.py" line="161"/>
+        <source>No member of the team is called {name}.</source>
+        <translation>Tiimissä ei ole jäsentä nimeltä {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/plan.py" line="237"/>
+        <source>No customer of the file is this contact&apos;s customer.</source>
+        <translation>Tämän yhteyshenkilön asiakasta ei ole tiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/plan.py" line="262"/>
+        <source>No customer called {name} in the file or the team.</source>
+        <translation>Tiedostossa tai tiimillä ei ole asiakasta nimeltä {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/values.py" line="102"/>
+        <source>Write yes or no (kyllä or ei): {value}</source>
+        <translation>Kirjoita kyllä tai ei: {value}</translation>
     </message>
 </context>
 <context>

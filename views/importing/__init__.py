@@ -1,0 +1,1 @@
+"""File → Import customers…: the wizard over app/importing."""
