@@ -208,6 +208,7 @@ class DevelopmentProposal(Tracked, Base):
     __tablename__ = "development_proposal"
     __table_args__ = (
         Index("ix_development_proposal_team_status", "team_id", "status"),
+        Index("ix_development_proposal_meeting", "handled_meeting_id"),
         CheckConstraint(_in("status", ProposalStatus), name="status"),
     )
 

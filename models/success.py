@@ -232,6 +232,7 @@ class RiskFlag(SoftDeleted, Tracked, Base):
         CheckConstraint("cause IN ('contact_left', 'contact_deleted')", name="cause"),
         Index("ix_risk_flag_customer", "customer_id", "resolved_on"),
         Index("ix_risk_flag_contact_uuid", "contact_uuid"),
+        Index("ix_risk_flag_contact", "contact_id"),
     )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
@@ -336,6 +337,7 @@ class Feedback(SoftDeleted, Tracked, Base):
         Index("ix_feedback_team_received", "team_id", "received_on"),
         Index("ix_feedback_customer", "customer_id"),
         Index("ix_feedback_touchpoint", "touchpoint_id"),
+        Index("ix_feedback_contact", "contact_id"),
     )
 
     team_id: Mapped[int] = mapped_column(ForeignKey("team_company.id", ondelete="CASCADE"))
@@ -385,6 +387,7 @@ class Satisfaction(SoftDeleted, Tracked, Base):
         CheckConstraint("score IS NOT NULL OR nps IS NOT NULL", name="some_value"),
         Index("ix_satisfaction_customer", "customer_id", "measured_on"),
         Index("ix_satisfaction_measured_on", "measured_on"),
+        Index("ix_satisfaction_contact", "contact_id"),
     )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
