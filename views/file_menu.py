@@ -1,6 +1,7 @@
-"""The File menu's database actions: Open database…, Open recent, Back up…, Restore from
-backup…. Installed by the main window (one line in `_build_menus`); the opening itself is
-views/launcher.py's, the copies are app/backups.py's."""
+"""The File menu's database actions: Open database…, Open recent, Export summary…, Back
+up…, Restore from backup…. Installed by the main window (one line in `_build_menus`); the
+opening itself is views/launcher.py's, the copies are app/backups.py's, the summary
+workbook views/excel/'s."""
 
 from __future__ import annotations
 
@@ -57,10 +58,15 @@ class FileMenu(QObject):
         self.restore_action = QAction(self.tr("Restore from bac&kup…"), window)
         self.restore_action.setObjectName("restoreFromBackup")
         self.restore_action.triggered.connect(self.restore)
+        self.export_action = QAction(self.tr("&Export summary…"), window)
+        self.export_action.setObjectName("exportSummary")
+        self.export_action.triggered.connect(self.export_summary)
         menu.insertAction(first, self.open_action)
         menu.insertMenu(first, self.recent_menu)
         menu.insertSeparator(first)
-        menu.insertActions(quit_separator, [self.backup_action, self.restore_action])
+        menu.insertActions(
+            quit_separator, [self.export_action, self.backup_action, self.restore_action]
+        )
         menu.insertSeparator(quit_separator)
         file = self.ctx.store.path
         self.backup_action.setEnabled(file is not None)
@@ -122,6 +128,13 @@ class FileMenu(QObject):
             8000,
         )
         self.fill_recent()
+
+    # --- the summary workbook ---------------------------------------------------------
+
+    def export_summary(self) -> None:
+        from views.excel.summary_run import export_summary_dialog  # openpyxl when asked for
+
+        export_summary_dialog(self.ctx, self.main)
 
     # --- copies ------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ reader can restyle them, and they follow the cells)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart._chart import ChartBase
@@ -24,7 +25,10 @@ class Block:
     last_col: int
 
 
-def _finish(chart: ChartBase, title: str, y_title: str, x_title: str) -> ChartBase:
+C = TypeVar("C", bound=ChartBase)
+
+
+def _finish(chart: C, title: str, y_title: str, x_title: str) -> C:
     chart.title = title
     chart.y_axis.title = y_title
     chart.x_axis.title = x_title
@@ -55,7 +59,7 @@ def line(
 ) -> LineChart:
     chart = LineChart()
     _fill(chart, sheet, block, columns)
-    return _finish(chart, title, y_title, x_title)  # type: ignore[return-value]
+    return _finish(chart, title, y_title, x_title)
 
 
 def bars(
@@ -73,4 +77,4 @@ def bars(
         chart.grouping = "stacked"
         chart.overlap = 100
     _fill(chart, sheet, block, columns)
-    return _finish(chart, title, y_title, x_title)  # type: ignore[return-value]
+    return _finish(chart, title, y_title, x_title)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.errors import InvalidRecord
 from app.excel.export import export_summary
-from app.excel.period import check_period
+from app.excel.period import Period, check_period
 from app.files import ExportError
 from app.paths import Paths
 from app.store import Store
@@ -99,7 +99,7 @@ def export_command(args: argparse.Namespace, target: str, paths: Paths) -> int:
     return 0
 
 
-def _period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _period(args: argparse.Namespace) -> Period:
     start = parse_day(args.start, "--from")
     end = parse_day(args.end, "--to")
     try:

@@ -29,31 +29,30 @@ from app.excel.summary import write_summary
 from app.excel.texts import Texts
 from app.files import atomic_write
 from app.store import Store
-from models.rules import QT_TRANSLATE_NOOP as N
-from models.rules import ValidationError
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 Progress = Callable[[int, str], None]  # percent, English stage (context "ExcelExport")
 
 # Sheet keys in workbook order and their names (Excel allows 31 characters).
 SHEETS = {
-    "summary": N("ExcelExport", "Summary"),
-    "customers": N("ExcelExport", "Customers"),
-    "contacts": N("ExcelExport", "Contacts"),
-    "moves": N("ExcelExport", "Ladder moves"),
-    "rocket": N("ExcelExport", "Rocket"),
-    "governance": N("ExcelExport", "Governance"),
-    "segments": N("ExcelExport", "Segments"),
-    "interactions": N("ExcelExport", "Interactions"),
+    "summary": QT_TRANSLATE_NOOP("ExcelExport", "Summary"),
+    "customers": QT_TRANSLATE_NOOP("ExcelExport", "Customers"),
+    "contacts": QT_TRANSLATE_NOOP("ExcelExport", "Contacts"),
+    "moves": QT_TRANSLATE_NOOP("ExcelExport", "Ladder moves"),
+    "rocket": QT_TRANSLATE_NOOP("ExcelExport", "Rocket"),
+    "governance": QT_TRANSLATE_NOOP("ExcelExport", "Governance"),
+    "segments": QT_TRANSLATE_NOOP("ExcelExport", "Segments"),
+    "interactions": QT_TRANSLATE_NOOP("ExcelExport", "Interactions"),
 }
-READING = N("ExcelExport", "Reading the reports…")
+READING = QT_TRANSLATE_NOOP("ExcelExport", "Reading the reports…")
 WRITING = {
-    "customers": N("ExcelExport", "Writing the customers…"),
-    "contacts": N("ExcelExport", "Writing the contacts…"),
-    "moves": N("ExcelExport", "Writing the ladder moves…"),
-    "reports": N("ExcelExport", "Writing the Rocket, governance and segments…"),
-    "interactions": N("ExcelExport", "Writing the interactions…"),
+    "customers": QT_TRANSLATE_NOOP("ExcelExport", "Writing the customers…"),
+    "contacts": QT_TRANSLATE_NOOP("ExcelExport", "Writing the contacts…"),
+    "moves": QT_TRANSLATE_NOOP("ExcelExport", "Writing the ladder moves…"),
+    "reports": QT_TRANSLATE_NOOP("ExcelExport", "Writing the Rocket, governance and segments…"),
+    "interactions": QT_TRANSLATE_NOOP("ExcelExport", "Writing the interactions…"),
 }
-SAVING = N("ExcelExport", "Saving the workbook…")
+SAVING = QT_TRANSLATE_NOOP("ExcelExport", "Saving the workbook…")
 
 
 @dataclass
@@ -89,7 +88,11 @@ def export_summary(
     _report(progress, 0, READING)
     if team_name(store, team_id) is None:
         raise InvalidRecord(
-            [ValidationError("team", N("rules", "That team company no longer exists."))]
+            [
+                ValidationError(
+                    "team", QT_TRANSLATE_NOOP("rules", "That team company no longer exists.")
+                )
+            ]
         )
     figures = gather(store, team_id, period, language, today)
     report = ExportReport(Path(path), figures.team_name, period, language)

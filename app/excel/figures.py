@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.excel.period import Period
 from app.governance.actions import ActionRow, open_actions
@@ -78,7 +79,7 @@ def rocket_figures(store: Store, team_id: int, period: Period, as_of: date) -> P
     if not keep:
         return series
 
-    def cut(values: list) -> list:  # type: ignore[type-arg]
+    def cut(values: list[Any]) -> list[Any]:
         return [values[i] for i in keep]
 
     return ProgressSeries(

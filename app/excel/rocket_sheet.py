@@ -12,7 +12,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from app.excel import styles
 from app.excel.figures import Figures
 from app.excel.texts import Texts
-from models.rules import QT_TRANSLATE_NOOP as N
+from models.rules import QT_TRANSLATE_NOOP
 
 BELOW_FILL = PatternFill("solid", fgColor="F8CBAD")
 REACHED_FILL = PatternFill("solid", fgColor="C6EFCE")
@@ -29,15 +29,15 @@ def dots_text(dots: int | None) -> str:
 def write_rocket(sheet: WriteOnlyWorksheet, figures: Figures, texts: Texts) -> None:
     series = figures.rocket
     headers = [
-        texts(N("ExcelExport", "Code")),
-        texts(N("ExcelExport", "Process")),
-        texts(N("ExcelExport", "Level")),
+        texts(QT_TRANSLATE_NOOP("ExcelExport", "Code")),
+        texts(QT_TRANSLATE_NOOP("ExcelExport", "Process")),
+        texts(QT_TRANSLATE_NOOP("ExcelExport", "Level")),
     ]
     for label in series.labels:
         headers += [
             label,
-            texts(N("ExcelExport", "{period} dots")).format(period=label),
-            texts(N("ExcelExport", "{period} target")).format(period=label),
+            texts(QT_TRANSLATE_NOOP("ExcelExport", "{period} dots")).format(period=label),
+            texts(QT_TRANSLATE_NOOP("ExcelExport", "{period} target")).format(period=label),
         ]
     widths = [8, 36, 7] + [9, 11, 11] * len(series.labels)
     for index, width in enumerate(widths, start=1):
@@ -55,7 +55,7 @@ def write_rocket(sheet: WriteOnlyWorksheet, figures: Figures, texts: Texts) -> N
             dots = series.by_process[process.code][i]
             row += [dots_text(dots), dots, series.target_by_process[process.code][i]]
         sheet.append(row)
-    total: list[object] = [None, texts(N("ExcelExport", "All processes")), None]
+    total: list[object] = [None, texts(QT_TRANSLATE_NOOP("ExcelExport", "All processes")), None]
     for i in range(len(series.periods)):
         total += [None, series.total[i], series.target_total[i]]
     sheet.append(total)

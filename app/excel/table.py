@@ -4,6 +4,7 @@ autofilter; a table longer than Excel's sheet continues on "Title (2)"."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -44,6 +45,10 @@ def _text(sheet: WriteOnlyWorksheet) -> Maker:
     return make
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def makers(sheet: WriteOnlyWorksheet, columns: list[tuple[str, Column]]) -> list[Maker]:
     """One function per column turning a stored value into what the sheet gets."""
     days = rows.Days()
@@ -51,13 +56,13 @@ def makers(sheet: WriteOnlyWorksheet, columns: list[tuple[str, Column]]) -> list
     for _key, column in columns:
         kind, fmt = column.link, column.number_format
         if kind in {"url", "mailto"}:
-            out.append(lambda v, kind=kind: styles.link(sheet, v, kind))
+            out.append(partial(styles.link, sheet, kind=str(kind)))
         elif kind == "bool":
             out.append(lambda v: None if v is None else bool(v))
         elif kind == "date":
             out.append(_formatted(sheet, styles.DATE, days))
         elif fmt:
-            out.append(_formatted(sheet, fmt, lambda v: v))
+            out.append(_formatted(sheet, fmt, _same))
         else:
             out.append(_text(sheet))
     return out
