@@ -8,6 +8,8 @@ the target and moved into place (app/files.py): a failure or a cancel leaves no 
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -98,11 +100,32 @@ def export_summary(
     report = ExportReport(Path(path), figures.team_name, period, language)
     with atomic_write(Path(path)) as temporary:
         workbook = Workbook(write_only=True)
-        _write_sheets(workbook, store, team_id, figures, texts, report, progress, today)
-        _report(progress, 97, SAVING)
+        try:
+            _write_sheets(workbook, store, team_id, figures, texts, report, progress, today)
+            # The last chance to cancel: once saved, the file is moved into place.
+            _report(progress, 97, SAVING)
+        except BaseException:
+            discard(workbook)
+            raise
         workbook.save(temporary)
-    _report(progress, 100, SAVING)
     return report
+
+
+def discard(workbook: Workbook) -> None:
+    """Close the sheets of an abandoned workbook and remove their temporary files.
+
+    Each write-only sheet streams into a temporary file of its own that only `save`
+    collects; left open, its writer would complain when collected and the file stay."""
+    for sheet in workbook.worksheets:
+        if not isinstance(sheet, WriteOnlyWorksheet):
+            continue
+        if not sheet.closed:
+            with contextlib.suppress(Exception):  # only tidying up after the real error
+                sheet.close()
+        writer = sheet._writer
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                os.remove(writer.out)
 
 
 def _write_sheets(

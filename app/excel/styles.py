@@ -16,6 +16,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app.excel.cells import write_only_cell
+
 DATE = "d.m.yyyy"
 WHOLE = "#,##0"
 DECIMAL = "#,##0.00"
@@ -72,13 +74,10 @@ def styled(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None = No
     """A write-only cell with a number format, or the value itself when none is needed."""
     if value is None:
         return None
-    if number_format is None and not (isinstance(value, str) and value.startswith("=")):
-        return value
+    if number_format is None:
+        return write_only_cell(sheet, value)  # database text stays text, never a formula
     cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # database text, never a live formula
-    if number_format:
-        cell.number_format = number_format
+    cell.number_format = number_format
     return cell
 
 

@@ -193,7 +193,7 @@ def _ladder(out: ReportWriter, figures: Figures, texts: Texts) -> None:
 
 def _dots(out: ReportWriter, figures: Figures, texts: Texts) -> None:
     rocket = figures.rocket
-    out.section(texts(QT_TRANSLATE_NOOP("ExcelExport", "Rocket dots")))
+    out.section(texts(QT_TRANSLATE_NOOP("ExcelExport", "Rocket dots per half-year")))
     headers = [
         texts(QT_TRANSLATE_NOOP("ExcelExport", "Half-year")),
         texts(QT_TRANSLATE_NOOP("ExcelExport", "Dots")),

@@ -11,6 +11,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.excel import rows, styles
+from app.excel.cells import write_only_cell
 from app.excel.styles import Column
 
 Sheets = Callable[[int], WriteOnlyWorksheet]  # the n-th sheet of one table (1, 2, …)
@@ -37,12 +38,7 @@ def _formatted(sheet: WriteOnlyWorksheet, number_format: str, convert: Maker) ->
 
 
 def _text(sheet: WriteOnlyWorksheet) -> Maker:
-    def make(value: Any) -> Any:
-        if isinstance(value, str) and value.startswith("="):
-            return styles.styled(sheet, value)  # stays text, never a live formula
-        return value
-
-    return make
+    return partial(write_only_cell, sheet)  # database text stays text, never a formula
 
 
 def _same(value: Any) -> Any:
