@@ -4,6 +4,7 @@ folder, a cancelled export, a team that is gone; and the command line's exit cod
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -53,10 +54,13 @@ def test_cancelling_leaves_no_file_and_no_temporary(
             raise Stop
 
     target = out_dir / "summary.xlsx"
+    streams = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
     with pytest.raises(Stop):
         export_summary(ro_store, demo_db.team_id, target, PERIOD, "fi", progress, TODAY)
     assert seen[0] == 0 and max(seen) >= 50
     assert list(out_dir.iterdir()) == []
+    # The sheets' own temporary streams are gone too.
+    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= streams
 
 
 def test_an_old_file_stays_whole_when_the_export_is_cancelled(
