@@ -563,7 +563,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../app/excel/activity_sheets.py" line="58"/>
-        <location filename="../../app/excel/export.py" line="38"/>
+        <location filename="../../app/excel/export.py" line="40"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
@@ -584,7 +584,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../app/excel/activity_sheets.py" line="63"/>
-        <location filename="../../app/excel/export.py" line="40"/>
+        <location filename="../../app/excel/export.py" line="42"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
@@ -609,102 +609,102 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Pieni arvo, pieni potentiaali</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="39"/>
+        <location filename="../../app/excel/export.py" line="41"/>
         <location filename="../../app/excel/segments_sheet.py" line="53"/>
         <location filename="../../app/excel/summary.py" line="154"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="41"/>
+        <location filename="../../app/excel/export.py" line="43"/>
         <source>Ladder moves</source>
         <translation>Porrassiirrot</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="42"/>
+        <location filename="../../app/excel/export.py" line="44"/>
         <source>Rocket</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="43"/>
+        <location filename="../../app/excel/export.py" line="45"/>
         <source>Governance</source>
         <translation>Hallintamalli</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="44"/>
+        <location filename="../../app/excel/export.py" line="46"/>
         <location filename="../../app/excel/segments_sheet.py" line="22"/>
         <source>Segments</source>
         <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="45"/>
+        <location filename="../../app/excel/export.py" line="47"/>
         <location filename="../../app/excel/summary.py" line="68"/>
         <location filename="../../app/excel/summary.py" line="108"/>
         <source>Interactions</source>
         <translation>Kohtaamiset</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="47"/>
+        <location filename="../../app/excel/export.py" line="49"/>
         <source>Reading the reports…</source>
         <translation>Luetaan raportteja…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="49"/>
+        <location filename="../../app/excel/export.py" line="51"/>
         <source>Writing the customers…</source>
         <translation>Kirjoitetaan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="50"/>
+        <location filename="../../app/excel/export.py" line="52"/>
         <source>Writing the contacts…</source>
         <translation>Kirjoitetaan yhteyshenkilöitä…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="51"/>
+        <location filename="../../app/excel/export.py" line="53"/>
         <source>Writing the ladder moves…</source>
         <translation>Kirjoitetaan porrassiirtoja…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="52"/>
+        <location filename="../../app/excel/export.py" line="54"/>
         <source>Writing the Rocket, governance and segments…</source>
         <translation>Kirjoitetaan Rakettia, hallintamallia ja segmenttejä…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="53"/>
+        <location filename="../../app/excel/export.py" line="55"/>
         <source>Writing the interactions…</source>
         <translation>Kirjoitetaan kohtaamisia…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="55"/>
+        <location filename="../../app/excel/export.py" line="57"/>
         <source>Saving the workbook…</source>
         <translation>Tallennetaan työkirjaa…</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="27"/>
-        <location filename="../../app/excel/summary.py" line="228"/>
+        <location filename="../../app/excel/summary.py" line="226"/>
         <source>Planned this year</source>
         <translation>Suunniteltu tänä vuonna</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="28"/>
-        <location filename="../../app/excel/summary.py" line="229"/>
+        <location filename="../../app/excel/summary.py" line="227"/>
         <source>Planned so far</source>
         <translation>Suunniteltu tähän mennessä</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="29"/>
-        <location filename="../../app/excel/summary.py" line="230"/>
+        <location filename="../../app/excel/summary.py" line="228"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="30"/>
-        <location filename="../../app/excel/summary.py" line="231"/>
+        <location filename="../../app/excel/summary.py" line="229"/>
         <source>Missed</source>
         <translation>Väliin jäänyt</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="31"/>
-        <location filename="../../app/excel/summary.py" line="232"/>
+        <location filename="../../app/excel/summary.py" line="230"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
@@ -725,19 +725,19 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="43"/>
-        <location filename="../../app/excel/summary.py" line="227"/>
+        <location filename="../../app/excel/summary.py" line="225"/>
         <source>Meeting type</source>
         <translation>Kokoustyyppi</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="45"/>
-        <location filename="../../app/excel/summary.py" line="236"/>
+        <location filename="../../app/excel/summary.py" line="234"/>
         <source>All meetings</source>
         <translation>Kaikki kokoukset</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="50"/>
-        <location filename="../../app/excel/summary.py" line="241"/>
+        <location filename="../../app/excel/summary.py" line="239"/>
         <source>Meetings held against planned</source>
         <translation>Pidetyt kokoukset suunniteltuihin verrattuna</translation>
     </message>
@@ -957,7 +957,6 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../app/excel/summary.py" line="71"/>
-        <location filename="../../app/excel/summary.py" line="198"/>
         <source>Rocket dots</source>
         <translation>Raketin täpät</translation>
     </message>
@@ -1055,37 +1054,42 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Konversioaste</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="191"/>
+        <location filename="../../app/excel/summary.py" line="189"/>
         <source>Customers per level at each month&apos;s end</source>
         <translation>Asiakkaat tasoittain kuun lopussa</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="200"/>
+        <location filename="../../app/excel/summary.py" line="196"/>
+        <source>Rocket dots per half-year</source>
+        <translation>Raketin täpät puolivuosittain</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="198"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="201"/>
+        <location filename="../../app/excel/summary.py" line="199"/>
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="202"/>
+        <location filename="../../app/excel/summary.py" line="200"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="203"/>
+        <location filename="../../app/excel/summary.py" line="201"/>
         <source>Most possible</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="213"/>
+        <location filename="../../app/excel/summary.py" line="211"/>
         <source>Dots against target</source>
         <translation>Täpät tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../../app/excel/summary.py" line="222"/>
+        <location filename="../../app/excel/summary.py" line="220"/>
         <source>Governance compliance {year}</source>
         <translation>Hallintamallin toteuma {year}</translation>
     </message>
@@ -2337,7 +2341,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Valitse jakso, joka alkaa aikaisintaan {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/export.py" line="93"/>
+        <location filename="../../app/excel/export.py" line="95"/>
         <source>That team company no longer exists.</source>
         <translation>Tiimiyritystä ei ole enää olemassa.</translation>
     </message>
