@@ -37,7 +37,9 @@ def make_demo(folder: Path) -> Demo:
         demo.generate(store, customers=120, seed=3, teams=1, today=TODAY)
         with store.read() as session:
             team_id = int(
-                session.connection().exec_driver_sql("SELECT min(id) FROM team_company").scalar_one()
+                session.connection()
+                .exec_driver_sql("SELECT min(id) FROM team_company")
+                .scalar_one()
             )
         tricky = create_customer(
             store,

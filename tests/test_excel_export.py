@@ -4,7 +4,6 @@ equal to the report function the window shows it from."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -96,7 +95,10 @@ def test_sheet_names_and_table_headers_are_in_the_chosen_language(
     assert [c.header for _k, c in contact_columns(language)] == [c.value for c in contacts[1]]
     for sheet in (customers, contacts, book[SHEETS[language][7]], book[SHEETS[language][3]]):
         assert sheet.freeze_panes == "A2"
-        assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+        assert (
+            sheet.auto_filter.ref
+            == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+        )
         assert all(c.font.bold for c in sheet[1])
 
 
@@ -149,7 +151,9 @@ def test_formula_looking_text_comes_back_as_text_and_links_are_links(
     assert website.value == "www.kipina.fi" and website.hyperlink.target == "https://www.kipina.fi"
     contacts = book["Contacts"]
     cheader = [c.value for c in contacts[1]]
-    aino = next(r for r in contacts.iter_rows(min_row=2) if r[cheader.index("Name")].value == "@Aino")
+    aino = next(
+        r for r in contacts.iter_rows(min_row=2) if r[cheader.index("Name")].value == "@Aino"
+    )
     assert aino[cheader.index("Customer")].value == FORMULA_NAME
     assert aino[cheader.index("Customer")].data_type == "s"
     assert aino[cheader.index("E-mail")].hyperlink.target == "mailto:aino@kipina.fi"

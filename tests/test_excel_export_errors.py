@@ -134,9 +134,7 @@ def test_the_export_command_exit_codes(
     assert sorted(p.name for p in out_dir.iterdir()) == ["summary.xlsx"]
 
 
-def test_several_teams_need_a_name(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_several_teams_need_a_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     made = make_demo(tmp_path)
     add_team(made.path, "Osuuskunta Toinen")
     out = tmp_path / "s.xlsx"

@@ -72,7 +72,7 @@ class ExportSummaryDialog(QDialog):
         )
         self.file = QLineEdit(str(last_folder(ctx) / name))
         self.file.setObjectName("exportFile")
-        self.file.setMinimumWidth(420)
+        self.file.setMinimumWidth(560)  # a folder and the suggested name fit whole
         choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("exportChooseFile")
         choose.clicked.connect(self.choose_file)
