@@ -1,4 +1,4 @@
-"""Headless sub-commands of main.py: demo, backup, restore, check, import."""
+"""Headless sub-commands of main.py: demo, backup, restore, check, import, export."""
 
 from __future__ import annotations
 
@@ -74,6 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
     importing.add_parser(commands)
+
+    export = commands.add_parser(
+        "export", help="write the summary workbook (.xlsx) of one team company and period"
+    )
+    export.add_argument("--db", dest="sub_db", help="database file or URL")
+    export.add_argument("--out", required=True, help="the workbook to write (.xlsx)")
+    export.add_argument("--team", help="team company by name (default: the only one)")
+    export.add_argument("--from", dest="start", help="first day, YYYY-MM-DD or D.M.YYYY")
+    export.add_argument("--to", dest="end", help="last day, YYYY-MM-DD or D.M.YYYY")
+    export.add_argument(
+        "--lang", dest="sub_lang", choices=["fi", "en"], help="workbook language (default fi)"
+    )
     return parser
 
 
@@ -91,6 +103,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             return _restore(target, Path(args.backup))
         if args.command == "import":
             return importing.run(args, target, paths.backups)
+        if args.command == "export":
+            from app.excel.command import export_command  # openpyxl only when exporting
+
+            return export_command(args, target, paths)
     except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}{_hint(error)}", file=sys.stderr)

@@ -1,7 +1,7 @@
-"""The File menu's database actions: Open database…, Open recent, Import customers…, Back
-up…, Restore from backup…. Installed by the main window (one line in `_build_menus`); the
-opening itself is views/launcher.py's, the copies are app/backups.py's, the import
-views/importing/'s."""
+"""The File menu's database actions: Open database…, Open recent, Import customers…, Export
+summary…, Back up…, Restore from backup…. Installed by the main window (one line in
+`_build_menus`); the opening itself is views/launcher.py's, the copies are app/backups.py's,
+the import views/importing/'s, the summary workbook views/excel/'s."""
 
 from __future__ import annotations
 
@@ -58,13 +58,16 @@ class FileMenu(QObject):
         self.restore_action = QAction(self.tr("Restore from bac&kup…"), window)
         self.restore_action.setObjectName("restoreFromBackup")
         self.restore_action.triggered.connect(self.restore)
+        self.export_action = QAction(self.tr("&Export summary…"), window)
+        self.export_action.setObjectName("exportSummary")
+        self.export_action.triggered.connect(self.export_summary)
         menu.insertAction(first, self.open_action)
         menu.insertMenu(first, self.recent_menu)
         menu.insertSeparator(first)
         self.import_action = QAction(self.tr("&Import customers…"), window)
         self.import_action.setObjectName("importCustomers")
         self.import_action.triggered.connect(self.import_customers)
-        menu.insertAction(quit_separator, self.import_action)
+        menu.insertActions(quit_separator, [self.import_action, self.export_action])
         menu.insertSeparator(quit_separator)
         menu.insertActions(quit_separator, [self.backup_action, self.restore_action])
         menu.insertSeparator(quit_separator)
@@ -140,6 +143,12 @@ class FileMenu(QObject):
 
         wizard: QWidget = open_import(self.ctx, self.main)
         return wizard
+    # --- the summary workbook ---------------------------------------------------------
+
+    def export_summary(self) -> None:
+        from views.excel.summary_run import export_summary_dialog  # openpyxl when asked for
+
+        export_summary_dialog(self.ctx, self.main)
 
     # --- copies ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Screenshots of the Team members dialog and the Restore from backup dialog (take.py calls
-`take` after the panels): one member deactivated, a copy chosen with its preview."""
+"""Screenshots of the Team members dialog, the Restore from backup dialog and the Export
+summary dialog (take.py calls `take` after the panels): one member deactivated, a copy
+chosen with its preview."""
 
 from __future__ import annotations
 
@@ -52,4 +53,26 @@ def take(
     restore.grab().save(str(out / f"restore{suffix}.png"))
     restore.close()
     restore.deleteLater()
-    print("saved members, restore")
+    export_dialog(app, ctx, window, suffix, settle, out)
+    print("saved members, restore, export_summary")
+
+
+def export_dialog(
+    app: QApplication,
+    ctx: AppContext,
+    window: QMainWindow,
+    suffix: str,
+    settle: Callable[[QApplication, AppContext], None],
+    out: Path,
+) -> None:
+    """File → Export summary…, as it opens (the file in a folder a user would have)."""
+    from views.excel.summary_dialog import ExportSummaryDialog
+
+    dialog = ExportSummaryDialog(ctx, "Osuuskunta Kipinä", window)
+    name = Path(dialog.file.text()).name
+    dialog.file.setText(str(Path("/home/aino/Asiakirjat") / name))
+    dialog.show()
+    settle(app, ctx)
+    dialog.grab().save(str(out / f"export_summary{suffix}.png"))
+    dialog.close()
+    dialog.deleteLater()

@@ -543,6 +543,661 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="41"/>
+        <location filename="../../app/excel/activity_sheets.py" line="52"/>
+        <location filename="../../app/excel/governance_sheet.py" line="76"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="42"/>
+        <location filename="../../app/excel/activity_sheets.py" line="56"/>
+        <location filename="../../app/excel/governance_sheet.py" line="77"/>
+        <location filename="../../app/excel/governance_sheet.py" line="96"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="43"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="44"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="45"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="46"/>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="47"/>
+        <location filename="../../app/excel/activity_sheets.py" line="64"/>
+        <source>Customer ID</source>
+        <translation>Asiakkaan tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="53"/>
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="57"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="58"/>
+        <location filename="../../app/excel/export.py" line="40"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="59"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="60"/>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="62"/>
+        <source>Team members</source>
+        <translation>Tiimiläiset</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/activity_sheets.py" line="63"/>
+        <location filename="../../app/excel/export.py" line="42"/>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="41"/>
+        <location filename="../../app/excel/segments_sheet.py" line="53"/>
+        <location filename="../../app/excel/summary.py" line="154"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="43"/>
+        <source>Ladder moves</source>
+        <translation>Porrassiirrot</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="44"/>
+        <source>Rocket</source>
+        <translation>Raketti</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="45"/>
+        <source>Governance</source>
+        <translation>Hallintamalli</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="46"/>
+        <location filename="../../app/excel/segments_sheet.py" line="22"/>
+        <source>Segments</source>
+        <translation>Segmentit</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="47"/>
+        <location filename="../../app/excel/summary.py" line="68"/>
+        <location filename="../../app/excel/summary.py" line="108"/>
+        <source>Interactions</source>
+        <translation>Kohtaamiset</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="49"/>
+        <source>Reading the reports…</source>
+        <translation>Luetaan raportteja…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="51"/>
+        <source>Writing the customers…</source>
+        <translation>Kirjoitetaan asiakkaita…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="52"/>
+        <source>Writing the contacts…</source>
+        <translation>Kirjoitetaan yhteyshenkilöitä…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="53"/>
+        <source>Writing the ladder moves…</source>
+        <translation>Kirjoitetaan porrassiirtoja…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="54"/>
+        <source>Writing the Rocket, governance and segments…</source>
+        <translation>Kirjoitetaan Rakettia, hallintamallia ja segmenttejä…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="55"/>
+        <source>Writing the interactions…</source>
+        <translation>Kirjoitetaan kohtaamisia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="57"/>
+        <source>Saving the workbook…</source>
+        <translation>Tallennetaan työkirjaa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="27"/>
+        <location filename="../../app/excel/summary.py" line="226"/>
+        <source>Planned this year</source>
+        <translation>Suunniteltu tänä vuonna</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="28"/>
+        <location filename="../../app/excel/summary.py" line="227"/>
+        <source>Planned so far</source>
+        <translation>Suunniteltu tähän mennessä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="29"/>
+        <location filename="../../app/excel/summary.py" line="228"/>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="30"/>
+        <location filename="../../app/excel/summary.py" line="229"/>
+        <source>Missed</source>
+        <translation>Väliin jäänyt</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="31"/>
+        <location filename="../../app/excel/summary.py" line="230"/>
+        <source>Compliance</source>
+        <translation>Toteuma</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="38"/>
+        <source>Governance {year}</source>
+        <translation>Hallintamalli {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="39"/>
+        <source>Up to</source>
+        <translation>Päivään</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="40"/>
+        <source>Planned and held by meeting type</source>
+        <translation>Suunnitellut ja pidetyt kokoustyypeittäin</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="43"/>
+        <location filename="../../app/excel/summary.py" line="225"/>
+        <source>Meeting type</source>
+        <translation>Kokoustyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="45"/>
+        <location filename="../../app/excel/summary.py" line="234"/>
+        <source>All meetings</source>
+        <translation>Kaikki kokoukset</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="50"/>
+        <location filename="../../app/excel/summary.py" line="239"/>
+        <source>Meetings held against planned</source>
+        <translation>Pidetyt kokoukset suunniteltuihin verrattuna</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="53"/>
+        <source>Planned and held by owner</source>
+        <translation>Suunnitellut ja pidetyt vastuuhenkilöittäin</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="54"/>
+        <source>No owner</source>
+        <translation>Ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="56"/>
+        <location filename="../../app/excel/governance_sheet.py" line="78"/>
+        <location filename="../../app/excel/governance_sheet.py" line="94"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="63"/>
+        <source>Overdue meetings</source>
+        <translation>Myöhässä olevat kokoukset</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="65"/>
+        <source>Planned, day passed, not held</source>
+        <translation>Suunniteltu, päivä ohi, ei pidetty</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="70"/>
+        <source>The {shown} most recent are listed.</source>
+        <translation>{shown} viimeisintä on listattu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="75"/>
+        <location filename="../../app/excel/governance_sheet.py" line="97"/>
+        <source>Meeting</source>
+        <translation>Kokous</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="89"/>
+        <location filename="../../app/excel/summary.py" line="77"/>
+        <source>Open action items</source>
+        <translation>Avoimet tehtävät</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="90"/>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="91"/>
+        <location filename="../../app/excel/governance_sheet.py" line="99"/>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="93"/>
+        <source>Action item</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="95"/>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/governance_sheet.py" line="98"/>
+        <source>Meeting date</source>
+        <translation>Kokouksen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/labels.py" line="29"/>
+        <source>High value, high potential</source>
+        <translation>Suuri arvo, suuri potentiaali</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/labels.py" line="30"/>
+        <source>High value, low potential</source>
+        <translation>Suuri arvo, pieni potentiaali</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/labels.py" line="31"/>
+        <source>Low value, high potential</source>
+        <translation>Pieni arvo, suuri potentiaali</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/labels.py" line="32"/>
+        <source>Low value, low potential</source>
+        <translation>Pieni arvo, pieni potentiaali</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/rocket_sheet.py" line="32"/>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/rocket_sheet.py" line="33"/>
+        <source>Process</source>
+        <translation>Prosessi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/rocket_sheet.py" line="34"/>
+        <location filename="../../app/excel/summary.py" line="153"/>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/rocket_sheet.py" line="39"/>
+        <source>{period} dots</source>
+        <translation>{period} täpät</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/rocket_sheet.py" line="40"/>
+        <source>{period} target</source>
+        <translation>{period} tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/rocket_sheet.py" line="58"/>
+        <source>All processes</source>
+        <translation>Kaikki prosessit</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="23"/>
+        <source>At</source>
+        <translation>Päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="25"/>
+        <source>The team has no segmentations yet.</source>
+        <translation>Tiimillä ei ole vielä segmentointeja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="26"/>
+        <source>No segment</source>
+        <translation>Ei segmenttiä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="27"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="30"/>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="49"/>
+        <source>Value × potential</source>
+        <translation>Arvo × potentiaali</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="52"/>
+        <source>Quadrant</source>
+        <translation>Nelikenttä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="54"/>
+        <source>Suggested strategy</source>
+        <translation>Ehdotettu strategia</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="62"/>
+        <source>Without both scores</source>
+        <translation>Ilman molempia arvioita</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="66"/>
+        <source>Value cut</source>
+        <translation>Arvon raja</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="69"/>
+        <source>Potential cut</source>
+        <translation>Potentiaalin raja</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/segments_sheet.py" line="74"/>
+        <source>Customers per quadrant</source>
+        <translation>Asiakkaat nelikentittäin</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="39"/>
+        <source>Summary: {team}</source>
+        <translation>Yhteenveto: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="41"/>
+        <source>Team company</source>
+        <translation>Tiimiyritys</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="44"/>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="48"/>
+        <source>Made on</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="57"/>
+        <source>Key figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="63"/>
+        <source>Customers at the end of the period</source>
+        <translation>Asiakkaat jakson lopussa</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="66"/>
+        <source>Key accounts (A1)</source>
+        <translation>Avainasiakkaat (A1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="67"/>
+        <location filename="../../app/excel/summary.py" line="107"/>
+        <source>New customers</source>
+        <translation>Uudet asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="69"/>
+        <location filename="../../app/excel/summary.py" line="109"/>
+        <source>Sales closed</source>
+        <translation>Toteutuneet kaupat</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="70"/>
+        <location filename="../../app/excel/summary.py" line="110"/>
+        <source>Moves up the ladder</source>
+        <translation>Nousut asiakasportailla</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="71"/>
+        <source>Rocket dots</source>
+        <translation>Raketin täpät</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="72"/>
+        <source>Meetings held this year</source>
+        <translation>Pidetyt kokoukset tänä vuonna</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="74"/>
+        <source>Meetings planned so far this year</source>
+        <translation>Tähän mennessä suunnitellut kokoukset tänä vuonna</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="78"/>
+        <source>Overdue action items</source>
+        <translation>Myöhässä olevat tehtävät</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="81"/>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="82"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="88"/>
+        <location filename="../../app/excel/summary.py" line="124"/>
+        <location filename="../../app/excel/summary.py" line="183"/>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="95"/>
+        <location filename="../../app/excel/summary.py" line="101"/>
+        <source>Activity per month</source>
+        <translation>Toiminta kuukausittain</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="115"/>
+        <source>Metrics against targets</source>
+        <translation>Mittarit ja tavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="119"/>
+        <source>The team has not chosen its metrics yet.</source>
+        <translation>Tiimi ei ole vielä valinnut mittareitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="123"/>
+        <source>target</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="136"/>
+        <source>Months the target was reached</source>
+        <translation>Kuukaudet, joina tavoite saavutettiin</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="151"/>
+        <source>Customer ladder</source>
+        <translation>Asiakasportaat</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="155"/>
+        <source>Median days in level</source>
+        <translation>Mediaanipäivät tasolla</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="165"/>
+        <source>Conversion</source>
+        <translation>Konversio</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="166"/>
+        <source>At the level</source>
+        <translation>Tasolla</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="167"/>
+        <source>Moved up</source>
+        <translation>Nousi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="168"/>
+        <source>Rate</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="177"/>
+        <source>Conversion rate</source>
+        <translation>Konversioaste</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="189"/>
+        <source>Customers per level at each month&apos;s end</source>
+        <translation>Asiakkaat tasoittain kuun lopussa</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="196"/>
+        <source>Rocket dots per half-year</source>
+        <translation>Raketin täpät puolivuosittain</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="198"/>
+        <source>Half-year</source>
+        <translation>Puolivuotiskausi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="199"/>
+        <source>Dots</source>
+        <translation>Täpät</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="200"/>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="201"/>
+        <source>Most possible</source>
+        <translation>Enimmäismäärä</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="211"/>
+        <source>Dots against target</source>
+        <translation>Täpät tavoitteeseen verrattuna</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/summary.py" line="220"/>
+        <source>Governance compliance {year}</source>
+        <translation>Hallintamallin toteuma {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="60"/>
+        <location filename="../../views/excel/summary_dialog.py" line="133"/>
+        <source>Export summary</source>
+        <translation>Vie yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="70"/>
+        <source>Raketti summary {team} {day}.xlsx</source>
+        <translation>Raketti-yhteenveto {team} {day}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="76"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="98"/>
+        <source>One workbook for the meeting: the summary with charts, customers and contacts, ladder moves, the Rocket, governance, segments and interactions of {team}.</source>
+        <translation>Yksi työkirja kokoukseen: yhteenveto kaavioineen, asiakkaat ja yhteyshenkilöt, porrassiirrot, Raketti, hallintamalli, segmentit ja kohtaamiset – {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="113"/>
+        <source>Period:</source>
+        <translation>Jakso:</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="114"/>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="115"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="120"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="153"/>
+        <source>The period starts after it ends.</source>
+        <translation>Jakso alkaa vasta päättymisensä jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="155"/>
+        <source>Give the workbook a file name.</source>
+        <translation>Anna työkirjalle tiedostonimi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="158"/>
+        <source>{path} is a folder: give the workbook a file name.</source>
+        <translation>{path} on kansio: anna työkirjalle tiedostonimi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_dialog.py" line="160"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Kansiota {folder} ei ole olemassa.</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <location filename="../../views/file_menu.py" line="48"/>
@@ -565,72 +1220,77 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Palauta varmuus&amp;kopiosta…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="64"/>
+        <location filename="../../views/file_menu.py" line="61"/>
+        <source>&amp;Export summary…</source>
+        <translation>&amp;Vie yhteenveto…</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_menu.py" line="67"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="88"/>
+        <location filename="../../views/file_menu.py" line="91"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="96"/>
+        <location filename="../../views/file_menu.py" line="99"/>
         <source>That database is open already.</source>
         <translation>Tietokanta on jo auki.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="111"/>
+        <location filename="../../views/file_menu.py" line="114"/>
         <source>{name} (no longer found)</source>
         <translation>{name} (ei enää löydy)</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="117"/>
+        <location filename="../../views/file_menu.py" line="120"/>
         <source>Remove missing files from the list</source>
         <translation>Poista puuttuvat tiedostot listalta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="121"/>
+        <location filename="../../views/file_menu.py" line="124"/>
         <source>No other databases opened yet</source>
         <translation>Muita tietokantoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="128"/>
+        <location filename="../../views/file_menu.py" line="131"/>
         <source>Removed from the list, as they no longer exist: {names}</source>
         <translation>Poistettiin listalta, koska niitä ei enää ole: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="156"/>
+        <location filename="../../views/file_menu.py" line="165"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="161"/>
+        <location filename="../../views/file_menu.py" line="170"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="170"/>
+        <location filename="../../views/file_menu.py" line="179"/>
         <source>The database was copied to {path}.</source>
         <translation>Tietokanta kopioitiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="179"/>
+        <location filename="../../views/file_menu.py" line="188"/>
         <source>Could not back up</source>
         <translation>Varmuuskopiointi ei onnistunut</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="209"/>
+        <location filename="../../views/file_menu.py" line="218"/>
         <source>Could not restore the backup</source>
         <translation>Varmuuskopiota ei voitu palauttaa</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="215"/>
+        <location filename="../../views/file_menu.py" line="224"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="216"/>
+        <location filename="../../views/file_menu.py" line="225"/>
         <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
         <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
     </message>
@@ -1407,6 +2067,56 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
 </context>
 <context>
+    <name>SummaryExport</name>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="48"/>
+        <source>Export summary</source>
+        <translation>Vie yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="74"/>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="91"/>
+        <source>The summary was written to {path}.</source>
+        <translation>Yhteenveto kirjoitettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="101"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Vienti peruttiin: tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="111"/>
+        <source>Could not export the summary</source>
+        <translation>Yhteenvetoa ei voitu viedä</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="119"/>
+        <source>Summary exported</source>
+        <translation>Yhteenveto viety</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="120"/>
+        <source>The summary workbook is ready:
+{path}</source>
+        <translation>Yhteenvetotyökirja on valmis:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../views/excel/summary_run.py" line="123"/>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <location filename="../../views/table_export.py" line="168"/>
@@ -2025,16 +2735,19 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../app/excel/labels.py" line="15"/>
         <location filename="../../views/labels.py" line="23"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="16"/>
         <location filename="../../views/labels.py" line="24"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="17"/>
         <location filename="../../views/labels.py" line="25"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
@@ -2100,36 +2813,43 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="20"/>
         <location filename="../../views/labels.py" line="75"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="21"/>
         <location filename="../../views/labels.py" line="76"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="22"/>
         <location filename="../../views/labels.py" line="77"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="23"/>
         <location filename="../../views/labels.py" line="78"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="24"/>
         <location filename="../../views/labels.py" line="79"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="25"/>
         <location filename="../../views/labels.py" line="80"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
+        <location filename="../../app/excel/labels.py" line="26"/>
         <location filename="../../views/labels.py" line="81"/>
         <source>sale</source>
         <translation>kauppa</translation>
@@ -2281,6 +3001,21 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../app/importing/values.py" line="102"/>
         <source>Write yes or no (kyllä or ei): {value}</source>
         <translation>Kirjoita kyllä tai ei: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/export.py" line="95"/>
+        <source>That team company no longer exists.</source>
+        <translation>Tiimiyritystä ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/period.py" line="43"/>
+        <source>The period starts after it ends.</source>
+        <translation>Jakso alkaa vasta päättymisensä jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/period.py" line="50"/>
+        <source>Choose a period from {earliest} on.</source>
+        <translation>Valitse jakso, joka alkaa aikaisintaan {earliest}.</translation>
     </message>
 </context>
 <context>

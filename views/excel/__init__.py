@@ -1,0 +1,2 @@
+"""Excel in the window: File → Export summary… (the dialog and the run behind a progress
+dialog); the work itself is app/excel's."""
