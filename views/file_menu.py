@@ -143,6 +143,7 @@ class FileMenu(QObject):
 
         wizard: QWidget = open_import(self.ctx, self.main)
         return wizard
+
     # --- the summary workbook ---------------------------------------------------------
 
     def export_summary(self) -> None:
