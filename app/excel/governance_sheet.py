@@ -32,12 +32,10 @@ def year_headers(texts: Texts, first: str) -> list[str]:
     ]
 
 
-def write_governance(sheet: WriteOnlyWorksheet, figures: Figures, texts: Texts) -> None:
+def by_meeting_type(out: ReportWriter, figures: Figures, texts: Texts) -> None:
+    """Planned, held and missed meetings per type with the total and a chart: the Summary
+    sheet's compliance block and the Governance sheet's first table."""
     found = figures.compliance
-    out = ReportWriter(sheet, [34, 18, 14, 28, 22, 14, 12], chart_col=9)
-    out.title(texts(QT_TRANSLATE_NOOP("ExcelExport", "Governance {year}")).format(year=found.year))
-    out.line(texts(QT_TRANSLATE_NOOP("ExcelExport", "Up to")), (figures.as_of, styles.DATE))
-    out.section(texts(QT_TRANSLATE_NOOP("ExcelExport", "Planned and held by meeting type")))
     rows = [[figures.catalogue.type_label(key), *_year(y)] for key, y in found.by_type]
     block = out.table(
         year_headers(texts, texts(QT_TRANSLATE_NOOP("ExcelExport", "Meeting type"))), rows
@@ -50,6 +48,15 @@ def write_governance(sheet: WriteOnlyWorksheet, figures: Figures, texts: Texts) 
         texts(QT_TRANSLATE_NOOP("ExcelExport", "Meetings held against planned")),
     )
     out.chart(chart, block.header)
+
+
+def write_governance(sheet: WriteOnlyWorksheet, figures: Figures, texts: Texts) -> None:
+    found = figures.compliance
+    out = ReportWriter(sheet, [34, 18, 14, 28, 22, 14, 12], chart_col=9)
+    out.title(texts(QT_TRANSLATE_NOOP("ExcelExport", "Governance {year}")).format(year=found.year))
+    out.line(texts(QT_TRANSLATE_NOOP("ExcelExport", "Up to")), (figures.as_of, styles.DATE))
+    out.section(texts(QT_TRANSLATE_NOOP("ExcelExport", "Planned and held by meeting type")))
+    by_meeting_type(out, figures, texts)
     out.section(texts(QT_TRANSLATE_NOOP("ExcelExport", "Planned and held by owner")))
     nobody = texts(QT_TRANSLATE_NOOP("ExcelExport", "No owner"))
     rows = [[owner or nobody, *_year(y)] for owner, y in found.by_owner]

@@ -9,10 +9,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.excel import charts, styles
 from app.excel.figures import Figures
+from app.excel.governance_sheet import by_meeting_type
 from app.excel.labels import Labels
 from app.excel.summary_writer import ReportWriter
 from app.excel.texts import Texts
-from app.governance.governed import YearFigures
 from app.segments.performance import Curve
 from models.ladder import LEVELS
 from models.rules import QT_TRANSLATE_NOOP
@@ -221,28 +221,4 @@ def _compliance(out: ReportWriter, figures: Figures, texts: Texts) -> None:
             year=found.year
         )
     )
-    headers = [
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Meeting type")),
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Planned this year")),
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Planned so far")),
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Held")),
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Missed")),
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Compliance")),
-    ]
-    rows = [[figures.catalogue.type_label(key), *_year(y)] for key, y in found.by_type]
-    block = out.table(headers, rows)
-    out.line(texts(QT_TRANSLATE_NOOP("ExcelExport", "All meetings")), *_year(found.total))
-    chart = charts.bars(
-        out.sheet,
-        block,
-        [3, 4],
-        texts(QT_TRANSLATE_NOOP("ExcelExport", "Meetings held against planned")),
-    )
-    out.chart(chart, block.header)
-
-
-def _year(y: YearFigures) -> list[object]:
-    return [
-        (y.planned_year, styles.WHOLE), (y.planned_so_far, styles.WHOLE),
-        (y.held, styles.WHOLE), (y.missed, styles.WHOLE), (y.compliance, styles.PERCENT),
-    ]  # fmt: skip
+    by_meeting_type(out, figures, texts)

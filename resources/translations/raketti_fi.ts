@@ -547,15 +547,15 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     <message>
         <location filename="../../app/excel/activity_sheets.py" line="41"/>
         <location filename="../../app/excel/activity_sheets.py" line="52"/>
-        <location filename="../../app/excel/governance_sheet.py" line="76"/>
+        <location filename="../../app/excel/governance_sheet.py" line="83"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
         <location filename="../../app/excel/activity_sheets.py" line="42"/>
         <location filename="../../app/excel/activity_sheets.py" line="56"/>
-        <location filename="../../app/excel/governance_sheet.py" line="77"/>
-        <location filename="../../app/excel/governance_sheet.py" line="96"/>
+        <location filename="../../app/excel/governance_sheet.py" line="84"/>
+        <location filename="../../app/excel/governance_sheet.py" line="103"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -694,134 +694,126 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="27"/>
-        <location filename="../../app/excel/summary.py" line="226"/>
         <source>Planned this year</source>
         <translation>Suunniteltu tänä vuonna</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="28"/>
-        <location filename="../../app/excel/summary.py" line="227"/>
         <source>Planned so far</source>
         <translation>Suunniteltu tähän mennessä</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="29"/>
-        <location filename="../../app/excel/summary.py" line="228"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="30"/>
-        <location filename="../../app/excel/summary.py" line="229"/>
         <source>Missed</source>
         <translation>Väliin jäänyt</translation>
     </message>
     <message>
         <location filename="../../app/excel/governance_sheet.py" line="31"/>
-        <location filename="../../app/excel/summary.py" line="230"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="38"/>
+        <location filename="../../app/excel/governance_sheet.py" line="56"/>
         <source>Governance {year}</source>
         <translation>Hallintamalli {year}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="39"/>
+        <location filename="../../app/excel/governance_sheet.py" line="57"/>
         <source>Up to</source>
         <translation>Päivään</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="40"/>
+        <location filename="../../app/excel/governance_sheet.py" line="58"/>
         <source>Planned and held by meeting type</source>
         <translation>Suunnitellut ja pidetyt kokoustyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="43"/>
-        <location filename="../../app/excel/summary.py" line="225"/>
+        <location filename="../../app/excel/governance_sheet.py" line="41"/>
         <source>Meeting type</source>
         <translation>Kokoustyyppi</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="45"/>
-        <location filename="../../app/excel/summary.py" line="234"/>
+        <location filename="../../app/excel/governance_sheet.py" line="43"/>
         <source>All meetings</source>
         <translation>Kaikki kokoukset</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="50"/>
-        <location filename="../../app/excel/summary.py" line="239"/>
+        <location filename="../../app/excel/governance_sheet.py" line="48"/>
         <source>Meetings held against planned</source>
         <translation>Pidetyt kokoukset suunniteltuihin verrattuna</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="53"/>
+        <location filename="../../app/excel/governance_sheet.py" line="60"/>
         <source>Planned and held by owner</source>
         <translation>Suunnitellut ja pidetyt vastuuhenkilöittäin</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="54"/>
+        <location filename="../../app/excel/governance_sheet.py" line="61"/>
         <source>No owner</source>
         <translation>Ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="56"/>
-        <location filename="../../app/excel/governance_sheet.py" line="78"/>
-        <location filename="../../app/excel/governance_sheet.py" line="94"/>
+        <location filename="../../app/excel/governance_sheet.py" line="63"/>
+        <location filename="../../app/excel/governance_sheet.py" line="85"/>
+        <location filename="../../app/excel/governance_sheet.py" line="101"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="63"/>
+        <location filename="../../app/excel/governance_sheet.py" line="70"/>
         <source>Overdue meetings</source>
         <translation>Myöhässä olevat kokoukset</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="65"/>
+        <location filename="../../app/excel/governance_sheet.py" line="72"/>
         <source>Planned, day passed, not held</source>
         <translation>Suunniteltu, päivä ohi, ei pidetty</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="70"/>
+        <location filename="../../app/excel/governance_sheet.py" line="77"/>
         <source>The {shown} most recent are listed.</source>
         <translation>{shown} viimeisintä on listattu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="75"/>
-        <location filename="../../app/excel/governance_sheet.py" line="97"/>
+        <location filename="../../app/excel/governance_sheet.py" line="82"/>
+        <location filename="../../app/excel/governance_sheet.py" line="104"/>
         <source>Meeting</source>
         <translation>Kokous</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="89"/>
+        <location filename="../../app/excel/governance_sheet.py" line="96"/>
         <location filename="../../app/excel/summary.py" line="77"/>
         <source>Open action items</source>
         <translation>Avoimet tehtävät</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="90"/>
+        <location filename="../../app/excel/governance_sheet.py" line="97"/>
         <source>Open</source>
         <translation>Avoinna</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="91"/>
-        <location filename="../../app/excel/governance_sheet.py" line="99"/>
+        <location filename="../../app/excel/governance_sheet.py" line="98"/>
+        <location filename="../../app/excel/governance_sheet.py" line="106"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="93"/>
+        <location filename="../../app/excel/governance_sheet.py" line="100"/>
         <source>Action item</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="95"/>
+        <location filename="../../app/excel/governance_sheet.py" line="102"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/governance_sheet.py" line="98"/>
+        <location filename="../../app/excel/governance_sheet.py" line="105"/>
         <source>Meeting date</source>
         <translation>Kokouksen päivä</translation>
     </message>
@@ -1260,37 +1252,37 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Poistettiin listalta, koska niitä ei enää ole: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="165"/>
+        <location filename="../../views/file_menu.py" line="166"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="170"/>
+        <location filename="../../views/file_menu.py" line="171"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="179"/>
+        <location filename="../../views/file_menu.py" line="180"/>
         <source>The database was copied to {path}.</source>
         <translation>Tietokanta kopioitiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="188"/>
+        <location filename="../../views/file_menu.py" line="189"/>
         <source>Could not back up</source>
         <translation>Varmuuskopiointi ei onnistunut</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="218"/>
+        <location filename="../../views/file_menu.py" line="219"/>
         <source>Could not restore the backup</source>
         <translation>Varmuuskopiota ei voitu palauttaa</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="224"/>
+        <location filename="../../views/file_menu.py" line="225"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="225"/>
+        <location filename="../../views/file_menu.py" line="226"/>
         <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
         <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
     </message>
