@@ -29,6 +29,7 @@ from models.migration import (
     script_heads,
     upgrade_engine,
 )
+from models import sync_capture
 from models.rules import QT_TRANSLATE_NOOP
 from models.sqlite_file import (
     BUSY_TIMEOUT_MS,
@@ -107,6 +108,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    # Team sync's capture triggers (TEMP: this connection only; idle until sync is on).
+    if sync_capture.install(dbapi_connection):
+        dbapi_connection.commit()
 
 
 def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
