@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from models import sync_capture
 from models.backup import BEFORE_MIGRATION, backup_copy, backup_to, latest_backup, taken_at
 from models.database_errors import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError
 from models.migration import (
@@ -29,7 +30,6 @@ from models.migration import (
     script_heads,
     upgrade_engine,
 )
-from models import sync_capture
 from models.rules import QT_TRANSLATE_NOOP
 from models.sqlite_file import (
     BUSY_TIMEOUT_MS,

@@ -27,6 +27,7 @@ class Capturing:
 
     device: str
     stamp: Stamp
+    seq: int = 0  # the next operation's number within this write
 
 
 def raw(session: Session) -> sqlite3.Connection:
@@ -66,7 +67,17 @@ def begin(session: Session, member: str | None) -> Capturing | None:
         return None
     stamp = Stamp.parse(setting(db, "clock") or "0.0").tick(wall_ms())
     db.execute("UPDATE temp.sync_ctx SET capture = 1, member = ?", (member,))
-    return Capturing(device, stamp)
+    capturing = Capturing(device, stamp)
+    session.info["sync"] = capturing
+    return capturing
+
+
+def fold_in(session: Session) -> None:
+    """Fold the operations logged so far in this write into the heads now (the sync's own
+    writes do this before writing a record back); capture is off afterwards."""
+    capturing = session.info.get("sync")
+    if isinstance(capturing, Capturing):
+        finish(session, capturing)
 
 
 def finish(session: Session, capturing: Capturing) -> int:
@@ -80,7 +91,7 @@ def finish(session: Session, capturing: Capturing) -> int:
         return 0
     touched: set[tuple[str, str]] = set()
     fresh = _Fresh(db)
-    for seq, (n, tbl, rec, kind, name, value, member) in enumerate(rows):
+    for seq, (n, tbl, rec, kind, name, value, member) in enumerate(rows, capturing.seq):
         new_id = op_id(capturing.stamp, seq, capturing.device)
         if kind == "I" and fresh.is_new(tbl, rec, rows, seq):
             fresh.add(n, new_id, tbl, rec)  # a new record: nothing to supersede
@@ -96,6 +107,7 @@ def finish(session: Session, capturing: Capturing) -> int:
         if supersedes:
             touched.add((tbl, rec))
     fresh.flush()
+    capturing.seq += len(rows)
     for tbl, rec in touched:  # a local edit may settle (or, restoring, meet) a conflict
         refresh_conflicts(db, read_state(db, tbl, rec))
     put_setting(db, "clock", capturing.stamp.text())

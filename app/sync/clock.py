@@ -15,10 +15,12 @@ import time
 from dataclasses import dataclass
 
 FUTURE_LIMIT_MS = 24 * 3600 * 1000
+# Added to the wall clock: the tests' way to give one simulated laptop a wrong clock.
+skew_ms = 0
 
 
 def wall_ms() -> int:
-    return int(time.time() * 1000)
+    return int(time.time() * 1000) + skew_ms
 
 
 @dataclass(frozen=True, order=True)
