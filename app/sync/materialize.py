@@ -17,7 +17,7 @@ import sqlite3
 from typing import Any
 
 from app.sync.state import RecordState, read_state, refresh_conflicts
-from app.sync.tables import TableInfo, info, order
+from app.sync.tables import TableInfo, info, linking, order
 from app.sync.uniques import settle_uniques
 from models.base import utcnow
 
@@ -35,23 +35,24 @@ class Materializer:
         self.tables: set[str] = set()  # tables whose rows changed (for the change notice)
         self.customers: set[str] = set()  # customers whose ladder level to derive again
         self._queue: list[tuple[int, str, str]] = []
+        self._done: set[Key] = set()
         self._order = order()
 
     # --- the queue ---------------------------------------------------------------------
 
     def add(self, tbl: str, rec: str) -> None:
+        self._done.discard((tbl, rec))  # written again, even when written before in this run
         heapq.heappush(self._queue, (self._order[tbl], tbl, rec))
 
     def run(self, records: set[Key]) -> None:
         for tbl, rec in records:
             self.add(tbl, rec)
-        done: set[Key] = set()
         while self._queue:
             _, tbl, rec = heapq.heappop(self._queue)
             rec = self.aliases.get((tbl, rec), rec)
-            if (tbl, rec) in done:
+            if (tbl, rec) in self._done:
                 continue
-            done.add((tbl, rec))
+            self._done.add((tbl, rec))
             self.one(info()[tbl], rec)
         from app.sync.derived import derive_ladder_levels
 
@@ -129,6 +130,8 @@ class Materializer:
                     if name in table.required:
                         return None
                 value = local
+            elif value is None and name not in table.nullable and name != "created_at":
+                return None  # its insert has not arrived (only a later edit or a delete)
             values[name] = value
         return values
 
@@ -154,8 +157,9 @@ class Materializer:
             self.tables.add(name)
             if name == "customer":
                 self.customers.add(rec)
+            self._links(name, rec)
             return
-        cols = [c for c in values if c != "created_at"]
+        cols = [c for c in values if c != "created_at" or values[c] is not None]
         current = self.db.execute(
             f"SELECT {', '.join(cols)} FROM {name} WHERE id = ?", (local[0],)
         ).fetchone()
@@ -169,6 +173,16 @@ class Materializer:
             self.tables.add(name)
             if name == "customer":
                 self.customers.add(rec)
+
+    def _links(self, tbl: str, rec: str) -> None:
+        """Link rows (no uuid) of a row that is back: its delete may have taken them along
+        without a tombstone of their own (a cascade no longer names its parent)."""
+        for link in linking(tbl):
+            for (other,) in self.db.execute(
+                "SELECT DISTINCT rec FROM sync_head WHERE tbl = ? AND rec > ? AND rec < ?",
+                (link, f"{rec}|", f"{rec}|~"),
+            ).fetchall():
+                self.add(link, other)
 
     def _remove(self, table: TableInfo, rec: str, local: tuple[Any, ...]) -> None:
         """Delete the row (the database cascades); children it takes along that are still

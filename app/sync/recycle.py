@@ -34,6 +34,13 @@ from app.sync.state import read_state
 from app.sync.tables import info, kinds_of, order
 
 
+def _inserted(db: Any, tbl: str, rec: str) -> bool:
+    found = db.execute(
+        "SELECT 1 FROM sync_op WHERE tbl = ? AND rec = ? AND kind = 'I' LIMIT 1", (tbl, rec)
+    ).fetchone()
+    return found is not None
+
+
 @dataclass(frozen=True)
 class Deleted:
     tbl: str
@@ -67,8 +74,8 @@ def deleted_records(session: Session, kinds: tuple[str, ...] = DELETED_KINDS) ->
     ).fetchall()
     out = []
     for tbl, rec, op_id, member in rows:
-        if read_state(db, tbl, rec).live:
-            continue
+        if read_state(db, tbl, rec).live or not _inserted(db, tbl, rec):
+            continue  # live again, or known only by its delete (its insert not arrived)
         parent, parent_gone = _parent_label(db, tbl, rec)
         if parent_gone:
             continue
@@ -86,7 +93,7 @@ def restore_deleted(store: Store, tbl: str, rec: str) -> Changes:
         db = raw(session)
         state = read_state(db, tbl, rec)
         deletes = [h for h in state.fields.get("_deleted", []) if h.deleted]
-        if state.live or not deletes:
+        if state.live or not deletes or not _inserted(db, tbl, rec):
             raise StaleStep(rec)  # restored (or never deleted) meanwhile
         together: set[tuple[str, str]] = set()
         for head in deletes:
@@ -101,7 +108,9 @@ def restore_deleted(store: Store, tbl: str, rec: str) -> Changes:
         together.add((tbl, rec))
         rank = order()
         for other_tbl, other_rec in sorted(together, key=lambda k: rank[k[0]]):
-            if not read_state(db, other_tbl, other_rec).live:
+            if not read_state(db, other_tbl, other_rec).live and _inserted(
+                db, other_tbl, other_rec
+            ):
                 record_op(
                     session, other_tbl, other_rec, "I", None, last_values(db, other_tbl, other_rec)
                 )

@@ -148,6 +148,17 @@ def info() -> dict[str, TableInfo]:
     return out
 
 
+@cache
+def linking(table: str) -> tuple[str, ...]:
+    """Tables without a uuid whose record names a row of `table` first (its key starts
+    with that row's UUID): interaction_member and interaction_contact for interactions."""
+    return tuple(
+        name
+        for name, shape in shapes().items()
+        if not shape.has_uuid and shape.parents[shape.keyed_by[0]] == table
+    )
+
+
 def order() -> dict[str, int]:
     """Each table's place in dependency order (parents first)."""
     return {name: index for index, name in enumerate(shapes())}
