@@ -108,8 +108,11 @@ def finish(session: Session, capturing: Capturing) -> int:
             touched.add((tbl, rec))
     fresh.flush()
     capturing.seq += len(rows)
-    for tbl, rec in touched:  # a local edit may settle (or, restoring, meet) a conflict
-        refresh_conflicts(db, read_state(db, tbl, rec))
+    for tbl, rec in touched:  # a local edit can only settle a conflict, never make one
+        if db.execute(
+            "SELECT 1 FROM sync_conflict WHERE tbl = ? AND rec = ?", (tbl, rec)
+        ).fetchone():
+            refresh_conflicts(db, read_state(db, tbl, rec))
     put_setting(db, "clock", capturing.stamp.text())
     return len(rows)
 
