@@ -96,6 +96,7 @@ class Materializer:
         if not state.live:
             if local is not None:
                 self._remove(table, rec, local)
+                self._wake_displaced(table.name, rec)  # a unique value it held is free
             return
         values = self._values(table, state)
         if values is None:  # a required parent is not here
@@ -173,6 +174,12 @@ class Materializer:
             self.tables.add(name)
             if name == "customer" and "ladder_level" in changed:
                 self.customers.add(rec)  # its level follows its moves, not this edit
+
+    def _wake_displaced(self, tbl: str, rec: str) -> None:
+        for (other,) in self.db.execute(
+            "SELECT rec FROM sync_displaced WHERE tbl = ? AND holder = ?", (tbl, rec)
+        ).fetchall():
+            self.add(tbl, other)
 
     def _links(self, tbl: str, rec: str) -> None:
         """Link rows (no uuid) of a row that is back: its delete may have taken them along
