@@ -122,6 +122,17 @@ def finish(session: Session, capturing: Capturing) -> int:
                 (tbl, rec, rec),
             ).fetchall()
         )
+    if db.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone():
+        # Records of other laptops waiting for a parent this write brought back (an undo
+        # of a delete): written now, as every other laptop writes them.
+        for _n, tbl, rec, kind, _f, _v, _m in rows:
+            if kind == "I":
+                again.update(
+                    db.execute(
+                        "SELECT tbl, rec FROM sync_pending WHERE parent_tbl = ? AND parent_rec = ?",
+                        (tbl, rec),
+                    ).fetchall()
+                )
     if again:
         from app.sync.apply import aliases
         from app.sync.materialize import Materializer
