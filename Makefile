@@ -74,6 +74,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_success.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_export_view.py $(ARGS)
 	$(BIN)/python bench/bench_excel.py $(ARGS)
+	$(BIN)/python bench/bench_sync.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

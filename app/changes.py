@@ -41,6 +41,9 @@ class Kind(StrEnum):
     SATISFACTION = "satisfaction"
     JOURNEY = "journey"
     CX_ASSESSMENT = "cx_assessment"
+    # Team sync (app/sync): its settings and devices; conflicts found or settled
+    SYNC = "sync"
+    CONFLICT = "conflict"
 
 
 @dataclass(frozen=True)

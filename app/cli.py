@@ -1,4 +1,4 @@
-"""Headless sub-commands of main.py: demo, backup, restore, check, import, export."""
+"""Headless sub-commands of main.py: demo, backup, restore, sync, check, import, export."""
 
 from __future__ import annotations
 
@@ -71,6 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", dest="sub_db", help="database file")
     restore.add_argument("backup", help="the backup copy to restore")
 
+    sync = commands.add_parser(
+        "sync",
+        help="sync once with the team's shared folder (team sync); exit 0 when all went "
+        "well, 1 when something was skipped or held back, 2 when it could not run",
+    )
+    sync.add_argument("--db", dest="sub_db", help="database file")
+    sync.add_argument(
+        "--folder", help="the team's shared folder (remembered; needed the first time)"
+    )
+    sync.add_argument("--team", help="the team company's UUID, when the database has several")
+
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
     importing.add_parser(commands)
@@ -107,6 +118,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             from app.excel.command import export_command  # openpyxl only when exporting
 
             return export_command(args, target, paths)
+        if args.command == "sync":
+            from app.sync.cli import run_sync
+
+            return run_sync(target, args.folder, args.team, paths)
     except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}{_hint(error)}", file=sys.stderr)

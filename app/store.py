@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.changes import Changes
 from app.lock import DatabaseLock
+from app.sync import capture
 from models.database import (
     DatabaseError,
     Opened,
@@ -49,6 +50,9 @@ class Store:
         self.read_only = read_only
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
+        # Team sync: the UUID of the member working on this laptop, recorded as the author
+        # of every captured change (views set it from ctx.me; None: not known).
+        self.author: str | None = None
 
     @property
     def path(self) -> Path | None:
@@ -131,7 +135,13 @@ class Store:
             raise ReadOnlyError("This database is open read-only.")
         try:
             with self._sessions() as session, session.begin():
+                # Team sync records the transaction's changes (app/sync/capture.py); the
+                # operations commit with the write, or roll back with it.
+                capturing = capture.begin(session, self.author)
                 yield session
+                if capturing is not None:
+                    session.flush()
+                    capture.finish(session, capturing)
         except OperationalError as exc:
             raise _friendly(exc) from exc
         self.announce(changes or Changes())

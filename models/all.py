@@ -7,6 +7,7 @@ from models import (  # noqa: F401
     rocket,
     segment,
     success,
+    sync,
     team,
 )
 from models.base import Base

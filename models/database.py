@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from models import sync_capture
 from models.backup import BEFORE_MIGRATION, backup_copy, backup_to, latest_backup, taken_at
 from models.database_errors import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError
 from models.migration import (
@@ -107,6 +108,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    # Team sync's capture triggers (TEMP: this connection only; idle until sync is on).
+    if sync_capture.install(dbapi_connection):
+        dbapi_connection.commit()
 
 
 def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:

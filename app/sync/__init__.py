@@ -1,0 +1,6 @@
+"""Team sync (issue 15): every laptop keeps its own database; the laptops exchange their
+changes as operation files through a folder the team shares. See docs/sync.md.
+
+The app-layer API (no Qt) is in `app.sync.api`; this package's `__init__` stays light
+because `app.store` imports `app.sync.capture` on every start.
+"""

@@ -1,0 +1,79 @@
+"""Team sync's app-layer API, the one module the views (and main.py sync) import.
+
+No Qt here. Every function takes the `Store` (writes) or a read `Session` (reads, fit for
+`ctx.query`); messages are English templates with their values (`Message`, `SyncError`,
+`FileProblem`), translated in the views in the "sync" context. See docs/sync.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.sync.capture import raw
+from app.sync.engine import Message, SyncError, SyncReport, sync_now
+from app.sync.opfiles import FileProblem, decode
+from app.sync.records import Conflict, Side, conflicts, resolve
+from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
+from app.sync.settings import (
+    DeviceSeen,
+    SyncSettings,
+    devices,
+    set_device_name,
+    set_folder,
+    settings,
+)
+from app.sync.snapshot import join_from_snapshot, newest_snapshot, write_snapshot
+
+__all__ = [
+    "Conflict",
+    "Deleted",
+    "DeviceSeen",
+    "FileProblem",
+    "HistoryEntry",
+    "Message",
+    "Parked",
+    "Side",
+    "SyncError",
+    "SyncReport",
+    "SyncSettings",
+    "conflicts",
+    "deleted_records",
+    "devices",
+    "history",
+    "join_from_snapshot",
+    "newest_snapshot",
+    "parked",
+    "resolve",
+    "restore_deleted",
+    "set_device_name",
+    "set_folder",
+    "settings",
+    "sync_now",
+    "write_snapshot",
+]
+
+
+@dataclass(frozen=True)
+class Parked:
+    """Something held back: "future" (an operation stamped over a day ahead) or "parent"
+    (a record waiting for its parent, which has not arrived or was deleted)."""
+
+    reason: str
+    tbl: str
+    rec: str
+    detail: str  # the op id, or the parent's table and UUID
+
+
+def parked(session: Session) -> list[Parked]:
+    db = raw(session)
+    out = []
+    for op_id, payload in db.execute("SELECT op_id, payload FROM sync_parked"):
+        op = decode(payload)
+        out.append(Parked("future", op.tbl, op.rec, op_id))
+    for tbl, rec, parent_tbl, parent_rec in db.execute(
+        "SELECT tbl, rec, parent_tbl, parent_rec FROM sync_pending ORDER BY tbl, rec"
+    ):
+        out.append(Parked("parent", tbl, rec, f"{parent_tbl} {parent_rec}"))
+    return out

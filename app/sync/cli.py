@@ -1,0 +1,40 @@
+"""`main.py sync --db PATH [--folder DIR] [--team UUID]`: one sync, headless.
+
+Prints what it did, one line each, and every message. Exit codes: 0 all went well, 1 the
+sync ran but something was skipped or held back (a damaged file, a newer Raketti's file,
+an operation from the future, a folder that could not be written), 2 it could not run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.errors import InvalidRecord
+from app.paths import Paths
+from app.store import Store
+from app.sync.engine import SyncError, sync_now
+from app.sync.settings import set_folder
+
+
+def run_sync(target: str, folder: str | None, team: str | None, paths: Paths) -> int:
+    store = Store.open(target, paths.backups)
+    try:
+        if folder is not None:
+            set_folder(store, Path(folder), team=team)
+        report = sync_now(store)
+    except (SyncError, InvalidRecord) as error:
+        print(f"raketti: {error}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"sent: {report.sent} operations in {report.files_written} files")
+    print(
+        f"received: {report.received} operations in {report.files_applied} files, "
+        f"{report.applied} new"
+    )
+    print(f"held back: {report.parked}")
+    print(f"conflicts: {report.conflicts} ({report.new_conflicts} new)")
+    for message in report.messages:
+        print(f"note: {message.english()}")
+    return 1 if report.messages or report.parked else 0

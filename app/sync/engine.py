@@ -1,0 +1,275 @@
+"""One sync: write this laptop's new operations to its own file, take in every file of the
+other devices not applied yet, retry what was held back, and report.
+
+Every incoming file is applied in its own `Store.write` together with the note that it was
+applied, so a failure or a kill -9 leaves the database as it was before that file and the
+next sync goes on from there; a file applied once is never applied again (and its
+operations would be duplicates anyway). A file that cannot be read is skipped with a
+message and tried again next time (a sync tool may still be copying it). The change notice
+goes out once, at the end, naming every kind of record the sync changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.changes import Changes, Kind
+from app.files import ExportError
+from app.store import Store
+from app.sync.apply import Applied, apply_ops, retry_parked
+from app.sync.capture import put_setting, raw, setting
+from app.sync.opfiles import FileProblem, NewerFile, OpsFile, file_name, listed, ops_dir, read
+from app.sync.settings import now_text, set_folder
+from app.sync.state import Op
+from app.sync.tables import kinds_of
+from models.database import known_heads
+from models.rules import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+OPS_PER_FILE = 20_000
+Progress = Callable[[int, str], None]
+
+
+class SyncError(Exception):
+    """The sync could not run at all; `message` is an English template for the views."""
+
+    def __init__(self, message: str, **args: object) -> None:
+        super().__init__(message.format(**args))
+        self.message = message
+        self.args_ = args
+
+
+@dataclass(frozen=True)
+class Message:
+    """Something the user should know, as an English template and its values."""
+
+    text: str
+    args: dict[str, object]
+
+    def english(self) -> str:
+        return self.text.format(**self.args)
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0  # operations written to this laptop's files
+    files_written: int = 0
+    received: int = 0  # operations read from other devices' files
+    applied: int = 0  # of which new here
+    files_applied: int = 0
+    parked: int = 0  # held back: operations with a clock far ahead, newer Raketti's files
+    newer_files: int = 0
+    new_conflicts: int = 0
+    conflicts: int = 0
+    messages: list[Message] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def note(self, text: str, **args: object) -> None:
+        self.messages.append(Message(text, args))
+
+    def summary(self) -> str:
+        return (
+            f"sent {self.sent} operations in {self.files_written} files; "
+            f"received {self.received} in {self.files_applied} files, {self.applied} new; "
+            f"{self.parked} held back; {self.conflicts} conflicts ({self.new_conflicts} new)"
+        )
+
+
+def _conflict_count(store: Store) -> int:
+    with store.read() as session:
+        return int(raw(session).execute("SELECT count(*) FROM sync_conflict").fetchone()[0])
+
+
+def sync_now(
+    store: Store, folder: Path | str | None = None, progress: Progress | None = None
+) -> SyncReport:
+    """Sync with the team's folder (`folder`, or the one set before); see the module."""
+    report = SyncReport()
+    say = progress or (lambda _percent, _stage: None)
+    if folder is not None:
+        set_folder(store, folder)
+    with store.read() as session:
+        db = raw(session)
+        device, team, chosen = setting(db, "device"), setting(db, "team"), setting(db, "folder")
+    if device is None or team is None or chosen is None:
+        raise SyncError(QT_TRANSLATE_NOOP("sync", "Choose the team's shared folder first."))
+    root = Path(chosen)
+    if not root.is_dir():
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "sync", "The shared folder {path} is not there. Is the drive connected?"
+            ),
+            path=str(root),
+        )
+    before = _conflict_count(store)
+    say(0, "send")
+    _send(store, root, team, device, report)
+    say(10, "receive")
+    _receive(store, root, team, device, report, say)
+    with store.write() as session:
+        db = raw(session)
+        _count(report, retry_parked(db))
+        report.parked = report.newer_files + int(
+            db.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
+        )
+        put_setting(db, "last_sync", now_text())
+    report.conflicts = _conflict_count(store)
+    report.new_conflicts = max(0, report.conflicts - before)
+    if report.conflicts != before:
+        report.changes = report.changes | Changes.of(Kind.CONFLICT)
+    store.announce(report.changes | Changes.of(Kind.SYNC))
+    say(100, "done")
+    log.info("sync: %s", report.summary())
+    return report
+
+
+def _count(report: SyncReport, applied: Applied) -> None:
+    report.applied += applied.new
+    for table in applied.tables:
+        report.changes = report.changes | Changes.of(*kinds_of(table))
+
+
+def _unsent(store: Store) -> tuple[list[Op], int]:
+    with store.read() as session:
+        db = raw(session)
+        written = int(setting(db, "written") or 0)
+        rows = db.execute(
+            "SELECT n, op_id, tbl, rec, kind, field, value, supersedes, member FROM sync_op "
+            "WHERE local = 1 AND n > ? AND op_id IS NOT NULL ORDER BY n",
+            (written,),
+        ).fetchall()
+    import json
+
+    ops = [
+        Op(r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), r[8]) for r in rows
+    ]
+    return ops, (rows[-1][0] if rows else written)
+
+
+def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) -> None:
+    ops, last_n = _unsent(store)
+    with store.read() as session:
+        db = raw(session)
+        number = int(setting(db, "next_file") or 1)
+        name = setting(db, "device_name") or ""
+    for start in range(0, len(ops), OPS_PER_FILE):
+        chunk = ops[start : start + OPS_PER_FILE]
+        header = {
+            "schema": sorted(known_heads()),
+            "team": team,
+            "device": device,
+            "device_name": name,
+            "number": number,
+            "written_at": now_text(),
+        }
+        path = ops_dir(root, team, device) / file_name(number)
+        try:
+            _write_file(path, header, chunk)
+        except (ExportError, OSError) as error:
+            report.note(
+                QT_TRANSLATE_NOOP(
+                    "sync", "Could not write this laptop's changes to the shared folder: {error}"
+                ),
+                error=str(error),
+            )
+            return
+        done_n = last_n if start + OPS_PER_FILE >= len(ops) else _n_of(store, chunk[-1].op_id)
+        with store.write() as session:
+            db = raw(session)
+            put_setting(db, "written", str(done_n))
+            put_setting(db, "next_file", str(number + 1))
+            db.execute(
+                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                (device, number, len(chunk), now_text()),
+            )
+            db.execute(
+                "INSERT INTO sync_device(uuid, name, last_file, last_written) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(uuid) DO UPDATE SET last_file = excluded.last_file, "
+                "last_written = excluded.last_written, name = excluded.name",
+                (device, name, number, header["written_at"]),
+            )
+        report.sent += len(chunk)
+        report.files_written += 1
+        number += 1
+
+
+def _write_file(path: Path, header: dict[str, object], ops: list[Op]) -> None:
+    from app.sync import opfiles
+
+    opfiles.write(path, header, ops)
+
+
+def _n_of(store: Store, op_id: str) -> int:
+    with store.read() as session:
+        return int(
+            raw(session).execute("SELECT n FROM sync_op WHERE op_id = ?", (op_id,)).fetchone()[0]
+        )
+
+
+def _receive(
+    store: Store, root: Path, team: str, device: str, report: SyncReport, say: Progress
+) -> None:
+    with store.read() as session:
+        applied = set(raw(session).execute("SELECT device, number FROM sync_file").fetchall())
+    try:
+        waiting = [
+            (other, number, path)
+            for other, number, path in listed(root, team)
+            if other != device and (other, number) not in applied
+        ]
+    except OSError as error:
+        report.note(
+            QT_TRANSLATE_NOOP("sync", "Could not read the shared folder: {error}"),
+            error=error.strerror or str(error),
+        )
+        return
+    for index, (other, number, path) in enumerate(waiting):
+        say(10 + 85 * index // max(1, len(waiting)), "receive")
+        try:
+            found = read(path, team, other, number)
+        except NewerFile as problem:
+            report.newer_files += 1
+            report.note(problem.message, **problem.args_)
+            continue
+        except FileProblem as problem:
+            report.note(problem.message, **problem.args_)
+            continue
+        except OSError as error:  # vanished while listed
+            report.note(
+                QT_TRANSLATE_NOOP("sync", "Skipped {path}: it could not be read ({error})."),
+                path=str(path),
+                error=error.strerror or str(error),
+            )
+            continue
+        _apply_file(store, found, report)
+
+
+def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:
+    header = found.header
+    try:
+        with store.write() as session:
+            db = raw(session)
+            applied = apply_ops(db, found.ops)
+            db.execute(
+                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                (header.device, header.number, header.ops, now_text()),
+            )
+            db.execute(
+                "INSERT INTO sync_device(uuid, name, last_file, last_written, last_applied) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, "
+                "last_file = max(last_file, excluded.last_file), "
+                "last_written = max(coalesce(last_written, ''), excluded.last_written), "
+                "last_applied = excluded.last_applied",
+                (header.device, header.device_name, header.number, header.written_at, now_text()),
+            )
+    except FileProblem as problem:
+        report.note(problem.message, **problem.args_)
+        return
+    report.received += len(found.ops)
+    report.files_applied += 1
+    _count(report, applied)
