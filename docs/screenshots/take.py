@@ -220,6 +220,9 @@ def main() -> int:
     from dialog_shots import take  # beside this file: members, restore from backup
 
     take(app, ctx, window, suffix, settle, out)
+    from sync_shots import take as take_sync  # team sync's settings, conflicts, bin, history
+
+    take_sync(app, ctx, window, suffix, settle, out)
     close_down(app, window)
     store.close()
     return 0

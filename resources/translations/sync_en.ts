@@ -15,7 +15,7 @@
 <context>
     <name>FollowedTeams</name>
     <message numerus="yes">
-        <location filename="../../views/sync/coach_feeds.py" line="203"/>
+        <location filename="../../views/sync/coach_feeds.py" line="202"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>RecycleBinDialog</name>
     <message numerus="yes">
-        <location filename="../../views/sync/recycle_bin.py" line="156"/>
+        <location filename="../../views/sync/recycle_bin.py" line="157"/>
         <source>Restored %n record(s).</source>
         <translation>
             <numerusform>Restored %n record.</numerusform>

@@ -14,12 +14,12 @@
         <translation>Synkronointi keskeytyi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="137"/>
+        <location filename="../../views/sync/texts.py" line="149"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="137"/>
+        <location filename="../../views/sync/texts.py" line="149"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -71,62 +71,62 @@
         <translation>Arvot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="88"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="91"/>
         <source>No conflicts. When two laptops change the same field before they sync, both values are kept and listed here for you to choose.</source>
         <translation>Ei ristiriitoja. Kun kaksi konetta muuttaa samaa kenttää ennen synkronointia, molemmat arvot säilytetään ja ne näkyvät tässä valittaviksi.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="93"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="96"/>
         <source>Choose what stays</source>
         <translation>Valitse, mikä jää voimaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="97"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="100"/>
         <source>Another value:</source>
         <translation>Jokin muu arvo:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="102"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="105"/>
         <source>Settle</source>
         <translation>Ratkaise</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="156"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="159"/>
         <source>(deleted)</source>
         <translation>(poistettu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="207"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="210"/>
         <source>someone</source>
         <translation>joku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="210"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="213"/>
         <source>Deleted — by {who} on {laptop}, {when}</source>
-        <translation>Poistettu — {who}, kone {laptop}, {when}</translation>
+        <translation>Poistettu — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="212"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="215"/>
         <source>“{value}” — {who} on {laptop}, {when}</source>
-        <translation>”{value}” — {who}, kone {laptop}, {when}</translation>
+        <translation>”{value}” — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="214"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
         <source>{choice} (shown now)</source>
         <translation>{choice} (näkyy nyt)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="239"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="242"/>
         <source>Choose one of the values first.</source>
         <translation>Valitse ensin jokin arvoista.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="247"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="250"/>
         <source>This conflict changed meanwhile; the list is read again.</source>
         <translation>Ristiriita muuttui sillä välin; lista luetaan uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="252"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="255"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -134,27 +134,27 @@
 <context>
     <name>FollowedTeams</name>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="169"/>
+        <location filename="../../views/sync/coach_feeds.py" line="168"/>
         <source>A coach can follow the teams they coach: choose each team&apos;s shared folder. Raketti only reads those folders and writes nothing there; the coach&apos;s view in the Rocket panel then shows the teams&apos; live data.</source>
         <translation>Valmentaja voi seurata valmentamiaan tiimejä: valitse kunkin tiimin jaettu kansio. Raketti vain lukee näitä kansioita eikä kirjoita niihin mitään; Raketti-näkymän valmentajan näkymä näyttää sitten tiimien ajantasaiset tiedot.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="177"/>
+        <location filename="../../views/sync/coach_feeds.py" line="176"/>
         <source>Follow a team&apos;s folder…</source>
         <translation>Seuraa tiimin kansiota…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="180"/>
+        <location filename="../../views/sync/coach_feeds.py" line="179"/>
         <source>Stop following</source>
         <translation>Lopeta seuraaminen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="199"/>
+        <location filename="../../views/sync/coach_feeds.py" line="198"/>
         <source>not read yet</source>
         <translation>ei vielä luettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/coach_feeds.py" line="203"/>
+        <location filename="../../views/sync/coach_feeds.py" line="202"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n tiimi</numerusform>
@@ -162,12 +162,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="208"/>
+        <location filename="../../views/sync/coach_feeds.py" line="207"/>
         <source>No team followed yet.</source>
         <translation>Yhtään tiimiä ei vielä seurata.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="219"/>
+        <location filename="../../views/sync/coach_feeds.py" line="218"/>
         <source>A team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -218,62 +218,62 @@
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="52"/>
+        <location filename="../../views/sync/recycle_bin.py" line="53"/>
         <source>Recycle bin</source>
         <translation>Roskakori</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="58"/>
+        <location filename="../../views/sync/recycle_bin.py" line="59"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="59"/>
+        <location filename="../../views/sync/recycle_bin.py" line="60"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="60"/>
+        <location filename="../../views/sync/recycle_bin.py" line="61"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="61"/>
+        <location filename="../../views/sync/recycle_bin.py" line="62"/>
         <source>Deleted by</source>
         <translation>Poistaja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="62"/>
+        <location filename="../../views/sync/recycle_bin.py" line="63"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="63"/>
+        <location filename="../../views/sync/recycle_bin.py" line="64"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="83"/>
+        <location filename="../../views/sync/recycle_bin.py" line="84"/>
         <source>The recycle bin is empty. Deleted customers, contacts, interactions and meetings appear here once team sync is on, and can be restored.</source>
         <translation>Roskakori on tyhjä. Poistetut asiakkaat, yhteyshenkilöt, yhteydenotot ja kokoukset näkyvät tässä, kun tiimisynkronointi on käytössä, ja ne voi palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="91"/>
+        <location filename="../../views/sync/recycle_bin.py" line="92"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="144"/>
+        <location filename="../../views/sync/recycle_bin.py" line="145"/>
         <source>Choose what to restore in the list first.</source>
         <translation>Valitse ensin listalta, mitä palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="154"/>
+        <location filename="../../views/sync/recycle_bin.py" line="155"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/recycle_bin.py" line="156"/>
+        <location filename="../../views/sync/recycle_bin.py" line="157"/>
         <source>Restored %n record(s).</source>
         <translation>
             <numerusform>Palautettiin %n tietue.</numerusform>
@@ -391,17 +391,17 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncMenus</name>
     <message>
-        <location filename="../../views/sync/status.py" line="144"/>
+        <location filename="../../views/sync/status.py" line="149"/>
         <source>&amp;Team sync…</source>
         <translation>&amp;Tiimisynkronointi…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="152"/>
+        <location filename="../../views/sync/status.py" line="157"/>
         <source>Recycle &amp;bin…</source>
         <translation>&amp;Roskakori…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="155"/>
+        <location filename="../../views/sync/status.py" line="160"/>
         <source>&amp;Conflicts…</source>
         <translation>R&amp;istiriidat…</translation>
     </message>
@@ -487,47 +487,47 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="148"/>
+        <location filename="../../views/sync/settings_dialog.py" line="152"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="150"/>
+        <location filename="../../views/sync/settings_dialog.py" line="154"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="164"/>
+        <location filename="../../views/sync/settings_dialog.py" line="168"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="166"/>
+        <location filename="../../views/sync/settings_dialog.py" line="170"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="181"/>
+        <location filename="../../views/sync/settings_dialog.py" line="185"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="198"/>
+        <location filename="../../views/sync/settings_dialog.py" line="202"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="204"/>
+        <location filename="../../views/sync/settings_dialog.py" line="208"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="208"/>
+        <location filename="../../views/sync/settings_dialog.py" line="212"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="216"/>
+        <location filename="../../views/sync/settings_dialog.py" line="220"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>

@@ -159,10 +159,9 @@ def _error_text(error: Exception) -> str:
 class FollowedTeams(QWidget):
     """The settings tab: the shared folders of the teams this laptop's coach follows."""
 
-    def __init__(self, runner: QObject, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
-        self.ctx: AppContext = runner.ctx  # type: ignore[attr-defined]
+        self.ctx = ctx
         self.feeds = CoachFeeds.of(self.ctx)
         intro = QLabel(
             self.tr(

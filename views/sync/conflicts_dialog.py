@@ -55,7 +55,9 @@ def read_conflicts(store: Store) -> list[Listed]:
         out = []
         for found in conflicts(session):
             values = tuple(
-                "" if s.deleted else value_text(shown(session, found.tbl, found.field, s.value))
+                ""
+                if s.deleted
+                else value_text(shown(session, found.tbl, found.field, s.value), found.field)
                 for s in found.sides
             )
             laptops = tuple(names.get(s.device) or s.device[:8] for s in found.sides)
@@ -82,6 +84,9 @@ class ConflictsDialog(QDialog):
         self.view.setRootIsDecorated(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(False)
         self.view.selectionModel().currentRowChanged.connect(lambda i, _p: self._show(i))
         self.empty = empty_state(
             self.tr(
@@ -113,7 +118,7 @@ class ConflictsDialog(QDialog):
         left_layout.addWidget(self.empty)
         splitter.addWidget(left)
         splitter.addWidget(self._right())
-        splitter.setSizes([420, 480])
+        splitter.setSizes([440, 460])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

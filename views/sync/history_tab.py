@@ -112,11 +112,11 @@ class HistoryTab(ReportView[HistoryRead]):
             self.model.appendRow(row)
         self.view.setVisible(bool(result.entries))
         self.empty.setVisible(not result.entries)
-        for column, width in ((0, 170), (1, 160), (2, 160), (3, 120), (4, 130)):
+        for column, width in ((0, 150), (1, 120), (2, 120), (3, 110), (4, 115)):
             self.view.setColumnWidth(column, width)
 
 
 def _value(entry: HistoryEntry, value: object) -> str:
     if entry.field in ("_created", "_deleted"):
         return ""
-    return value_text(value)
+    return value_text(value, entry.field)

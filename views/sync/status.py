@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
 from app.changes import Changes, Kind
 from app.sync.api import SyncReport
@@ -139,6 +139,10 @@ def open_recycle_bin(window: QMainWindow) -> None:
 def install(window: QMainWindow, ctx: AppContext, settings_menu: QMenu, edit_menu: QMenu) -> None:
     """The runner, the two status-bar buttons and the menu entries of one window."""
     runner = SyncRunner(ctx, window)
+    database = window.findChild(QLabel, "databaseLabel")
+    if database is not None:  # a long path gives way to the sync buttons (full path: tooltip)
+        database.setToolTip(database.text())
+        database.setMaximumWidth(database.fontMetrics().averageCharWidth() * 40)
     window.statusBar().addPermanentWidget(ConflictsButton(runner, window))
     window.statusBar().addPermanentWidget(SyncButton(runner, window))
     team_sync = QAction(QCoreApplication.translate("SyncMenus", "&Team sync…"), window)

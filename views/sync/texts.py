@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from app.errors import InvalidRecord
 from app.sync.api import Message, SyncError
 from models.rules import QT_TRANSLATE_NOOP
-from views.labels import error_text
+from views.labels import error_text, level_label, member_role_label, size_label
 
 CONTEXT = "sync"
 
@@ -130,9 +130,21 @@ def field_label(field: str) -> str:
     return tr(text) if text else field.replace("_", " ")
 
 
-def value_text(value: Any) -> str:
+BOOLEANS = frozenset({"archived", "active", "advocate", "marketing_consent", "done", "digital"})
+
+
+def value_text(value: Any, field: str | None = None) -> str:
+    """A stored value as a person reads it (codes of sizes, levels, roles as labels)."""
     if value is None or value == "":
         return "–"
+    if field in BOOLEANS and isinstance(value, int):
+        value = bool(value)
+    if field == "size_class" and isinstance(value, str):
+        return size_label(value)
+    if field == "ladder_level" and isinstance(value, str):
+        return level_label(value)
+    if field == "role" and isinstance(value, str):
+        return member_role_label(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, float):
