@@ -37,14 +37,6 @@
 <context>
     <name>SyncButton</name>
     <message numerus="yes">
-        <location filename="../../views/sync/status.py" line="55"/>
-        <source>Conflicts (%n)…</source>
-        <translation>
-            <numerusform>Conflicts (%n)…</numerusform>
-            <numerusform>Conflicts (%n)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../views/sync/status.py" line="75"/>
         <source>Synced {when} · %n incoming</source>
         <translation>

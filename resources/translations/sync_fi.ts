@@ -51,82 +51,82 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="71"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="73"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="77"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="77"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="77"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
         <source>Values</source>
         <translation>Arvot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="91"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="93"/>
         <source>No conflicts. When two laptops change the same field before they sync, both values are kept and listed here for you to choose.</source>
         <translation>Ei ristiriitoja. Kun kaksi konetta muuttaa samaa kenttää ennen synkronointia, molemmat arvot säilytetään ja ne näkyvät tässä valittaviksi.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="96"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="98"/>
         <source>Choose what stays</source>
         <translation>Valitse, mikä jää voimaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="100"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="102"/>
         <source>Another value:</source>
         <translation>Jokin muu arvo:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="105"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="107"/>
         <source>Settle</source>
         <translation>Ratkaise</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="159"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="161"/>
         <source>(deleted)</source>
         <translation>(poistettu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="210"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="212"/>
         <source>someone</source>
         <translation>joku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="213"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="215"/>
         <source>Deleted — by {who} on {laptop}, {when}</source>
         <translation>Poistettu — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="215"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
         <source>“{value}” — {who} on {laptop}, {when}</source>
         <translation>”{value}” — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="219"/>
         <source>{choice} (shown now)</source>
         <translation>{choice} (näkyy nyt)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="242"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="244"/>
         <source>Choose one of the values first.</source>
         <translation>Valitse ensin jokin arvoista.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="250"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="252"/>
         <source>This conflict changed meanwhile; the list is read again.</source>
         <translation>Ristiriita muuttui sillä välin; lista luetaan uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="255"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="257"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -303,13 +303,10 @@
         <source>Team sync settings…</source>
         <translation>Tiimisynkronoinnin asetukset…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../views/sync/status.py" line="55"/>
-        <source>Conflicts (%n)…</source>
-        <translation>
-            <numerusform>Ristiriidat (%n)…</numerusform>
-            <numerusform>Ristiriidat (%n)…</numerusform>
-        </translation>
+        <source>Conflicts ({count})…</source>
+        <translation>Ristiriidat ({count})…</translation>
     </message>
     <message>
         <location filename="../../views/sync/status.py" line="58"/>
@@ -391,17 +388,17 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncMenus</name>
     <message>
-        <location filename="../../views/sync/status.py" line="149"/>
+        <location filename="../../views/sync/status.py" line="148"/>
         <source>&amp;Team sync…</source>
         <translation>&amp;Tiimisynkronointi…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="157"/>
+        <location filename="../../views/sync/status.py" line="156"/>
         <source>Recycle &amp;bin…</source>
         <translation>&amp;Roskakori…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="160"/>
+        <location filename="../../views/sync/status.py" line="159"/>
         <source>&amp;Conflicts…</source>
         <translation>R&amp;istiriidat…</translation>
     </message>

@@ -52,7 +52,9 @@ class SyncButton(QToolButton):
 
     def refresh(self) -> None:
         runner = self.runner
-        self.conflicts_action.setText(self.tr("Conflicts (%n)…", "", runner.conflicts))
+        self.conflicts_action.setText(
+            self.tr("Conflicts ({count})…").format(count=runner.conflicts)
+        )
         self.conflicts_action.setEnabled(runner.conflicts > 0)
         if not runner.enabled:
             self.setText(self.tr("Team sync: off"))
