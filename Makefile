@@ -72,6 +72,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_heartbeat.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_segments.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_success.py $(ARGS)
+	$(BIN)/python bench/bench_sync.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

@@ -61,7 +61,7 @@ def exchange(*replicas: Replica, team: str) -> None:
 
 
 def test_new_member_receives_everything(pair) -> None:  # type: ignore[no-untyped-def]
-    a, b, team, uuid = pair
+    a, b, _team, uuid = pair
     assert canonical(a.store) == canonical(b.store)
     assert _scalar(b.store, "SELECT name FROM customer WHERE uuid = ?", uuid) == "Asiakas Oy"
     healthy(b.store)

@@ -108,8 +108,25 @@ def finish(session: Session, capturing: Capturing) -> int:
             touched.add((tbl, rec))
     fresh.flush()
     capturing.seq += len(rows)
-    for tbl, rec in touched:  # a local edit may settle (or, restoring, meet) a conflict
-        refresh_conflicts(db, read_state(db, tbl, rec))
+    again: set[tuple[str, str]] = set()
+    for tbl, rec in touched:  # a local edit can only settle a conflict, never make one
+        if db.execute(
+            "SELECT 1 FROM sync_conflict WHERE tbl = ? AND rec = ?", (tbl, rec)
+        ).fetchone():
+            refresh_conflicts(db, read_state(db, tbl, rec))
+        # A record shown without a unique value another one held: when either changes
+        # here, which one holds it is decided again (as on every other laptop).
+        again.update(
+            db.execute(
+                "SELECT tbl, rec FROM sync_displaced WHERE tbl = ? AND (holder = ? OR rec = ?)",
+                (tbl, rec, rec),
+            ).fetchall()
+        )
+    if again:
+        from app.sync.apply import aliases
+        from app.sync.materialize import Materializer
+
+        Materializer(db, aliases(db)).run(again)
     put_setting(db, "clock", capturing.stamp.text())
     return len(rows)
 

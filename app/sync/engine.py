@@ -182,7 +182,8 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
             put_setting(db, "written", str(done_n))
             put_setting(db, "next_file", str(number + 1))
             db.execute(
-                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) VALUES (?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
+                "VALUES (?, ?, ?, ?)",
                 (device, number, len(chunk), now_text()),
             )
             db.execute(
@@ -239,9 +240,9 @@ def _receive(
             continue
         except OSError as error:  # vanished while listed
             report.note(
-                QT_TRANSLATE_NOOP("sync", "Skipped {path}: {why}"),
+                QT_TRANSLATE_NOOP("sync", "Skipped {path}: it could not be read ({error})."),
                 path=str(path),
-                why=error.strerror or str(error),
+                error=error.strerror or str(error),
             )
             continue
         _apply_file(store, found, report)
@@ -254,7 +255,8 @@ def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:
             db = raw(session)
             applied = apply_ops(db, found.ops)
             db.execute(
-                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) VALUES (?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
+                "VALUES (?, ?, ?, ?)",
                 (header.device, header.number, header.ops, now_text()),
             )
             db.execute(

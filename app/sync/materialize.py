@@ -151,9 +151,9 @@ class Materializer:
             row = dict(values, uuid=rec, updated_at=sqlite_now())
             if row.get("created_at") is None:
                 row["created_at"] = row["updated_at"]
-            cols = ", ".join(row)
+            names = ", ".join(row)
             marks = ", ".join("?" * len(row))
-            self.db.execute(f"INSERT INTO {name}({cols}) VALUES ({marks})", list(row.values()))
+            self.db.execute(f"INSERT INTO {name}({names}) VALUES ({marks})", list(row.values()))
             self.tables.add(name)
             if name == "customer":
                 self.customers.add(rec)
@@ -171,8 +171,8 @@ class Materializer:
                 [*changed.values(), sqlite_now(), local[0]],
             )
             self.tables.add(name)
-            if name == "customer":
-                self.customers.add(rec)
+            if name == "customer" and "ladder_level" in changed:
+                self.customers.add(rec)  # its level follows its moves, not this edit
 
     def _links(self, tbl: str, rec: str) -> None:
         """Link rows (no uuid) of a row that is back: its delete may have taken them along

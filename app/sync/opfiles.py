@@ -126,14 +126,19 @@ def write(path: Path, header: dict[str, object], ops: list[Op]) -> None:
         temporary.write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
 
 
-def _bad(path: Path, why: str) -> FileProblem:
-    return FileProblem(QT_TRANSLATE_NOOP("sync", "Skipped {path}: {why}"), path=str(path), why=why)
+def _bad(path: Path, template: str, **args: object) -> FileProblem:
+    return FileProblem(template, path=str(path), **args)
 
 
 def read_header(data: bytes, path: Path) -> tuple[Header, bytes]:
     newline = data.find(b"\n")
     if newline < 0:
-        raise _bad(path, "the file has no header (it may still be copying)")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: it has no header (it may still be copying)."
+            ),
+        )
     try:
         raw = json.loads(data[:newline])
         if raw.get("format", 0) > FORMAT:
@@ -149,7 +154,11 @@ def read_header(data: bytes, path: Path) -> tuple[Header, bytes]:
             str(raw["last"]), int(raw["ops"]), str(raw["written_at"]), str(raw["sha256"]),
         )  # fmt: skip
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise _bad(path, f"its header cannot be read ({error})") from error
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP("sync", "Skipped {path}: its header cannot be read ({error})."),
+            error=error,
+        ) from error
     return header, data[newline + 1 :]
 
 
@@ -158,12 +167,23 @@ def read(path: Path, team: str, device: str, number: int) -> OpsFile:
     try:
         data = gzip.decompress(path.read_bytes())
     except (OSError, EOFError, zlib.error) as error:
-        raise _bad(path, f"it is truncated or damaged ({error})") from error
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP("sync", "Skipped {path}: it is truncated or damaged ({error})."),
+            error=error,
+        ) from error
     header, body = read_header(data, path)
     if header.team != team:
-        raise _bad(path, "it belongs to another team company")
+        raise _bad(
+            path, QT_TRANSLATE_NOOP("sync", "Skipped {path}: it belongs to another team company.")
+        )
     if header.device != device or header.number != number:
-        raise _bad(path, "it lies in the wrong place (moved or renamed by hand?)")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: it lies in the wrong place (moved or renamed by hand?)."
+            ),
+        )
     if set(header.schema) - known_revisions():
         raise NewerFile(
             QT_TRANSLATE_NOOP(
@@ -172,11 +192,27 @@ def read(path: Path, team: str, device: str, number: int) -> OpsFile:
             path=str(path),
         )
     if hashlib.sha256(body).hexdigest() != header.sha256:
-        raise _bad(path, "its checksum does not match (edited by hand or damaged)")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: its checksum does not match (edited by hand or damaged)."
+            ),
+        )
     try:
         ops = [decode(line) for line in body.decode("utf-8").splitlines() if line]
     except (ValueError, TypeError, UnicodeDecodeError) as error:
-        raise _bad(path, f"an operation cannot be read ({error})") from error
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: an operation in it cannot be read ({error})."
+            ),
+            error=error,
+        ) from error
     if len(ops) != header.ops:
-        raise _bad(path, "it holds fewer operations than its header says")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: it holds fewer operations than its header says."
+            ),
+        )
     return OpsFile(header, ops)

@@ -1185,17 +1185,17 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="144"/>
+        <location filename="../../app/store.py" line="154"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="150"/>
+        <location filename="../../app/store.py" line="160"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="155"/>
+        <location filename="../../app/store.py" line="165"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -1215,22 +1215,22 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>{path} on vioittunut tai ei ole tietokanta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="179"/>
+        <location filename="../../models/database.py" line="183"/>
         <source>{path} is a database of some other program.</source>
         <translation>{path} on jonkin toisen ohjelman tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="197"/>
+        <location filename="../../models/database.py" line="201"/>
         <source>{path} is read-only, and Raketti must first set it up or update it. Make the file and its folder writable, or copy it to a folder of your own.</source>
         <translation>{path} on vain luettava, ja Raketin pitää ensin ottaa se käyttöön tai päivittää se. Salli tiedostoon ja sen kansioon kirjoittaminen tai kopioi tiedosto omaan kansioosi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="240"/>
+        <location filename="../../models/database.py" line="244"/>
         <source>{path} is read-only: it cannot be opened for writing.</source>
         <translation>{path} on vain luettava: sitä ei voi avata muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="167"/>
+        <location filename="../../models/database.py" line="171"/>
         <source>{path} was made by a newer version of Raketti. Update Raketti to open it.</source>
         <translation>{path} on tehty Raketin uudemmalla versiolla. Päivitä Raketti avataksesi sen.</translation>
     </message>
@@ -1240,7 +1240,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="206"/>
+        <location filename="../../models/database.py" line="210"/>
         <source>{path} was made by an older version of Raketti. Open it once as the team&apos;s own database to update it.</source>
         <translation>{path} on tehty Raketin vanhemmalla versiolla. Avaa se kerran tiimin omana tietokantana, niin se päivittyy.</translation>
     </message>
@@ -1275,7 +1275,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tiedostoa {path} ei voi luoda: kansioon {folder} ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../models/database.py" line="272"/>
+        <location filename="../../models/database.py" line="276"/>
         <source>Could not prepare the database {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
@@ -1296,7 +1296,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/backups.py" line="94"/>
-        <location filename="../../app/store.py" line="85"/>
+        <location filename="../../app/store.py" line="89"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
@@ -1703,6 +1703,106 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <location filename="../../views/launcher.py" line="82"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/sync/apply.py" line="41"/>
+        <source>An operation names a table or field unknown here: {what}</source>
+        <translation>Muutos viittaa tauluun tai kenttään, jota tässä versiossa ei ole: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="98"/>
+        <location filename="../../app/sync/snapshot.py" line="39"/>
+        <source>Choose the team&apos;s shared folder first.</source>
+        <translation>Valitse ensin tiimin jaettu kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="102"/>
+        <source>The shared folder {path} is not there. Is the drive connected?</source>
+        <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="173"/>
+        <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
+        <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="226"/>
+        <source>Could not read the shared folder: {error}</source>
+        <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="243"/>
+        <source>Skipped {path}: it could not be read ({error}).</source>
+        <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="138"/>
+        <source>Skipped {path}: it has no header (it may still be copying).</source>
+        <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="146"/>
+        <location filename="../../app/sync/opfiles.py" line="189"/>
+        <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
+        <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="159"/>
+        <source>Skipped {path}: its header cannot be read ({error}).</source>
+        <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="172"/>
+        <source>Skipped {path}: it is truncated or damaged ({error}).</source>
+        <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="178"/>
+        <source>Skipped {path}: it belongs to another team company.</source>
+        <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="183"/>
+        <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
+        <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="197"/>
+        <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
+        <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="206"/>
+        <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
+        <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="214"/>
+        <source>Skipped {path}: it holds fewer operations than its header says.</source>
+        <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/settings.py" line="85"/>
+        <source>Choose the team company whose folder this laptop syncs with.</source>
+        <translation>Valitse tiimiyritys, jonka kansioon tämä kone synkronoidaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/settings.py" line="144"/>
+        <source>Give this laptop a name.</source>
+        <translation>Anna tälle koneelle nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/snapshot.py" line="64"/>
+        <source>The shared folder {path} holds no snapshot of the team yet.</source>
+        <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/snapshot.py" line="70"/>
+        <source>{path} exists already.</source>
+        <translation>{path} on jo olemassa.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # The app's connections carry TEMP capture triggers that name sync_op: drop them on
+    # this connection first, or the next write of a downgrade would fail to compile them.
+    bind = op.get_bind()
+    temp = bind.exec_driver_sql(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
+    ).scalars()
+    for name in list(temp):
+        op.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
+    op.execute("DROP TABLE IF EXISTS temp.sync_ctx")
     for name in (
         "sync_device",
         "sync_file",
