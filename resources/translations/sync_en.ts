@@ -4,7 +4,7 @@
 <context>
     <name>ConflictsButton</name>
     <message numerus="yes">
-        <location filename="../../views/sync/status.py" line="113"/>
+        <location filename="../../views/sync/status.py" line="115"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %n conflict</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SyncButton</name>
     <message numerus="yes">
-        <location filename="../../views/sync/status.py" line="75"/>
+        <location filename="../../views/sync/status.py" line="77"/>
         <source>Synced {when} · %n incoming</source>
         <translation>
             <numerusform>Synced {when} · %n incoming</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/sync/texts.py" line="119"/>
+        <location filename="../../views/sync/texts.py" line="109"/>
         <source>The shared folder could not be used: {reason}</source>
         <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="120"/>
+        <location filename="../../views/sync/texts.py" line="110"/>
         <source>The sync stopped: {reason}</source>
         <translation>Synkronointi keskeytyi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="149"/>
+        <location filename="../../views/sync/texts.py" line="139"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="149"/>
+        <location filename="../../views/sync/texts.py" line="139"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>ConflictsButton</name>
     <message>
-        <location filename="../../views/sync/status.py" line="106"/>
+        <location filename="../../views/sync/status.py" line="108"/>
         <source>Two laptops changed the same thing: choose what stays.</source>
         <translation>Kaksi konetta muutti samaa tietoa: valitse, mikä jää voimaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/status.py" line="113"/>
+        <location filename="../../views/sync/status.py" line="115"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %n ristiriita</numerusform>
@@ -304,42 +304,42 @@
         <translation>Tiimisynkronoinnin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="55"/>
+        <location filename="../../views/sync/status.py" line="56"/>
         <source>Conflicts ({count})…</source>
         <translation>Ristiriidat ({count})…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="58"/>
+        <location filename="../../views/sync/status.py" line="60"/>
         <source>Team sync: off</source>
         <translation>Tiimisynkronointi: pois</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="59"/>
+        <location filename="../../views/sync/status.py" line="61"/>
         <source>Click to choose the team&apos;s shared folder.</source>
         <translation>Valitse tiimin jaettu kansio napsauttamalla.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="62"/>
+        <location filename="../../views/sync/status.py" line="64"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="65"/>
+        <location filename="../../views/sync/status.py" line="67"/>
         <source>⚠ Sync failed</source>
         <translation>⚠ Synkronointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="71"/>
+        <location filename="../../views/sync/status.py" line="73"/>
         <source>Not synced yet</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="73"/>
+        <location filename="../../views/sync/status.py" line="75"/>
         <source>Synced {when}</source>
         <translation>Synkronoitu {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/status.py" line="75"/>
+        <location filename="../../views/sync/status.py" line="77"/>
         <source>Synced {when} · %n incoming</source>
         <translation>
             <numerusform>Synkronoitu {when} · %n saapunut</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="77"/>
+        <location filename="../../views/sync/status.py" line="79"/>
         <source>Shared folder: {path}
 Click to sync now.</source>
         <translation>Jaettu kansio: {path}
@@ -388,17 +388,17 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncMenus</name>
     <message>
-        <location filename="../../views/sync/status.py" line="148"/>
+        <location filename="../../views/sync/status.py" line="150"/>
         <source>&amp;Team sync…</source>
         <translation>&amp;Tiimisynkronointi…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="156"/>
+        <location filename="../../views/sync/status.py" line="158"/>
         <source>Recycle &amp;bin…</source>
         <translation>&amp;Roskakori…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/status.py" line="159"/>
+        <location filename="../../views/sync/status.py" line="161"/>
         <source>&amp;Conflicts…</source>
         <translation>R&amp;istiriidat…</translation>
     </message>
@@ -532,304 +532,304 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../views/sync/texts.py" line="29"/>
-        <location filename="../../views/sync/texts.py" line="71"/>
+        <location filename="../../views/sync/texts.py" line="19"/>
+        <location filename="../../views/sync/texts.py" line="61"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="30"/>
+        <location filename="../../views/sync/texts.py" line="20"/>
         <source>Member</source>
         <translation>Jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="31"/>
-        <location filename="../../views/sync/texts.py" line="72"/>
+        <location filename="../../views/sync/texts.py" line="21"/>
+        <location filename="../../views/sync/texts.py" line="62"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="32"/>
+        <location filename="../../views/sync/texts.py" line="22"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="33"/>
+        <location filename="../../views/sync/texts.py" line="23"/>
         <source>Interaction</source>
         <translation>Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="34"/>
+        <location filename="../../views/sync/texts.py" line="24"/>
         <source>Meeting</source>
         <translation>Kokous</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="35"/>
+        <location filename="../../views/sync/texts.py" line="25"/>
         <source>Meeting series</source>
         <translation>Kokoussarja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="36"/>
+        <location filename="../../views/sync/texts.py" line="26"/>
         <source>Ladder move</source>
         <translation>Portaan vaihto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="37"/>
+        <location filename="../../views/sync/texts.py" line="27"/>
         <source>Rocket score</source>
         <translation>Raketin pisteet</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="38"/>
+        <location filename="../../views/sync/texts.py" line="28"/>
         <source>Rocket process</source>
         <translation>Raketin prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="39"/>
+        <location filename="../../views/sync/texts.py" line="29"/>
         <source>Action item</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="40"/>
+        <location filename="../../views/sync/texts.py" line="30"/>
         <source>Development proposal</source>
         <translation>Kehitysehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="41"/>
+        <location filename="../../views/sync/texts.py" line="31"/>
         <source>Segmentation</source>
         <translation>Segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="42"/>
+        <location filename="../../views/sync/texts.py" line="32"/>
         <source>Segment</source>
         <translation>Segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="43"/>
+        <location filename="../../views/sync/texts.py" line="33"/>
         <source>Customer goal</source>
         <translation>Asiakkaan tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="44"/>
+        <location filename="../../views/sync/texts.py" line="34"/>
         <source>Customer success</source>
         <translation>Asiakkaan menestys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="45"/>
+        <location filename="../../views/sync/texts.py" line="35"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="46"/>
+        <location filename="../../views/sync/texts.py" line="36"/>
         <source>Journey map</source>
         <translation>Asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="50"/>
+        <location filename="../../views/sync/texts.py" line="40"/>
         <source>(created)</source>
         <translation>(luotu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="51"/>
+        <location filename="../../views/sync/texts.py" line="41"/>
         <source>(deleted)</source>
         <translation>(poistettu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="52"/>
+        <location filename="../../views/sync/texts.py" line="42"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="53"/>
+        <location filename="../../views/sync/texts.py" line="43"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="54"/>
+        <location filename="../../views/sync/texts.py" line="44"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="55"/>
+        <location filename="../../views/sync/texts.py" line="45"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="56"/>
+        <location filename="../../views/sync/texts.py" line="46"/>
         <source>Website</source>
         <translation>Verkkosivu</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="57"/>
+        <location filename="../../views/sync/texts.py" line="47"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="58"/>
+        <location filename="../../views/sync/texts.py" line="48"/>
         <source>Ladder level</source>
         <translation>Portaan taso</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="59"/>
+        <location filename="../../views/sync/texts.py" line="49"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="60"/>
+        <location filename="../../views/sync/texts.py" line="50"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="61"/>
+        <location filename="../../views/sync/texts.py" line="51"/>
         <source>Referred by (contact)</source>
         <translation>Suosittelija (yhteyshenkilö)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="62"/>
+        <location filename="../../views/sync/texts.py" line="52"/>
         <source>Annual revenue (€)</source>
         <translation>Liikevaihto (€)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="63"/>
+        <location filename="../../views/sync/texts.py" line="53"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="64"/>
+        <location filename="../../views/sync/texts.py" line="54"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="65"/>
+        <location filename="../../views/sync/texts.py" line="55"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="66"/>
+        <location filename="../../views/sync/texts.py" line="56"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="67"/>
+        <location filename="../../views/sync/texts.py" line="57"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="68"/>
+        <location filename="../../views/sync/texts.py" line="58"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="69"/>
+        <location filename="../../views/sync/texts.py" line="59"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="70"/>
+        <location filename="../../views/sync/texts.py" line="60"/>
         <source>Archived</source>
         <translation>Arkistoitu</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="73"/>
+        <location filename="../../views/sync/texts.py" line="63"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="74"/>
+        <location filename="../../views/sync/texts.py" line="64"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="75"/>
+        <location filename="../../views/sync/texts.py" line="65"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="76"/>
+        <location filename="../../views/sync/texts.py" line="66"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="77"/>
+        <location filename="../../views/sync/texts.py" line="67"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="78"/>
+        <location filename="../../views/sync/texts.py" line="68"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="79"/>
+        <location filename="../../views/sync/texts.py" line="69"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="80"/>
+        <location filename="../../views/sync/texts.py" line="70"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="81"/>
+        <location filename="../../views/sync/texts.py" line="71"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="82"/>
+        <location filename="../../views/sync/texts.py" line="72"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="83"/>
+        <location filename="../../views/sync/texts.py" line="73"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="84"/>
+        <location filename="../../views/sync/texts.py" line="74"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="85"/>
+        <location filename="../../views/sync/texts.py" line="75"/>
         <source>Minutes</source>
         <translation>Pöytäkirja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="86"/>
+        <location filename="../../views/sync/texts.py" line="76"/>
         <source>Decisions</source>
         <translation>Päätökset</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="87"/>
+        <location filename="../../views/sync/texts.py" line="77"/>
         <source>Agenda</source>
         <translation>Esityslista</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="88"/>
+        <location filename="../../views/sync/texts.py" line="78"/>
         <source>Held on</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="89"/>
+        <location filename="../../views/sync/texts.py" line="79"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="90"/>
+        <location filename="../../views/sync/texts.py" line="80"/>
         <source>Dots</source>
         <translation>Pallot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="91"/>
+        <location filename="../../views/sync/texts.py" line="81"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="92"/>
+        <location filename="../../views/sync/texts.py" line="82"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="93"/>
+        <location filename="../../views/sync/texts.py" line="83"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -860,21 +860,60 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="225"/>
+        <location filename="../../app/sync/engine.py" line="226"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="242"/>
-        <location filename="../../app/sync/opfiles.py" line="130"/>
-        <source>Skipped {path}: {why}</source>
-        <translation>Ohitettiin {path}: {why}</translation>
+        <location filename="../../app/sync/engine.py" line="243"/>
+        <source>Skipped {path}: it could not be read ({error}).</source>
+        <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="141"/>
-        <location filename="../../app/sync/opfiles.py" line="169"/>
+        <location filename="../../app/sync/opfiles.py" line="138"/>
+        <source>Skipped {path}: it has no header (it may still be copying).</source>
+        <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="146"/>
+        <location filename="../../app/sync/opfiles.py" line="189"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="159"/>
+        <source>Skipped {path}: its header cannot be read ({error}).</source>
+        <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="172"/>
+        <source>Skipped {path}: it is truncated or damaged ({error}).</source>
+        <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="178"/>
+        <source>Skipped {path}: it belongs to another team company.</source>
+        <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="183"/>
+        <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
+        <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="197"/>
+        <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
+        <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="206"/>
+        <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
+        <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="214"/>
+        <source>Skipped {path}: it holds fewer operations than its header says.</source>
+        <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
     <message>
         <location filename="../../app/sync/settings.py" line="85"/>
@@ -895,31 +934,6 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../app/sync/snapshot.py" line="70"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="21"/>
-        <source>the file has no header (it may still be copying)</source>
-        <translation>tiedostolla ei ole otsaketta (sen kopiointi voi olla kesken)</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="22"/>
-        <source>it belongs to another team company</source>
-        <translation>se kuuluu toiselle tiimiyritykselle</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="23"/>
-        <source>it lies in the wrong place (moved or renamed by hand?)</source>
-        <translation>se on väärässä paikassa (siirretty tai nimetty käsin?)</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="24"/>
-        <source>its checksum does not match (edited by hand or damaged)</source>
-        <translation>sen tarkistussumma ei täsmää (muokattu käsin tai vioittunut)</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="25"/>
-        <source>it holds fewer operations than its header says</source>
-        <translation>siinä on vähemmän muutoksia kuin otsake kertoo</translation>
     </message>
 </context>
 </TS>

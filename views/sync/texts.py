@@ -15,16 +15,6 @@ from views.labels import error_text, level_label, member_role_label, size_label
 
 CONTEXT = "sync"
 
-# The reasons the engine gives for skipping a file ("Skipped {path}: {why}"); the ones
-# without a detail of their own are translated whole.
-WHYS = (
-    QT_TRANSLATE_NOOP("sync", "the file has no header (it may still be copying)"),
-    QT_TRANSLATE_NOOP("sync", "it belongs to another team company"),
-    QT_TRANSLATE_NOOP("sync", "it lies in the wrong place (moved or renamed by hand?)"),
-    QT_TRANSLATE_NOOP("sync", "its checksum does not match (edited by hand or damaged)"),
-    QT_TRANSLATE_NOOP("sync", "it holds fewer operations than its header says"),
-)
-
 TABLES = {
     "team_company": QT_TRANSLATE_NOOP("SyncTexts", "Team company"),
     "member": QT_TRANSLATE_NOOP("SyncTexts", "Member"),
