@@ -23,6 +23,7 @@ AREA_PACKAGES: tuple[str, ...] = (
     "governance",
     "segments",
     "success",
+    "sync",
 )
 
 

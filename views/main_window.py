@@ -25,6 +25,7 @@ from views.context import AppContext
 from views.file_menu import FileMenu
 from views.icons import icon_file, line_icon
 from views.panel_stack import LazyPanels
+from views.sync import status as sync_status
 from views.unsaved import editors_in, failed_editor, run_dialog, settle
 
 # The navigation bar: roomy rows, and a selected row that reads as selected even when the
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_actions.addAction(action)
             language.addAction(action)
+        # Team sync: Settings → Team sync…, Edit → Recycle bin / Conflicts, the status bar.
+        sync_status.install(self, self.ctx, settings_menu, edit_menu)
 
         # Panels add their menus when built; they go here, before Help, in navigation order.
         self._panel_menus_end = QAction(self)

@@ -158,20 +158,20 @@ class WhoAmIButton(QToolButton):
 
     def refresh(self) -> None:
         me = self.ctx.me
-        name = (
+        member = (
             next(
-                (
-                    m["name"]
-                    for m in teams.members_of(self.ctx.store, self.ctx.team_id)
-                    if m["id"] == me
-                ),
+                (m for m in teams.members_of(self.ctx.store, self.ctx.team_id) if m["id"] == me),
                 None,
             )
             if self.ctx.has_team and me is not None
             else None
         )
+        # Team sync records this member as the author of the changes made on this laptop.
+        self.ctx.store.author = member["uuid"] if member else None
         self.setText(
-            self.tr("Me: {name}").format(name=name) if name else self.tr("Who am I? Choose…")
+            self.tr("Me: {name}").format(name=member["name"])
+            if member
+            else self.tr("Who am I? Choose…")
         )
 
     def choose(self) -> bool:

@@ -225,6 +225,9 @@ def main() -> int:
     from import_shots import take as take_import  # beside this file: the import wizard
 
     take_import(app, ctx, window, suffix, settle, out)
+    from sync_shots import take as take_sync  # team sync's settings, conflicts, bin, history
+
+    take_sync(app, ctx, window, suffix, settle, out)
     close_down(app, window)
     store.close()
     return 0

@@ -202,47 +202,47 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="43"/>
+        <location filename="../../views/customers/detail.py" line="45"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="44"/>
+        <location filename="../../views/customers/detail.py" line="46"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="45"/>
+        <location filename="../../views/customers/detail.py" line="47"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="68"/>
+        <location filename="../../views/customers/detail.py" line="73"/>
         <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="87"/>
+        <location filename="../../views/customers/detail.py" line="92"/>
         <source>{name} (left)</source>
         <translation>{name} (lähtenyt)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="141"/>
+        <location filename="../../views/customers/detail.py" line="152"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="142"/>
+        <location filename="../../views/customers/detail.py" line="153"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="198"/>
+        <location filename="../../views/customers/detail.py" line="214"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="212"/>
+        <location filename="../../views/customers/detail.py" line="228"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -255,117 +255,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="61"/>
+        <location filename="../../views/customers/record_form.py" line="71"/>
         <source>Referred by</source>
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="64"/>
+        <location filename="../../views/customers/record_form.py" line="74"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="65"/>
+        <location filename="../../views/customers/record_form.py" line="75"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="75"/>
+        <location filename="../../views/customers/record_form.py" line="103"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="76"/>
+        <location filename="../../views/customers/record_form.py" line="104"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="77"/>
+        <location filename="../../views/customers/record_form.py" line="105"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="78"/>
+        <location filename="../../views/customers/record_form.py" line="106"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="79"/>
+        <location filename="../../views/customers/record_form.py" line="107"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="95"/>
+        <location filename="../../views/customers/record_form.py" line="123"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="99"/>
+        <location filename="../../views/customers/record_form.py" line="127"/>
         <source>Ladder level</source>
         <translation>Asiakasporras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="101"/>
+        <location filename="../../views/customers/record_form.py" line="129"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="103"/>
+        <location filename="../../views/customers/record_form.py" line="131"/>
         <source>Annual revenue (€)</source>
         <translation>Vuosimyynti (€)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="107"/>
+        <location filename="../../views/customers/record_form.py" line="135"/>
         <source>Value: volume</source>
         <translation>Arvo: volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="108"/>
+        <location filename="../../views/customers/record_form.py" line="136"/>
         <source>Value: profitability</source>
         <translation>Arvo: kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="109"/>
+        <location filename="../../views/customers/record_form.py" line="137"/>
         <source>Value: reference</source>
         <translation>Arvo: referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="110"/>
+        <location filename="../../views/customers/record_form.py" line="138"/>
         <source>Potential: share of wallet</source>
         <translation>Potentiaali: osuus ostoista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="111"/>
+        <location filename="../../views/customers/record_form.py" line="139"/>
         <source>Potential: cross-sell</source>
         <translation>Potentiaali: ristiinmyynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="112"/>
+        <location filename="../../views/customers/record_form.py" line="140"/>
         <source>Potential: growing together</source>
         <translation>Potentiaali: yhdessä kasvaminen</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="117"/>
+        <location filename="../../views/customers/record_form.py" line="145"/>
         <source>Value and potential (1–5, – not scored)</source>
         <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="129"/>
+        <location filename="../../views/customers/record_form.py" line="157"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="132"/>
+        <location filename="../../views/customers/record_form.py" line="160"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="169"/>
+        <location filename="../../views/customers/record_form.py" line="197"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="178"/>
+        <location filename="../../views/customers/record_form.py" line="206"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -1495,97 +1495,97 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="47"/>
+        <location filename="../../views/main_window.py" line="48"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="79"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="81"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="86"/>
+        <location filename="../../views/main_window.py" line="87"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="169"/>
+        <location filename="../../views/main_window.py" line="170"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="173"/>
+        <location filename="../../views/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="180"/>
+        <location filename="../../views/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="181"/>
+        <location filename="../../views/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="189"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="198"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="198"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="218"/>
+        <location filename="../../views/main_window.py" line="221"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="294"/>
+        <location filename="../../views/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="310"/>
+        <location filename="../../views/main_window.py" line="313"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="312"/>
+        <location filename="../../views/main_window.py" line="315"/>
         <source>Raketti shows the new language after a restart. Restart now?
 
 Choose No to keep working; the new language is used from the next start.</source>
@@ -1594,12 +1594,12 @@ Choose No to keep working; the new language is used from the next start.</source
 Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="328"/>
+        <location filename="../../views/main_window.py" line="331"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="330"/>
+        <location filename="../../views/main_window.py" line="333"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -2334,7 +2334,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tekemäsi muutokset kirjataan tällä nimellä. Vaihda napsauttamalla.</translation>
     </message>
     <message>
-        <location filename="../../views/whoami.py" line="174"/>
+        <location filename="../../views/whoami.py" line="172"/>
         <source>Me: {name}</source>
         <translation>Minä: {name}</translation>
     </message>
@@ -3102,106 +3102,6 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <location filename="../../views/launcher.py" line="82"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
-    </message>
-</context>
-<context>
-    <name>sync</name>
-    <message>
-        <location filename="../../app/sync/apply.py" line="41"/>
-        <source>An operation names a table or field unknown here: {what}</source>
-        <translation>Muutos viittaa tauluun tai kenttään, jota tässä versiossa ei ole: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/engine.py" line="98"/>
-        <location filename="../../app/sync/snapshot.py" line="39"/>
-        <source>Choose the team&apos;s shared folder first.</source>
-        <translation>Valitse ensin tiimin jaettu kansio.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/engine.py" line="102"/>
-        <source>The shared folder {path} is not there. Is the drive connected?</source>
-        <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/engine.py" line="173"/>
-        <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
-        <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/engine.py" line="226"/>
-        <source>Could not read the shared folder: {error}</source>
-        <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/engine.py" line="243"/>
-        <source>Skipped {path}: it could not be read ({error}).</source>
-        <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="138"/>
-        <source>Skipped {path}: it has no header (it may still be copying).</source>
-        <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="146"/>
-        <location filename="../../app/sync/opfiles.py" line="189"/>
-        <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
-        <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="159"/>
-        <source>Skipped {path}: its header cannot be read ({error}).</source>
-        <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="172"/>
-        <source>Skipped {path}: it is truncated or damaged ({error}).</source>
-        <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="178"/>
-        <source>Skipped {path}: it belongs to another team company.</source>
-        <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="183"/>
-        <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
-        <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="197"/>
-        <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
-        <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="206"/>
-        <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
-        <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="214"/>
-        <source>Skipped {path}: it holds fewer operations than its header says.</source>
-        <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/settings.py" line="85"/>
-        <source>Choose the team company whose folder this laptop syncs with.</source>
-        <translation>Valitse tiimiyritys, jonka kansioon tämä kone synkronoidaan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/settings.py" line="144"/>
-        <source>Give this laptop a name.</source>
-        <translation>Anna tälle koneelle nimi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/snapshot.py" line="64"/>
-        <source>The shared folder {path} holds no snapshot of the team yet.</source>
-        <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/snapshot.py" line="70"/>
-        <source>{path} exists already.</source>
-        <translation>{path} on jo olemassa.</translation>
     </message>
 </context>
 <context>

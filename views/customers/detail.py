@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from app import teams
 from app.changes import Changes, Kind
@@ -17,6 +17,8 @@ from views.customers.contacts_tab import ContactsTab
 from views.customers.record_form import CustomerForm
 from views.customers.timeline_tab import TimelineTab
 from views.success.customer_tab import SuccessTab
+from views.sync.history_tab import HistoryTab
+from views.sync.marks import record_conflicts_of
 
 
 class CustomerDetail(QTabWidget):
@@ -45,6 +47,9 @@ class CustomerDetail(QTabWidget):
         self.addTab(self.timeline, self.tr("Timeline"))
         self.success = SuccessTab(ctx)  # the success area's tab: lifecycle, health, goals
         self.addTab(self.success, SuccessTab.tr_title())
+        self.history = HistoryTab(ctx)  # team sync's tab: who changed what, where
+        self.addTab(self.history, HistoryTab.tr_title())
+        self.record.conflictsRequested.connect(self._open_conflicts)
         # The widgets the panel and the tests reach for, under their old names.
         self.form = self.record.form
         self.name = self.record.name
@@ -112,8 +117,14 @@ class CustomerDetail(QTabWidget):
         self.contacts.show_customer(self.customer_id)
         self.timeline.show_customer(self.customer_id)
         self.success.show_customer(self.customer_id)
+        self.history.show_customer(self.customer_id)
+        self.record.mark_conflicts(
+            record_conflicts_of(self.ctx.store, "customer", self.customer_id)
+            if self.customer_id
+            else []
+        )
         empty = self.is_empty
-        for page in (self.record, self.contacts, self.timeline, self.success):
+        for page in (self.record, self.contacts, self.timeline, self.success, self.history):
             page.setEnabled(not empty)
         self.empty_state.setVisible(empty)
         self.empty_state.raise_()
@@ -153,13 +164,18 @@ class CustomerDetail(QTabWidget):
             self.reload_members()
         if self.customer_id is None:
             return
-        if self.customer_id in changes.ids(Kind.CUSTOMER):
+        # A sync names no ids (any customer may have changed).
+        if changes.touches_id(Kind.CUSTOMER, self.customer_id):
             if customers.get_customer(self.ctx.store, self.customer_id) is None:
                 self.show_customer(None)
                 return
             # Typed input stays: its save writes only the fields the user changed.
             if not self.has_unsaved():
                 self.show_customer(self.customer_id)
+        elif changes.touches(Kind.CONFLICT):
+            self.record.mark_conflicts(
+                record_conflicts_of(self.ctx.store, "customer", self.customer_id)
+            )
         if changes.touches(Kind.CONTACT):
             self.contacts.reload()
         if changes.touches(Kind.CONTACT, Kind.INTERACTION):
@@ -214,6 +230,13 @@ class CustomerDetail(QTabWidget):
             changes,
         )
         self.show_customer(cid)
+
+    def _open_conflicts(self) -> None:
+        from views.sync.status import open_conflicts
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            open_conflicts(window)
 
     def _request_log(self) -> None:
         if self.customer_id is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.sync.api import Conflict
 from models.customer import SCORE_COLUMNS
 from models.rules import ADDRESS_MAX, NAME_MAX, LadderLevel, SizeClass
 from views.context import AppContext
@@ -29,6 +30,7 @@ from views.customers.referral import ReferralField
 from views.governance.customer_box import GovernanceBox
 from views.labels import level_label, number_text, size_label
 from views.segments.widgets import SegmentBox
+from views.sync.marks import FieldMarks, banner_text
 from views.widgets import ErrorForm, limited
 
 TEXT_FIELDS = ("name", "business_id", "industry", "city", "website")
@@ -46,6 +48,8 @@ class CustomerForm(QWidget):
 
     It only shows and collects values; the detail pane loads and saves them."""
 
+    conflictsRequested = Signal()  # the conflict banner's link: open the conflicts list
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -54,6 +58,12 @@ class CustomerForm(QWidget):
         self.heading.setObjectName("customerHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.form.addRow(self.heading)
+        self.conflict_banner = QLabel()
+        self.conflict_banner.setObjectName("conflictBanner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.linkActivated.connect(lambda _link: self.conflictsRequested.emit())
+        self.conflict_banner.hide()
+        self.form.addRow(self.conflict_banner)
         self._add_identity()
         self._add_classification()
         self._add_scores()
@@ -67,6 +77,24 @@ class CustomerForm(QWidget):
         self.segment_box = SegmentBox(ctx)
         self.governance_box = GovernanceBox(ctx)
         self._lay_out()
+        fields: dict[str, QWidget] = {
+            **self.texts,
+            **self.scores,
+            "size_class": self.size_class,
+            "ladder_level": self.level,
+            "owner_id": self.owner,
+            "annual_revenue": self.revenue,
+            "referred_by_customer_id": self.referral,
+            "notes": self.notes,
+            "archived": self.archived,
+        }
+        self.conflict_marks = FieldMarks([self.form, self.score_form], fields)
+
+    def mark_conflicts(self, found: list[Conflict]) -> None:
+        """Mark the fields team sync holds two values for (none: clear the marks)."""
+        self.conflict_marks.show(found)
+        self.conflict_banner.setVisible(bool(found))
+        self.conflict_banner.setText(banner_text(len(found)))
 
     # --- building ------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ from views.context import AppContext
 from views.rocket.common import dots_text, heat_colour
 from views.rocket.drawing import RocketDrawing
 from views.rocket.matrix_model import ROW_ROLE, SORT_ROLE, MatrixModel
+from views.sync.coach_feeds import CoachFeeds
 from views.table_export import ExportViewAction
 
 
@@ -107,6 +108,9 @@ class CoachView(ReportView[CoachResult]):
         self.body.addLayout(self._sources_row())
         self.body.addStretch(1)  # a short matrix leaves the room below, not between
         self.destroyed.connect(lambda _obj=None, others=self.others: _close_all(others))
+        # The teams followed through their shared folders (team sync, read-only).
+        self.feeds = CoachFeeds.of(ctx)
+        self.feeds.updated.connect(lambda: self.invalidate())
 
     def _top(self) -> QHBoxLayout:
         open_button = QPushButton(self.tr("Open other team's database read-only…"))
@@ -158,7 +162,7 @@ class CoachView(ReportView[CoachResult]):
     def all_sources(self) -> list[Source]:
         own = self.ctx.store
         label = own.path.stem if own.path else "raketti"
-        return [Source(label, own, own=True), *self.others]
+        return [Source(label, own, own=True), *self.others, *self.feeds.sources()]
 
     def chosen_round(self) -> date | None:
         value = self.period.currentData()
@@ -244,7 +248,7 @@ class CoachView(ReportView[CoachResult]):
         if row.own:
             self.openTeam.emit(row.team_id)
             return
-        source = next(s for s in self.others if s.key == row.source_key)
+        source = next(s for s in self.all_sources() if s.key == row.source_key)
         dialog = OtherRocketDialog(
             source.store,
             row.team_id,

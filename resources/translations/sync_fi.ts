@@ -1,0 +1,939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../views/sync/texts.py" line="109"/>
+        <source>The shared folder could not be used: {reason}</source>
+        <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="110"/>
+        <source>The sync stopped: {reason}</source>
+        <translation>Synkronointi keskeytyi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="139"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="139"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>CoachFeeds</name>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="78"/>
+        <source>followed: {folder}</source>
+        <translation>seurattu: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsButton</name>
+    <message>
+        <location filename="../../views/sync/status.py" line="108"/>
+        <source>Two laptops changed the same thing: choose what stays.</source>
+        <translation>Kaksi konetta muutti samaa tietoa: valitse, mikä jää voimaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/sync/status.py" line="115"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n ristiriita</numerusform>
+            <numerusform>⚠ %n ristiriitaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="73"/>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
+        <source>Values</source>
+        <translation>Arvot</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="93"/>
+        <source>No conflicts. When two laptops change the same field before they sync, both values are kept and listed here for you to choose.</source>
+        <translation>Ei ristiriitoja. Kun kaksi konetta muuttaa samaa kenttää ennen synkronointia, molemmat arvot säilytetään ja ne näkyvät tässä valittaviksi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="98"/>
+        <source>Choose what stays</source>
+        <translation>Valitse, mikä jää voimaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="102"/>
+        <source>Another value:</source>
+        <translation>Jokin muu arvo:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="107"/>
+        <source>Settle</source>
+        <translation>Ratkaise</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="161"/>
+        <source>(deleted)</source>
+        <translation>(poistettu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="212"/>
+        <source>someone</source>
+        <translation>joku</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="215"/>
+        <source>Deleted — by {who} on {laptop}, {when}</source>
+        <translation>Poistettu — {who} ({laptop}), {when}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
+        <source>“{value}” — {who} on {laptop}, {when}</source>
+        <translation>”{value}” — {who} ({laptop}), {when}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="219"/>
+        <source>{choice} (shown now)</source>
+        <translation>{choice} (näkyy nyt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="244"/>
+        <source>Choose one of the values first.</source>
+        <translation>Valitse ensin jokin arvoista.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="252"/>
+        <source>This conflict changed meanwhile; the list is read again.</source>
+        <translation>Ristiriita muuttui sillä välin; lista luetaan uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/conflicts_dialog.py" line="257"/>
+        <source>The database is open read-only.</source>
+        <translation>Tietokanta on avattu vain luettavaksi.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedTeams</name>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="168"/>
+        <source>A coach can follow the teams they coach: choose each team&apos;s shared folder. Raketti only reads those folders and writes nothing there; the coach&apos;s view in the Rocket panel then shows the teams&apos; live data.</source>
+        <translation>Valmentaja voi seurata valmentamiaan tiimejä: valitse kunkin tiimin jaettu kansio. Raketti vain lukee näitä kansioita eikä kirjoita niihin mitään; Raketti-näkymän valmentajan näkymä näyttää sitten tiimien ajantasaiset tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="176"/>
+        <source>Follow a team&apos;s folder…</source>
+        <translation>Seuraa tiimin kansiota…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="179"/>
+        <source>Stop following</source>
+        <translation>Lopeta seuraaminen</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="198"/>
+        <source>not read yet</source>
+        <translation>ei vielä luettu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/sync/coach_feeds.py" line="202"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n tiimi</numerusform>
+            <numerusform>%n tiimiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="207"/>
+        <source>No team followed yet.</source>
+        <translation>Yhtään tiimiä ei vielä seurata.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/coach_feeds.py" line="218"/>
+        <source>A team&apos;s shared folder</source>
+        <translation>Tiimin jaettu kansio</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="39"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="40"/>
+        <source>Old value</source>
+        <translation>Vanha arvo</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="41"/>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="42"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="43"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="44"/>
+        <source>Laptop</source>
+        <translation>Kone</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="61"/>
+        <source>No history yet. Once team sync is on (Settings → Team sync), every change of this customer is listed here: who changed what, when and on which laptop.</source>
+        <translation>Ei vielä historiaa. Kun tiimisynkronointi on käytössä (Asetukset → Tiimisynkronointi), jokainen tämän asiakkaan muutos näkyy tässä: kuka muutti mitä, milloin ja millä koneella.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/history_tab.py" line="72"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="53"/>
+        <source>Recycle bin</source>
+        <translation>Roskakori</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="59"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="60"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="61"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="62"/>
+        <source>Deleted by</source>
+        <translation>Poistaja</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="63"/>
+        <source>Laptop</source>
+        <translation>Kone</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="64"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="84"/>
+        <source>The recycle bin is empty. Deleted customers, contacts, interactions and meetings appear here once team sync is on, and can be restored.</source>
+        <translation>Roskakori on tyhjä. Poistetut asiakkaat, yhteyshenkilöt, yhteydenotot ja kokoukset näkyvät tässä, kun tiimisynkronointi on käytössä, ja ne voi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="92"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="145"/>
+        <source>Choose what to restore in the list first.</source>
+        <translation>Valitse ensin listalta, mitä palautetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/recycle_bin.py" line="155"/>
+        <source>The database is open read-only.</source>
+        <translation>Tietokanta on avattu vain luettavaksi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/sync/recycle_bin.py" line="157"/>
+        <source>Restored %n record(s).</source>
+        <translation>
+            <numerusform>Palautettiin %n tietue.</numerusform>
+            <numerusform>Palautettiin %n tietuetta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncButton</name>
+    <message>
+        <location filename="../../views/sync/status.py" line="33"/>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="35"/>
+        <source>Conflicts…</source>
+        <translation>Ristiriidat…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="37"/>
+        <source>Recycle bin…</source>
+        <translation>Roskakori…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="39"/>
+        <source>Team sync settings…</source>
+        <translation>Tiimisynkronoinnin asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="56"/>
+        <source>Conflicts ({count})…</source>
+        <translation>Ristiriidat ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="60"/>
+        <source>Team sync: off</source>
+        <translation>Tiimisynkronointi: pois</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="61"/>
+        <source>Click to choose the team&apos;s shared folder.</source>
+        <translation>Valitse tiimin jaettu kansio napsauttamalla.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="64"/>
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="67"/>
+        <source>⚠ Sync failed</source>
+        <translation>⚠ Synkronointi epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="73"/>
+        <source>Not synced yet</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="75"/>
+        <source>Synced {when}</source>
+        <translation>Synkronoitu {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/sync/status.py" line="77"/>
+        <source>Synced {when} · %n incoming</source>
+        <translation>
+            <numerusform>Synkronoitu {when} · %n saapunut</numerusform>
+            <numerusform>Synkronoitu {when} · %n saapunutta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="79"/>
+        <source>Shared folder: {path}
+Click to sync now.</source>
+        <translation>Jaettu kansio: {path}
+Synkronoi nyt napsauttamalla.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../views/sync/marks.py" line="24"/>
+        <source>Changed on two laptops at once:</source>
+        <translation>Muutettu kahdella koneella yhtä aikaa:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/marks.py" line="27"/>
+        <source>deleted</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/marks.py" line="31"/>
+        <source>someone</source>
+        <translation>joku</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/marks.py" line="33"/>
+        <source>Choose what stays in Edit → Conflicts.</source>
+        <translation>Valitse voimaan jäävä arvo kohdassa Muokkaa → Ristiriidat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/sync/marks.py" line="39"/>
+        <source>⚠ %n field(s) of this record were changed on two laptops at once. &lt;a href=&quot;conflicts&quot;&gt;Choose what stays…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ %n kenttä muutettiin kahdella koneella yhtä aikaa. &lt;a href=&quot;conflicts&quot;&gt;Valitse, mikä jää voimaan…&lt;/a&gt;</numerusform>
+            <numerusform>⚠ %n kenttää muutettiin kahdella koneella yhtä aikaa. &lt;a href=&quot;conflicts&quot;&gt;Valitse, mikä jää voimaan…&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenus</name>
+    <message>
+        <location filename="../../views/sync/status.py" line="150"/>
+        <source>&amp;Team sync…</source>
+        <translation>&amp;Tiimisynkronointi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="158"/>
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Roskakori…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/status.py" line="161"/>
+        <source>&amp;Conflicts…</source>
+        <translation>R&amp;istiriidat…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../views/sync/runner.py" line="113"/>
+        <source>The database is open read-only.</source>
+        <translation>Tietokanta on avattu vain luettavaksi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="63"/>
+        <source>Team sync</source>
+        <translation>Tiimisynkronointi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="66"/>
+        <source>This team company</source>
+        <translation>Tämä tiimiyritys</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="68"/>
+        <source>Teams I coach</source>
+        <translation>Valmentamani tiimit</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="81"/>
+        <source>Every laptop of the team keeps its own database and works offline. The laptops exchange their changes as files through a folder the team already shares (OneDrive, Google Drive, Dropbox, Syncthing, a USB stick). Never put the database itself in that folder.</source>
+        <translation>Jokaisella tiimin koneella on oma tietokantansa, ja sillä voi työskennellä ilman verkkoyhteyttä. Koneet vaihtavat muutoksensa tiedostoina kansion kautta, jonka tiimi jo jakaa (OneDrive, Google Drive, Dropbox, Syncthing, USB-tikku). Älä koskaan laita itse tietokantaa siihen kansioon.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="91"/>
+        <source>No folder chosen: team sync is off</source>
+        <translation>Kansiota ei ole valittu: tiimisynkronointi ei ole käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="92"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="107"/>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="118"/>
+        <source>Shared folder:</source>
+        <translation>Jaettu kansio:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="119"/>
+        <source>This laptop&apos;s name:</source>
+        <translation>Tämän koneen nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="121"/>
+        <source>Last sync:</source>
+        <translation>Viimeisin synkronointi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="125"/>
+        <source>Laptop</source>
+        <translation>Kone</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="126"/>
+        <source>Last wrote</source>
+        <translation>Kirjoitti viimeksi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="127"/>
+        <source>Last received here</source>
+        <translation>Vastaanotettu tänne viimeksi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="128"/>
+        <source>Files</source>
+        <translation>Tiedostoja</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="152"/>
+        <source>Laptops seen in the shared folder:</source>
+        <translation>Jaetussa kansiossa näkyvät koneet:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="154"/>
+        <source>Held back:</source>
+        <translation>Odottamassa:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="168"/>
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="170"/>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="185"/>
+        <source>{name} (this laptop)</source>
+        <translation>{name} (tämä kone)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="202"/>
+        <source>Nothing is held back.</source>
+        <translation>Mitään ei odota.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="208"/>
+        <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
+        <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="212"/>
+        <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
+        <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="220"/>
+        <source>The team&apos;s shared folder</source>
+        <translation>Tiimin jaettu kansio</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../views/sync/texts.py" line="19"/>
+        <location filename="../../views/sync/texts.py" line="61"/>
+        <source>Team company</source>
+        <translation>Tiimiyritys</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="20"/>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="21"/>
+        <location filename="../../views/sync/texts.py" line="62"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="22"/>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="23"/>
+        <source>Interaction</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="24"/>
+        <source>Meeting</source>
+        <translation>Kokous</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="25"/>
+        <source>Meeting series</source>
+        <translation>Kokoussarja</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="26"/>
+        <source>Ladder move</source>
+        <translation>Portaan vaihto</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="27"/>
+        <source>Rocket score</source>
+        <translation>Raketin pisteet</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="28"/>
+        <source>Rocket process</source>
+        <translation>Raketin prosessi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="29"/>
+        <source>Action item</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="30"/>
+        <source>Development proposal</source>
+        <translation>Kehitysehdotus</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="31"/>
+        <source>Segmentation</source>
+        <translation>Segmentointi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="32"/>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="33"/>
+        <source>Customer goal</source>
+        <translation>Asiakkaan tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="34"/>
+        <source>Customer success</source>
+        <translation>Asiakkaan menestys</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="35"/>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="36"/>
+        <source>Journey map</source>
+        <translation>Asiakaspolku</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="40"/>
+        <source>(created)</source>
+        <translation>(luotu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="41"/>
+        <source>(deleted)</source>
+        <translation>(poistettu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="42"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="43"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="44"/>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="45"/>
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="46"/>
+        <source>Website</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="47"/>
+        <source>Size class</source>
+        <translation>Kokoluokka</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="48"/>
+        <source>Ladder level</source>
+        <translation>Portaan taso</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="49"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="50"/>
+        <source>Referred by</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="51"/>
+        <source>Referred by (contact)</source>
+        <translation>Suosittelija (yhteyshenkilö)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="52"/>
+        <source>Annual revenue (€)</source>
+        <translation>Liikevaihto (€)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="53"/>
+        <source>Value: volume</source>
+        <translation>Arvo: volyymi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="54"/>
+        <source>Value: profitability</source>
+        <translation>Arvo: kannattavuus</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="55"/>
+        <source>Value: reference</source>
+        <translation>Arvo: referenssi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="56"/>
+        <source>Potential: share of wallet</source>
+        <translation>Potentiaali: osuus ostoista</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="57"/>
+        <source>Potential: cross-sell</source>
+        <translation>Potentiaali: ristiinmyynti</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="58"/>
+        <source>Potential: growing together</source>
+        <translation>Potentiaali: yhdessä kasvaminen</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="59"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="60"/>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="63"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="64"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="65"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="66"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="67"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="68"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="69"/>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="70"/>
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="71"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="72"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="73"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="74"/>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="75"/>
+        <source>Minutes</source>
+        <translation>Pöytäkirja</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="76"/>
+        <source>Decisions</source>
+        <translation>Päätökset</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="77"/>
+        <source>Agenda</source>
+        <translation>Esityslista</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="78"/>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="79"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="80"/>
+        <source>Dots</source>
+        <translation>Pallot</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="81"/>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="82"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="83"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/sync/apply.py" line="41"/>
+        <source>An operation names a table or field unknown here: {what}</source>
+        <translation>Muutos viittaa tauluun tai kenttään, jota tämä versio ei tunne: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="98"/>
+        <location filename="../../app/sync/snapshot.py" line="39"/>
+        <source>Choose the team&apos;s shared folder first.</source>
+        <translation>Valitse ensin tiimin jaettu kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="102"/>
+        <location filename="../../app/sync/subscribe.py" line="49"/>
+        <location filename="../../app/sync/subscribe.py" line="63"/>
+        <source>The shared folder {path} is not there. Is the drive connected?</source>
+        <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="173"/>
+        <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
+        <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="226"/>
+        <source>Could not read the shared folder: {error}</source>
+        <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="243"/>
+        <source>Skipped {path}: it could not be read ({error}).</source>
+        <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="138"/>
+        <source>Skipped {path}: it has no header (it may still be copying).</source>
+        <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="146"/>
+        <location filename="../../app/sync/opfiles.py" line="189"/>
+        <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
+        <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="159"/>
+        <source>Skipped {path}: its header cannot be read ({error}).</source>
+        <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="172"/>
+        <source>Skipped {path}: it is truncated or damaged ({error}).</source>
+        <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="178"/>
+        <source>Skipped {path}: it belongs to another team company.</source>
+        <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="183"/>
+        <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
+        <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="197"/>
+        <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
+        <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="206"/>
+        <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
+        <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="214"/>
+        <source>Skipped {path}: it holds fewer operations than its header says.</source>
+        <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/settings.py" line="85"/>
+        <source>Choose the team company whose folder this laptop syncs with.</source>
+        <translation>Valitse tiimiyritys, jonka kansion kanssa tämä kone synkronoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/settings.py" line="144"/>
+        <source>Give this laptop a name.</source>
+        <translation>Anna tälle koneelle nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/snapshot.py" line="64"/>
+        <source>The shared folder {path} holds no snapshot of the team yet.</source>
+        <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/snapshot.py" line="70"/>
+        <source>{path} exists already.</source>
+        <translation>{path} on jo olemassa.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,154 @@
+"""Team sync's words: the engine's messages (English templates in the "sync" context),
+the names of tables and fields, and values, as the user reads them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from app.errors import InvalidRecord
+from app.sync.api import Message, SyncError
+from models.rules import QT_TRANSLATE_NOOP
+from views.labels import error_text, level_label, member_role_label, size_label
+
+CONTEXT = "sync"
+
+TABLES = {
+    "team_company": QT_TRANSLATE_NOOP("SyncTexts", "Team company"),
+    "member": QT_TRANSLATE_NOOP("SyncTexts", "Member"),
+    "customer": QT_TRANSLATE_NOOP("SyncTexts", "Customer"),
+    "contact": QT_TRANSLATE_NOOP("SyncTexts", "Contact"),
+    "interaction": QT_TRANSLATE_NOOP("SyncTexts", "Interaction"),
+    "meeting": QT_TRANSLATE_NOOP("SyncTexts", "Meeting"),
+    "meeting_series": QT_TRANSLATE_NOOP("SyncTexts", "Meeting series"),
+    "ladder_move": QT_TRANSLATE_NOOP("SyncTexts", "Ladder move"),
+    "rocket_score": QT_TRANSLATE_NOOP("SyncTexts", "Rocket score"),
+    "rocket_process": QT_TRANSLATE_NOOP("SyncTexts", "Rocket process"),
+    "action_item": QT_TRANSLATE_NOOP("SyncTexts", "Action item"),
+    "development_proposal": QT_TRANSLATE_NOOP("SyncTexts", "Development proposal"),
+    "segmentation": QT_TRANSLATE_NOOP("SyncTexts", "Segmentation"),
+    "segment": QT_TRANSLATE_NOOP("SyncTexts", "Segment"),
+    "customer_goal": QT_TRANSLATE_NOOP("SyncTexts", "Customer goal"),
+    "customer_success": QT_TRANSLATE_NOOP("SyncTexts", "Customer success"),
+    "feedback": QT_TRANSLATE_NOOP("SyncTexts", "Feedback"),
+    "journey": QT_TRANSLATE_NOOP("SyncTexts", "Journey map"),
+}
+
+FIELDS = {
+    "_created": QT_TRANSLATE_NOOP("SyncTexts", "(created)"),
+    "_deleted": QT_TRANSLATE_NOOP("SyncTexts", "(deleted)"),
+    "name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
+    "business_id": QT_TRANSLATE_NOOP("SyncTexts", "Business ID"),
+    "industry": QT_TRANSLATE_NOOP("SyncTexts", "Industry"),
+    "city": QT_TRANSLATE_NOOP("SyncTexts", "City"),
+    "website": QT_TRANSLATE_NOOP("SyncTexts", "Website"),
+    "size_class": QT_TRANSLATE_NOOP("SyncTexts", "Size class"),
+    "ladder_level": QT_TRANSLATE_NOOP("SyncTexts", "Ladder level"),
+    "owner_id": QT_TRANSLATE_NOOP("SyncTexts", "Owner"),
+    "referred_by_customer_id": QT_TRANSLATE_NOOP("SyncTexts", "Referred by"),
+    "referred_by_contact_id": QT_TRANSLATE_NOOP("SyncTexts", "Referred by (contact)"),
+    "annual_revenue": QT_TRANSLATE_NOOP("SyncTexts", "Annual revenue (€)"),
+    "value_volume": QT_TRANSLATE_NOOP("SyncTexts", "Value: volume"),
+    "value_profitability": QT_TRANSLATE_NOOP("SyncTexts", "Value: profitability"),
+    "value_reference": QT_TRANSLATE_NOOP("SyncTexts", "Value: reference"),
+    "potential_share_of_wallet": QT_TRANSLATE_NOOP("SyncTexts", "Potential: share of wallet"),
+    "potential_cross_sell": QT_TRANSLATE_NOOP("SyncTexts", "Potential: cross-sell"),
+    "potential_growing_together": QT_TRANSLATE_NOOP("SyncTexts", "Potential: growing together"),
+    "notes": QT_TRANSLATE_NOOP("SyncTexts", "Notes"),
+    "archived": QT_TRANSLATE_NOOP("SyncTexts", "Archived"),
+    "team_id": QT_TRANSLATE_NOOP("SyncTexts", "Team company"),
+    "customer_id": QT_TRANSLATE_NOOP("SyncTexts", "Customer"),
+    "title": QT_TRANSLATE_NOOP("SyncTexts", "Title"),
+    "email": QT_TRANSLATE_NOOP("SyncTexts", "Email"),
+    "phone": QT_TRANSLATE_NOOP("SyncTexts", "Phone"),
+    "roles": QT_TRANSLATE_NOOP("SyncTexts", "Roles"),
+    "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
+    "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
+    "next_step": QT_TRANSLATE_NOOP("SyncTexts", "Next step"),
+    "next_step_due": QT_TRANSLATE_NOOP("SyncTexts", "Next step due"),
+    "occurred_on": QT_TRANSLATE_NOOP("SyncTexts", "Date"),
+    "kind": QT_TRANSLATE_NOOP("SyncTexts", "Kind"),
+    "status": QT_TRANSLATE_NOOP("SyncTexts", "Status"),
+    "goal": QT_TRANSLATE_NOOP("SyncTexts", "Goal"),
+    "minutes": QT_TRANSLATE_NOOP("SyncTexts", "Minutes"),
+    "decisions": QT_TRANSLATE_NOOP("SyncTexts", "Decisions"),
+    "agenda": QT_TRANSLATE_NOOP("SyncTexts", "Agenda"),
+    "held_on": QT_TRANSLATE_NOOP("SyncTexts", "Held on"),
+    "description": QT_TRANSLATE_NOOP("SyncTexts", "Description"),
+    "dots": QT_TRANSLATE_NOOP("SyncTexts", "Dots"),
+    "comment": QT_TRANSLATE_NOOP("SyncTexts", "Comment"),
+    "active": QT_TRANSLATE_NOOP("SyncTexts", "Active"),
+    "role": QT_TRANSLATE_NOOP("SyncTexts", "Role"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncTexts", text)
+
+
+def message_text(message: Message) -> str:
+    """One of the engine's messages, translated, its values filled in."""
+    args = dict(message.args)
+    why = args.get("why")
+    if isinstance(why, str):
+        args["why"] = QCoreApplication.translate(CONTEXT, why)
+    return QCoreApplication.translate(CONTEXT, message.text).format(**args)
+
+
+def failure_text(error: Exception) -> str:
+    """Why a sync (or a settings change) could not be done, as one sentence; never a
+    traceback."""
+    if isinstance(error, SyncError):
+        return QCoreApplication.translate(CONTEXT, error.message).format(**error.args_)
+    if isinstance(error, InvalidRecord):
+        return " ".join(error_text(e) for e in error.errors)
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        return tr("The shared folder could not be used: {reason}").format(reason=reason)
+    return tr("The sync stopped: {reason}").format(reason=str(error) or type(error).__name__)
+
+
+def table_label(table: str) -> str:
+    text = TABLES.get(table)
+    return tr(text) if text else table.replace("_", " ")
+
+
+def field_label(field: str) -> str:
+    text = FIELDS.get(field)
+    return tr(text) if text else field.replace("_", " ")
+
+
+BOOLEANS = frozenset({"archived", "active", "advocate", "marketing_consent", "done", "digital"})
+
+
+def value_text(value: Any, field: str | None = None) -> str:
+    """A stored value as a person reads it (codes of sizes, levels, roles as labels)."""
+    if value is None or value == "":
+        return "–"
+    if field in BOOLEANS and isinstance(value, int):
+        value = bool(value)
+    if field == "size_class" and isinstance(value, str):
+        return size_label(value)
+    if field == "ladder_level" and isinstance(value, str):
+        return level_label(value)
+    if field == "role" and isinstance(value, str):
+        return member_role_label(value)
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
+    return str(value)
+
+
+def local_time(when: datetime) -> QDateTime:
+    """A UTC time from the engine as this laptop's local time."""
+    return QDateTime(when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
+
+
+def when_text(when: datetime | None, empty: str = "") -> str:
+    """A UTC time from the engine, in local time, in the chosen language's short format."""
+    if when is None:
+        return empty
+    return QLocale().toString(local_time(when), QLocale.FormatType.ShortFormat)
