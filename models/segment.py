@@ -29,8 +29,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Tracked
-from models.customer import Interaction
+from models.customer import SCORE_COLUMNS, Interaction
 
+HISTORY_SCORES_INDEX = "ix_score_history_customer_scores"
 MAX_METRICS = 5  # the source (seed 000 l. 908): "there may be no more than five metrics"
 VALUE_PARTS = ("volume", "profitability", "reference")
 POTENTIAL_PARTS = ("share_of_wallet", "cross_sell", "growing_together")
@@ -171,7 +172,18 @@ class CustomerScoreHistory(Tracked, Base):
     day, replaces) a row here, so the balloon chart can show where a customer was."""
 
     __tablename__ = "customer_score_history"
-    __table_args__ = (UniqueConstraint("customer_id", "valid_from"),)
+    __table_args__ = (
+        UniqueConstraint("customer_id", "valid_from"),
+        # Where a customer stood on a past day, read from the index alone (migration 0012;
+        # app.segments.value_map names it: SQLite would take the unique one, then the row).
+        Index(
+            HISTORY_SCORES_INDEX,
+            "customer_id",
+            "valid_from",
+            *SCORE_COLUMNS,
+            "annual_revenue",
+        ),
+    )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
     valid_from: Mapped[date] = mapped_column(Date)

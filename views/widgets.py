@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers.records import find_names
 from app.errors import InvalidRecord
 from models.rules import NAME_MAX
 from views.context import AppContext
@@ -104,6 +103,8 @@ class CustomerPicker(QLineEdit):
         self.customer_id = None
         if len(text.strip()) < 1:
             return
+        from app.customers.records import find_names  # not needed before the first paint
+
         found = find_names(self.ctx.store, self.ctx.team_id, text)
         self._choices = {}
         for cid, name in found:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Kind
 from app.customers import AREA, listing
-from app.customers import records as customers
 from app.customers.listing import CustomerQuery
 from views.background import Refresher
 from views.context import AppContext
@@ -221,7 +220,7 @@ class CustomerPanel(QWidget):
         to the empty state — unless it holds typed input, which stays until saved."""
         query = self.model.query
         only_it = replace(query, filters={**query.filters, "id": customer_id})
-        listed = self.model.total() > 0 and customers.count_rows(self.ctx.store, only_it) > 0
+        listed = self.model.total() > 0 and listing.count_rows(self.ctx.store, only_it) > 0
         if not listed and not self.detail.has_unsaved():
             self.table.clearSelection()
             self.detail.show_customer(None)
@@ -236,7 +235,7 @@ class CustomerPanel(QWidget):
             query, model = self.model.query, self.model
             self.ctx.query(
                 "customers:count",
-                lambda store: customers.count_rows(store, query),
+                lambda store: listing.count_rows(store, query),
                 lambda counted: self._counted(model, query, counted),
             )
             return
@@ -336,6 +335,8 @@ class CustomerPanel(QWidget):
 
     def _selected_values(self) -> dict[str, Any] | None:
         customer_id = self.selected_id()
+        from app.customers import records as customers
+
         return customers.get_customer(self.ctx.store, customer_id) if customer_id else None
 
     def edit_segmentations(self) -> None:
@@ -347,6 +348,8 @@ class CustomerPanel(QWidget):
         values = self._selected_values()
         if values is None:
             return
+        from app.customers import records as customers  # the write path: after the first paint
+
         store, customer_id, archived = self.ctx.store, values["id"], not values["archived"]
         text = self.tr("Archive {name}") if archived else self.tr("Restore {name}")
         self.ctx.do_edit(
@@ -370,6 +373,8 @@ class CustomerPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from app.customers import records as customers
+
         store = self.ctx.store
         self.ctx.do(
             self.tr("Delete {name}").format(name=values["name"]),
