@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidRecord
 from models.rules import NAME_MAX
-from views.context import AppContext
 from views.labels import error_text
+
+if TYPE_CHECKING:  # annotations only: start-up's first page uses `limited` before SQLAlchemy
+    from app.errors import InvalidRecord
+    from views.context import AppContext
 
 
 class ErrorForm(QFormLayout):
