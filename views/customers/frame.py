@@ -51,7 +51,6 @@ class CustomerFrame(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 450])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 

@@ -41,6 +41,8 @@ def take_over(table: QTableView, model: QAbstractItemModel, shown: Shown) -> Non
     """Show `model` in `table` as the old model was shown (the old one is deleted)."""
     old, old_selection = table.model(), table.selectionModel()
     table.setModel(model)
+    scrolls = table.hasAutoScroll()
+    table.setAutoScroll(False)  # selecting must not move what the user looks at
     if shown.selected_id is not None:
         for row in range(model.rowCount()):
             index = model.index(row, shown.column)
@@ -51,6 +53,7 @@ def take_over(table: QTableView, model: QAbstractItemModel, shown: Shown) -> Non
                 )
                 table.selectionModel().setCurrentIndex(index, flags)
                 break
+    table.setAutoScroll(scrolls)
     table.verticalScrollBar().setValue(shown.vertical)
     table.horizontalScrollBar().setValue(shown.horizontal)
     if shown.focused:

@@ -61,7 +61,9 @@ class CustomerPanel(QWidget):
         self.empty_label, self.splitter = frame.empty_label, frame.splitter
         self._detail: CustomerDetail | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the frame's own: the same before and after
         layout.addWidget(frame)
+        frame.show()  # taken from the stack it is hidden; shown now, not a turn later
         if shown is not None:
             handover.take_over(frame.table, self.model, shown)
         self.table.customContextMenuRequested.connect(self._context_menu)
