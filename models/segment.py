@@ -32,6 +32,7 @@ from models.base import Base, Tracked
 from models.customer import SCORE_COLUMNS, Interaction
 
 HISTORY_SCORES_INDEX = "ix_score_history_customer_scores"
+MEMBERSHIP_AT_INDEX = "ix_segment_membership_customer_at"
 MAX_METRICS = 5  # the source (seed 000 l. 908): "there may be no more than five metrics"
 VALUE_PARTS = ("volume", "profitability", "reference")
 POTENTIAL_PARTS = ("share_of_wallet", "cross_sell", "growing_together")
@@ -103,6 +104,11 @@ class SegmentMembership(Tracked, Base):
         Index("ix_segment_membership_dates", "segmentation_id", "since", "until"),
         # A customer's history in one segmentation, and its open row.
         Index("ix_segment_membership_customer", "customer_id", "segmentation_id", "until"),
+        # A customer's segment on a past day from the index alone (migration 0012): the
+        # segment × level chart looks it up for every customer of the team.
+        Index(
+            MEMBERSHIP_AT_INDEX, "customer_id", "segmentation_id", "since", "until", "segment_id"
+        ),
         # The segment filter: customers in a segment at a date.
         Index("ix_segment_membership_segment", "segment_id", "since"),
         CheckConstraint("until IS NULL OR until > since", name="dates_order"),

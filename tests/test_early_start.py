@@ -106,7 +106,8 @@ def test_the_panel_takes_the_frame_over_with_selection_and_scroll(
     qtbot.waitExposed(stack)
     table = frame.table
     chosen = table.model().index(30, 2)
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    select = QItemSelectionModel.SelectionFlag
+    flags = select.ClearAndSelect | select.Rows
     table.selectionModel().setCurrentIndex(chosen, flags)
     table.verticalScrollBar().setValue(17)
     chosen_id = chosen.data(Qt.ItemDataRole.UserRole + 1)
@@ -180,7 +181,8 @@ class Watch(QObject):
                 and view.model().rowCount() > 0):
             seen["table"] = view
             seen["sqlalchemy_at_paint"] = "sqlalchemy" in sys.modules
-            seen["ids"] = [view.model().index(r, 0).data(257) for r in range(view.model().rowCount())]
+            model = view.model()
+            seen["ids"] = [model.index(r, 0).data(257) for r in range(model.rowCount())]
             QTimer.singleShot(0, check)
         return False
 

@@ -34,3 +34,14 @@ def test_balloon_moves_read_past_scores_from_the_index(store: Store, team_id: in
     plan = _plan(store, *_positions(filt, filt.start - timedelta(days=1), weights))
     assert "COVERING INDEX ix_customer_team_scores" in plan
     assert "COVERING INDEX ix_score_history_customer_scores" in plan
+
+
+def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, team_id: int) -> None:
+    from app.segments.levels import _COUNTS
+
+    filt = ChartFilter.last_months(team_id, 12)
+    condition, params = filt.scope()
+    day = filt.start.isoformat()
+    plan = _plan(store, _COUNTS.format(scope=condition), {**params, "day": day, "segmentation": 1})
+    assert "COVERING INDEX ix_segment_membership_customer_at" in plan
+    assert plan.count("CORRELATED SCALAR SUBQUERY") == 1  # not again for the GROUP BY

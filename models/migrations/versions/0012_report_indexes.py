@@ -1,11 +1,14 @@
-"""Covering indexes for the segments area's value map and balloon chart at 100 000
+"""Covering indexes for the segments area's value map, balloon chart and segment × level
+chart at 100 000
 customers, checked with EXPLAIN QUERY PLAN (docs/benchmarks.md, "Segments"):
 
 - `ix_customer_team_scores`: a team's live customers with every column the value map reads
   (scores, revenue, level, owner, name, creation time), so the map walks one index instead
   of reading each customer's row, scattered over the file;
 - `ix_score_history_customer_scores`: a customer's scores on a past day from the index
-  alone (the unique (customer_id, valid_from) index finds the row but not its scores).
+  alone (the unique (customer_id, valid_from) index finds the row but not its scores);
+- `ix_segment_membership_customer_at`: a customer's segment on a past day from the index
+  alone, for the segment × level chart (one look-up per customer of the team).
 
 Revision ID: 0012_report_indexes
 Revises: 0011_merge
@@ -48,6 +51,11 @@ INDEXES: list[tuple[str, str, list[str]]] = [
         "ix_score_history_customer_scores",
         "customer_score_history",
         ["customer_id", "valid_from", *SCORES, "annual_revenue"],
+    ),
+    (
+        "ix_segment_membership_customer_at",
+        "segment_membership",
+        ["customer_id", "segmentation_id", "since", "until", "segment_id"],
     ),
 ]
 
