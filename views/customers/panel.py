@@ -374,10 +374,17 @@ class CustomerPanel(QWidget):
         if changes.touches(*LIST_KINDS):
             current = self.detail.customer_id
             touched = listing.touched_customers(self.ctx.store, self.model.query, changes)
-            if touched is None:
-                self.model.refresh()  # a change without ids: the loaded rows read again
-            elif touched:
-                self.model.refresh_rows(touched)  # only the changed rows
+            # A row the change moves or drops is not the user choosing another customer:
+            # that asked about "unsaved" input in the middle of saving it.
+            selection = self.table.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                if touched is None:
+                    self.model.refresh()  # a change without ids: the loaded rows read again
+                elif touched:
+                    self.model.refresh_rows(touched)  # only the changed rows
+            finally:
+                selection.blockSignals(blocked)
             if touched is None or touched:
                 self._update_count()
                 if current is not None:
