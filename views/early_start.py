@@ -22,17 +22,24 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.areas import areas
 from app.customers.first_page import list_teams, read_first_page, reading
 from app.lock import DatabaseLock
+from app.paths import Paths
 from models.revisions import known_heads
 from models.sqlite_file import VERSION_TABLE, hot_journal
 from views.customers.frame import CustomerFrame
 from views.customers.rows_model import CustomerRowsModel
+from views.first_paint import AfterFirstPaint
 from views.main_window import MainWindow, WindowStart
+
+if TYPE_CHECKING:
+    from views.launcher import Launcher
 
 log = logging.getLogger(__name__)
 CUSTOMERS = "customers"
@@ -109,3 +116,40 @@ def _look(path: Path, settings: QSettings) -> Look | None:
 
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_behind_first_page(
+    app: QApplication,
+    early: EarlyStart,
+    target: str,
+    paths: Paths,
+    settings: QSettings,
+    language: str | None,
+) -> tuple[Launcher | None, int]:
+    """Show the window with the first page of customers (read with sqlite3), and once it is
+    painted open the database as every start does (lock, checks, dialogs) and attach it to
+    that window. Returns the launcher and the event loop's exit code."""
+    made: list[Launcher] = []
+    keep_quitting = app.quitOnLastWindowClosed()
+    # Should the database not open after all, the first page closes before the dialogs end.
+    app.setQuitOnLastWindowClosed(False)
+
+    def go_on() -> None:
+        from views.launcher import Launcher
+
+        try:
+            made.append(Launcher(paths, settings, language))
+            failed = made[0].open(target, early)
+        except BaseException:
+            app.exit(1)  # a bug: the crash hook shows it; no window is left to go on with
+            raise
+        finally:
+            app.setQuitOnLastWindowClosed(keep_quitting)
+        if failed is not None:
+            app.exit(failed)
+
+    waiting = AfterFirstPaint([early.frame.table.viewport()], go_on)
+    early.window.show()
+    code = app.exec()
+    waiting.deleteLater()
+    return (made[0] if made else None), code

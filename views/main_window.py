@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.areas import areas
 from app.changes import Changes, Kind
+from views import window_menus
 from views.icons import icon_file, line_icon
 from views.panel_stack import LazyPanels, area_title
 from views.unsaved import editors_in, failed_editor, run_dialog, settle
@@ -64,6 +66,14 @@ class WindowStart:
 
 class MainWindow(QMainWindow):
     ctx: AppContext
+    # The menus (views/window_menus.py).
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    settings_menu: QMenu
+    language_actions: QActionGroup
+    _panel_menus_end: QAction
+    _panel_menus: dict[str, list[QAction]]
 
     def __init__(self, ctx: AppContext | None = None, start: WindowStart | None = None) -> None:
         super().__init__()
@@ -208,64 +218,10 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------------
 
     def _build_menu_bar(self) -> None:
-        """The menus' titles, so that the menu bar has its height from the first paint;
-        their database actions are added by attach()."""
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i in range(self.navigation.count()):
-            item = self.navigation.item(i)
-            action = QAction(item.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.navigation.setCurrentRow(row))
-            self.view_menu.addAction(action)
-        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        # Panels add their menus when built; they go here, before Help, in navigation order.
-        self._panel_menus_end = QAction(self)
-        self._panel_menus_end.setVisible(False)
-        self.menuBar().addAction(self._panel_menus_end)
-        self._panel_menus: dict[str, list[QAction]] = {}
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Raketti"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        window_menus.build_menu_bar(self)
 
     def _fill_menus(self) -> None:
-        from views import whoami
-        from views.file_menu import FileMenu
-
-        file_menu = self.file_menu
-        new_team = QAction(self.tr("New &team company…"), self)
-        new_team.triggered.connect(self.new_team)
-        file_menu.addAction(new_team)
-        members = QAction(self.tr("Team &members…"), self)
-        members.triggered.connect(self.edit_members)
-        file_menu.addAction(members)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        FileMenu(self, file_menu)  # views/file_menu.py: open, recent, back up, restore
-        whoami.install(self, self.ctx)  # views/whoami.py: "Me: …" in the status bar
-
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-
-        language = self.settings_menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        self.language_actions.setExclusive(True)
-        for code, label in (("fi", "Suomi"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == self.ctx.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_actions.addAction(action)
-            language.addAction(action)
+        window_menus.fill_menus(self)
         for key, panel in self.panels.built().items():
             self._panel_built(key, panel)
 

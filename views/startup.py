@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # run_gui paints the first rows before SQLAlchemy is imported
     from app.store import Store
     from views.background import Progress
     from views.context import AppContext
-    from views.launcher import Launcher
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +340,9 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     early = early_start.prepare(target, settings)
     if early is not None:
         assert isinstance(app, QApplication)
-        launcher, code = _open_behind_first_page(app, early, target, paths, settings, language)
+        launcher, code = early_start.open_behind_first_page(
+            app, early, target, paths, settings, language
+        )
     else:
         from views.launcher import Launcher
 
@@ -364,43 +365,6 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     if restart:
         i18n.start_again()  # after the database is closed, so the new one may open it
     return code
-
-
-def _open_behind_first_page(
-    app: QApplication,
-    early: early_start.EarlyStart,
-    target: str,
-    paths: Paths,
-    settings: QSettings,
-    language: str | None,
-) -> tuple[Launcher | None, int]:
-    """Show the window with the first page of customers (read with sqlite3), and once it is
-    painted open the database as every start does (lock, checks, dialogs) and attach it to
-    that window. Returns the launcher and the event loop's exit code."""
-    made: list[Launcher] = []
-    keep_quitting = app.quitOnLastWindowClosed()
-    # Should the database not open after all, the first page closes before the dialogs end.
-    app.setQuitOnLastWindowClosed(False)
-
-    def go_on() -> None:
-        from views.launcher import Launcher
-
-        try:
-            made.append(Launcher(paths, settings, language))
-            failed = made[0].open(target, early)
-        except BaseException:
-            app.exit(1)  # a bug: the crash hook shows it; no window is left to go on with
-            raise
-        finally:
-            app.setQuitOnLastWindowClosed(keep_quitting)
-        if failed is not None:
-            app.exit(failed)
-
-    waiting = AfterFirstPaint([early.frame.table.viewport()], go_on)
-    early.window.show()
-    code = app.exec()
-    waiting.deleteLater()
-    return (made[0] if made else None), code
 
 
 def collect_after_start() -> None:
