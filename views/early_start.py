@@ -70,7 +70,7 @@ def prepare(target: str, settings: QSettings) -> EarlyStart | None:
     path = Path(target).expanduser().resolve()
     try:
         look = _look(path, settings)
-    except (OSError, sqlite3.Error) as error:  # the usual start explains what is wrong
+    except (OSError, ValueError, sqlite3.Error) as error:  # the usual start explains it
         log.info("first page not read early: %s", error)
         return None
     if look is None:
