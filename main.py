@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     # wrappers) and the cyclic collector would walk them again and again: 15 % of the import
     # time. It is switched on again once the window is up (views/startup.py), or now below.
     gc.disable()
-    from app.cli import build_parser, run
+    from app.cli_args import build_parser
     from app.paths import default_paths
 
     args = build_parser().parse_args(argv)
@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = log_uncaught
     log.info("Raketti started: %s (Python %s)", " ".join(argv) or "window", sys.version.split()[0])
     if args.command:
+        from app.cli import run
+
         gc.enable()
         return run(args, paths)
     from views.startup import run_gui

@@ -19,7 +19,7 @@ from pathlib import Path
 from app.lock import DatabaseLock
 from models.backup import STAMP, backup_to, latest_backup, taken_at
 from models.database_errors import DatabaseError
-from models.migration import known_revisions
+from models.revisions import known_revisions
 from models.rules import QT_TRANSLATE_NOOP
 from models.sqlite_file import VERSION_TABLE, inspect_file, reading_uri, side_file
 

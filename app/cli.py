@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app.backups import restore_backup, take_backup
+from app.cli_args import build_parser as build_parser
 from app.importing import command as importing
 from app.lock import LockedError
 from app.paths import Paths, database_target
@@ -32,72 +33,6 @@ from models.database import (
 from models.sqlite_file import check_location, hot_journal
 
 log = logging.getLogger(__name__)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description="Raketti: customers, the customer ladder and the Rocket model for team "
-        "companies. Without a command, opens the window.",
-    )
-    parser.add_argument(
-        "--db",
-        help="database file or SQLAlchemy URL (default: RAKETTI_DB, "
-        "then raketti.sqlite in the user data folder)",
-    )
-    parser.add_argument("--lang", choices=["fi", "en"], help="user-interface language")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    gen = commands.add_parser("demo", help="fill a database with deterministic demo data")
-    gen.add_argument("--db", dest="sub_db", help="database file or URL")
-    gen.add_argument("--customers", type=int, default=300, help="customers in all (default 300)")
-    gen.add_argument("--teams", type=int, default=2, help="team companies (default 2)")
-    gen.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-
-    backup = commands.add_parser(
-        "backup", help="copy the database consistently, even while Raketti has it open"
-    )
-    backup.add_argument("--db", dest="sub_db", help="database file")
-    backup.add_argument(
-        "target",
-        help="file to write the copy to, or a folder to put a time-stamped copy in "
-        "(missing folders are created)",
-    )
-
-    restore = commands.add_parser(
-        "restore",
-        help="put a backup copy in place of the database; the replaced file is kept beside it",
-    )
-    restore.add_argument("--db", dest="sub_db", help="database file")
-    restore.add_argument("backup", help="the backup copy to restore")
-
-    sync = commands.add_parser(
-        "sync",
-        help="sync once with the team's shared folder (team sync); exit 0 when all went "
-        "well, 1 when something was skipped or held back, 2 when it could not run",
-    )
-    sync.add_argument("--db", dest="sub_db", help="database file")
-    sync.add_argument(
-        "--folder", help="the team's shared folder (remembered; needed the first time)"
-    )
-    sync.add_argument("--team", help="the team company's UUID, when the database has several")
-
-    check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
-    check.add_argument("--db", dest="sub_db", help="database file or URL")
-    importing.add_parser(commands)
-
-    export = commands.add_parser(
-        "export", help="write the summary workbook (.xlsx) of one team company and period"
-    )
-    export.add_argument("--db", dest="sub_db", help="database file or URL")
-    export.add_argument("--out", required=True, help="the workbook to write (.xlsx)")
-    export.add_argument("--team", help="team company by name (default: the only one)")
-    export.add_argument("--from", dest="start", help="first day, YYYY-MM-DD or D.M.YYYY")
-    export.add_argument("--to", dest="end", help="last day, YYYY-MM-DD or D.M.YYYY")
-    export.add_argument(
-        "--lang", dest="sub_lang", choices=["fi", "en"], help="workbook language (default fi)"
-    )
-    return parser
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

@@ -48,6 +48,16 @@ def list_sql(path: Path) -> str:
     return str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
+def answered_whoami(path: Path) -> str:
+    """Settings in which "who am I" was answered for every team company of the file, as on
+    a laptop that has opened it before (else the question waits for a click at start)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        uuids = [row[0] for row in conn.execute("SELECT uuid FROM team_company")]
+    return "[whoami]\n" + "".join(f"{uuid}=-\n" for uuid in uuids)
+
+
 def run_child(*args: str) -> dict[str, float]:
     """Start a child; return seconds to first paint and its resident memory."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -56,6 +66,8 @@ def run_child(*args: str) -> dict[str, float]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory(prefix="raketti-start-") as home:
         env["RAKETTI_HOME"] = home  # no remembered layout, panel or team
+        (Path(home) / "config").mkdir()
+        (Path(home) / "config" / "raketti.ini").write_text(answered_whoami(Path(args[1])))
         started = time.monotonic()
         done = subprocess.run(
             [sys.executable, str(CHILD), *args], env=env, capture_output=True, text=True

@@ -132,6 +132,8 @@ def open_everything() -> None:
     from views.main_window import MainWindow
 
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    # The first rows may be painted before the database is attached (views/early_start.py).
+    wait_until(lambda: hasattr(window, "ctx"))
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
         settle(window)
@@ -144,12 +146,17 @@ def open_everything() -> None:
                     settle(window)
 
 
-def settle(window: MainWindow, timeout: float = 30.0) -> None:
+def settle(window: MainWindow) -> None:
     """Run the event loop until no background read is pending (reports computed and
-    shown), polling every 20 ms. (PySide 6.12's processEvents(flags, maxtime) can crash.)"""
+    shown)."""
+    wait_until(lambda: not window.ctx.background.busy)
+
+
+def wait_until(done: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Run the event loop until `done()`, polling every 20 ms (at least two polls).
+    (PySide 6.12's processEvents(flags, maxtime) can crash.)"""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    ctx = window.ctx
     deadline = time.monotonic() + timeout
     loop = QEventLoop()
     timer = QTimer()
@@ -157,7 +164,7 @@ def settle(window: MainWindow, timeout: float = 30.0) -> None:
 
     def check() -> None:
         ticks[0] += 1
-        if ticks[0] > 2 and (not ctx.background.busy or time.monotonic() > deadline):
+        if ticks[0] > 2 and (done() or time.monotonic() > deadline):
             loop.quit()
 
     timer.timeout.connect(check)

@@ -52,6 +52,19 @@ class Customer(Tracked, Base):
         Index("ix_customer_team_level", "team_id", "ladder_level"),
         Index("ix_customer_owner", "owner_id"),
         Index("ix_customer_referred_by_customer", "referred_by_customer_id"),
+        # Covers the value map and balloon chart (migration 0012): every column they read of
+        # a team's live customers, so the read walks the index, not 49 057 scattered rows.
+        Index(
+            "ix_customer_team_scores",
+            "team_id",
+            "archived",
+            *SCORE_COLUMNS,
+            "annual_revenue",
+            "ladder_level",
+            "owner_id",
+            "name",
+            "created_at",
+        ),
         CheckConstraint("ladder_level IN ('A3', 'A2', 'A1')", name="ladder_level"),
         *(
             CheckConstraint(f"{col} IS NULL OR {col} BETWEEN 1 AND 5", name=col)

@@ -15,9 +15,7 @@ upgrade runs again. Alembic itself is imported only when a migration is due.
 
 from __future__ import annotations
 
-import ast
 import logging
-import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +26,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from models.database_errors import DatabaseError
+from models.revisions import MIGRATIONS
+from models.revisions import known_heads as known_heads
+from models.revisions import known_revisions as known_revisions
 from models.rules import QT_TRANSLATE_NOOP
 from models.sqlite_file import BUSY_TIMEOUT_MS, Schema, read_schema, reading_uri
 
@@ -35,35 +36,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-VERSIONS = MIGRATIONS / "versions"
-_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+)$", re.MULTILINE)
-
-
-@cache
-def _revision_graph() -> dict[str, frozenset[str]]:
-    """Each revision with the revisions it follows, read from the files as plain text."""
-    graph: dict[str, frozenset[str]] = {}
-    for file in sorted(VERSIONS.glob("*.py")):
-        values = dict(_ASSIGNMENT.findall(file.read_text(encoding="utf-8")))
-        if "revision" not in values:
-            continue
-        down = ast.literal_eval(values.get("down_revision", "None"))
-        downs = () if down is None else (down,) if isinstance(down, str) else tuple(down)
-        graph[ast.literal_eval(values["revision"])] = frozenset(downs)
-    return graph
-
-
-def known_revisions() -> frozenset[str]:
-    return frozenset(_revision_graph())
-
-
-def known_heads() -> frozenset[str]:
-    """The newest revisions, without importing Alembic (start-up compares against these)."""
-    graph = _revision_graph()
-    followed = {down for downs in graph.values() for down in downs}
-    return frozenset(graph) - followed
 
 
 def include_object(

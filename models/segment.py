@@ -29,8 +29,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Tracked
-from models.customer import Interaction
+from models.customer import SCORE_COLUMNS, Interaction
 
+HISTORY_SCORES_INDEX = "ix_score_history_customer_scores"
+MEMBERSHIP_AT_INDEX = "ix_segment_membership_customer_at"
 MAX_METRICS = 5  # the source (seed 000 l. 908): "there may be no more than five metrics"
 VALUE_PARTS = ("volume", "profitability", "reference")
 POTENTIAL_PARTS = ("share_of_wallet", "cross_sell", "growing_together")
@@ -102,6 +104,11 @@ class SegmentMembership(Tracked, Base):
         Index("ix_segment_membership_dates", "segmentation_id", "since", "until"),
         # A customer's history in one segmentation, and its open row.
         Index("ix_segment_membership_customer", "customer_id", "segmentation_id", "until"),
+        # A customer's segment on a past day from the index alone (migration 0012): the
+        # segment × level chart looks it up for every customer of the team.
+        Index(
+            MEMBERSHIP_AT_INDEX, "customer_id", "segmentation_id", "since", "until", "segment_id"
+        ),
         # The segment filter: customers in a segment at a date.
         Index("ix_segment_membership_segment", "segment_id", "since"),
         CheckConstraint("until IS NULL OR until > since", name="dates_order"),
@@ -171,7 +178,18 @@ class CustomerScoreHistory(Tracked, Base):
     day, replaces) a row here, so the balloon chart can show where a customer was."""
 
     __tablename__ = "customer_score_history"
-    __table_args__ = (UniqueConstraint("customer_id", "valid_from"),)
+    __table_args__ = (
+        UniqueConstraint("customer_id", "valid_from"),
+        # Where a customer stood on a past day, read from the index alone (migration 0012;
+        # app.segments.value_map names it: SQLite would take the unique one, then the row).
+        Index(
+            HISTORY_SCORES_INDEX,
+            "customer_id",
+            "valid_from",
+            *SCORE_COLUMNS,
+            "annual_revenue",
+        ),
+    )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
     valid_from: Mapped[date] = mapped_column(Date)

@@ -379,3 +379,23 @@ def test_undoing_a_member_add_once_the_member_is_referenced_is_dropped_with_a_me
     assert len(shown) == 1 and "Could not undo" in shown[0] and "Onni Omistaja" in shown[0]
     assert ctx.undo_stack.count() == steps - 1  # the step that cannot be done was dropped
     assert added in [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)]
+
+
+def test_renaming_a_customer_out_of_the_loaded_rows_saves_without_a_question(
+    qtbot, panel, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The saved row moves beyond the loaded page: the table must not take that for the
+    user picking another customer and ask about the very input being saved."""
+    for n in range(FIRST_BATCH + 20):
+        customers.create_customer(ctx.store, ctx.team_id, {"name": f"Asiakas {n:03d}"})
+    panel.model.reload()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    first = panel.model.index(0, 0).data(ID_ROLE)
+    panel.select_customer(first)
+    qtbot.waitUntil(lambda: panel.detail.customer_id == first)
+    panel.detail.name.setText("Ö-asiakas viimeisenä")
+    assert panel.detail.save()
+    assert asked == []
+    assert customers.get_customer(ctx.store, first)["name"] == "Ö-asiakas viimeisenä"
+    assert panel.selected_id() == first  # the saved customer stays chosen, rows loaded to it

@@ -25,6 +25,7 @@ from views import whoami
 from views.context import AppContext
 
 if TYPE_CHECKING:
+    from views.early_start import EarlyStart
     from views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -66,16 +67,22 @@ class Launcher:
         self.language = language
         self.window: MainWindow | None = None
 
-    def open(self, target: str) -> int | None:
+    def open(self, target: str, early: EarlyStart | None = None) -> int | None:
         """Open `target` and show its window: None when shown, else the exit code (1: it
-        could not be opened, 0: the user declined the first-start questions)."""
+        could not be opened, 0: the user declined the first-start questions).
+
+        `early`: the window start-up already shows with the first page of customers; the
+        database is attached to it, or, should the file turn out other than start-up read
+        it (no team company after all, another team chosen), it is closed first."""
         from views.startup import first_start, open_store
 
         store = open_store(target, self.paths)
         if store is None:
+            _drop(early)
             return 1
         known = teams.list_teams(store)
         if store.read_only and not known:
+            _drop(early)
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("startup", "Cannot open the database"),
@@ -87,6 +94,8 @@ class Launcher:
             return 1
         ctx = AppContext(store, self.paths, self.settings, self.language)
         if not known:
+            _drop(early)
+            early = None
             if not first_start(ctx):
                 ctx.close()
                 return 0
@@ -95,16 +104,23 @@ class Launcher:
         remembered = self.settings.value("team/current")
         chosen = int(str(remembered)) if remembered is not None else None
         ctx.set_team(chosen if chosen is not None and chosen in ids else ids[0])
+        if early is not None and early.team_id != ctx.team_id:
+            _drop(early)
+            early = None
         if store.path is not None:
             remember_recent(self.settings, store.path)
-        self.show(ctx)
+        self.show(ctx, early)
         return None
 
-    def show(self, ctx: AppContext) -> MainWindow:
+    def show(self, ctx: AppContext, early: EarlyStart | None = None) -> MainWindow:
         from views.file_menu import FileMenu
         from views.main_window import MainWindow
 
-        window = MainWindow(ctx)
+        if early is not None:
+            window = early.window
+            window.attach(ctx)
+        else:
+            window = MainWindow(ctx)
         self.window = window
         menu = window.findChild(FileMenu)
         if menu is not None:
@@ -139,3 +155,10 @@ class Launcher:
             return opened
         finally:
             app.setQuitOnLastWindowClosed(keep_quitting)
+
+
+def _drop(early: EarlyStart | None) -> None:
+    """Close start-up's first page (the database opened other than it was read)."""
+    if early is not None:
+        early.window.close()
+        early.window.deleteLater()

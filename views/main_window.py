@@ -1,9 +1,20 @@
-"""The main window: navigation between panels, menus, shortcuts, status bar."""
+"""The main window: navigation between panels, menus, shortcuts, status bar.
+
+Built in two steps: the frame (navigation, toolbar, empty menus, status bar, the pages'
+places), which needs no database, and `attach(ctx)`, which connects it to the opened
+database and builds the current panel. Start-up shows the frame with the first page of
+customers before SQLAlchemy is imported (views/early_start.py), so this module and what it
+imports at the top import no SQLAlchemy; `MainWindow(ctx)` does both steps at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,22 +22,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from app import teams
 from app.areas import areas
 from app.changes import Changes, Kind
-from views import whoami
-from views.context import AppContext
-from views.file_menu import FileMenu
+from views import window_menus
 from views.icons import icon_file, line_icon
-from views.panel_stack import LazyPanels
-from views.sync import status as sync_status
+from views.panel_stack import LazyPanels, area_title
 from views.unsaved import editors_in, failed_editor, run_dialog, settle
+
+if TYPE_CHECKING:
+    from views.context import AppContext
 
 # The navigation bar: roomy rows, and a selected row that reads as selected even when the
 # bar does not have the focus. Palette roles only, so that dark mode follows.
@@ -40,29 +51,54 @@ QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
 """
 
 
+@dataclass
+class WindowStart:
+    """What the frame shows before a database is attached: the layout's settings, the
+    database's name, the team companies (id, name) and the chosen one, and pages made
+    in advance (area key -> widget a panel takes over, views/early_start.py)."""
+
+    settings: QSettings
+    database: str
+    teams: list[tuple[int, str]]
+    team_id: int | None
+    pages: Mapping[str, QWidget] = field(default_factory=dict)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    ctx: AppContext
+    # The menus (views/window_menus.py).
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    settings_menu: QMenu
+    language_actions: QActionGroup
+    _panel_menus_end: QAction
+    _panel_menus: dict[str, list[QAction]]
+
+    def __init__(self, ctx: AppContext | None = None, start: WindowStart | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Raketti"))
         self.resize(QSize(1280, 800))
-
+        if start is None:
+            assert ctx is not None, "a window needs a database or what to show before one"
+            start = _start_of(ctx)
         self.restart_requested = False  # set by a language change; run_gui starts anew
         self._connected: set[str] = set()  # panels whose customerRequested is connected
+        self._pages = dict(start.pages)
         self.navigation = self._build_navigation()
         self.stack = QStackedWidget()
         # Each panel is built when first shown (or asked for): window.panels[key].
-        declared = [area for area in areas() if area.panel]
-        self.panels = LazyPanels(ctx, self.stack, declared, self._panel_built)
-        for area in declared:
-            title = self.panels.title(area.key)
+        self._declared = [area for area in areas() if area.panel]
+        for area in self._declared:
+            title = area_title(area)
             item = QListWidgetItem(title)
             item.setIcon(line_icon(icon_file(area.icon, area.key), self.palette()))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setToolTip(title)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self._panel_chosen)
+            # The page's place until the panel is built (or the page made in advance).
+            self.stack.addWidget(self._pages.get(area.key) or QWidget())
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -75,7 +111,7 @@ class MainWindow(QMainWindow):
         self.team_switcher = QComboBox()
         self.team_switcher.setObjectName("teamSwitcher")
         self.team_switcher.setMinimumContentsLength(24)
-        self.team_switcher.activated.connect(self._on_team_chosen)
+        self._show_teams(start.teams, start.team_id)
         toolbar = self.addToolBar(self.tr("Team company"))
         toolbar.setObjectName("teamToolbar")
         toolbar.addWidget(QLabel(self.tr("Team company:") + " "))
@@ -83,16 +119,35 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("databaseLabel")
-        database = ctx.store.path or ctx.store.opened.url
-        self.status_label.setText(self.tr("Database: {path}").format(path=database))
+        self.status_label.setText(self.tr("Database: {path}").format(path=start.database))
         self.statusBar().addPermanentWidget(self.status_label)
-        self._build_menus()
+        self._build_menu_bar()
+        self._restore_layout(start.settings)
+        row = int(str(start.settings.value("window/panel", 0)))
+        self._first_row = row if 0 <= row < self.navigation.count() else 0
+        self.navigation.blockSignals(True)  # nothing is built before attach()
+        self.navigation.setCurrentRow(self._first_row)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentIndex(self._first_row)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the frame to the opened database: menus, teams, and the current panel
+        (built now, taking over its page made in advance if there is one)."""
+        self.ctx = ctx
+        self.panels = LazyPanels(
+            ctx, self.stack, self._declared, self._panel_built, adopt=self._pages
+        )
+        self._pages = {}
+        self.navigation.currentRowChanged.connect(self._panel_chosen)
+        self.team_switcher.activated.connect(self._on_team_chosen)
+        self._fill_menus()
         self.reload_teams()
         ctx.changed.connect(self._on_changed)
         ctx.stepFailed.connect(self._step_failed)
-        self._restore_layout()
-        row = int(str(ctx.settings.value("window/panel", 0)))
-        self.navigation.setCurrentRow(row if 0 <= row < self.navigation.count() else 0)
+        row = self.navigation.currentRow()
+        self.panels.show(row if row >= 0 else self._first_row)
 
     def _build_navigation(self) -> QListWidget:
         navigation = QListWidget()
@@ -162,65 +217,13 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new_team = QAction(self.tr("New &team company…"), self)
-        new_team.triggered.connect(self.new_team)
-        file_menu.addAction(new_team)
-        members = QAction(self.tr("Team &members…"), self)
-        members.triggered.connect(self.edit_members)
-        file_menu.addAction(members)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        FileMenu(self, file_menu)  # views/file_menu.py: open, recent, back up, restore
-        whoami.install(self, self.ctx)  # views/whoami.py: "Me: …" in the status bar
+    def _build_menu_bar(self) -> None:
+        window_menus.build_menu_bar(self)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.edit_menu = edit_menu
-
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i in range(self.navigation.count()):
-            item = self.navigation.item(i)
-            action = QAction(item.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.navigation.setCurrentRow(row))
-            self.view_menu.addAction(action)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        language = settings_menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        self.language_actions.setExclusive(True)
-        for code, label in (("fi", "Suomi"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == self.ctx.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_actions.addAction(action)
-            language.addAction(action)
-        # Team sync: Settings → Team sync…, Edit → Recycle bin / Conflicts, the status bar.
-        sync_status.install(self, self.ctx, settings_menu, edit_menu)
-
-        # Panels add their menus when built; they go here, before Help, in navigation order.
-        self._panel_menus_end = QAction(self)
-        self._panel_menus_end.setVisible(False)
-        self.menuBar().addAction(self._panel_menus_end)
-        self._panel_menus: dict[str, list[QAction]] = {}
+    def _fill_menus(self) -> None:
+        window_menus.fill_menus(self)
         for key, panel in self.panels.built().items():
             self._panel_built(key, panel)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Raketti"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
 
     def _panel_built(self, key: str, panel: QWidget) -> None:
         """A panel was just built: it may ask for a customer to be shown (a click in a chart
@@ -247,12 +250,17 @@ class MainWindow(QMainWindow):
     # --- teams -------------------------------------------------------------------------
 
     def reload_teams(self) -> None:
+        from app import teams
+
+        listed = [(team["id"], team["name"]) for team in teams.list_teams(self.ctx.store)]
+        self._show_teams(listed, self.ctx.team_id if self.ctx.has_team else None)
+
+    def _show_teams(self, listed: list[tuple[int, str]], team_id: int | None) -> None:
         self.team_switcher.clear()
-        for team in teams.list_teams(self.ctx.store):
-            self.team_switcher.addItem(team["name"], team["id"])
-        if self.ctx.has_team:
-            index = self.team_switcher.findData(self.ctx.team_id)
-            self.team_switcher.setCurrentIndex(max(index, 0))
+        for team, name in listed:
+            self.team_switcher.addItem(name, team)
+        if team_id is not None:
+            self.team_switcher.setCurrentIndex(max(self.team_switcher.findData(team_id), 0))
 
     def _on_team_chosen(self, index: int) -> None:
         team_id = self.team_switcher.itemData(index)
@@ -337,8 +345,7 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
-    def _restore_layout(self) -> None:
-        settings = self.ctx.settings
+    def _restore_layout(self, settings: QSettings) -> None:
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -363,8 +370,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit (Ctrl+Q, the window's ×): first ask about input that would be lost."""
+        if not hasattr(self, "ctx"):  # closed before a database was attached: nothing to keep
+            super().closeEvent(event)
+            return
         if not self.settle_editors():
             event.ignore()
             return
         self.save_layout()
         super().closeEvent(event)
+
+
+def _start_of(ctx: AppContext) -> WindowStart:
+    database = str(ctx.store.path or ctx.store.opened.url)
+    return WindowStart(ctx.settings, database, [], ctx.team_id if ctx.has_team else None)

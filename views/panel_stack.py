@@ -10,21 +10,32 @@ a panel when it is first shown, or when code asks for it (`window.panels[key]`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.areas import Area, load, panel_title
-from views.context import AppContext
+
+if TYPE_CHECKING:
+    from views.context import AppContext
 
 
 class PanelClass(Protocol):
     """What the main window needs of an area's panel class."""
 
-    def __call__(self, ctx: AppContext) -> QWidget: ...
+    def __call__(self, ctx: AppContext, **made_in_advance: Any) -> QWidget: ...
 
     def tr_title(self) -> str: ...
+
+
+def area_title(area: Area) -> str:
+    """The area's title in the navigation (its declaration's, else its panel class's)."""
+    declared = panel_title(area)
+    if declared is None:
+        panel_class: PanelClass = load(str(area.panel))
+        return panel_class.tr_title()
+    return QCoreApplication.translate(*declared)
 
 
 class LazyPanels(Mapping[str, QWidget]):
@@ -32,6 +43,10 @@ class LazyPanels(Mapping[str, QWidget]):
 
     Iterating gives every area's key (reading a value builds that panel); `built()` gives
     the panels built so far, for work that must not build any (saving the layout).
+
+    The stack holds one page per area, in order (the window made them): an empty one until
+    the panel is built, or a page made in advance (`adopt`: key -> widget), which the
+    panel takes over when it is built (`panel_class(ctx, frame=page)`).
     """
 
     def __init__(
@@ -40,24 +55,19 @@ class LazyPanels(Mapping[str, QWidget]):
         stack: QStackedWidget,
         areas: list[Area],
         on_built: Callable[[str, QWidget], None],
+        adopt: Mapping[str, QWidget] | None = None,
     ) -> None:
         self._ctx = ctx
         self._stack = stack
         self._areas = {area.key: area for area in areas if area.panel}
         self._keys = list(self._areas)
         self._built: dict[str, QWidget] = {}
-        self._classes: dict[str, PanelClass] = {}
+        self._adopt = dict(adopt or {})
         self._on_built = on_built
-        for area in self._areas.values():
-            stack.addWidget(QWidget())  # the page's place until the panel is built
-            if panel_title(area) is None:  # no declared title: the class gives it
-                self._classes[area.key] = load(str(area.panel))
+        assert stack.count() == len(self._keys), "one page per area, made by the window"
 
     def title(self, key: str) -> str:
-        declared = panel_title(self._areas[key])
-        if declared is None:
-            return self._classes[key].tr_title()
-        return QCoreApplication.translate(*declared)
+        return area_title(self._areas[key])
 
     def key_at(self, row: int) -> str:
         return self._keys[row]
@@ -79,15 +89,22 @@ class LazyPanels(Mapping[str, QWidget]):
 
     def _build(self, key: str) -> QWidget:
         area = self._areas[key]  # KeyError for an unknown key, as a dict would
-        panel_class = self._classes.get(key) or load(str(area.panel))
-        panel = panel_class(self._ctx)
-        self._built[key] = panel
+        panel_class: PanelClass = load(str(area.panel))
         index = self._keys.index(key)
-        placeholder = self._stack.widget(index)
-        assert placeholder is not None
-        self._stack.insertWidget(index, panel)  # a page not current stays hidden
-        self._stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        page = self._adopt.pop(key, None)
+        if page is not None:
+            # The panel takes the page in as its child, which takes it out of the stack: the
+            # panel goes in its place, nothing is removed (nothing is painted in between).
+            panel = panel_class(self._ctx, frame=page)
+            self._stack.insertWidget(index, panel)
+        else:
+            panel = panel_class(self._ctx)
+            placeholder = self._stack.widget(index)
+            assert placeholder is not None
+            self._stack.insertWidget(index, panel)  # a page not current stays hidden
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._built[key] = panel
         self._on_built(key, panel)
         return panel
 

@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from app.backups import restore_backup, taken_at
 from app.lock import LockedError
 from app.paths import Paths, database_target
-from app.store import Store
-from models.database import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError, sqlite_path, to_url
-from views import i18n
-from views.background import Cancelled, Progress
-from views.context import AppContext
+from models.database_errors import BACKUP_HINT, READ_ONLY_NOTE, DatabaseError
+from views import early_start, i18n
 from views.first_paint import AfterFirstPaint
+
+if TYPE_CHECKING:  # run_gui paints the first rows before SQLAlchemy is imported
+    from app.store import Store
+    from views.background import Progress
+    from views.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,9 @@ def open_store(target: str, paths: Paths, offer_restore: bool = True) -> Store |
     A file that cannot be opened, with a copy taken before its last migration, gets the
     offer to restore that copy (one click; the file is kept aside). A file that cannot be
     written is opened read-only, and the user is told so before the window opens."""
+    from app.store import Store
+    from models.database import sqlite_path, to_url
+
     try:
         store = Store.open(target, paths.backups)
     except LockedError as error:
@@ -218,6 +224,8 @@ def generate_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
     dialog.deleteLater()
     if error is None:
         return True
+    from views.background import Cancelled
+
     if isinstance(error, Cancelled):
         QMessageBox.information(
             parent,
@@ -326,18 +334,26 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     i18n.install(app, language)
     _crash_hook(paths.log_file)
 
-    from views.launcher import Launcher
-
-    launcher = Launcher(paths, settings, language)
+    target = database_target(args.db, paths)
     # Two turns: the paint's own follow-ups (the detail pane) are made before the freeze.
     after_paint = AfterFirstPaint([app], collect_after_start, turns=2)
-    failed = launcher.open(database_target(args.db, paths))
-    if failed is not None:
-        after_paint.deleteLater()
-        return failed
-    code = app.exec()
+    early = early_start.prepare(target, settings)
+    if early is not None:
+        assert isinstance(app, QApplication)
+        launcher, code = early_start.open_behind_first_page(
+            app, early, target, paths, settings, language
+        )
+    else:
+        from views.launcher import Launcher
+
+        launcher = Launcher(paths, settings, language)
+        failed = launcher.open(target)
+        if failed is not None:
+            after_paint.deleteLater()
+            return failed
+        code = app.exec()
     after_paint.deleteLater()
-    window = launcher.window  # File → Open database… may have replaced the first one
+    window = launcher.window if launcher else None  # File → Open… may have replaced it
     restart = window is not None and window.restart_requested  # a language change
     if window is not None:
         ctx = window.ctx

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.excel.table_file import Cell
+from app.excel.cell_value import Cell
 from app.store import Store
 
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 64  # a cell's typed value for a file

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers.records import find_names
-from app.errors import InvalidRecord
 from models.rules import NAME_MAX
-from views.context import AppContext
 from views.labels import error_text
+
+if TYPE_CHECKING:  # annotations only: start-up's first page uses `limited` before SQLAlchemy
+    from app.errors import InvalidRecord
+    from views.context import AppContext
 
 
 class ErrorForm(QFormLayout):
@@ -104,6 +107,8 @@ class CustomerPicker(QLineEdit):
         self.customer_id = None
         if len(text.strip()) < 1:
             return
+        from app.customers.records import find_names  # not needed before the first paint
+
         found = find_names(self.ctx.store, self.ctx.team_id, text)
         self._choices = {}
         for cid, name in found:

@@ -31,10 +31,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app.excel.cell_value import Cell as Cell
 from app.excel.cells import write_only_cell
 from app.files import atomic_write
 
-Cell = str | int | float | Decimal | date | datetime | None
 DATE_FORMAT = "d.m.yyyy"
 DATETIME_FORMAT = "d.m.yyyy h:mm"
 # Column widths are measured on this many rows (write-only mode fixes them before any row).

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 
+from app.importing.choice import Choice as Choice
 from app.importing.duplicates import Duplicate, Known, in_database
 from app.importing.mapping import ColumnMap, Mapping
 from app.importing.source import Sheet, Source
@@ -32,12 +32,6 @@ from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member
 
 Progress = Callable[[int, str], None]
-
-
-class Choice(StrEnum):
-    NEW = "new"  # import as a new customer
-    UPDATE = "update"  # update the existing customer it repeats
-    SKIP = "skip"
 
 
 @dataclass

@@ -10,12 +10,14 @@ from sqlalchemy import select
 from app.segments.filters import CREATED_ON, ChartFilter, fetch
 from app.store import Store
 from models.ladder import LEVELS
-from models.segment import Segment
+from models.segment import MEMBERSHIP_AT_INDEX, Segment
 
 # The level on the day is the from-level of the customer's first move after it (read once
-# and joined), else its level now; the segment on the day is one seek per customer on the
-# (customer, segmentation) index, named because without ANALYZE statistics SQLite would
-# pick the segmentation-and-date index and scan a whole segmentation per customer.
+# and joined), else its level now; the segment on the day is one look-up per customer in
+# the covering (customer, segmentation, since, until, segment) index, named because
+# without ANALYZE statistics SQLite would pick the segmentation-and-date index and scan a
+# whole segmentation per customer. Both are computed once per customer in a subquery that
+# LIMIT -1 keeps SQLite from merging into the GROUP BY (which evaluated the look-up twice).
 _COUNTS = f"""
 WITH later AS MATERIALIZED (
   SELECT customer_id, from_level FROM (
@@ -23,13 +25,15 @@ WITH later AS MATERIALIZED (
            row_number() OVER (PARTITION BY customer_id ORDER BY moved_on, id) AS n
       FROM ladder_move WHERE moved_on > :day) WHERE n = 1
 )
-SELECT (SELECT sm.segment_id
-          FROM segment_membership sm INDEXED BY ix_segment_membership_customer
-         WHERE sm.customer_id = c.id AND sm.segmentation_id = :segmentation
-           AND sm.since <= :day AND (sm.until IS NULL OR sm.until > :day)),
-       coalesce(later.from_level, c.ladder_level), count(*)
-  FROM customer c LEFT JOIN later ON later.customer_id = c.id
- WHERE {{scope}} AND {CREATED_ON} <= :day
+SELECT segment, level, count(*) FROM (
+  SELECT (SELECT sm.segment_id
+            FROM segment_membership sm INDEXED BY {MEMBERSHIP_AT_INDEX}
+           WHERE sm.customer_id = c.id AND sm.segmentation_id = :segmentation
+             AND sm.since <= :day AND (sm.until IS NULL OR sm.until > :day)) AS segment,
+         coalesce(later.from_level, c.ladder_level) AS level
+    FROM customer c LEFT JOIN later ON later.customer_id = c.id
+   WHERE {{scope}} AND {CREATED_ON} <= :day
+   LIMIT -1)
  GROUP BY 1, 2
 """
 

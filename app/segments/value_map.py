@@ -19,6 +19,7 @@ from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter, fetch
 from app.segments.values import Weights, weights_at
 from app.store import Store
 from models.governance import Strategy
+from models.segment import HISTORY_SCORES_INDEX
 
 QUADRANTS = ("high_high", "high_low", "low_high", "low_low")  # value first, then potential
 SUGGESTED: dict[str, tuple[str, ...]] = {
@@ -81,8 +82,11 @@ def _source(day: date, today: date) -> tuple[str, str]:
     """(join, alias) of the scores on `day`: the customer row now, its history before."""
     if day >= today:
         return "", "c"
+    # Named: left to choose, SQLite takes the unique (customer_id, valid_from) index and then
+    # reads each history row for its scores (about twice the time at 100 000 customers).
     return (
-        "JOIN customer_score_history s ON s.customer_id = c.id AND s.valid_from = "
+        f"JOIN customer_score_history s INDEXED BY {HISTORY_SCORES_INDEX}"
+        " ON s.customer_id = c.id AND s.valid_from = "
         "(SELECT max(h.valid_from) FROM customer_score_history h"
         " WHERE h.customer_id = c.id AND h.valid_from <= :day)",
         "s",

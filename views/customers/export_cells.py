@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.excel.table_file import Cell
+from app.excel.cell_value import Cell
 
 DATE_KEYS = frozenset({"last_contact", "next_due"})
 

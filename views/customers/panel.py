@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QItemSelectionModel,
     QPoint,
@@ -15,31 +14,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.changes import Changes, Kind
 from app.customers import AREA, listing
-from app.customers import records as customers
 from app.customers.listing import CustomerQuery
 from views.background import Refresher
 from views.context import AppContext
+from views.customers import handover
+from views.customers.frame import CustomerFrame
 from views.customers.table_model import ID_ROLE, CustomerTableModel
-from views.customers.table_view import customer_table
 from views.first_paint import AfterFirstPaint
 from views.table_export import ExportViewAction
 from views.unsaved import run_dialog, settle
-from views.widgets import limited
 
 if TYPE_CHECKING:
     from views.customers.detail import CustomerDetail
@@ -54,25 +46,31 @@ class CustomerPanel(QWidget):
     def tr_title() -> str:
         return QCoreApplication.translate("CustomerPanel", "Customers")
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, frame: CustomerFrame | None = None) -> None:
+        """`frame`: the widgets start-up painted its first page in, to take over."""
         super().__init__()
         self.ctx = ctx
         self.setObjectName("customerPanel")
-        top = self._build_top()
-        left = self._build_table()
-        # The detail pane is built once the first rows are painted (or when first needed):
-        # the list comes first at start-up. Its place is kept by an empty widget.
+        query = CustomerQuery(team_id=ctx.team_id)
+        # New orders and searches read their first page off the GUI thread.
+        self.model = CustomerTableModel(ctx.store, query, reader=ctx.query)
+        shown = None if frame is None else handover.shown_state(frame.table)
+        self.frame = frame = frame or CustomerFrame(self.model)
+        self.search, self.show_archived = frame.search, frame.show_archived
+        self.count_label, self.new_button = frame.count_label, frame.new_button
+        self.log_button, self.table = frame.log_button, frame.table
+        self.empty_label, self.splitter = frame.empty_label, frame.splitter
         self._detail: CustomerDetail | None = None
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("customerSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(QWidget())
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 450])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)  # the frame's own: the same before and after
+        layout.addWidget(frame)
+        frame.show()  # taken from the stack it is hidden; shown now, not a turn later
+        if shown is not None:
+            handover.take_over(frame.table, self.model, shown)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # After the handover: the action follows the selection of the model shown now.
+        self.export_action = ExportViewAction(ctx, self.table, self.tr_title)
+        frame.top_row.addWidget(self.export_action.button("exportCustomers"))
         self._connect()
         # What changed since the last refresh, so that the detail pane redoes only the
         # parts a change touched even when it was hidden at the time. Connected before the
@@ -81,7 +79,10 @@ class CustomerPanel(QWidget):
         ctx.changed.connect(self._collect)
         # The table was just loaded for the current team: nothing to do until a change.
         self.refresher = Refresher(self, ctx, AREA.listens, self.refresh, dirty=False)
-        self._restore_layout()
+        if shown is None:  # a frame taken over shows the remembered layout already
+            self._restore_layout()
+        elif self.search.text().strip() or self.show_archived.isChecked():
+            self.apply_search()  # typed or ticked while start-up's first page was shown
         if self.model.known_total() is not None:
             self._update_count()
         # The rest waits for the first paint: the detail pane, and the count of a long list.
@@ -110,51 +111,6 @@ class CustomerPanel(QWidget):
         detail.saved.connect(self.select_customer)
         detail.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
         return detail
-
-    def _build_top(self) -> QHBoxLayout:
-        self.search = limited(QLineEdit())
-        self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search names, business IDs, cities, contacts and notes (Ctrl+F)")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.setObjectName("showArchived")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("customerCount")
-        self.new_button = QPushButton(self.tr("New customer"))
-        self.new_button.setObjectName("newCustomer")
-        self.new_button.setToolTip("Ctrl+N")
-        self.log_button = QPushButton(self.tr("Log visit"))
-        self.log_button.setToolTip("Ctrl+L")
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.show_archived)
-        top.addWidget(self.count_label)
-        top.addWidget(self.new_button)
-        top.addWidget(self.log_button)
-        self._top_row = top  # the Export view… button joins it once the table exists
-        return top
-
-    def _build_table(self) -> QWidget:
-        query = CustomerQuery(team_id=self.ctx.team_id)
-        # New orders and searches read their first page off the GUI thread.
-        self.model = CustomerTableModel(self.ctx.store, query, reader=self.ctx.query)
-        self.table = customer_table(self.model)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.export_action = ExportViewAction(self.ctx, self.table, self.tr_title)
-        self._top_row.addWidget(self.export_action.button("exportCustomers"))
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("customerEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table)
-        left_layout.addWidget(self.empty_label)
-        return left
 
     def _connect(self) -> None:
         self._search_timer = QTimer(self)
@@ -227,7 +183,7 @@ class CustomerPanel(QWidget):
         to the empty state — unless it holds typed input, which stays until saved."""
         query = self.model.query
         only_it = replace(query, filters={**query.filters, "id": customer_id})
-        listed = self.model.total() > 0 and customers.count_rows(self.ctx.store, only_it) > 0
+        listed = self.model.total() > 0 and listing.count_rows(self.ctx.store, only_it) > 0
         if not listed and not self.detail.has_unsaved():
             self.table.clearSelection()
             self.detail.show_customer(None)
@@ -242,7 +198,7 @@ class CustomerPanel(QWidget):
             query, model = self.model.query, self.model
             self.ctx.query(
                 "customers:count",
-                lambda store: customers.count_rows(store, query),
+                lambda store: listing.count_rows(store, query),
                 lambda counted: self._counted(model, query, counted),
             )
             return
@@ -342,6 +298,8 @@ class CustomerPanel(QWidget):
 
     def _selected_values(self) -> dict[str, Any] | None:
         customer_id = self.selected_id()
+        from app.customers import records as customers
+
         return customers.get_customer(self.ctx.store, customer_id) if customer_id else None
 
     def edit_segmentations(self) -> None:
@@ -353,6 +311,8 @@ class CustomerPanel(QWidget):
         values = self._selected_values()
         if values is None:
             return
+        from app.customers import records as customers  # the write path: after the first paint
+
         store, customer_id, archived = self.ctx.store, values["id"], not values["archived"]
         text = self.tr("Archive {name}") if archived else self.tr("Restore {name}")
         self.ctx.do_edit(
@@ -376,6 +336,8 @@ class CustomerPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from app.customers import records as customers
+
         store = self.ctx.store
         self.ctx.do(
             self.tr("Delete {name}").format(name=values["name"]),
@@ -420,10 +382,17 @@ class CustomerPanel(QWidget):
         if changes.touches(*LIST_KINDS):
             current = self.detail.customer_id
             touched = listing.touched_customers(self.ctx.store, self.model.query, changes)
-            if touched is None:
-                self.model.refresh()  # a change without ids: the loaded rows read again
-            elif touched:
-                self.model.refresh_rows(touched)  # only the changed rows
+            # A row the change moves or drops is not the user choosing another customer:
+            # that asked about "unsaved" input in the middle of saving it.
+            selection = self.table.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                if touched is None:
+                    self.model.refresh()  # a change without ids: the loaded rows read again
+                elif touched:
+                    self.model.refresh_rows(touched)  # only the changed rows
+            finally:
+                selection.blockSignals(blocked)
             if touched is None or touched:
                 self._update_count()
                 if current is not None:
@@ -431,13 +400,7 @@ class CustomerPanel(QWidget):
         self.detail.on_changed(changes)
 
     def _restore_layout(self) -> None:
-        state = self.ctx.settings.value("customers/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        header = self.ctx.settings.value("customers/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        self.frame.restore_layout(self.ctx.settings)
 
     def save_layout(self) -> None:
-        self.ctx.settings.setValue("customers/splitter", self.splitter.saveState())
-        self.ctx.settings.setValue("customers/header", self.table.horizontalHeader().saveState())
+        self.frame.save_layout(self.ctx.settings)

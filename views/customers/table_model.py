@@ -5,24 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
+from app.customers.first_page import FIRST_BATCH
 from app.customers.listing import (
-    LIST_COLUMNS,
     Bookmark,
     CustomerQuery,
     bookmark,
@@ -33,49 +21,30 @@ from app.customers.listing import (
     fetch_page,
     position,
 )
-from app.excel.table_file import Cell
+from app.excel.cell_value import Cell
 from app.store import Store
 from views.customers.export_cells import export_cells
-from views.labels import level_label, size_label, size_labels
+from views.customers.rows_model import (
+    ID_ROLE as ID_ROLE,
+)
+from views.customers.rows_model import (
+    KEYS,
+    CustomerRowsModel,
+    Index,
+)
+from views.customers.rows_model import (
+    column_title as column_title,
+)
+from views.labels import size_labels
 from views.table_export import Reader as RowsReader
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 256  # as many as QSqlQueryModel fetches at a time
-# The first page only needs to fill a screen; later pages come as the view scrolls.
-FIRST_BATCH = 80
-KEYS = list(LIST_COLUMNS)
-
-Index = QModelIndex | QPersistentModelIndex
 # Runs a read off the GUI thread: (key, fn(store), on_done(result)); a newer read under the
 # same key drops the older one's result (AppContext.query).
 Reader = Callable[[str, Callable[[Store], Any], Callable[[Any], None]], None]
-SHORT = QLocale.FormatType.ShortFormat
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-ID = int(ID_ROLE)
-NEXT_DUE_COLUMN = KEYS.index("next_due")
-LEVEL_COLUMN = KEYS.index("ladder_level")
-ARCHIVED = QBrush(QColor("gray"))
-OVERDUE = QBrush(QColor("#c0392b"))
 
 
-def column_title(key: str) -> str:
-    titles = {
-        "name": QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
-        "business_id": QT_TRANSLATE_NOOP("CustomerTableModel", "Business ID"),
-        "city": QT_TRANSLATE_NOOP("CustomerTableModel", "City"),
-        "industry": QT_TRANSLATE_NOOP("CustomerTableModel", "Industry"),
-        "size_class": QT_TRANSLATE_NOOP("CustomerTableModel", "Size"),
-        "ladder_level": QT_TRANSLATE_NOOP("CustomerTableModel", "Level"),
-        "owner": QT_TRANSLATE_NOOP("CustomerTableModel", "Owner"),
-        "last_contact": QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
-        "next_due": QT_TRANSLATE_NOOP("CustomerTableModel", "Next step due"),
-    }
-    return QCoreApplication.translate("CustomerTableModel", str(titles[key]))
-
-
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(CustomerRowsModel):
     """Loads a page at a time as the view scrolls (canFetchMore/fetchMore), each page
     read after the last loaded row (keyset paging), so every page costs the same.
 
@@ -103,14 +72,10 @@ class CustomerTableModel(QAbstractTableModel):
         # Bumped by every reset and change: a page read ahead before it is not used.
         self._generation = 0
         self._ahead: tuple[int, Bookmark | None, list[Any]] | None = None
-        self._rows: list[Any] = []
-        self._display: list[list[str] | None] = []
         self._after: Bookmark | None = None
         self._exhausted = True
         self._resetting = False
         self._total: int | None = None
-        self._today = date.today()
-        self._locale = QLocale()
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
@@ -308,62 +273,6 @@ class CustomerTableModel(QAbstractTableModel):
             arrived,
         )
 
-    # --- model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(KEYS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(KEYS[section])
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # Called for every visible cell and role on each paint: plain int compares and list
-        # lookups only (enum attribute lookups here cost more than the rest together).
-        if role == DISPLAY:
-            row = index.row()
-            cells = self._display[row] or self._format(row)
-            return cells[index.column()]
-        if role == ID:
-            return self._rows[index.row()].id
-        if role == FOREGROUND:
-            row = index.row()
-            if self._rows[row].archived:
-                return ARCHIVED
-            if index.column() == NEXT_DUE_COLUMN and self._is_overdue(row):
-                return OVERDUE
-            return None
-        if role == TOOLTIP and index.column() == LEVEL_COLUMN:
-            return level_label(self._rows[index.row()].ladder_level)
-        return None
-
-    def _format(self, number: int) -> list[str]:
-        """Display strings for one row, made when the row is first painted, then kept."""
-        row = self._rows[number]
-        cells = []
-        for key in KEYS:
-            value = getattr(row, key)
-            if value is None:
-                cells.append("")
-            elif key == "size_class":
-                cells.append(size_label(value))
-            elif key in ("last_contact", "next_due"):
-                cells.append(self._locale.toString(QDate(_as_date(value)), SHORT))
-            else:
-                cells.append(str(value))
-        self._display[number] = cells
-        return cells
-
-    def _is_overdue(self, number: int) -> bool:
-        due = self._rows[number].next_due
-        return bool(due) and _as_date(due) < self._today
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
         query = replace(self.wanted, sort_key=KEYS[column], descending=descending)
@@ -390,13 +299,3 @@ class CustomerTableModel(QAbstractTableModel):
                 yield export_cells(row, keys, sizes)
 
         return read, self.known_total()
-
-    def row_of(self, customer_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == customer_id:
-                return number
-        return None
-
-
-def _as_date(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)

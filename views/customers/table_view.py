@@ -1,14 +1,14 @@
-"""The customer table's view: sorting by header, whole-row selection, column sizes."""
+"""The customer table's view: sorting by header, whole-row selection, column sizes.
+
+Imports no SQLAlchemy: start-up's first page (views/early_start.py) shows its rows in it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from views.customers.table_model import CustomerTableModel
 
-
-def customer_table(model: CustomerTableModel) -> QTableView:
+def customer_table(model: QAbstractItemModel) -> QTableView:
     """A read-only table over `model`, sorted by name first, as the model is."""
     table = QTableView()
     table.setObjectName("customerTable")

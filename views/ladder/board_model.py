@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.excel.table_file import Cell
+from app.excel.cell_value import Cell
 from app.ladder.board import PAGE, every_card, fetch_cards
 from app.ladder.cards import Card
 from app.ladder.filters import BoardFilter

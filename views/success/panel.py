@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.success.export import summary_sheets, write_summary
 from views.context import AppContext
 from views.success.assessment_tab import AssessmentTab
 from views.success.customer_tab import SuccessTab
@@ -113,6 +112,9 @@ class SuccessPanel(QWidget):
         if not name:
             return None
         path = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
+        # openpyxl (~10 MB resident) only when a summary is exported, not with the panel.
+        from app.success.export import summary_sheets, write_summary
+
         sheets = summary_sheets(self.ctx.store, self.ctx.team_id, self._headers())
         try:
             write_summary(path, sheets, self._titles())

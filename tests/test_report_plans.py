@@ -1,0 +1,47 @@
+"""The segments area's value map and balloon chart read covering indexes (migration
+0012_report_indexes), checked with EXPLAIN QUERY PLAN: without them each read fetches every
+live customer's row (and each customer's past scores) from the table."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from app.segments.filters import ChartFilter
+from app.segments.value_map import Cut, _positions, _statement
+from app.segments.values import current_weights
+from app.store import Store
+
+
+def _plan(store: Store, sql: str, params: dict[str, Any]) -> str:
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+        return "\n".join(row[3] for row in rows)
+
+
+def test_value_map_reads_the_scores_from_the_index(store: Store, team_id: int) -> None:
+    filt = ChartFilter.last_months(team_id, 12)
+    weights = current_weights(store, team_id)
+    for cut in (Cut(), Cut(mode="fixed")):
+        plan = _plan(store, *_statement(filt, filt.day, weights, cut, strategies=False))
+        assert "COVERING INDEX ix_customer_team_scores" in plan
+        assert "SEARCH c USING INDEX" not in plan  # no customer row is read
+
+
+def test_balloon_moves_read_past_scores_from_the_index(store: Store, team_id: int) -> None:
+    filt = ChartFilter.last_months(team_id, 12)
+    weights = current_weights(store, team_id)
+    plan = _plan(store, *_positions(filt, filt.start - timedelta(days=1), weights))
+    assert "COVERING INDEX ix_customer_team_scores" in plan
+    assert "COVERING INDEX ix_score_history_customer_scores" in plan
+
+
+def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, team_id: int) -> None:
+    from app.segments.levels import _COUNTS
+
+    filt = ChartFilter.last_months(team_id, 12)
+    condition, params = filt.scope()
+    day = filt.start.isoformat()
+    plan = _plan(store, _COUNTS.format(scope=condition), {**params, "day": day, "segmentation": 1})
+    assert "COVERING INDEX ix_segment_membership_customer_at" in plan
+    assert plan.count("CORRELATED SCALAR SUBQUERY") == 1  # not again for the GROUP BY
