@@ -32,7 +32,11 @@ def atomic_write(path: Path) -> Iterator[Path]:
     naming the file; other exceptions (a cancelled export) pass through unchanged."""
     path = Path(path)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        # Hidden, and ending in the real suffix: Qt's and pyqtgraph's writers choose the
+        # format from it (an image written to "x.tmp" would fail).
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=path.parent
+        )
     except OSError as error:
         raise _failed(path, error) from error
     os.close(handle)

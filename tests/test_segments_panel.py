@@ -132,7 +132,13 @@ def test_png_and_svg_are_written_and_copied(
     assert not image.isNull() and image.width() > 200
     root = ElementTree.parse(tmp_path / "kuva.svg").getroot()
     assert root.tag.endswith("svg") and len(list(root.iter())) > 20
-    assert not list(tmp_path.glob(".export-*"))  # the temporary files were moved into place
+    assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]  # moved into place
+    missing = tmp_path / "ei ole" / "kuva.png"
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    assert panel.export("png") is None
+    assert len(warnings) == 1 and str(missing) in warnings[0]
     QGuiApplication.clipboard().clear()
     panel.copy_chart()
     assert not QGuiApplication.clipboard().image().isNull()

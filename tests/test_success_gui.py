@@ -220,3 +220,25 @@ def test_the_map_prints_to_png_and_pdf(ctx, tmp_path: Path, qapp) -> None:  # ty
     assert image.width() == 900 and image.height() > 100
     assert (folder / "polku.pdf").read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in folder.iterdir()) == ["polku.pdf", "polku.png"]
+
+
+def test_a_map_that_cannot_be_saved_says_why_and_leaves_nothing(  # type: ignore[no-untyped-def]
+    ctx, tmp_path: Path, qapp
+) -> None:
+    from PySide6.QtGui import QFont
+
+    from app.files import ExportError
+    from views.labels import export_error_text
+    from views.success.journey_map import save_png
+
+    jid = journeys.create_journey(ctx.store, ctx.team_id, "Polku", ["Ennen"])
+    journey = journeys.journey_map(ctx.store, jid)
+    missing = tmp_path / "ei ole" / "polku.png"
+    with pytest.raises(ExportError) as raised:
+        save_png(journey, missing, QFont(), 600)
+    assert str(missing) in export_error_text(raised.value)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    save_png(journey, folder / "polku.png", QFont(), 600)  # the format follows the suffix
+    assert QImage(str(folder / "polku.png")).width() == 600
+    assert [p.name for p in folder.iterdir()] == ["polku.png"]

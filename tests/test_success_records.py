@@ -256,3 +256,15 @@ def test_the_excel_summary_holds_the_reports(store: Store, team_id: int, tmp_pat
         "Käy paikan päällä.",
     ]
     assert list(folder.iterdir()) == [path]  # no temporary file left behind
+
+
+def test_a_summary_that_cannot_be_written_is_a_clear_error(
+    store: Store, team_id: int, tmp_path: Path
+) -> None:
+    from app.files import ExportError
+
+    headers = {key: ["A"] for key in ("at_risk", "health", "churn", "nps", "assessments")}
+    missing = tmp_path / "ei ole" / "onnistuminen.xlsx"
+    with pytest.raises(ExportError, match="could not be written"):
+        write_summary(missing, summary_sheets(store, team_id, headers), {})
+    assert not missing.parent.exists()

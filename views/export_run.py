@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from app.excel.table_file import write_table
 from app.files import ExportError
 from views.background import Cancelled, Progress
+from views.labels import export_error_text
 from views.table_export import ViewTable
 
 FOLDER_KEY = "export/folder"
@@ -112,7 +113,7 @@ class ExportRun(QObject):
         if isinstance(error, Cancelled):
             self._end(None, tr("Export cancelled: no file was written."))
         elif isinstance(error, ExportError):
-            message = QCoreApplication.translate("rules", error.message).format(**error.args_)
+            message = export_error_text(error)
             self._end(None, warning=message)
         else:
             self._end(None)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 # The plain-Python marker: Qt's returns `object` to the type checker; lupdate knows both.
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
+
+if TYPE_CHECKING:
+    from app.files import ExportError
 
 
 def _t(code: str | None, text: str | None) -> str:
@@ -127,3 +131,8 @@ def compact_date_text(day: date | None, empty: str = "", today: date | None = No
 def number_text(value: float, decimals: int = 0) -> str:
     """A number in the chosen locale (space as thousands separator, comma as decimal)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def export_error_text(error: ExportError) -> str:
+    """Why a file could not be written (app.files.atomic_write), in the user's language."""
+    return QCoreApplication.translate("rules", error.message).format(**error.args_)

@@ -4,8 +4,6 @@ the coaching session). `summary_sheets` is the data; `write_summary` the file.""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from app.files import atomic_write
 from app.store import Store
 from app.success import assessments
 from app.success.reports import (
@@ -75,7 +74,8 @@ def summary_sheets(
 
 
 def write_summary(path: Path, sheets: dict[str, Sheet], titles: dict[str, str]) -> None:
-    """Write the workbook through a temporary file in the same folder, then move it in."""
+    """Write the workbook through a temporary file in the same folder, then move it in;
+    raises app.files.ExportError when it cannot be written."""
     book = Workbook()
     book.remove(book.active)
     for key, (header, rows) in sheets.items():
@@ -88,11 +88,5 @@ def write_summary(path: Path, sheets: dict[str, Sheet], titles: dict[str, str]) 
         for column, name in enumerate(header, start=1):
             width = max([len(str(name))] + [len(str(r[column - 1] or "")) for r in rows[:200]])
             sheet.column_dimensions[sheet.cell(1, column).column_letter].width = min(width + 2, 60)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with atomic_write(path) as temporary:
         book.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

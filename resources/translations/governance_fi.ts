@@ -1269,89 +1269,89 @@
     <name>GovernancePanel</name>
     <message>
         <location filename="../../app/governance/__init__.py" line="11"/>
-        <location filename="../../views/governance/panel.py" line="43"/>
+        <location filename="../../views/governance/panel.py" line="44"/>
         <source>Governance</source>
         <translation>Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="62"/>
+        <location filename="../../views/governance/panel.py" line="63"/>
         <source>Agenda</source>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="63"/>
+        <location filename="../../views/governance/panel.py" line="64"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="64"/>
+        <location filename="../../views/governance/panel.py" line="65"/>
         <source>Working groups</source>
         <translation>Työryhmät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="65"/>
+        <location filename="../../views/governance/panel.py" line="66"/>
         <source>Action items</source>
         <translation>Tehtävät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="66"/>
+        <location filename="../../views/governance/panel.py" line="67"/>
         <source>Development proposals</source>
         <translation>Kehitysehdotukset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="67"/>
+        <location filename="../../views/governance/panel.py" line="68"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="68"/>
+        <location filename="../../views/governance/panel.py" line="69"/>
         <source>Resources</source>
         <translation>Resurssit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="69"/>
+        <location filename="../../views/governance/panel.py" line="70"/>
         <source>Catalogue</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="84"/>
+        <location filename="../../views/governance/panel.py" line="85"/>
         <source>Meetings on a rhythm, governance models and what comes of them</source>
         <translation>Rytmissä pidettävät palaverit, hallintamallit ja niiden tulokset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="86"/>
-        <location filename="../../views/governance/panel.py" line="186"/>
+        <location filename="../../views/governance/panel.py" line="87"/>
+        <location filename="../../views/governance/panel.py" line="187"/>
         <source>Export the plan (.ics)…</source>
         <translation>Vie suunnitelma (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="108"/>
+        <location filename="../../views/governance/panel.py" line="109"/>
         <source>Unsaved meeting record</source>
         <translation>Tallentamaton muistio</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="109"/>
+        <location filename="../../views/governance/panel.py" line="110"/>
         <source>Save the changes to “{title}” of the previous team company?</source>
         <translation>Tallennetaanko edellisen tiimiyrityksen palaverin ”{title}” muutokset?</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="157"/>
-        <location filename="../../views/governance/panel.py" line="168"/>
+        <location filename="../../views/governance/panel.py" line="158"/>
+        <location filename="../../views/governance/panel.py" line="169"/>
         <source>Export the meeting plan</source>
         <translation>Vie palaverisuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="158"/>
+        <location filename="../../views/governance/panel.py" line="159"/>
         <source>meeting-plan.ics</source>
         <translation>palaverisuunnitelma.ics</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="159"/>
+        <location filename="../../views/governance/panel.py" line="160"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/panel.py" line="173"/>
+        <location filename="../../views/governance/panel.py" line="174"/>
         <source>%n series written to {path}</source>
         <translation>
             <numerusform>%n sarja kirjoitettu tiedostoon {path}</numerusform>
@@ -1359,22 +1359,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="178"/>
+        <location filename="../../views/governance/panel.py" line="179"/>
         <source>&amp;Governance</source>
         <translation>&amp;Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="180"/>
+        <location filename="../../views/governance/panel.py" line="181"/>
         <source>Plan a series…</source>
         <translation>Suunnittele sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="181"/>
+        <location filename="../../views/governance/panel.py" line="182"/>
         <source>Add an action item…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="183"/>
+        <location filename="../../views/governance/panel.py" line="184"/>
         <source>New development proposal…</source>
         <translation>Uusi kehitysehdotus…</translation>
     </message>

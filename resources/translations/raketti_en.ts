@@ -4,7 +4,7 @@
 <context>
     <name>CustomerPanel</name>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="257"/>
+        <location filename="../../views/customers/panel.py" line="213"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/export_run.py" line="106"/>
+        <location filename="../../views/export_run.py" line="107"/>
         <source>%n row(s) exported to {path}</source>
         <translation>
             <numerusform>%n row exported to {path}</numerusform>

@@ -4,33 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/export_run.py" line="34"/>
+        <location filename="../../views/export_run.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="34"/>
+        <location filename="../../views/export_run.py" line="35"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV Exceliin, erottimena ; (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="36"/>
-        <location filename="../../views/export_run.py" line="101"/>
+        <location filename="../../views/export_run.py" line="37"/>
+        <location filename="../../views/export_run.py" line="102"/>
         <source>Export view</source>
         <translation>Vie näkymä</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="62"/>
+        <location filename="../../views/export_run.py" line="63"/>
         <source>Exporting {title}…</source>
         <translation>Viedään: {title}…</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="63"/>
+        <location filename="../../views/export_run.py" line="64"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="113"/>
+        <location filename="../../views/export_run.py" line="114"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Vienti peruttiin: tiedostoa ei kirjoitettu.</translation>
     </message>
@@ -374,67 +374,67 @@
     <name>CustomerPanel</name>
     <message>
         <location filename="../../app/customers/__init__.py" line="11"/>
-        <location filename="../../views/customers/panel.py" line="55"/>
+        <location filename="../../views/customers/panel.py" line="47"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="118"/>
+        <location filename="../../views/customers/frame.py" line="61"/>
         <source>Search names, business IDs, cities, contacts and notes (Ctrl+F)</source>
         <translation>Hae nimistä, Y-tunnuksista, paikkakunnista, yhteyshenkilöistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="121"/>
+        <location filename="../../views/customers/frame.py" line="66"/>
         <source>Show archived</source>
         <translation>Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="125"/>
+        <location filename="../../views/customers/frame.py" line="70"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="128"/>
+        <location filename="../../views/customers/frame.py" line="73"/>
         <source>Log visit</source>
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="174"/>
+        <location filename="../../views/customers/panel.py" line="130"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="177"/>
+        <location filename="../../views/customers/panel.py" line="133"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="178"/>
+        <location filename="../../views/customers/panel.py" line="134"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="179"/>
+        <location filename="../../views/customers/panel.py" line="135"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="180"/>
+        <location filename="../../views/customers/panel.py" line="136"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="183"/>
+        <location filename="../../views/customers/panel.py" line="139"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="187"/>
+        <location filename="../../views/customers/panel.py" line="143"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="257"/>
+        <location filename="../../views/customers/panel.py" line="213"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -442,37 +442,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="260"/>
+        <location filename="../../views/customers/panel.py" line="216"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="262"/>
+        <location filename="../../views/customers/panel.py" line="218"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="339"/>
+        <location filename="../../views/customers/panel.py" line="295"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="357"/>
+        <location filename="../../views/customers/panel.py" line="317"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="357"/>
+        <location filename="../../views/customers/panel.py" line="317"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="371"/>
+        <location filename="../../views/customers/panel.py" line="331"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="373"/>
+        <location filename="../../views/customers/panel.py" line="333"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -481,7 +481,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="381"/>
+        <location filename="../../views/customers/panel.py" line="343"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -489,7 +489,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../views/widgets.py" line="99"/>
+        <location filename="../../views/widgets.py" line="102"/>
         <source>Type part of the customer&apos;s name…</source>
         <translation>Kirjoita osa asiakkaan nimestä…</translation>
     </message>
@@ -497,47 +497,47 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/table_model.py" line="65"/>
+        <location filename="../../views/customers/rows_model.py" line="46"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="66"/>
+        <location filename="../../views/customers/rows_model.py" line="47"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="67"/>
+        <location filename="../../views/customers/rows_model.py" line="48"/>
         <source>City</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="68"/>
+        <location filename="../../views/customers/rows_model.py" line="49"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="69"/>
+        <location filename="../../views/customers/rows_model.py" line="50"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="70"/>
+        <location filename="../../views/customers/rows_model.py" line="51"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="71"/>
+        <location filename="../../views/customers/rows_model.py" line="52"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="72"/>
+        <location filename="../../views/customers/rows_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/table_model.py" line="73"/>
+        <location filename="../../views/customers/rows_model.py" line="54"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -1495,97 +1495,97 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="48"/>
+        <location filename="../../views/main_window.py" line="81"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="79"/>
+        <location filename="../../views/main_window.py" line="115"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="81"/>
+        <location filename="../../views/main_window.py" line="117"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="87"/>
+        <location filename="../../views/main_window.py" line="122"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/window_menus.py" line="18"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/window_menus.py" line="47"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="170"/>
+        <location filename="../../views/window_menus.py" line="50"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="174"/>
+        <location filename="../../views/window_menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="181"/>
+        <location filename="../../views/window_menus.py" line="19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="182"/>
+        <location filename="../../views/window_menus.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184"/>
+        <location filename="../../views/window_menus.py" line="66"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/window_menus.py" line="20"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="198"/>
+        <location filename="../../views/window_menus.py" line="28"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/window_menus.py" line="72"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="220"/>
+        <location filename="../../views/window_menus.py" line="35"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="221"/>
+        <location filename="../../views/window_menus.py" line="36"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="297"/>
+        <location filename="../../views/main_window.py" line="305"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="313"/>
+        <location filename="../../views/main_window.py" line="321"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="315"/>
+        <location filename="../../views/main_window.py" line="323"/>
         <source>Raketti shows the new language after a restart. Restart now?
 
 Choose No to keep working; the new language is used from the next start.</source>
@@ -1594,12 +1594,12 @@ Choose No to keep working; the new language is used from the next start.</source
 Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="331"/>
+        <location filename="../../views/main_window.py" line="339"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="333"/>
+        <location filename="../../views/main_window.py" line="341"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -2129,7 +2129,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Vie näkymä…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/export_run.py" line="106"/>
+        <location filename="../../views/export_run.py" line="107"/>
         <source>%n row(s) exported to {path}</source>
         <translation>
             <numerusform>%n rivi viety tiedostoon {path}</numerusform>
@@ -2536,12 +2536,12 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Ennen edellistä päivitystä ({date}) otettu kopio on {backup}.</translation>
     </message>
     <message>
-        <location filename="../../models/migration.py" line="152"/>
+        <location filename="../../models/migration.py" line="124"/>
         <source>{path} was left half-updated by an interrupted update, and Raketti cannot finish it safely ({detail}).</source>
         <translation>Tiedoston {path} päivitys keskeytyi kesken, eikä Raketti voi viedä sitä turvallisesti loppuun ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../models/migration.py" line="245"/>
+        <location filename="../../models/migration.py" line="217"/>
         <source>The update would leave {count} broken references.</source>
         <translation>Päivitys jättäisi {count} rikkinäistä viittausta.</translation>
     </message>
@@ -2584,7 +2584,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>CSV-tiedosto on virheellinen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="291"/>
+        <location filename="../../app/importing/plan.py" line="285"/>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
     </message>
@@ -2728,121 +2728,121 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     <name>labels</name>
     <message>
         <location filename="../../app/excel/labels.py" line="15"/>
-        <location filename="../../views/labels.py" line="23"/>
+        <location filename="../../views/labels.py" line="27"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="16"/>
-        <location filename="../../views/labels.py" line="24"/>
+        <location filename="../../views/labels.py" line="28"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="17"/>
-        <location filename="../../views/labels.py" line="25"/>
+        <location filename="../../views/labels.py" line="29"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="38"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="39"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="36"/>
+        <location filename="../../views/labels.py" line="40"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="37"/>
+        <location filename="../../views/labels.py" line="41"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="51"/>
+        <location filename="../../views/labels.py" line="55"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52"/>
+        <location filename="../../views/labels.py" line="56"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53"/>
+        <location filename="../../views/labels.py" line="57"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="54"/>
+        <location filename="../../views/labels.py" line="58"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="55"/>
+        <location filename="../../views/labels.py" line="59"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="64"/>
+        <location filename="../../views/labels.py" line="68"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="65"/>
+        <location filename="../../views/labels.py" line="69"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="66"/>
+        <location filename="../../views/labels.py" line="70"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="20"/>
-        <location filename="../../views/labels.py" line="75"/>
+        <location filename="../../views/labels.py" line="79"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="21"/>
-        <location filename="../../views/labels.py" line="76"/>
+        <location filename="../../views/labels.py" line="80"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="22"/>
-        <location filename="../../views/labels.py" line="77"/>
+        <location filename="../../views/labels.py" line="81"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="23"/>
-        <location filename="../../views/labels.py" line="78"/>
+        <location filename="../../views/labels.py" line="82"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="24"/>
-        <location filename="../../views/labels.py" line="79"/>
+        <location filename="../../views/labels.py" line="83"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="25"/>
-        <location filename="../../views/labels.py" line="80"/>
+        <location filename="../../views/labels.py" line="84"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
         <location filename="../../app/excel/labels.py" line="26"/>
-        <location filename="../../views/labels.py" line="81"/>
+        <location filename="../../views/labels.py" line="85"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -2874,7 +2874,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/customers/records.py" line="143"/>
-        <location filename="../../app/importing/plan.py" line="189"/>
+        <location filename="../../app/importing/plan.py" line="183"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
@@ -2970,22 +2970,22 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="60"/>
+        <location filename="../../app/files.py" line="64"/>
         <source>The file could not be written to {path}: {error}</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="161"/>
+        <location filename="../../app/importing/plan.py" line="155"/>
         <source>No member of the team is called {name}.</source>
         <translation>Tiimissä ei ole jäsentä nimeltä {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="237"/>
+        <location filename="../../app/importing/plan.py" line="231"/>
         <source>No customer of the file is this contact&apos;s customer.</source>
         <translation>Tämän yhteyshenkilön asiakasta ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/plan.py" line="262"/>
+        <location filename="../../app/importing/plan.py" line="256"/>
         <source>No customer called {name} in the file or the team.</source>
         <translation>Tiedostossa tai tiimillä ei ole asiakasta nimeltä {name}.</translation>
     </message>
@@ -3013,12 +3013,12 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="69"/>
+        <location filename="../../views/startup.py" line="72"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="70"/>
+        <location filename="../../views/startup.py" line="73"/>
         <source>Something went wrong inside Raketti. Your saved work is safe.
 
 The details are in the log file {path}. Copy them below into a bug report.</source>
@@ -3027,49 +3027,49 @@ The details are in the log file {path}. Copy them below into a bug report.</sour
 Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="107"/>
+        <location filename="../../views/startup.py" line="113"/>
         <source>Read-only database</source>
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="81"/>
-        <location filename="../../views/startup.py" line="112"/>
-        <location filename="../../views/startup.py" line="123"/>
+        <location filename="../../views/launcher.py" line="88"/>
+        <location filename="../../views/startup.py" line="118"/>
+        <location filename="../../views/startup.py" line="129"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="130"/>
+        <location filename="../../views/startup.py" line="136"/>
         <source>Restoring puts that copy in place of the file, which is kept beside it under a new name. Changes made after {date} are not in the copy.</source>
         <translation>Palautus vaihtaa kopion tiedoston tilalle; tiedosto säilyy samassa kansiossa uudella nimellä. Ajankohdan {date} jälkeen tehdyt muutokset eivät ole kopiossa.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="137"/>
+        <location filename="../../views/startup.py" line="143"/>
         <source>Restore the backup from {date}</source>
         <translation>Palauta {date} otettu varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="153"/>
+        <location filename="../../views/startup.py" line="159"/>
         <source>Could not restore the backup</source>
         <translation>Varmuuskopiota ei voitu palauttaa</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="159"/>
+        <location filename="../../views/startup.py" line="165"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="160"/>
+        <location filename="../../views/startup.py" line="166"/>
         <source>The copy from {date} is in place. The file that could not be opened was kept as {aside}.</source>
         <translation>{date} otettu kopio on nyt käytössä. Tiedosto, jota ei voitu avata, säilytettiin nimellä {aside}.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="173"/>
+        <location filename="../../views/startup.py" line="179"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="174"/>
+        <location filename="../../views/startup.py" line="180"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -3078,28 +3078,28 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="199"/>
+        <location filename="../../views/startup.py" line="205"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="200"/>
+        <location filename="../../views/startup.py" line="206"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="224"/>
-        <location filename="../../views/startup.py" line="235"/>
+        <location filename="../../views/startup.py" line="232"/>
+        <location filename="../../views/startup.py" line="243"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="225"/>
+        <location filename="../../views/startup.py" line="233"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="82"/>
+        <location filename="../../views/launcher.py" line="89"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>

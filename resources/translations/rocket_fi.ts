@@ -192,52 +192,52 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="112"/>
+        <location filename="../../views/rocket/coach.py" line="116"/>
         <source>Open other team&apos;s database read-only…</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="136"/>
+        <location filename="../../views/rocket/coach.py" line="140"/>
         <source>Close selected database</source>
         <translation>Sulje valittu tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="116"/>
+        <location filename="../../views/rocket/coach.py" line="120"/>
         <source>Round (half-year):</source>
         <translation>Kierros (puolivuosi):</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="93"/>
+        <location filename="../../views/rocket/coach.py" line="94"/>
         <source>Dots at the end of the round; +1 / −1 is the change since the round before. Double-click a team to open its rocket.</source>
         <translation>Täpät kierroksen lopussa; +1 / −1 on muutos edellisestä kierroksesta. Avaa tiimin raketti kaksoisnapsauttamalla.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="106"/>
+        <location filename="../../views/rocket/coach.py" line="107"/>
         <source>Databases:</source>
         <translation>Tietokannat:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="156"/>
+        <location filename="../../views/rocket/coach.py" line="160"/>
         <source>Coach {round}</source>
         <translation>Valmentaja {round}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="184"/>
+        <location filename="../../views/rocket/coach.py" line="188"/>
         <source>{path} (read-only)</source>
         <translation>{path} (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="209"/>
+        <location filename="../../views/rocket/coach.py" line="213"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="220"/>
+        <location filename="../../views/rocket/coach.py" line="224"/>
         <source>Open other team&apos;s database read-only</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="222"/>
+        <location filename="../../views/rocket/coach.py" line="226"/>
         <source>Raketti databases (*.sqlite *.db);;All files (*)</source>
         <translation>Raketti-tietokannat (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
@@ -366,7 +366,7 @@
 <context>
     <name>OtherRocketDialog</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="279"/>
+        <location filename="../../views/rocket/coach.py" line="283"/>
         <source>{team} (read-only)</source>
         <translation>{team} (vain luku)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../views/segments/history_page.py" line="203"/>
+        <location filename="../../views/segments/history_page.py" line="181"/>
         <source>%n moves between segments in the period.</source>
         <translation>
             <numerusform>%n move between segments in the period.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>SegmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../views/segments/panel.py" line="201"/>
+        <location filename="../../views/segments/panel.py" line="203"/>
         <source>Time to revisit: %n segmentation(s) past the revisit date: {names}</source>
         <translation>
             <numerusform>Time to revisit: %n segmentation past its revisit date: {names}</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ValueTable</name>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="222"/>
+        <location filename="../../views/segments/value_table.py" line="203"/>
         <source>Accept the suggested strategy (%n customers)</source>
         <translation>
             <numerusform>Accept the suggested strategy (%n customer)</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="233"/>
+        <location filename="../../views/segments/value_table.py" line="214"/>
         <source>Choose the strategy (%n customers)</source>
         <translation>
             <numerusform>Choose the strategy (%n customer)</numerusform>

@@ -90,6 +90,14 @@ arvo {value} · potentiaali {potential}</translation>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../views/segments/chart_view.py" line="183"/>
+        <source>nothing was written</source>
+        <translation>mitään ei kirjoitettu</translation>
+    </message>
+</context>
+<context>
     <name>CutBar</name>
     <message>
         <location filename="../../views/segments/cut_bar.py" line="49"/>
@@ -176,52 +184,52 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../views/segments/history_page.py" line="110"/>
+        <location filename="../../views/segments/history_page.py" line="88"/>
         <source>Segment moves and revisits</source>
         <translation>Segmenttisiirrot ja tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="118"/>
+        <location filename="../../views/segments/history_page.py" line="96"/>
         <source>Record a revisit…</source>
         <translation>Kirjaa tarkistus…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="122"/>
+        <location filename="../../views/segments/history_page.py" line="100"/>
         <source>Segmentation</source>
         <translation>Segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="185"/>
+        <location filename="../../views/segments/history_page.py" line="163"/>
         <source>The team has no segmentations yet: Segments → Segmentations…</source>
         <translation>Tiimillä ei ole vielä segmentointeja: Segmentit → Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="189"/>
+        <location filename="../../views/segments/history_page.py" line="167"/>
         <source>No revisit date set.</source>
         <translation>Tarkistuspäivää ei ole asetettu.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="193"/>
+        <location filename="../../views/segments/history_page.py" line="171"/>
         <source>Due for a revisit since {date}.</source>
         <translation>Tarkistus erääntyi {date}.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="197"/>
+        <location filename="../../views/segments/history_page.py" line="175"/>
         <source>Revisit by {date}.</source>
         <translation>Tarkistettava viimeistään {date}.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="199"/>
+        <location filename="../../views/segments/history_page.py" line="177"/>
         <source>Revisited on {date} by {who}</source>
         <translation>Tarkistettu {date}, tarkisti {who}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/history_page.py" line="200"/>
+        <location filename="../../views/segments/history_page.py" line="178"/>
         <source>someone</source>
         <translation>joku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/history_page.py" line="203"/>
+        <location filename="../../views/segments/history_page.py" line="181"/>
         <source>%n moves between segments in the period.</source>
         <translation>
             <numerusform>%n siirto segmenttien välillä jaksolla.</numerusform>
@@ -544,52 +552,52 @@ arvo {value} · potentiaali {potential}</translation>
     <name>SegmentsPanel</name>
     <message>
         <location filename="../../app/segments/__init__.py" line="12"/>
-        <location filename="../../views/segments/panel.py" line="46"/>
+        <location filename="../../views/segments/panel.py" line="48"/>
         <source>Segments and charts</source>
         <translation>Segmentit ja kuvaajat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="128"/>
+        <location filename="../../views/segments/panel.py" line="130"/>
         <source>Segments × ladder levels</source>
         <translation>Segmentit × portaat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="129"/>
+        <location filename="../../views/segments/panel.py" line="131"/>
         <source>Balloon chart</source>
         <translation>Ilmapallopeli</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="130"/>
+        <location filename="../../views/segments/panel.py" line="132"/>
         <source>Value and strategies</source>
         <translation>Arvo ja strategiat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="131"/>
+        <location filename="../../views/segments/panel.py" line="133"/>
         <source>Ladder funnel</source>
         <translation>Asiakasportaiden suppilo</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="132"/>
+        <location filename="../../views/segments/panel.py" line="134"/>
         <source>Interactions per member</source>
         <translation>Kontaktit jäsenittäin</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="133"/>
+        <location filename="../../views/segments/panel.py" line="135"/>
         <source>The five metrics</source>
         <translation>Viisi mittaria</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="134"/>
+        <location filename="../../views/segments/panel.py" line="136"/>
         <source>Segment moves and revisits</source>
         <translation>Segmenttisiirrot ja tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="177"/>
+        <location filename="../../views/segments/panel.py" line="179"/>
         <source>Revisit now…</source>
         <translation>Tarkista nyt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/panel.py" line="201"/>
+        <location filename="../../views/segments/panel.py" line="203"/>
         <source>Time to revisit: %n segmentation(s) past the revisit date: {names}</source>
         <translation>
             <numerusform>Aika tarkistaa: %n segmentoinnin tarkistuspäivä on ohitettu: {names}</numerusform>
@@ -597,78 +605,73 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="226"/>
+        <location filename="../../views/segments/panel.py" line="228"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmentit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="228"/>
+        <location filename="../../views/segments/panel.py" line="230"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="229"/>
+        <location filename="../../views/segments/panel.py" line="231"/>
         <source>&amp;Value weights…</source>
         <translation>&amp;Arvon painotukset…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="230"/>
+        <location filename="../../views/segments/panel.py" line="232"/>
         <source>&amp;Metrics and targets…</source>
         <translation>&amp;Mittarit ja tavoitteet…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="232"/>
+        <location filename="../../views/segments/panel.py" line="234"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Vie kuvaaja &amp;PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="233"/>
+        <location filename="../../views/segments/panel.py" line="235"/>
         <source>Export chart as S&amp;VG…</source>
         <translation>Vie kuvaaja S&amp;VG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="234"/>
+        <location filename="../../views/segments/panel.py" line="236"/>
         <source>&amp;Copy chart</source>
         <translation>&amp;Kopioi kuvaaja</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="267"/>
+        <location filename="../../views/segments/panel.py" line="269"/>
         <location filename="../../views/segments/panel.py" line="291"/>
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="267"/>
+        <location filename="../../views/segments/panel.py" line="269"/>
         <source>Choose a chart that shows data, then export it.</source>
         <translation>Valitse kuvaaja, jossa on tietoja, ja vie se sitten.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="277"/>
+        <location filename="../../views/segments/panel.py" line="279"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="277"/>
+        <location filename="../../views/segments/panel.py" line="279"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="279"/>
+        <location filename="../../views/segments/panel.py" line="281"/>
         <source>Export chart</source>
         <translation>Vie kuvaaja</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="292"/>
-        <source>Could not write {path}: {error}</source>
-        <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../views/segments/panel.py" line="298"/>
+        <location filename="../../views/segments/panel.py" line="294"/>
         <source>Saved {path}</source>
         <translation>Tallennettu {path}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/panel.py" line="305"/>
+        <location filename="../../views/segments/panel.py" line="301"/>
         <source>The chart is on the clipboard.</source>
         <translation>Kuvaaja on leikepöydällä.</translation>
     </message>
@@ -719,32 +722,32 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>ValueTable</name>
     <message>
-        <location filename="../../views/segments/value_table.py" line="140"/>
+        <location filename="../../views/segments/value_table.py" line="121"/>
         <source>Value and strategies</source>
         <translation>Arvo ja strategiat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="156"/>
+        <location filename="../../views/segments/value_table.py" line="137"/>
         <source>Accept the suggestion</source>
         <translation>Hyväksy ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="159"/>
+        <location filename="../../views/segments/value_table.py" line="140"/>
         <source>Choose a strategy</source>
         <translation>Valitse strategia</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="182"/>
+        <location filename="../../views/segments/value_table.py" line="163"/>
         <source>No strategy</source>
         <translation>Ei strategiaa</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="208"/>
+        <location filename="../../views/segments/value_table.py" line="189"/>
         <source>No customer has both a value and a potential score on this day.</source>
         <translation>Yhdellekään asiakkaalle ei ole tälle päivälle sekä arvo- että potentiaalipisteitä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="222"/>
+        <location filename="../../views/segments/value_table.py" line="203"/>
         <source>Accept the suggested strategy (%n customers)</source>
         <translation>
             <numerusform>Hyväksy ehdotettu strategia (%n asiakas)</numerusform>
@@ -752,7 +755,7 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="233"/>
+        <location filename="../../views/segments/value_table.py" line="214"/>
         <source>Choose the strategy (%n customers)</source>
         <translation>
             <numerusform>Valitse strategia (%n asiakas)</numerusform>
@@ -760,7 +763,7 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="247"/>
+        <location filename="../../views/segments/value_table.py" line="228"/>
         <source>Strategy</source>
         <translation>Strategia</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FeedbackTab</name>
     <message numerus="yes">
-        <location filename="../../views/success/feedback_tab.py" line="169"/>
+        <location filename="../../views/success/feedback_tab.py" line="149"/>
         <source>%n feedback(s).</source>
         <translation>
             <numerusform>%n piece of feedback.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>RiskTab</name>
     <message numerus="yes">
-        <location filename="../../views/success/risk_tab.py" line="194"/>
+        <location filename="../../views/success/risk_tab.py" line="174"/>
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer at risk.</numerusform>

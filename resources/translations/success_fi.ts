@@ -131,42 +131,42 @@
 <context>
     <name>AtRiskModel</name>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="58"/>
+        <location filename="../../views/success/risk_tab.py" line="57"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="59"/>
+        <location filename="../../views/success/risk_tab.py" line="58"/>
         <source>Level</source>
         <translation>Taso</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="60"/>
+        <location filename="../../views/success/risk_tab.py" line="59"/>
         <source>Health</source>
         <translation>Terveys</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="61"/>
+        <location filename="../../views/success/risk_tab.py" line="60"/>
         <source>Why at risk</source>
         <translation>Miksi riskissä</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="62"/>
+        <location filename="../../views/success/risk_tab.py" line="61"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="63"/>
+        <location filename="../../views/success/risk_tab.py" line="62"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="117"/>
+        <location filename="../../views/success/risk_tab.py" line="97"/>
         <source>key contact left: {names}</source>
         <translation>avainhenkilö lähti: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="119"/>
+        <location filename="../../views/success/risk_tab.py" line="99"/>
         <source>renewal {date}</source>
         <translation>uusinta {date}</translation>
     </message>
@@ -342,47 +342,47 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="48"/>
+        <location filename="../../views/success/feedback_tab.py" line="47"/>
         <source>Received</source>
         <translation>Saatu</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="49"/>
+        <location filename="../../views/success/feedback_tab.py" line="48"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="50"/>
+        <location filename="../../views/success/feedback_tab.py" line="49"/>
         <source>Severity</source>
         <translation>Vakavuus</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="51"/>
+        <location filename="../../views/success/feedback_tab.py" line="50"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="52"/>
+        <location filename="../../views/success/feedback_tab.py" line="51"/>
         <source>Touchpoint</source>
         <translation>Kohtaamispiste</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="53"/>
+        <location filename="../../views/success/feedback_tab.py" line="52"/>
         <source>What happened</source>
         <translation>Mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="54"/>
+        <location filename="../../views/success/feedback_tab.py" line="53"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="55"/>
+        <location filename="../../views/success/feedback_tab.py" line="54"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="100"/>
+        <location filename="../../views/success/feedback_tab.py" line="80"/>
         <source>open</source>
         <translation>avoin</translation>
     </message>
@@ -390,32 +390,32 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="113"/>
+        <location filename="../../views/success/feedback_tab.py" line="93"/>
         <source>Open only</source>
         <translation>Vain avoimet</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="116"/>
+        <location filename="../../views/success/feedback_tab.py" line="96"/>
         <source>Record feedback…</source>
         <translation>Kirjaa palaute…</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="119"/>
+        <location filename="../../views/success/feedback_tab.py" line="99"/>
         <source>Handle…</source>
         <translation>Käsittele…</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="122"/>
+        <location filename="../../views/success/feedback_tab.py" line="102"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="166"/>
+        <location filename="../../views/success/feedback_tab.py" line="146"/>
         <source>No feedback yet. Record what customers say, tied to a touchpoint.</source>
         <translation>Ei vielä palautetta. Kirjaa, mitä asiakkaat sanovat, ja liitä se kohtaamispisteeseen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/feedback_tab.py" line="169"/>
+        <location filename="../../views/success/feedback_tab.py" line="149"/>
         <source>%n feedback(s).</source>
         <translation>
             <numerusform>%n palaute.</numerusform>
@@ -423,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="171"/>
+        <location filename="../../views/success/feedback_tab.py" line="151"/>
         <source>Showing the newest {shown}.</source>
         <translation>Näytetään uusimmat {shown}.</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="198"/>
+        <location filename="../../views/success/feedback_tab.py" line="178"/>
         <source>Delete feedback</source>
         <translation>Poista palaute</translation>
     </message>
@@ -724,94 +724,94 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="54"/>
+        <location filename="../../views/success/journey_tab.py" line="55"/>
         <source>New map…</source>
         <translation>Uusi polku…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="55"/>
+        <location filename="../../views/success/journey_tab.py" line="56"/>
         <source>Phases…</source>
         <translation>Vaiheet…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="56"/>
+        <location filename="../../views/success/journey_tab.py" line="57"/>
         <source>Delete map</source>
         <translation>Poista polku</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="57"/>
+        <location filename="../../views/success/journey_tab.py" line="58"/>
         <source>Save as PNG…</source>
         <translation>Tallenna PNG…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="58"/>
+        <location filename="../../views/success/journey_tab.py" line="59"/>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="63"/>
+        <location filename="../../views/success/journey_tab.py" line="64"/>
         <source>Add touchpoint…</source>
         <translation>Lisää kohtaamispiste…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="64"/>
+        <location filename="../../views/success/journey_tab.py" line="65"/>
         <source>Edit touchpoint…</source>
         <translation>Muokkaa kohtaamispistettä…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="65"/>
+        <location filename="../../views/success/journey_tab.py" line="66"/>
         <source>Remove touchpoint</source>
         <translation>Poista kohtaamispiste</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="66"/>
+        <location filename="../../views/success/journey_tab.py" line="67"/>
         <source>Record feedback here…</source>
         <translation>Kirjaa palaute tähän…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="120"/>
+        <location filename="../../views/success/journey_tab.py" line="121"/>
         <source>No journey map yet: make one with New map…</source>
         <translation>Ei vielä asiakaspolkua: tee sellainen painikkeella Uusi polku…</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="123"/>
+        <location filename="../../views/success/journey_tab.py" line="124"/>
         <source>Click a touchpoint to choose it, double-click to edit it. A red frame marks a critical point; a red card is where complaints have gathered.</source>
         <translation>Valitse kohtaamispiste napsauttamalla, muokkaa kaksoisnapsauttamalla. Punainen kehys merkitsee kriittistä pistettä; punainen kortti on kohta, johon reklamaatiot ovat kasautuneet.</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="158"/>
+        <location filename="../../views/success/journey_tab.py" line="159"/>
         <source>Delete journey map {name}</source>
         <translation>Poista asiakaspolku {name}</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="187"/>
+        <location filename="../../views/success/journey_tab.py" line="188"/>
         <source>Remove touchpoint {name}</source>
         <translation>Poista kohtaamispiste {name}</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="200"/>
+        <location filename="../../views/success/journey_tab.py" line="201"/>
         <source>Save the journey map</source>
         <translation>Tallenna asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="201"/>
+        <location filename="../../views/success/journey_tab.py" line="202"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="201"/>
+        <location filename="../../views/success/journey_tab.py" line="202"/>
         <source>PDF file (*.pdf)</source>
         <translation>PDF-tiedosto (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../views/success/journey_tab.py" line="213"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>Tiedostoa {path} ei voitu tallentaa: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../views/success/journey_tab.py" line="218"/>
         <source>Saved {path}.</source>
         <translation>Tallennettu {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/success/journey_map.py" line="265"/>
+        <source>not written</source>
+        <translation>ei kirjoitettu</translation>
     </message>
 </context>
 <context>
@@ -950,38 +950,38 @@
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="153"/>
+        <location filename="../../views/success/risk_tab.py" line="133"/>
         <source>Renewal</source>
         <translation>Uusinta</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="153"/>
-        <location filename="../../views/success/risk_tab.py" line="155"/>
+        <location filename="../../views/success/risk_tab.py" line="133"/>
+        <location filename="../../views/success/risk_tab.py" line="135"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="155"/>
+        <location filename="../../views/success/risk_tab.py" line="135"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="155"/>
+        <location filename="../../views/success/risk_tab.py" line="135"/>
         <source>Lost because</source>
         <translation>Menetetty, koska</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="158"/>
+        <location filename="../../views/success/risk_tab.py" line="138"/>
         <source>Renewals coming up</source>
         <translation>Lähestyvät uusinnat</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="159"/>
+        <location filename="../../views/success/risk_tab.py" line="139"/>
         <source>Win-back opportunities</source>
         <translation>Takaisinvoittamisen mahdollisuudet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/risk_tab.py" line="194"/>
+        <location filename="../../views/success/risk_tab.py" line="174"/>
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n asiakas riskissä.</numerusform>
@@ -989,12 +989,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="196"/>
+        <location filename="../../views/success/risk_tab.py" line="176"/>
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message>
-        <location filename="../../views/success/risk_tab.py" line="199"/>
+        <location filename="../../views/success/risk_tab.py" line="179"/>
         <source>No customer is at risk. Customers appear here when their health is red, a key contact leaves, or a renewal nears without green health.</source>
         <translation>Yksikään asiakas ei ole riskissä. Asiakas näkyy tässä, kun sen terveys on punainen, avainhenkilö lähtee tai uusinta lähestyy ilman vihreää terveyttä.</translation>
     </message>
@@ -1554,70 +1554,65 @@
     <name>SuccessPanel</name>
     <message>
         <location filename="../../app/success/__init__.py" line="12"/>
-        <location filename="../../views/success/panel.py" line="41"/>
+        <location filename="../../views/success/panel.py" line="42"/>
         <source>Customer success</source>
         <translation>Onnistuminen</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="56"/>
+        <location filename="../../views/success/panel.py" line="57"/>
         <location filename="../../views/success/panel.py" line="130"/>
         <source>At risk</source>
         <translation>Riskissä</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="57"/>
+        <location filename="../../views/success/panel.py" line="58"/>
         <source>Health and churn</source>
         <translation>Terveys ja poistuma</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="58"/>
+        <location filename="../../views/success/panel.py" line="59"/>
         <source>Satisfaction</source>
         <translation>Tyytyväisyys</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="59"/>
+        <location filename="../../views/success/panel.py" line="60"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="60"/>
+        <location filename="../../views/success/panel.py" line="61"/>
         <source>Journey map</source>
         <translation>Asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="61"/>
+        <location filename="../../views/success/panel.py" line="62"/>
         <source>Self-assessment</source>
         <translation>Itsearviointi</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="72"/>
+        <location filename="../../views/success/panel.py" line="73"/>
         <source>Customer:</source>
         <translation>Asiakas:</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="90"/>
+        <location filename="../../views/success/panel.py" line="91"/>
         <source>Su&amp;ccess</source>
         <translation>&amp;Onnistuminen</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="91"/>
+        <location filename="../../views/success/panel.py" line="92"/>
         <source>Export success summary to Excel…</source>
         <translation>Vie onnistumisen yhteenveto Exceliin…</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="108"/>
+        <location filename="../../views/success/panel.py" line="109"/>
         <source>Export success summary</source>
         <translation>Vie onnistumisen yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/success/panel.py" line="111"/>
+        <location filename="../../views/success/panel.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../views/success/panel.py" line="123"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>Tiedostoa {path} ei voitu tallentaa: {error}</translation>
     </message>
     <message>
         <location filename="../../views/success/panel.py" line="131"/>

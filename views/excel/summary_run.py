@@ -22,7 +22,7 @@ from app.excel.period import Period
 from app.files import ExportError
 from views.background import Cancelled, Progress
 from views.context import AppContext
-from views.labels import error_text
+from views.labels import error_text, export_error_text
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class SummaryExport(QObject):
             )
             return
         if isinstance(error, ExportError):
-            message = QCoreApplication.translate("rules", error.message).format(**error.args_)
+            message = export_error_text(error)
         elif isinstance(error, InvalidRecord):
             message = " ".join(error_text(e) for e in error.errors)
         else:

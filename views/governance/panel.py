@@ -35,6 +35,7 @@ from views.governance.customers_tab import CustomersTab
 from views.governance.proposals_tab import ProposalsTab
 from views.governance.reports import ComplianceReport, ResourcesReport
 from views.governance.series_list import SeriesList
+from views.labels import export_error_text
 
 
 class GovernancePanel(QWidget):
@@ -164,7 +165,7 @@ class GovernancePanel(QWidget):
         try:
             count = export_plan(self.ctx.store, self.ctx.team_id, path)
         except ExportError as error:
-            message = QCoreApplication.translate("rules", error.message).format(**error.args_)
+            message = export_error_text(error)
             QMessageBox.warning(self, self.tr("Export the meeting plan"), message)
             return None
         window = self.window()

@@ -8,14 +8,13 @@ nothing at start-up.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Kind
+from app.files import atomic_write
 from app.segments.filters import ChartFilter
 from views.background import ReportView
 from views.charts import foreground
@@ -176,15 +176,8 @@ class ChartView(ReportView[T]):
 
 def _write_replacing(path: Path, write: Callable[[Path], Any]) -> None:
     """Write to a temporary file beside `path`, then move it into place: a failed export
-    never leaves half a file under the chosen name."""
-    path = Path(path)
-    handle, name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
+    never leaves half a file under the chosen name (app.files.ExportError says why)."""
+    with atomic_write(path) as tmp:
         write(tmp)
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise OSError(f"nothing was written to {path}")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        if tmp.stat().st_size == 0:  # pyqtgraph's exporters fail without raising
+            raise OSError(errno.EIO, QCoreApplication.translate("ChartView", "nothing was written"))

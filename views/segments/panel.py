@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes, Kind
+from app.files import ExportError
 from app.segments.filters import ChartFilter
 from app.segments.revisits import Due, due_revisits
 from views.context import AppContext
+from views.labels import export_error_text
 from views.segments.cut_bar import CutSettings
 from views.segments.labels import day_text
 
@@ -285,14 +287,8 @@ class SegmentsPanel(QWidget):
             path = path.with_suffix(f".{kind}")
         try:
             getattr(chart, f"export_{kind}")(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export"),
-                self.tr("Could not write {path}: {error}").format(
-                    path=path, error=error.strerror or error
-                ),
-            )
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Export"), export_error_text(error))
             return None
         self.ctx.settings.setValue("segments/export_dir", str(path.parent))
         self._status(self.tr("Saved {path}").format(path=path))

@@ -6,8 +6,7 @@ app.success.rules.lights_up) is filled red and says how many complaints it has."
 
 from __future__ import annotations
 
-import os
-import tempfile
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from app.files import atomic_write
 from app.success.journeys import JourneyMap, TouchpointCard
 from views.success.labels import HEALTH_COLOURS, label
 
@@ -258,16 +258,11 @@ class JourneyMapWidget(QWidget):
 
 
 def _replace(path: Path, write: Callable[[str], bool]) -> None:
-    """Write through a temporary name in the same folder, then move it into place."""
-    handle, temporary = tempfile.mkstemp(suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        if not write(temporary):
-            raise OSError(f"could not write {path}")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write through a temporary name in the same folder, then move it into place (Qt's
+    writers answer False instead of raising: that becomes the same ExportError)."""
+    with atomic_write(path) as temporary:
+        if not write(str(temporary)):
+            raise OSError(errno.EIO, QCoreApplication.translate("JourneyTab", "not written"))
 
 
 def save_png(journey: JourneyMap, path: Path, font: QFont, width: int = 1600) -> None:

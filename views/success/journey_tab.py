@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.files import ExportError
 from app.store import Store
 from app.success import AREA, journeys
 from app.success.journeys import JourneyMap
 from views.background import Refresher
 from views.context import AppContext
+from views.labels import export_error_text
 from views.success.feedback_dialogs import FeedbackDialog
 from views.success.journey_dialogs import JourneyDialog, TouchpointDialog
 from views.success.journey_map import JourneyMapWidget, save_pdf, save_png
@@ -206,13 +207,7 @@ class JourneyTab(QWidget):
         path = Path(name if name.lower().endswith(f".{kind}") else f"{name}.{kind}")
         try:
             (save_png if kind == "png" else save_pdf)(self.current, path, self.font())
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                title,
-                QCoreApplication.translate("JourneyTab", "Could not save {path}: {error}").format(
-                    path=path, error=error
-                ),
-            )
+        except ExportError as error:
+            QMessageBox.warning(self, title, export_error_text(error))
             return
         self.hint.setText(self.tr("Saved {path}.").format(path=path))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.files import ExportError
 from views.context import AppContext
+from views.labels import export_error_text
 from views.success.assessment_tab import AssessmentTab
 from views.success.customer_tab import SuccessTab
 from views.success.feedback_tab import FeedbackTab
@@ -118,12 +120,8 @@ class SuccessPanel(QWidget):
         sheets = summary_sheets(self.ctx.store, self.ctx.team_id, self._headers())
         try:
             write_summary(path, sheets, self._titles())
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                title,
-                self.tr("Could not save {path}: {error}").format(path=path, error=error),
-            )
+        except ExportError as error:
+            QMessageBox.warning(self, title, export_error_text(error))
             return None
         return path
 
