@@ -44,7 +44,7 @@ LONG = bool(os.environ.get("RAKETTI_LONG_TESTS"))
 SEEDS = (
     [int(os.environ["RAKETTI_SYNC_SEED"])]
     if "RAKETTI_SYNC_SEED" in os.environ
-    else (list(range(1, 21)) if LONG else [1, 2, 3])
+    else (list(range(1, 21)) if LONG else [1, 2, 3, 4, 5])
 )
 STEPS = 1500 if LONG else 400
 CITIES = ["Jyväskylä", "Tampere", "Oulu", "Turku", "Kuopio", "Vaasa", "Pori"]

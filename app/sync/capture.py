@@ -138,8 +138,23 @@ def finish(session: Session, capturing: Capturing) -> int:
         from app.sync.materialize import Materializer
 
         Materializer(db, aliases(db)).run(again)
+    _derive_levels(db, rows)
     put_setting(db, "clock", capturing.stamp.text())
     return len(rows)
+
+
+def _derive_levels(db: sqlite3.Connection, rows: list[Any]) -> None:
+    """A local write that added or removed a move (an undo of a move the laptop made
+    before another laptop's arrived): the level its moves say, as every laptop derives it
+    when the write reaches it. Not logged: the other laptops derive the same value."""
+    moved = {rec for _n, tbl, rec, _k, _f, _v, _m in rows if tbl == "ladder_move"}
+    if not moved:
+        return
+    from app.sync.derived import derive_ladder_levels
+    from app.sync.materialize import inserted_value
+
+    customers = {inserted_value(db, "ladder_move", rec, "customer_id") for rec in moved}
+    derive_ladder_levels(db, {str(c) for c in customers if c is not None})
 
 
 class _Fresh:

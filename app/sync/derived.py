@@ -2,28 +2,55 @@
 
 A customer's ladder level follows from its moves (issue 15: "the customer's current ladder
 level follows from its moves"): two laptops that moved one customer at once both recorded
-a move and a level; after the merge the level is the destination of the latest move (by
-date, then time of recording, then UUID), the same on every laptop, and the competing
-level edits are not shown as a conflict (state.DERIVED).
+a move and a level; after the merge the level is the destination of the latest move, the
+same on every laptop, and the competing level edits are not shown as a conflict
+(state.DERIVED).
+
+"Latest" is by the day of the move, then by the clock stamp of the operation that recorded
+it: that stamp follows causality (a move made after another was seen always has the later
+stamp, whatever the laptops' wall clocks say), so the level a laptop sets when it records
+a move is the level every laptop derives. The creation time would not do: a laptop whose
+clock is behind could record a move "before" one it had already received. The level is
+derived again whenever a customer is written from the merged state and after every local
+write that adds or removes a move (an undo), since both may otherwise leave a level no
+move says.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from app.sync.state import read_state
+
+_LATEST = """
+SELECT c.id, c.ladder_level, (
+    SELECT m.to_level FROM ladder_move m
+    WHERE m.customer_id = c.id
+    ORDER BY m.moved_on DESC,
+             (SELECT min(o.op_id) FROM sync_op o
+              WHERE o.tbl = 'ladder_move' AND o.rec = m.uuid AND o.kind = 'I') DESC,
+             m.uuid DESC
+    LIMIT 1)
+FROM customer c WHERE c.uuid = ?
+"""
+
 
 def derive_ladder_levels(db: sqlite3.Connection, customers: set[str]) -> bool:
-    """Set each customer's level from its latest move; True when any changed."""
+    """Set each customer's level from its latest move, or, with no move left (its moves
+    deleted with it and not all restored), to the merged value of the level field; True
+    when any changed. The level is then the same function of the merged operations on
+    every laptop, whichever writes brought it there."""
     changed = False
     for customer in customers:
-        row = db.execute(
-            "SELECT c.id, c.ladder_level, (SELECT m.to_level FROM ladder_move m "
-            "WHERE m.customer_id = c.id ORDER BY m.moved_on DESC, m.created_at DESC, "
-            "m.uuid DESC LIMIT 1) FROM customer c WHERE c.uuid = ?",
-            (customer,),
-        ).fetchone()
-        if row is None or row[2] is None or row[1] == row[2]:
+        row = db.execute(_LATEST, (customer,)).fetchone()
+        if row is None:
             continue
-        db.execute("UPDATE customer SET ladder_level = ? WHERE id = ?", (row[2], row[0]))
+        wanted = row[2]
+        if wanted is None:
+            state = read_state(db, "customer", customer)
+            wanted = state.value("ladder_level") if state.known else None
+        if wanted is None or row[1] == wanted:
+            continue
+        db.execute("UPDATE customer SET ladder_level = ? WHERE id = ?", (wanted, row[0]))
         changed = True
     return changed
