@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.paths import PROJECT_ROOT
 from app.translations_update import TRANSLATIONS, area_sources, lupdate
 
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
@@ -111,3 +113,65 @@ def test_finnish_is_installed_by_default(qapp) -> None:  # type: ignore[no-untyp
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
     assert QCoreApplication.translate("CustomerPanel", "Customers") == "Customers"
+
+
+def _module_constants(tree: ast.Module) -> dict[str, object]:
+    return {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def test_module_level_tr_helpers_translate_where_lupdate_files_their_strings() -> None:
+    """lupdate files the strings of a call to a plain function tr() under the empty
+    context; a helper that translates under another context shows them in English."""
+    wrong = []
+    for folder in ("app", "views"):
+        for source in (PROJECT_ROOT / folder).rglob("*.py"):
+            tree = ast.parse(source.read_text(encoding="utf-8"))
+            constants = _module_constants(tree)
+            for node in tree.body:
+                if not (isinstance(node, ast.FunctionDef) and node.name == "tr"):
+                    continue
+                for call in ast.walk(node):
+                    if not (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate"
+                        and call.args
+                    ):
+                        continue
+                    first = call.args[0]
+                    context = (
+                        first.value
+                        if isinstance(first, ast.Constant)
+                        else constants.get(first.id, "?")
+                        if isinstance(first, ast.Name)
+                        else "?"
+                    )
+                    if context != "":
+                        wrong.append(f"{source.relative_to(PROJECT_ROOT)}: {context!r}")
+    assert wrong == []
+
+
+def test_sync_values_read_in_finnish(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from views import i18n
+    from views.export_run import tr
+    from views.sync.texts import failure_text, value_text
+
+    translators = i18n.install(qapp, "fi")
+    try:
+        assert value_text(False, "archived") == "ei"
+        assert value_text(True, "archived") == "kyllä"
+        assert failure_text(OSError(5, "I/O")).startswith("Jaettua kansiota ei voitu")
+        assert tr("Export cancelled: no file was written.") != (
+            "Export cancelled: no file was written."
+        )
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/export_run.py" line="107"/>
+        <location filename="../../views/export_run.py" line="109"/>
         <source>%n row(s) exported to {path}</source>
         <translation>
             <numerusform>%n row exported to {path}</numerusform>

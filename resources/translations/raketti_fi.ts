@@ -4,33 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/export_run.py" line="35"/>
+        <location filename="../../views/export_run.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="35"/>
+        <location filename="../../views/export_run.py" line="37"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV Exceliin, erottimena ; (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="37"/>
-        <location filename="../../views/export_run.py" line="102"/>
+        <location filename="../../views/export_run.py" line="39"/>
+        <location filename="../../views/export_run.py" line="104"/>
         <source>Export view</source>
         <translation>Vie näkymä</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="63"/>
+        <location filename="../../views/export_run.py" line="65"/>
         <source>Exporting {title}…</source>
         <translation>Viedään: {title}…</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="64"/>
+        <location filename="../../views/export_run.py" line="66"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/export_run.py" line="114"/>
+        <location filename="../../views/export_run.py" line="116"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Vienti peruttiin: tiedostoa ei kirjoitettu.</translation>
     </message>
@@ -2129,7 +2129,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Vie näkymä…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/export_run.py" line="107"/>
+        <location filename="../../views/export_run.py" line="109"/>
         <source>%n row(s) exported to {path}</source>
         <translation>
             <numerusform>%n rivi viety tiedostoon {path}</numerusform>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../views/sync/texts.py" line="109"/>
-        <source>The shared folder could not be used: {reason}</source>
-        <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="110"/>
-        <source>The sync stopped: {reason}</source>
-        <translation>Synkronointi keskeytyi: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="139"/>
-        <source>yes</source>
-        <translation>kyllä</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="139"/>
-        <source>no</source>
-        <translation>ei</translation>
-    </message>
-</context>
-<context>
     <name>CoachFeeds</name>
     <message>
         <location filename="../../views/sync/coach_feeds.py" line="78"/>
@@ -832,6 +809,26 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../views/sync/texts.py" line="83"/>
         <source>Role</source>
         <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="110"/>
+        <source>The shared folder could not be used: {reason}</source>
+        <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="113"/>
+        <source>The sync stopped: {reason}</source>
+        <translation>Synkronointi keskeytyi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="144"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/texts.py" line="145"/>
+        <source>no</source>
+        <translation>ei</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ FIELDS = {
 }
 
 
-def tr(text: str) -> str:
+def _marked(text: str) -> str:
+    """A text marked above with QT_TRANSLATE_NOOP("SyncTexts", …), translated."""
     return QCoreApplication.translate("SyncTexts", text)
 
 
@@ -106,18 +107,22 @@ def failure_text(error: Exception) -> str:
         return " ".join(error_text(e) for e in error.errors)
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
-        return tr("The shared folder could not be used: {reason}").format(reason=reason)
-    return tr("The sync stopped: {reason}").format(reason=str(error) or type(error).__name__)
+        return QCoreApplication.translate(
+            "SyncTexts", "The shared folder could not be used: {reason}"
+        ).format(reason=reason)
+    return QCoreApplication.translate("SyncTexts", "The sync stopped: {reason}").format(
+        reason=str(error) or type(error).__name__
+    )
 
 
 def table_label(table: str) -> str:
     text = TABLES.get(table)
-    return tr(text) if text else table.replace("_", " ")
+    return _marked(text) if text else table.replace("_", " ")
 
 
 def field_label(field: str) -> str:
     text = FIELDS.get(field)
-    return tr(text) if text else field.replace("_", " ")
+    return _marked(text) if text else field.replace("_", " ")
 
 
 BOOLEANS = frozenset({"archived", "active", "advocate", "marketing_consent", "done", "digital"})
@@ -136,7 +141,8 @@ def value_text(value: Any, field: str | None = None) -> str:
     if field == "role" and isinstance(value, str):
         return member_role_label(value)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        yes = QCoreApplication.translate("SyncTexts", "yes")
+        return yes if value else QCoreApplication.translate("SyncTexts", "no")
     if isinstance(value, float):
         return QLocale().toString(value, "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
     return str(value)
