@@ -8,8 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from app.segments.filters import ChartFilter
-from app.segments.value_map import Cut, _positions, _statement
-from app.segments.values import current_weights
+from app.segments.value_map import _positions, _statement
 from app.store import Store
 
 
@@ -21,19 +20,17 @@ def _plan(store: Store, sql: str, params: dict[str, Any]) -> str:
 
 def test_value_map_reads_the_scores_from_the_index(store: Store, team_id: int) -> None:
     filt = ChartFilter.last_months(team_id, 12)
-    weights = current_weights(store, team_id)
-    for cut in (Cut(), Cut(mode="fixed")):
-        plan = _plan(store, *_statement(filt, filt.day, weights, cut, strategies=False))
-        assert "COVERING INDEX ix_customer_team_scores" in plan
-        assert "SEARCH c USING INDEX" not in plan  # no customer row is read
+    plan = _plan(store, *_statement(filt, filt.day))
+    assert "COVERING INDEX ix_customer_team_scores" in plan
+    assert "SEARCH c USING INDEX" not in plan  # no customer row is read
 
 
 def test_balloon_moves_read_past_scores_from_the_index(store: Store, team_id: int) -> None:
     filt = ChartFilter.last_months(team_id, 12)
-    weights = current_weights(store, team_id)
-    plan = _plan(store, *_positions(filt, filt.start - timedelta(days=1), weights))
+    plan = _plan(store, *_positions(filt, filt.start - timedelta(days=1)))
     assert "COVERING INDEX ix_customer_team_scores" in plan
     assert "COVERING INDEX ix_score_history_customer_scores" in plan
+    assert plan.count("CORRELATED SCALAR SUBQUERY") == 1  # one seek per customer
 
 
 def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, team_id: int) -> None:

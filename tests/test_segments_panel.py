@@ -166,7 +166,9 @@ def test_a_balloon_click_opens_the_customer(panel, qtbot, data, window) -> None:
     balloon = _show(panel, qtbot, "balloon")
     scatter = balloon.scatters[0]
     point = scatter.points()[0]
-    assert balloon.tip(1.0, 5.0, point.data()).startswith(balloon._names[point.data()])
+    assert balloon.tip(1.0, 5.0, point.data()).startswith(
+        balloon._last.map.name_of(int(point.data()))
+    )
     scatter.sigClicked.emit(scatter, [point], None)
     customers = window.panels["customers"]
     assert window.stack.currentWidget() is customers
@@ -176,18 +178,19 @@ def test_a_balloon_click_opens_the_customer(panel, qtbot, data, window) -> None:
 def test_accept_the_suggestion_and_undo(panel, qtbot, data, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     table = _show(panel, qtbot, "value")
     qtmodeltester.check(table.model)
-    names = [table.model.items[r].name for r in range(table.model.rowCount())]
+    names = [table.model.point(r).name for r in range(table.model.rowCount())]
     row = names.index("Beta Oy")
     table.table.selectionModel().select(
         table.model.index(row, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     beta = data["ids"]["Beta Oy"]
-    suggested = table.model.items[row].suggested
+    suggested = table.model.point(row).suggested
     with qtbot.waitSignal(table.computed, timeout=10_000):
         table.accept.click()
     assert strategies_of(ctx.store, beta) == tuple((s, "suggested") for s in suggested)
-    assert "Beta Oy" in [p.name for p in table.model.items if p.strategies]
+    rows = range(table.model.rowCount())
+    assert "Beta Oy" in [table.model.point(r).name for r in rows if table.model.point(r).strategies]
     ctx.undo_stack.undo()
     assert strategies_of(ctx.store, beta) == ()
 
