@@ -95,3 +95,56 @@ def pareto_cut(scores: Floats, share: float) -> float | None:
     above = np.concatenate(([0.0], np.cumsum(totals)[:-1]))  # the sum of the higher ones
     qualifying = distinct[above < share * totals.sum()]
     return float(qualifying.min())
+
+
+# --- counting per month without SQLite's sorter ---------------------------------------------
+#
+# SQLite has no hash aggregation: `GROUP BY month, member` over the ~400 000 (interaction,
+# member) rows of a team's year sorts every row in a temporary B-tree to make 150 groups,
+# which is two thirds of the query's time. Reading the two key columns whole (ISO dates are
+# fixed-width text) and counting with numpy costs a fraction of that sort.
+
+_DATE_WIDTH = len("2026-01-31,")
+
+
+def month_numbers(dates: str | None, count: int) -> Ints:
+    """year × 12 + month − 1 of each comma-joined ISO date (YYYY-MM-DD...)."""
+    if not count or not dates:
+        return np.zeros(0, dtype=np.int64)
+    raw = np.frombuffer(dates.encode("ascii", "replace") + b",", dtype=np.uint8)
+    if raw.size != _DATE_WIDTH * count:  # not all plain dates: read them one by one
+        months = [(int(d[:4]), int(d[5:7])) for d in dates.split(",")]
+        return np.array([y * 12 + m - 1 for y, m in months], dtype=np.int64)
+    digits = raw.reshape(count, _DATE_WIDTH).astype(np.int64) - ord("0")
+    year = digits[:, 0] * 1000 + digits[:, 1] * 100 + digits[:, 2] * 10 + digits[:, 3]
+    return year * 12 + digits[:, 5] * 10 + digits[:, 6] - 1
+
+
+def month_key_of(number: int) -> str:
+    """"2026-03" from month_numbers' number."""
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
+
+
+def monthly_counts(
+    conn: Connection, sql: str, params: dict[str, Any]
+) -> dict[tuple[str, int | None], int]:
+    """(month "YYYY-MM", member or None) -> rows, from a statement selecting
+    `count(*), group_concat(<ISO date>), group_concat(coalesce(<member id>, 0))` (or NULL
+    as the third column: every row under None)."""
+    count, dates, members_text = read(conn, sql, params)
+    months = month_numbers(dates, count)
+    if not len(months):
+        return {}
+    members = numbers(members_text, np.int64) if members_text else np.zeros_like(months)
+    first, width = int(months.min()), int(members.max()) + 1
+    cells = (months - first) * width + members
+    if (int(months.max()) - first + 1) * width <= 1 << 20:  # a table of counts per cell
+        found = np.bincount(cells)
+        keys = np.flatnonzero(found)
+        counts = found[keys]
+    else:  # member ids too far apart for a table
+        keys, counts = np.unique(cells, return_counts=True)
+    return {
+        (month_key_of(first + cell // width), cell % width or None): n
+        for cell, n in zip(keys.tolist(), counts.tolist(), strict=True)
+    }

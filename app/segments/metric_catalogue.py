@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from app.segments.filters import CREATED_ON, ChartFilter, fetch, month_key
-from app.segments.metrics import Metric, MetricSeries, register, sql_metric
+from app.segments.metrics import Metric, MetricSeries, count_metric, register, sql_metric
 from models.rules import QT_TRANSLATE_NOOP
 
 _MONTH_ADDED = f"substr({CREATED_ON}, 1, 7)"
@@ -26,16 +26,16 @@ def _customers(value: str, extra: str = "") -> tuple[str, str]:
 
 
 def _interactions(kind: str | None) -> tuple[str, str]:
+    """Interactions (of one kind) per month for the team, and per member present."""
     extra = f"AND i.kind = '{kind}'" if kind else ""
     base = (
         "FROM customer c JOIN interaction i ON i.customer_id = c.id"
         " {join} WHERE {{scope}} AND i.occurred_on BETWEEN :start AND :end " + extra
     )
     return (
-        f"SELECT substr(i.occurred_on, 1, 7), count(*) {base.format(join='')} GROUP BY 1",
-        "SELECT substr(i.occurred_on, 1, 7), im.member_id, count(*) "
-        + base.format(join="JOIN interaction_member im ON im.interaction_id = i.id")
-        + " GROUP BY 1, 2",
+        f"SELECT count(*), group_concat(i.occurred_on), NULL {base.format(join='')}",
+        "SELECT count(*), group_concat(i.occurred_on), group_concat(im.member_id) "
+        + base.format(join="JOIN interaction_member im ON im.interaction_id = i.id"),
     )
 
 
@@ -124,7 +124,7 @@ BUILTIN: tuple[Metric, ...] = (
         note=QT_TRANSLATE_NOOP("metrics", "Customers added in the month; per owner."),
     ),
     *(
-        Metric(key, label, "count", sql_metric(*_interactions(kind)), note=note)
+        Metric(key, label, "count", count_metric(*_interactions(kind)), note=note)
         for key, kind, label, note in _INTERACTION_METRICS
     ),
     Metric(
