@@ -121,7 +121,7 @@ def month_numbers(dates: str | None, count: int) -> Ints:
 
 
 def month_key_of(number: int) -> str:
-    """"2026-03" from month_numbers' number."""
+    """ "2026-03" from month_numbers' number."""
     return f"{number // 12:04d}-{number % 12 + 1:02d}"
 
 
@@ -133,9 +133,37 @@ def monthly_counts(
     as the third column: every row under None)."""
     count, dates, members_text = read(conn, sql, params)
     months = month_numbers(dates, count)
+    members = numbers(members_text, np.int64) if members_text else np.zeros_like(months)
+    return count_cells(months, members)
+
+
+def team_and_member_counts(
+    conn: Connection, sql: str, params: dict[str, Any]
+) -> tuple[dict[str, int], dict[tuple[str, int], int]]:
+    """Records per month, and (record, member present) pairs per month and member, from one
+    statement over records LEFT JOIN their members selecting `count(*), group_concat(<ISO
+    date>), group_concat(coalesce(<member id>, 0)), group_concat(<record id>)`. A record's
+    rows are consecutive (the LEFT JOIN's table is always the inner loop), so the record
+    is counted on the first of them."""
+    count, dates, members_text, ids_text = read(conn, sql, params)
+    months = month_numbers(dates, count)
+    members = numbers(members_text, np.int64)
+    ids = numbers(ids_text, np.int64)
+    first = np.ones(len(ids), dtype=bool)
+    first[1:] = ids[1:] != ids[:-1]
+    team = count_cells(months[first], np.zeros(np.count_nonzero(first), dtype=np.int64))
+    present = members > 0
+    by_member = count_cells(months[present], members[present])
+    return (
+        {month: n for (month, _none), n in team.items()},
+        {(month, member): n for (month, member), n in by_member.items() if member},
+    )
+
+
+def count_cells(months: Ints, members: Ints) -> dict[tuple[str, int | None], int]:
+    """(month "YYYY-MM", member or None for 0) -> how many times the pair occurs."""
     if not len(months):
         return {}
-    members = numbers(members_text, np.int64) if members_text else np.zeros_like(months)
     first, width = int(months.min()), int(members.max()) + 1
     cells = (months - first) * width + members
     if (int(months.max()) - first + 1) * width <= 1 << 20:  # a table of counts per cell
@@ -148,3 +176,82 @@ def monthly_counts(
         (month_key_of(first + cell // width), cell % width or None): n
         for cell, n in zip(keys.tolist(), counts.tolist(), strict=True)
     }
+
+
+# --- the ladder's events, one seek per customer ---------------------------------------------
+#
+# The funnel and "customers at A1" replay the ladder: each customer enters at its initial
+# level (its first move's from-level, else its level now) on the local day it was added,
+# and each move leaves one level for another. One statement reads both for every customer in
+# one seek into ix_ladder_move_customer_levels, as one text per customer:
+#   added (YYYY-MM-DD) · level now (one digit) · each move: moved_on · from · to (12 chars)
+# joined by commas; numpy cuts it up by position.
+
+LEVEL_DIGIT = "(CASE {} WHEN 'A3' THEN '0' WHEN 'A2' THEN '1' ELSE '2' END)"  # LEVELS index
+
+
+def ladder_events_sql(created_on: str, scope: str, extra: str = "") -> str:
+    """count, the per-customer texts, and `extra` (a group_concat per customer, or NULL)."""
+    move = (
+        f"m.moved_on || {LEVEL_DIGIT.format('m.from_level')} || {LEVEL_DIGIT.format('m.to_level')}"
+    )
+    # The moves come in the index's order, (moved_on, id): the first is the earliest.
+    return f"""
+SELECT count(*), group_concat({created_on} || {LEVEL_DIGIT.format("c.ladder_level")} || coalesce(
+         (SELECT group_concat({move}, '') FROM ladder_move m WHERE m.customer_id = c.id), '')),
+       {extra or "NULL"}
+  FROM customer c WHERE {scope}"""
+
+
+_MOVE_WIDTH = 12
+_HEAD = 11  # the day added and the level now
+
+
+def _day_numbers(buf: npt.NDArray[np.uint8], at: Ints) -> Ints:
+    """YYYYMMDD of the ISO dates starting at positions `at`."""
+    d = buf[at[:, None] + np.array([0, 1, 2, 3, 5, 6, 8, 9])].astype(np.int64) - ord("0")
+    return d @ np.array([10**7, 10**6, 10**5, 10**4, 1000, 100, 10, 1], dtype=np.int64)
+
+
+class LadderEvents:
+    """Per customer: day added (YYYYMMDD) and initial level; per move: its customer (row),
+    day, from and to level (indexes into LEVELS)."""
+
+    def __init__(self, added: Ints, initial: Ints, mover: Ints, moved: Ints, pairs: Ints):
+        self.added, self.initial = added, initial
+        self.mover, self.moved = mover, moved
+        self.from_level, self.to_level = pairs // 3, pairs % 3
+
+    @classmethod
+    def parse(cls, text: str | None, count: int) -> LadderEvents | None:
+        """None when the text is not in the expected shape (a date not in ISO form)."""
+        if not count or not text:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, empty, empty, empty)
+        buf = np.frombuffer(text.encode("ascii", "replace") + b",", dtype=np.uint8)
+        ends = np.flatnonzero(buf == ord(","))
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        lengths = ends - starts
+        if len(ends) != count or (lengths < _HEAD).any() or ((lengths - _HEAD) % 12).any():
+            return None
+        moves = (lengths - _HEAD) // _MOVE_WIDTH
+        mover = np.repeat(np.arange(count), moves)
+        nth = np.arange(len(mover)) - np.repeat(np.cumsum(moves) - moves, moves)
+        at = starts[mover] + _HEAD + _MOVE_WIDTH * nth
+        dashes = np.concatenate((starts + 4, starts + 7, at + 4, at + 7))
+        if (buf[dashes] != ord("-")).any():
+            return None
+        first_from = buf[np.minimum(starts + _HEAD + 10, len(buf) - 1)]
+        initial = np.where(moves > 0, first_from, buf[starts + 10]).astype(np.int64) - ord("0")
+        pairs = (buf[at + 10].astype(np.int64) - ord("0")) * 3 + buf[at + 11] - ord("0")
+        return cls(_day_numbers(buf, starts), initial, mover, _day_numbers(buf, at), pairs)
+
+
+def month_of_day(days: Ints) -> Ints:
+    """month_numbers' number of YYYYMMDD days."""
+    return (days // 10000) * 12 + (days // 100) % 100 - 1
+
+
+def day_number(day: str) -> int:
+    """YYYYMMDD of an ISO date."""
+    return int(day[:4] + day[5:7] + day[8:10])

@@ -102,7 +102,7 @@ class ChartFilter:
 CREATED_ON = "date(c.created_at, 'localtime')"
 
 # A customer's ladder level at the end of :day: the from-level of its first move after that
-# day, or its level now. One seek per customer on ix_ladder_move_customer_date.
+# day, or its level now. One seek per customer in ix_ladder_move_customer_levels (covering).
 LEVEL_AT = (
     "coalesce((SELECT m.from_level FROM ladder_move m WHERE m.customer_id = c.id"
     " AND m.moved_on > :day ORDER BY m.moved_on, m.id LIMIT 1), c.ladder_level)"
