@@ -41,4 +41,30 @@ def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, te
     day = filt.start.isoformat()
     plan = _plan(store, _COUNTS.format(scope=condition), {**params, "day": day, "segmentation": 1})
     assert "COVERING INDEX ix_segment_membership_customer_at" in plan
-    assert plan.count("CORRELATED SCALAR SUBQUERY") == 1  # not again for the GROUP BY
+    assert "COVERING INDEX ix_ladder_move_customer_levels" in plan  # the level on the day
+    assert plan.count("CORRELATED SCALAR SUBQUERY 1") == 1  # each look-up once per customer
+    assert plan.count("CORRELATED SCALAR SUBQUERY 2") == 1
+    assert "TEMP B-TREE" not in plan  # counted in numpy, not sorted
+
+
+def test_ladder_events_read_each_customer_once_from_the_index(store: Store, team_id: int) -> None:
+    from app.segments import columns
+    from app.segments.filters import CREATED_ON
+
+    filt = ChartFilter.last_months(team_id, 12)
+    condition, params = filt.scope()
+    plan = _plan(store, columns.ladder_events_sql(CREATED_ON, condition), params)
+    assert "COVERING INDEX ix_customer_team_scores" in plan
+    assert "SEARCH m USING COVERING INDEX ix_ladder_move_customer_levels (customer_id=?)" in plan
+    assert plan.count("CORRELATED SCALAR SUBQUERY") == 1
+    assert "TEMP B-TREE" not in plan
+
+
+def test_interactions_per_member_are_not_sorted(store: Store, team_id: int) -> None:
+    from app.segments.activity import _PER_MEMBER
+
+    filt = ChartFilter.last_months(team_id, 12)
+    condition, params = filt.scope(include_archived=True)
+    plan = _plan(store, _PER_MEMBER.format(scope=condition), {**params, **filt.period_params()})
+    assert "COVERING INDEX ix_interaction_customer_date" in plan
+    assert "TEMP B-TREE" not in plan
