@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from app.segments.filters import ChartFilter
+from app.segments.filters import ChartFilter, added_params
 from app.segments.value_map import _positions, _statement
 from app.store import Store
 
@@ -38,8 +38,8 @@ def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, te
 
     filt = ChartFilter.last_months(team_id, 12)
     condition, params = filt.scope()
-    day = filt.start.isoformat()
-    plan = _plan(store, _COUNTS.format(scope=condition), {**params, "day": day, "segmentation": 1})
+    day = added_params(filt.start)
+    plan = _plan(store, _COUNTS.format(scope=condition), {**params, **day, "segmentation": 1})
     assert "COVERING INDEX ix_segment_membership_customer_at" in plan
     assert "COVERING INDEX ix_ladder_move_customer_levels" in plan  # the level on the day
     assert plan.count("CORRELATED SCALAR SUBQUERY 1") == 1  # each look-up once per customer
@@ -49,11 +49,10 @@ def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, te
 
 def test_ladder_events_read_each_customer_once_from_the_index(store: Store, team_id: int) -> None:
     from app.segments import columns
-    from app.segments.filters import CREATED_ON
-
     filt = ChartFilter.last_months(team_id, 12)
     condition, params = filt.scope()
-    plan = _plan(store, columns.ladder_events_sql(CREATED_ON, condition), params)
+    added = added_params(filt.day, filt.start)
+    plan = _plan(store, columns.ladder_events_sql(condition), {**params, **added})
     assert "COVERING INDEX ix_customer_team_scores" in plan
     assert "SEARCH m USING COVERING INDEX ix_ladder_move_customer_levels (customer_id=?)" in plan
     assert plan.count("CORRELATED SCALAR SUBQUERY") == 1

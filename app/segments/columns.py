@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection
 
-from app.segments.filters import fetch
+from app.segments.filters import ADDED_ON, fetch
 from app.segments.values import COLUMN_OF, Weights
 from models.segment import POTENTIAL_PARTS, VALUE_PARTS
 
@@ -190,14 +190,15 @@ def count_cells(months: Ints, members: Ints) -> dict[tuple[str, int | None], int
 LEVEL_DIGIT = "(CASE {} WHEN 'A3' THEN '0' WHEN 'A2' THEN '1' ELSE '2' END)"  # LEVELS index
 
 
-def ladder_events_sql(created_on: str, scope: str, extra: str = "") -> str:
-    """count, the per-customer texts, and `extra` (a group_concat per customer, or NULL)."""
+def ladder_events_sql(scope: str, extra: str = "") -> str:
+    """count, the per-customer texts, and `extra` (a group_concat per customer, or NULL);
+    parameters: the scope's and filters.added_params(end, start)'s."""
     move = (
         f"m.moved_on || {LEVEL_DIGIT.format('m.from_level')} || {LEVEL_DIGIT.format('m.to_level')}"
     )
     # The moves come in the index's order, (moved_on, id): the first is the earliest.
     return f"""
-SELECT count(*), group_concat({created_on} || {LEVEL_DIGIT.format("c.ladder_level")} || coalesce(
+SELECT count(*), group_concat({ADDED_ON} || {LEVEL_DIGIT.format("c.ladder_level")} || coalesce(
          (SELECT group_concat({move}, '') FROM ladder_move m WHERE m.customer_id = c.id), '')),
        {extra or "NULL"}
   FROM customer c WHERE {scope}"""

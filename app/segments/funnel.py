@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from app.segments import columns
 from app.segments.columns import monthly_counts
-from app.segments.filters import CREATED_ON, ChartFilter, month_key
+from app.segments.filters import CREATED_ON, ChartFilter, added_params, month_key
 from app.store import Store
 from models.ladder import LEVELS
 
@@ -56,7 +56,9 @@ def _events(
     """(entries, moves) counted by (month, code) as from _ENTRIES and _MOVES: from one read
     of every customer's events (columns.LadderEvents), else from the two statements."""
     count, text, _none = columns.read(
-        conn, columns.ladder_events_sql(CREATED_ON, condition), params
+        conn,
+        columns.ladder_events_sql(condition),
+        {**params, **added_params(filt.day, filt.start)},
     )
     events = columns.LadderEvents.parse(text, count)
     if events is None:  # a date not in ISO form: let SQL read it

@@ -9,7 +9,7 @@ import numpy as np
 from sqlalchemy import select
 
 from app.segments import columns
-from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter
+from app.segments.filters import ADDED_BY, LEVEL_AT, ChartFilter, added_params
 from app.store import Store
 from models.ladder import LEVELS
 from models.segment import MEMBERSHIP_AT_INDEX, Segment
@@ -27,7 +27,7 @@ SELECT group_concat(coalesce((
             AND sm.since <= :day AND (sm.until IS NULL OR sm.until > :day)), 0)),
        group_concat({columns.LEVEL_DIGIT.format(LEVEL_AT)}, '')
   FROM customer c
- WHERE {{scope}} AND {CREATED_ON} <= :day
+ WHERE {{scope}} AND {ADDED_BY}
 """
 
 
@@ -76,7 +76,7 @@ def segment_levels(
             *columns.read(
                 session.connection(),
                 _COUNTS.format(scope=condition),
-                {**params, "day": day.isoformat(), "segmentation": segmentation_id},
+                {**params, **added_params(day), "segmentation": segmentation_id},
             )
         )
     listed: list[tuple[int | None, str]] = [(row[0], row[1]) for row in segments]

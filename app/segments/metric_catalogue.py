@@ -11,7 +11,7 @@ import numpy as np
 from sqlalchemy import Connection
 
 from app.segments import columns
-from app.segments.filters import CREATED_ON, ChartFilter, fetch, month_key
+from app.segments.filters import CREATED_ON, ChartFilter, added_params, fetch, month_key
 from app.segments.metrics import Metric, MetricSeries, count_metric, register, sql_metric
 from models.ladder import LEVELS
 from models.rules import QT_TRANSLATE_NOOP
@@ -79,7 +79,9 @@ def _a1_deltas(conn: Connection, filt: ChartFilter) -> dict[int | None, dict[str
     params = {**params, **filt.period_params()}
     owners_sql = "group_concat(coalesce(c.owner_id, 0))"
     count, text, owners_text = columns.read(
-        conn, columns.ladder_events_sql(CREATED_ON, condition, owners_sql), params
+        conn,
+        columns.ladder_events_sql(condition, owners_sql),
+        {**params, **added_params(filt.day, filt.start)},
     )
     events = columns.LadderEvents.parse(text, count)
     deltas: dict[int | None, dict[str, int]] = {}

@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from app.governance.strategies import Choice, set_strategies
 from app.segments import columns
 from app.segments.columns import Floats, Ints
-from app.segments.filters import CREATED_ON, LEVEL_AT, ChartFilter, fetch
+from app.segments.filters import ADDED_BY, LEVEL_AT, ChartFilter, added_params, fetch
 from app.segments.values import Weights, weights_at
 from app.store import Store
 from models.governance import Strategy
@@ -172,18 +172,18 @@ SELECT group_concat(c.id), group_concat(coalesce(c.owner_id, 0)), group_concat({
        group_concat(coalesce({src}.annual_revenue, 'nan')),
        group_concat(c.name, char(31))
   FROM customer c {join}
- WHERE {team} {"" if now else f"AND {CREATED_ON} <= :day"}"""
-    return sql, {**team_params, **chosen_params, "day": day.isoformat()}
+ WHERE {team} {"" if now else f"AND {ADDED_BY}"}"""
+    return sql, {**team_params, **chosen_params, **added_params(day)}
 
 
 def _names(filt: ChartFilter, day: date) -> tuple[str, dict[str, Any]]:
     """Ids and names, row by row (_statement's fallback)."""
     join, _src = _source(day, filt.today)
     team, params = filt.scope(team_only=True)
-    now = "" if day >= filt.today else f"AND {CREATED_ON} <= :day"
+    now = "" if day >= filt.today else f"AND {ADDED_BY}"
     return f"SELECT c.id, c.name FROM customer c {join} WHERE {team} {now}", {
         **params,
-        "day": day.isoformat(),
+        **added_params(day),
     }
 
 
@@ -200,8 +200,8 @@ SELECT group_concat(c.id * {columns.ID_UNIT} + (
           WHERE s.customer_id = c.id AND s.valid_from <= :day
           ORDER BY s.valid_from DESC LIMIT 1))
   FROM customer c
- WHERE {chosen} AND {CREATED_ON} <= :day"""
-    return sql, {**params, "day": day.isoformat()}
+ WHERE {chosen} AND {ADDED_BY}"""
+    return sql, {**params, **added_params(day)}
 
 
 _STRATEGIES = """
