@@ -26,9 +26,9 @@ Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
 SCORE_PARTS = VALUE_PARTS + POTENTIAL_PARTS  # base-6 digits of the code, lowest first
-_LEVEL_UNIT = 6 ** len(SCORE_PARTS)  # then the level (0 A3, 1 A2, 2 A1)
-_CHOSEN_UNIT = _LEVEL_UNIT * 3  # then 1 when the filter chose the customer
-ID_UNIT = 2 * _CHOSEN_UNIT  # an id and a code in one integer: id × ID_UNIT + code
+LEVEL_UNIT = 6 ** len(SCORE_PARTS)  # then the level (0 A3, 1 A2, 2 A1)
+CHOSEN_UNIT = LEVEL_UNIT * 3  # then 1 when the filter chose the customer
+ID_UNIT = 2 * CHOSEN_UNIT  # an id and a code in one integer: id × ID_UNIT + code
 SEPARATOR = "\x1f"  # the ASCII unit separator: between names (no name contains one)
 # Reals come back as SQLite writes them, with 15 significant digits: exact for any amount
 # typed in (revenue), and all the chart needs (the balloon's size).
@@ -42,7 +42,7 @@ def code(source: str, level: str, chosen: str = "1") -> str:
         for place, part in enumerate(SCORE_PARTS)
     )
     rank = f"(CASE {level} WHEN 'A3' THEN 0 WHEN 'A2' THEN 1 ELSE 2 END)"
-    return f"({digits} + {_LEVEL_UNIT} * {rank} + {_CHOSEN_UNIT} * ({chosen}))"
+    return f"({digits} + {LEVEL_UNIT} * {rank} + {CHOSEN_UNIT} * ({chosen}))"
 
 
 def numbers(text: str | None, dtype: type[np.generic]) -> Any:
@@ -62,8 +62,8 @@ class Codes:
 
     def __init__(self, codes: Ints) -> None:
         self.scores = {part: (codes // 6**place) % 6 for place, part in enumerate(SCORE_PARTS)}
-        self.levels = ((codes // _LEVEL_UNIT) % 3).astype(np.int8)
-        self.chosen = (codes // _CHOSEN_UNIT).astype(bool)
+        self.levels = ((codes // LEVEL_UNIT) % 3).astype(np.int8)
+        self.chosen = (codes // CHOSEN_UNIT).astype(bool)
 
     def mean(self, weights: Weights, parts: tuple[str, ...]) -> Floats:
         """The weighted mean of `parts` (NaN when none is scored), as `Weights.sql` computes
