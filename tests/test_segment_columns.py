@@ -207,3 +207,41 @@ def test_empty_columns(count: int) -> None:
     assert columns.numbers(None, np.int64).size == 0
     assert columns.count_cells(np.zeros(0, np.int64), np.zeros(0, np.int64)) == {}
     assert columns.pareto_cut(np.full(count, np.nan), 0.8) is None
+
+
+def test_fast_and_plain_reads_agree_on_the_demo(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On demo data (customers added over years, moves, interactions with members): the
+    one-read ladder events and the numpy counts give what the plain statements give (the
+    funnel and "customers at A1" fall back to those when the events text is unreadable;
+    the interaction metrics are checked against the GROUP BY they replaced)."""
+    from app import demo, teams
+    from app.segments.funnel import funnel
+    from app.segments.metric_catalogue import _interactions
+    from app.segments.metrics import count_metric, metric, sql_metric
+
+    demo.generate(store, customers=300, seed=3)
+    team = teams.list_teams(store)[0]["id"]
+    filt = ChartFilter.last_months(team, 18)
+    a1 = metric("customers_at_a1")
+    assert a1 is not None
+    plain_visits = sql_metric(
+        "SELECT substr(i.occurred_on, 1, 7), count(*) FROM customer c JOIN interaction i"
+        " ON i.customer_id = c.id WHERE {scope} AND i.occurred_on BETWEEN :start AND :end"
+        " AND i.kind = 'visit' GROUP BY 1",
+        "SELECT substr(i.occurred_on, 1, 7), im.member_id, count(*) FROM customer c"
+        " JOIN interaction i ON i.customer_id = c.id JOIN interaction_member im"
+        " ON im.interaction_id = i.id WHERE {scope} AND i.occurred_on BETWEEN :start AND :end"
+        " AND i.kind = 'visit' GROUP BY 1, 2",
+    )
+    with store.read() as session:
+        conn = session.connection()
+        fast = (funnel(store, filt), a1.compute(conn, filt))
+        visits = count_metric(_interactions("visit"))(conn, filt)
+        assert visits == plain_visits(conn, filt) and visits.team
+    monkeypatch.setattr(columns.LadderEvents, "parse", classmethod(lambda cls, t, n: None))
+    with store.read() as session:
+        plain = (funnel(store, filt), a1.compute(session.connection(), filt))
+    assert fast == plain
+    assert sum(fast[0].upward["A3"]) > 0 and any(fast[1].team.values())
