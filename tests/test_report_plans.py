@@ -49,6 +49,7 @@ def test_segment_levels_look_each_customer_up_once_in_the_index(store: Store, te
 
 def test_ladder_events_read_each_customer_once_from_the_index(store: Store, team_id: int) -> None:
     from app.segments import columns
+
     filt = ChartFilter.last_months(team_id, 12)
     condition, params = filt.scope()
     added = added_params(filt.day, filt.start)
