@@ -141,9 +141,9 @@ def funnel(store: Store, filt: ChartFilter) -> Funnel:
     running = {level: deltas.get("", {}).get(level, 0) for level in LEVELS}
     start_counts = dict(running)
     counts: dict[str, list[int]] = {level: [] for level in LEVELS}
-    for month in months:
+    for first_day in months:
         for level in LEVELS:
-            running[level] += deltas.get(month_key(month), {}).get(level, 0)
+            running[level] += deltas.get(month_key(first_day), {}).get(level, 0)
             counts[level].append(running[level])
     ups = {lower: [moved[lower].get(month_key(m), 0) for m in months] for lower in moved}
     return Funnel(months, counts, ups, start_counts)

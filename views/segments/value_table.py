@@ -124,11 +124,12 @@ class ValueModel(ListModel[int]):
             return [names.get(o, "") for o in found.owners.tolist()].__getitem__
         if column in (2, 5, 6):
             # Levels as text (A1 < A2 < A3), quadrants by name, suggestions by their codes.
-            labels = {
-                2: [LEVELS[i] for i in range(len(LEVELS))],
+            by_column: dict[int, list[Any]] = {
+                2: list(LEVELS),
                 5: list(QUADRANTS),
                 6: [SUGGESTED[q] for q in QUADRANTS],
-            }[column]
+            }
+            labels = by_column[column]
             codes = (found.levels if column == 2 else found.quadrants).tolist()
             return lambda row: labels[codes[row]]
         if column in (3, 4):
