@@ -273,7 +273,7 @@ def main() -> int:
         round(vcut, 6),
         round(pcut, 6),
     )
-    assert len(found.points) == scored
+    assert len(found) == scored
     levels = segment_levels(store, filt, segmentation, past)
     assert levels.total == sum(levels_pandas(store, team, segmentation, past).values())
     assert interactions_per_member(store, filt).total == activity_pandas(store, filt)
