@@ -6,12 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from app.segments.columns import monthly_counts
-from app.segments.filters import ChartFilter, month_key
+from app.segments.filters import ChartFilter, fetch, month_key
 from app.store import Store
-from models.team import Member
 
 # Every (interaction, member present) pair, counted per month and member in numpy
 # (columns.monthly_counts: a GROUP BY here sorted every pair).
@@ -44,10 +41,14 @@ def interactions_per_member(store: Store, filt: ChartFilter) -> Activity:
             _PER_MEMBER.format(scope=condition),
             {**params, **filt.period_params()},
         )
+        # Plain SQL: at a thousand customers building the ORM statement took a fifth of
+        # the report's time.
         names = dict(
-            session.execute(
-                select(Member.id, Member.name).where(Member.team_id == filt.team_id)
-            ).all()
+            fetch(
+                session.connection(),
+                "SELECT id, name FROM member WHERE team_id = :team",
+                {"team": filt.team_id},
+            )
         )
     found: dict[int | None, dict[str, int]] = {}
     for (month, member_id), count in counted.items():
