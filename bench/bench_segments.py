@@ -5,7 +5,8 @@ On the benchmark database (100 000 customers, ~950 000 interactions, built once 
 `main.py demo`, shared with the other benchmarks) each report is timed alternately with its
 baseline: the same figures from plain SELECTs read into DataFrames and grouped with pandas
 (for the funnel the baseline is the ladder's own statistics, which do exactly that).
-Prints medians, the ratio report / baseline (target ≤ 0.3) and checks both agree.
+Prints medians, the ratio report / baseline (target ≤ 0.3) and checks both agree (funnel
+counts, Pareto cuts and customers, segment × level, interactions, the five metrics' sums).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_segments.py [--customers N] [--db F]
 """
@@ -181,9 +182,24 @@ def metrics_pandas(store: Store, filt: ChartFilter) -> float:
     scores["gain"] = (
         scores["dots"] - scores.groupby("process_code")["dots"].shift().fillna(0)
     ).clip(lower=0)
+    period = filt.period_params()
+    scores = scores[scores["scored_on"].between(period["start"], period["end"])]
     total += scores.groupby(scores["scored_on"].str[:7])["gain"].sum().sum()
     history = load_history(store, BoardFilter(filt.team_id))
     total += float(monthly_counts(history, filt.start, filt.day)["A1"].sum())
+    return total
+
+
+def metrics_total(store: Store, filt: ChartFilter) -> float:
+    """The same sum as metrics_pandas from the report: visits and sales for the team and per
+    member, the team's upward moves and dots, customers at A1 at each month's end."""
+    curves = {c.key: c for c in performance(store, filt).curves}
+    total = 0.0
+    for key in ("visits", "sales"):
+        total += sum(curves[key].team)
+        total += sum(sum(v) for m, v in curves[key].members.items() if m is not None)
+    for key in ("upward_moves", "dots_gained", "customers_at_a1"):
+        total += sum(curves[key].team)
     return total
 
 
@@ -257,9 +273,11 @@ def main() -> int:
         round(vcut, 6),
         round(pcut, 6),
     )
-    assert len(found.points) == scored
+    assert len(found) == scored
     levels = segment_levels(store, filt, segmentation, past)
     assert levels.total == sum(levels_pandas(store, team, segmentation, past).values())
+    assert interactions_per_member(store, filt).total == activity_pandas(store, filt)
+    assert round(metrics_total(store, filt), 6) == round(metrics_pandas(store, filt), 6)
     print(f"{'report':38} {'SQL ms':>8} {'pandas ms':>10} {'ratio':>7}")
     worst = 0.0
     for name, report, baseline in cases:

@@ -42,6 +42,16 @@ class LadderMove(Tracked, Base):
         Index("ix_ladder_move_customer_date", "customer_id", "moved_on"),
         # Statistics over a period scan moves by date.
         Index("ix_ladder_move_moved_on", "moved_on"),
+        # The segments funnel and "customers at A1": a customer's first move and every move
+        # with both levels from the index alone (migration 0015_segment_counts).
+        Index(
+            "ix_ladder_move_customer_levels",
+            "customer_id",
+            "moved_on",
+            "id",
+            "from_level",
+            "to_level",
+        ),
         CheckConstraint(_LEVEL_CHECK.format(col="from_level"), name="from_level"),
         CheckConstraint(_LEVEL_CHECK.format(col="to_level"), name="to_level"),
         CheckConstraint("from_level <> to_level", name="levels_differ"),

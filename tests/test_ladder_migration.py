@@ -39,7 +39,7 @@ def test_migrated_schema_matches_orm(tmp_path: Path) -> None:
             ours = [d for d in diffs if _touches_ladder(d)]
             assert ours == []
             names = {ix["name"] for ix in inspect(conn).get_indexes("ladder_move")}
-            assert names == {"ix_ladder_move_customer_date", "ix_ladder_move_moved_on"}
+            assert names >= {"ix_ladder_move_customer_date", "ix_ladder_move_moved_on"}
             board = {ix["name"] for ix in inspect(conn).get_indexes("customer")}
             assert board >= CUSTOMER_INDEXES
             # The board index is added in place: the customer table's search triggers stay.

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from app.segments.filters import month_start
 from app.store import Store
 from tests.ladder_helpers import add_customer, add_interaction
 from tests.segment_helpers import TODAY, days_ago, scored, segmentation
+from views.segments.value_table import ID_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -172,7 +173,9 @@ def test_a_balloon_click_opens_the_customer(panel, qtbot, data, window) -> None:
     balloon = _show(panel, qtbot, "balloon")
     scatter = balloon.scatters[0]
     point = scatter.points()[0]
-    assert balloon.tip(1.0, 5.0, point.data()).startswith(balloon._names[point.data()])
+    assert balloon.tip(1.0, 5.0, point.data()).startswith(
+        balloon._last.map.name_of(int(point.data()))
+    )
     scatter.sigClicked.emit(scatter, [point], None)
     customers = window.panels["customers"]
     assert window.stack.currentWidget() is customers
@@ -182,20 +185,51 @@ def test_a_balloon_click_opens_the_customer(panel, qtbot, data, window) -> None:
 def test_accept_the_suggestion_and_undo(panel, qtbot, data, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     table = _show(panel, qtbot, "value")
     qtmodeltester.check(table.model)
-    names = [table.model.items[r].name for r in range(table.model.rowCount())]
+    names = [table.model.point(r).name for r in range(table.model.rowCount())]
     row = names.index("Beta Oy")
     table.table.selectionModel().select(
         table.model.index(row, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     beta = data["ids"]["Beta Oy"]
-    suggested = table.model.items[row].suggested
+    suggested = table.model.point(row).suggested
     with qtbot.waitSignal(table.computed, timeout=10_000):
         table.accept.click()
     assert strategies_of(ctx.store, beta) == tuple((s, "suggested") for s in suggested)
-    assert "Beta Oy" in [p.name for p in table.model.items if p.strategies]
+    rows = range(table.model.rowCount())
+    assert "Beta Oy" in [table.model.point(r).name for r in rows if table.model.point(r).strategies]
     ctx.undo_stack.undo()
     assert strategies_of(ctx.store, beta) == ()
+
+
+def test_value_table_sorts_by_every_column(panel, qtbot, data) -> None:  # type: ignore[no-untyped-def]
+    """The table is row numbers into the map's columns: each header sorts those, and the
+    rows then show in the order of what they display."""
+    table = _show(panel, qtbot, "value")
+    model = table.model
+    shown = [model.point(r).name for r in range(model.rowCount())]
+    assert sorted(shown) == ["Alfa Oy", "Beta Oy", "Gamma Oy"]
+    by_value = [model.point(r).value for r in range(model.rowCount())]
+    assert by_value == sorted(by_value, reverse=True)  # the default: value, highest first
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        cells = [model.index(r, column).data() for r in range(model.rowCount())]
+        keys = {
+            0: lambda p: p.name.lower(),
+            2: lambda p: p.level,
+            3: lambda p: p.value,
+            4: lambda p: p.potential,
+            5: lambda p: p.quadrant,
+            6: lambda p: p.suggested,
+        }
+        if column in keys:
+            points = [model.point(r) for r in range(model.rowCount())]
+            assert [keys[column](p) for p in points] == sorted(keys[column](p) for p in points)
+        assert len(cells) == 3 and all(isinstance(c, str) for c in cells)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    owners = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert owners == sorted(owners, key=str.lower, reverse=True)
+    assert model.index(0, 0).data(ID_ROLE) == data["ids"][model.point(0).name]
 
 
 def test_history_page_lists_moves_and_records_a_revisit(

@@ -6,19 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
+from app.segments.columns import monthly_counts
 from app.segments.filters import ChartFilter, fetch, month_key
 from app.store import Store
-from models.team import Member
 
+# Every (interaction, member present) pair, counted per month and member in numpy
+# (columns.monthly_counts: a GROUP BY here sorted every pair).
 _PER_MEMBER = """
-SELECT substr(i.occurred_on, 1, 7), im.member_id, count(*)
+SELECT count(*), group_concat(i.occurred_on), group_concat(coalesce(im.member_id, 0))
   FROM customer c
   JOIN interaction i ON i.customer_id = c.id
   LEFT JOIN interaction_member im ON im.interaction_id = i.id
  WHERE {scope} AND i.occurred_on BETWEEN :start AND :end
- GROUP BY 1, 2
 """
 
 
@@ -37,19 +36,23 @@ def interactions_per_member(store: Store, filt: ChartFilter) -> Activity:
     months = filt.months()
     condition, params = filt.scope(include_archived=True)
     with store.read() as session:
-        rows = fetch(
+        counted = monthly_counts(
             session.connection(),
             _PER_MEMBER.format(scope=condition),
             {**params, **filt.period_params()},
         )
+        # Plain SQL: at a thousand customers building the ORM statement took a fifth of
+        # the report's time.
         names = dict(
-            session.execute(
-                select(Member.id, Member.name).where(Member.team_id == filt.team_id)
-            ).all()
+            fetch(
+                session.connection(),
+                "SELECT id, name FROM member WHERE team_id = :team",
+                {"team": filt.team_id},
+            )
         )
     found: dict[int | None, dict[str, int]] = {}
-    for month, member_id, count in rows:
-        found.setdefault(member_id, {})[month] = int(count)
+    for (month, member_id), count in counted.items():
+        found.setdefault(member_id, {})[month] = count
     ordered = sorted((m for m in found if m is not None), key=lambda m: names.get(m, ""))
     members: list[tuple[int | None, str]] = [(m, names.get(m, "?")) for m in ordered]
     if None in found:

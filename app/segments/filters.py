@@ -101,8 +101,26 @@ class ChartFilter:
 # statistics count it.
 CREATED_ON = "date(c.created_at, 'localtime')"
 
+# Whether a customer was added by the end of :day, local time. The local day costs a
+# time-zone look-up per customer; one added (UTC) before :added_surely, two days earlier,
+# was added by then in any time zone, and is let through without it.
+ADDED_BY = f"(c.created_at < :added_surely OR {CREATED_ON} <= :day)"
+# The local day a customer was added, as EARLY for anyone added (UTC) before :early_start,
+# two days before the period: all the period's counts need of them is "before the start".
+EARLY = "0001-01-01"
+ADDED_ON = f"(CASE WHEN c.created_at < :early_start THEN '{EARLY}' ELSE {CREATED_ON} END)"
+
+
+def added_params(day: date, start: date | None = None) -> dict[str, str]:
+    """The parameters of ADDED_BY (for `day`) and ADDED_ON (for a period from `start`)."""
+    params = {"day": day.isoformat(), "added_surely": (day - timedelta(days=2)).isoformat()}
+    if start is not None:
+        params["early_start"] = (start - timedelta(days=2)).isoformat()
+    return params
+
+
 # A customer's ladder level at the end of :day: the from-level of its first move after that
-# day, or its level now. One seek per customer on ix_ladder_move_customer_date.
+# day, or its level now. One seek per customer in ix_ladder_move_customer_levels (covering).
 LEVEL_AT = (
     "coalesce((SELECT m.from_level FROM ladder_move m WHERE m.customer_id = c.id"
     " AND m.moved_on > :day ORDER BY m.moved_on, m.id LIMIT 1), c.ladder_level)"

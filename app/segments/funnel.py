@@ -12,36 +12,88 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from app.segments.filters import CREATED_ON, ChartFilter, fetch, month_key
+import numpy as np
+from sqlalchemy import Connection
+
+from app.segments import columns
+from app.segments.columns import monthly_counts
+from app.segments.filters import CREATED_ON, ChartFilter, added_params, month_key
 from app.store import Store
 from models.ladder import LEVELS
 
 _RANK = {"A3": 0, "A2": 1, "A1": 2}
 
-# Customers entering the board per month at their initial level (the from-level of their
-# first move, else their level now); months before the period are summed under ''. The
-# local day is computed once per customer (materialized): 'localtime' is the costly part.
+_RANK_SQL = "(CASE {} WHEN 'A3' THEN 1 WHEN 'A2' THEN 2 ELSE 3 END)"  # 0 would mean "none"
+
+# Every customer's entry to the board: the local day it was added and its initial level (the
+# from-level of its first move, else its level now), one seek per customer in
+# ix_ladder_move_customer_levels. Counted per month in numpy (columns.monthly_counts): a
+# GROUP BY sorted all of them; the local day is computed once per customer.
 _ENTRIES = f"""
-WITH x AS MATERIALIZED (
+SELECT count(*), group_concat(born), group_concat({_RANK_SQL.format("level")}) FROM (
   SELECT {CREATED_ON} AS born,
          coalesce((SELECT m.from_level FROM ladder_move m WHERE m.customer_id = c.id
                    ORDER BY m.moved_on, m.id LIMIT 1), c.ladder_level) AS level
     FROM customer c WHERE {{scope}}
-)
-SELECT CASE WHEN born < :start THEN '' ELSE substr(born, 1, 7) END, level, count(*)
-  FROM x WHERE born <= :end GROUP BY 1, 2
+) WHERE born <= :end
 """
 
-# Every move once, counted per month and (from, to): both ends of each move and the moves up
-# come from these few hundred rows.
-_MOVES = """
-SELECT CASE WHEN m.moved_on < :start THEN '' ELSE substr(m.moved_on, 1, 7) END,
-       m.from_level, m.to_level, count(*)
+# Every move once, by month and (from, to) packed as 3 × from + to + 1: both ends of each
+# move and the moves up come from these counts.
+_MOVES = f"""
+SELECT count(*), group_concat(m.moved_on),
+       group_concat(3 * {_RANK_SQL.format("m.from_level")} + {_RANK_SQL.format("m.to_level")} - 3)
   FROM ladder_move m
- WHERE m.customer_id IN (SELECT c.id FROM customer c WHERE {scope}) AND m.moved_on <= :end
- GROUP BY 1, 2, 3
+ WHERE m.customer_id IN (SELECT c.id FROM customer c WHERE {{scope}}) AND m.moved_on <= :end
 """
+
+
+def _events(
+    conn: Connection, filt: ChartFilter, condition: str, params: dict[str, Any]
+) -> tuple[dict[tuple[str, int | None], int], dict[tuple[str, int | None], int]]:
+    """(entries, moves) counted by (month, code) as from _ENTRIES and _MOVES: from one read
+    of every customer's events (columns.LadderEvents), else from the two statements."""
+    count, text, _none = columns.read(
+        conn,
+        columns.ladder_events_sql(condition),
+        {**params, **added_params(filt.day, filt.start)},
+    )
+    events = columns.LadderEvents.parse(text, count)
+    if events is None:  # a date not in ISO form: let SQL read it
+        return (
+            monthly_counts(conn, _ENTRIES.format(scope=condition), params),
+            monthly_counts(conn, _MOVES.format(scope=condition), params),
+        )
+    end = columns.day_number(filt.day.isoformat())
+    born = events.added <= end
+    moved = events.moved <= end
+    return (
+        _count(columns.month_of_day(events.added[born]), events.initial[born] + 1),
+        _count(
+            columns.month_of_day(events.moved[moved]),
+            3 * events.from_level[moved] + events.to_level[moved] + 1,
+        ),
+    )
+
+
+def _count(months: columns.Ints, codes: columns.Ints) -> dict[tuple[str, int | None], int]:
+    pairs, counts = np.unique(months * 16 + codes, return_counts=True)
+    return {
+        (columns.month_key_of(pair // 16), pair % 16): n
+        for pair, n in zip(pairs.tolist(), counts.tolist(), strict=True)
+    }
+
+
+def _before_period(
+    counted: dict[tuple[str, int | None], int], start: str
+) -> list[tuple[str, int, int]]:
+    """(month, code, count) with every month before the period's as ''."""
+    return [
+        ("" if month < start else month, code or 0, count)
+        for (month, code), count in counted.items()
+    ]
 
 
 @dataclass
@@ -70,16 +122,17 @@ def funnel(store: Store, filt: ChartFilter) -> Funnel:
     months = filt.months()
     condition, params = filt.scope()
     params = {**params, **filt.period_params()}
+    start = month_key(filt.start)
     with store.read() as session:
         conn = session.connection()
-        entries = fetch(conn, _ENTRIES.format(scope=condition), params)
-        moves = fetch(conn, _MOVES.format(scope=condition), params)
+        entries, moves = _events(conn, filt, condition, params)
     deltas: dict[str, dict[str, int]] = {}
-    for month, level, count in entries:
+    for month, rank, count in _before_period(entries, start):
         by_level = deltas.setdefault(month, {})
-        by_level[level] = by_level.get(level, 0) + count
+        by_level[LEVELS[rank - 1]] = by_level.get(LEVELS[rank - 1], 0) + count
     moved: dict[str, dict[str, int]] = {"A3": {}, "A2": {}}
-    for month, from_level, to_level, count in moves:
+    for month, pair, count in _before_period(moves, start):
+        from_level, to_level = LEVELS[(pair - 1) // 3], LEVELS[(pair - 1) % 3]
         by_level = deltas.setdefault(month, {})
         by_level[from_level] = by_level.get(from_level, 0) - count
         by_level[to_level] = by_level.get(to_level, 0) + count
@@ -88,9 +141,9 @@ def funnel(store: Store, filt: ChartFilter) -> Funnel:
     running = {level: deltas.get("", {}).get(level, 0) for level in LEVELS}
     start_counts = dict(running)
     counts: dict[str, list[int]] = {level: [] for level in LEVELS}
-    for month in months:
+    for first_day in months:
         for level in LEVELS:
-            running[level] += deltas.get(month_key(month), {}).get(level, 0)
+            running[level] += deltas.get(month_key(first_day), {}).get(level, 0)
             counts[level].append(running[level])
     ups = {lower: [moved[lower].get(month_key(m), 0) for m in months] for lower in moved}
     return Funnel(months, counts, ups, start_counts)

@@ -7,10 +7,13 @@ for ladder moves and the assessor for dots.
 
 from __future__ import annotations
 
+import numpy as np
 from sqlalchemy import Connection
 
-from app.segments.filters import CREATED_ON, ChartFilter, fetch, month_key
-from app.segments.metrics import Metric, MetricSeries, register, sql_metric
+from app.segments import columns
+from app.segments.filters import CREATED_ON, ChartFilter, added_params, fetch, month_key
+from app.segments.metrics import Metric, MetricSeries, count_metric, register, sql_metric
+from models.ladder import LEVELS
 from models.rules import QT_TRANSLATE_NOOP
 
 _MONTH_ADDED = f"substr({CREATED_ON}, 1, 7)"
@@ -25,18 +28,15 @@ def _customers(value: str, extra: str = "") -> tuple[str, str]:
     )
 
 
-def _interactions(kind: str | None) -> tuple[str, str]:
+def _interactions(kind: str | None) -> str:
+    """Interactions (of one kind) with each member present, for count_metric."""
     extra = f"AND i.kind = '{kind}'" if kind else ""
-    base = (
-        "FROM customer c JOIN interaction i ON i.customer_id = c.id"
-        " {join} WHERE {{scope}} AND i.occurred_on BETWEEN :start AND :end " + extra
-    )
-    return (
-        f"SELECT substr(i.occurred_on, 1, 7), count(*) {base.format(join='')} GROUP BY 1",
-        "SELECT substr(i.occurred_on, 1, 7), im.member_id, count(*) "
-        + base.format(join="JOIN interaction_member im ON im.interaction_id = i.id")
-        + " GROUP BY 1, 2",
-    )
+    return f"""
+SELECT count(*), group_concat(i.occurred_on), group_concat(coalesce(im.member_id, 0)),
+       group_concat(i.id)
+  FROM customer c JOIN interaction i ON i.customer_id = c.id
+  LEFT JOIN interaction_member im ON im.interaction_id = i.id
+ WHERE {{scope}} AND i.occurred_on BETWEEN :start AND :end {extra}"""
 
 
 _RANK = "(CASE {} WHEN 'A3' THEN 0 WHEN 'A2' THEN 1 ELSE 2 END)"
@@ -66,21 +66,54 @@ SELECT CASE WHEN born < :start THEN '' ELSE substr(born, 1, 7) END, owner_id, co
 _A1_MOVES = """
 SELECT CASE WHEN m.moved_on < :start THEN '' ELSE substr(m.moved_on, 1, 7) END, c.owner_id,
        sum(CASE WHEN m.to_level = 'A1' THEN 1 ELSE -1 END)
-  FROM ladder_move m CROSS JOIN customer c ON c.id = m.customer_id
+  FROM customer c JOIN ladder_move m ON m.customer_id = c.id
  WHERE (m.from_level = 'A1' OR m.to_level = 'A1') AND m.moved_on <= :end AND {scope}
  GROUP BY 1, 2
 """
 
 
-def _customers_at_a1(conn: Connection, filt: ChartFilter) -> MetricSeries:
-    """A1 customers at each month's end (a level, not a sum), per owner."""
+def _a1_deltas(conn: Connection, filt: ChartFilter) -> dict[int | None, dict[str, int]]:
+    """owner -> month ('' before the period) -> change in A1 customers: from one read of
+    every customer's ladder events (columns.LadderEvents), else from the two statements."""
     condition, params = filt.scope()
     params = {**params, **filt.period_params()}
+    owners_sql = "group_concat(coalesce(c.owner_id, 0))"
+    count, text, owners_text = columns.read(
+        conn,
+        columns.ladder_events_sql(condition, owners_sql),
+        {**params, **added_params(filt.day, filt.start)},
+    )
+    events = columns.LadderEvents.parse(text, count)
     deltas: dict[int | None, dict[str, int]] = {}
-    for sql in (_A1_ENTRIES, _A1_MOVES):
-        for month, owner, delta in fetch(conn, sql.format(scope=condition), params):
-            by_month = deltas.setdefault(owner, {})
-            by_month[month] = by_month.get(month, 0) + int(delta)
+    if events is None:  # a date not in ISO form: let SQL read it
+        for sql in (_A1_ENTRIES, _A1_MOVES):
+            for month, owner, delta in fetch(conn, sql.format(scope=condition), params):
+                by_month = deltas.setdefault(owner, {})
+                by_month[month] = by_month.get(month, 0) + int(delta)
+        return deltas
+    a1 = LEVELS.index("A1")
+    owners = columns.numbers(owners_text, np.int64)
+    end = columns.day_number(filt.day.isoformat())
+    start = columns.month_numbers(filt.start.isoformat(), 1)[0]
+    entered = (events.initial == a1) & (events.added <= end)
+    touched = ((events.from_level == a1) | (events.to_level == a1)) & (events.moved <= end)
+    months = np.concatenate(
+        (columns.month_of_day(events.added[entered]), columns.month_of_day(events.moved[touched]))
+    )
+    who = np.concatenate((owners[entered], owners[events.mover[touched]]))
+    signs = np.concatenate(
+        (np.ones(np.count_nonzero(entered)), np.where(events.to_level[touched] == a1, 1, -1))
+    )
+    for month, owner, sign in zip(months.tolist(), who.tolist(), signs.tolist(), strict=True):
+        key = "" if month < start else columns.month_key_of(month)
+        by_month = deltas.setdefault(owner or None, {})
+        by_month[key] = by_month.get(key, 0) + int(sign)
+    return deltas
+
+
+def _customers_at_a1(conn: Connection, filt: ChartFilter) -> MetricSeries:
+    """A1 customers at each month's end (a level, not a sum), per owner."""
+    deltas = _a1_deltas(conn, filt)
     series = MetricSeries()
     for owner, by_month in deltas.items():
         running = by_month.get("", 0)
@@ -124,7 +157,7 @@ BUILTIN: tuple[Metric, ...] = (
         note=QT_TRANSLATE_NOOP("metrics", "Customers added in the month; per owner."),
     ),
     *(
-        Metric(key, label, "count", sql_metric(*_interactions(kind)), note=note)
+        Metric(key, label, "count", count_metric(_interactions(kind)), note=note)
         for key, kind, label, note in _INTERACTION_METRICS
     ),
     Metric(

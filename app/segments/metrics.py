@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, select
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
+from app.segments.columns import team_and_member_counts
 from app.segments.filters import ChartFilter, fetch
 from app.store import Store
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
@@ -89,6 +90,24 @@ def sql_metric(team_sql: str, member_sql: str) -> Compute:
             series.team[month] = float(value or 0)
         for month, member, value in fetch(conn, member_sql.format(scope=condition), params):
             series.members.setdefault(member, {})[month] = float(value or 0)
+        return series
+
+    return compute
+
+
+def count_metric(sql: str) -> Compute:
+    """A metric that counts records per month for the team and per member present, from
+    one statement in the form of `columns.team_and_member_counts`; it may use {scope},
+    :team, :start and :end. Faster than sql_metric's two GROUP BYs where the records are
+    many (interactions): one pass, and numpy counts instead of SQLite's sorter."""
+
+    def compute(conn: Connection, filt: ChartFilter) -> MetricSeries:
+        condition, params = filt.scope(include_archived=True)
+        params = {**params, **filt.period_params()}
+        team, members = team_and_member_counts(conn, sql.format(scope=condition), params)
+        series = MetricSeries({month: float(n) for month, n in team.items()})
+        for (month, member), count in members.items():
+            series.members.setdefault(member, {})[month] = float(count)
         return series
 
     return compute

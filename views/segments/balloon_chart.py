@@ -6,18 +6,19 @@ chosen cut; hover names the customer, a click opens it in the Customers panel; w
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsView, QLabel
 
 from app import teams
 from app.changes import Kind
-from app.segments.value_map import SUGGESTED, Point, ValueMap, value_map
+from app.segments.columns import Floats, Ints
+from app.segments.value_map import SUGGESTED, ValueMap, value_map
 from app.store import Store
 from models.ladder import LEVELS
 from views.charts import foreground, plot_widget
@@ -39,17 +40,21 @@ class Result:
     owners: dict[int, str]
 
 
-def balloon_size(revenue: float | None, largest: float) -> float:
-    """Diameter in pixels so that the balloon's *area* follows the annual revenue."""
-    if not revenue or revenue <= 0 or largest <= 0:
-        return 7.0
-    return 7.0 + 53.0 * math.sqrt(revenue / largest)
+def balloon_sizes(revenues: Floats, largest: float) -> Floats:
+    """Diameters in pixels so that each balloon's *area* follows the annual revenue (NaN,
+    zero or less: the smallest balloon)."""
+    sizes = np.full(len(revenues), 7.0)
+    if largest > 0:
+        some = np.nan_to_num(revenues, nan=0.0) > 0
+        sizes[some] += 53.0 * np.sqrt(revenues[some] / largest)
+    return sizes
 
 
-def _jitter(customer_id: int) -> tuple[float, float]:
-    """A small fixed offset per customer, so equal scores do not hide each other."""
-    spread = (customer_id * 2654435761) % 10007 / 10007
-    other = (customer_id * 40503) % 9973 / 9973
+def jitter(customer_ids: Ints) -> tuple[Floats, Floats]:
+    """A small fixed offset per customer, so equal scores do not hide each other (the
+    products taken modulo first: the same numbers without overflowing 64 bits)."""
+    spread = (customer_ids % 10007) * (2654435761 % 10007) % 10007 / 10007
+    other = (customer_ids % 9973) * 40503 % 9973 / 9973
     return (spread - 0.5) * 0.16, (other - 0.5) * 0.16
 
 
@@ -76,7 +81,6 @@ class BalloonChart(ChartView[Result]):
         cuts.changed.connect(self.invalidate)
         self.scatters: list[pg.ScatterPlotItem] = []
         self.arrows: list[Any] = []
-        self._names: dict[int, str] = {}
         self._last: Result | None = None
 
     def compute(self) -> Callable[[Store], Result] | None:
@@ -100,7 +104,7 @@ class BalloonChart(ChartView[Result]):
 
     def _caption(self, found: ValueMap) -> str:
         text = self.tr("{count} customers on {date}").format(
-            count=len(found.points), date=day_text(found.day)
+            count=len(found), date=day_text(found.day)
         )
         if found.unscored:
             text += " · " + self.tr("{count} without value and potential scores").format(
@@ -111,7 +115,7 @@ class BalloonChart(ChartView[Result]):
         return text
 
     def empty_text(self, result: Result) -> str | None:
-        if not result.map.points:
+        if not len(result.map):
             return self.tr(
                 "No customer in this view has both a current value and a potential score on "
                 "{date}. Score customers in the Customers panel (value and potential, 1–5)."
@@ -129,24 +133,23 @@ class BalloonChart(ChartView[Result]):
         if self._last is not None and self.showing_chart:
             self.draw(self._last)
 
-    def _groups(self, result: Result) -> list[tuple[str, str, list[Point]]]:
-        """(legend name, colour, points) per owner or per level."""
-        points = result.map.points
+    def _groups(self, result: Result) -> list[tuple[str, str, Ints]]:
+        """(legend name, colour, rows of the map) per owner or per level."""
+        found = result.map
         if self.colour_by.currentData() == "level":
             return [
-                (level, LEVEL_COLOURS[level], [p for p in points if p.level == level])
+                (level, LEVEL_COLOURS[level], np.flatnonzero(found.levels == LEVELS.index(level)))
                 for level in reversed(LEVELS)
             ]
         owners = sorted(
-            {p.owner_id for p in points if p.owner_id is not None},
-            key=lambda o: result.owners.get(o, ""),
+            (int(o) for o in np.unique(found.owners) if o), key=lambda o: result.owners.get(o, "")
         )
         groups = [
-            (result.owners.get(o, "?"), colour(i), [p for p in points if p.owner_id == o])
+            (result.owners.get(o, "?"), colour(i), np.flatnonzero(found.owners == o))
             for i, o in enumerate(owners)
         ]
-        unowned = [p for p in points if p.owner_id is None]
-        if unowned:
+        unowned = np.flatnonzero(found.owners == 0)
+        if len(unowned):
             groups.append((self.tr("No owner"), NOBODY_COLOUR, unowned))
         return groups
 
@@ -155,21 +158,21 @@ class BalloonChart(ChartView[Result]):
         plot.clear()
         self.scatters, self.arrows = [], []
         found = result.map
-        self._names = {p.customer_id: p.name for p in found.points}
-        largest = max((p.revenue or 0.0 for p in found.points), default=0.0)
-        for name, shade, points in self._groups(result):
-            if not points:
+        revenues = np.nan_to_num(found.revenues, nan=0.0)
+        largest = float(revenues.max()) if len(revenues) else 0.0
+        for name, shade, rows in self._groups(result):
+            if not len(rows):
                 continue
-            offsets = [_jitter(p.customer_id) for p in points]
+            dx, dy = jitter(found.ids[rows])
             brush = QColor(shade)
             brush.setAlpha(170)
             scatter = pg.ScatterPlotItem(
-                x=[p.potential + dx for p, (dx, _dy) in zip(points, offsets, strict=True)],
-                y=[p.value + dy for p, (_dx, dy) in zip(points, offsets, strict=True)],
-                size=[balloon_size(p.revenue, largest) for p in points],
+                x=found.potentials[rows] + dx,
+                y=found.values[rows] + dy,
+                size=balloon_sizes(found.revenues[rows], largest),
                 brush=brush,
                 pen=pg.mkPen(QColor(shade).darker(140)),
-                data=[p.customer_id for p in points],
+                data=found.ids[rows],
                 hoverable=True,
                 tip=self.tip,
                 name=name,
@@ -185,7 +188,9 @@ class BalloonChart(ChartView[Result]):
     def tip(self, x: float, y: float, data: Any) -> str:
         """The hover text: the customer's name and its exact position."""
         return self.tr("{name}\nvalue {value} · potential {potential}").format(
-            name=self._names.get(int(data), ""), value=number(y, 1), potential=number(x, 1)
+            name=self._last.map.name_of(int(data)) if self._last else "",
+            value=number(y, 1),
+            potential=number(x, 1),
         )
 
     def _clicked(self, _item: Any, points: Any, *_event: Any) -> None:
@@ -217,27 +222,31 @@ class BalloonChart(ChartView[Result]):
 
     def _draw_moves(self, plot: Any, found: ValueMap) -> None:
         """A line from each balloon's earlier place to its place now, with arrow heads."""
-        xs: list[float] = []
-        ys: list[float] = []
-        heads: list[tuple[tuple[float, float], float]] = []
-        for p in found.points:
-            before = found.before.get(p.customer_id)
-            if before is None or (abs(before[0] - p.potential) + abs(before[1] - p.value)) < 0.01:
-                continue
-            dx, dy = _jitter(p.customer_id)
-            xs += [before[0] + dx, p.potential + dx]
-            ys += [before[1] + dy, p.value + dy]
-            angle = math.degrees(math.atan2(p.value - before[1], p.potential - before[0]))
-            heads.append(((p.potential + dx, p.value + dy), angle))
-        if not xs:
+        if not len(found.before_values):
             return
+        moved_by = np.abs(found.before_potentials - found.potentials) + np.abs(
+            found.before_values - found.values
+        )
+        rows = np.flatnonzero(moved_by >= 0.01)  # NaN (not there then) compares False
+        if not len(rows):
+            return
+        dx, dy = jitter(found.ids[rows])
+        now_x, now_y = found.potentials[rows] + dx, found.values[rows] + dy
+        then_x, then_y = found.before_potentials[rows] + dx, found.before_values[rows] + dy
+        xs = np.column_stack((then_x, now_x)).ravel()  # from, to: one pair per customer
+        ys = np.column_stack((then_y, now_y)).ravel()
         line = pg.PlotDataItem(xs, ys, connect="pairs", pen=pg.mkPen(foreground(self), width=1))
         plot.addItem(line)
         self.arrows.append(line)
-        if len(heads) <= MAX_ARROW_HEADS:
-            for position, angle in heads:
+        if len(rows) <= MAX_ARROW_HEADS:
+            angles = np.degrees(np.arctan2(now_y - then_y, now_x - then_x))
+            for x, y, angle in zip(now_x, now_y, angles, strict=True):
                 head = pg.ArrowItem(
-                    pos=position, angle=180 - angle, headLen=9, brush=foreground(self), pen=None
+                    pos=(float(x), float(y)),
+                    angle=180 - float(angle),
+                    headLen=9,
+                    brush=foreground(self),
+                    pen=None,
                 )
                 plot.addItem(head)
                 self.arrows.append(head)

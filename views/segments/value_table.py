@@ -29,9 +29,18 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.changes import Kind
 from app.errors import InvalidRecord
-from app.segments.value_map import Point, ValueMap, accept_suggestions, put_strategies, value_map
+from app.segments.value_map import (
+    QUADRANTS,
+    SUGGESTED,
+    Point,
+    ValueMap,
+    accept_suggestions,
+    put_strategies,
+    value_map,
+)
 from app.store import Store
 from models.governance import Strategy
+from models.ladder import LEVELS
 from models.rules import QT_TRANSLATE_NOOP
 from views.background import ReportView
 from views.context import AppContext, failure_reason
@@ -47,8 +56,9 @@ DEPENDS = frozenset(
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ValueModel(ListModel[Point]):
-    """Rows of the value map; sorting is a Python sort of the computed rows by key."""
+class ValueModel(ListModel[int]):
+    """Rows of the value map: the items are row numbers into the map's columns (no object
+    per customer); sorting is a Python sort of those numbers by a column."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ValueModel", "Customer"),
@@ -64,19 +74,26 @@ class ValueModel(ListModel[Point]):
     def __init__(self) -> None:
         super().__init__([QCoreApplication.translate("ValueModel", h) for h in self.HEADERS])
         self.owners: dict[int, str] = {}
+        self.found: ValueMap | None = None
 
-    def set_rows(self, points: list[Point], owners: dict[int, str]) -> None:
-        self.owners = owners
-        self.set_items(points)
+    def set_rows(self, found: ValueMap, owners: dict[int, str]) -> None:
+        self.owners, self.found = owners, found
+        self.set_items(range(len(found)))
 
-    def cell(self, point: Point, column: int, role: int) -> Any:
+    def point(self, row: int) -> Point:
+        """The customer on table row `row` as a record."""
+        assert self.found is not None
+        return self.found.point(self.items[row])
+
+    def cell(self, item: int, column: int, role: int) -> Any:
+        assert self.found is not None
         if role == ID_ROLE:
-            return point.customer_id
+            return int(self.found.ids[item])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._cell(point, column)
+        return self._cell(self.found.point(item), column)
 
     def _cell(self, point: Point, column: int) -> str:
         if column == 0:
@@ -96,19 +113,34 @@ class ValueModel(ListModel[Point]):
         chosen = [s for s, _source in point.strategies]
         return strategies_text(chosen)
 
+    def _key(self, column: int) -> Callable[[int], Any]:
+        """The sort key of row numbers by `column`, read from the map's columns."""
+        found = self.found
+        assert found is not None
+        if column == 0:
+            return [name.lower() for name in found.names].__getitem__
+        if column == 1:
+            names = {o: n.lower() for o, n in self.owners.items()}
+            return [names.get(o, "") for o in found.owners.tolist()].__getitem__
+        if column in (2, 5, 6):
+            # Levels as text (A1 < A2 < A3), quadrants by name, suggestions by their codes.
+            by_column: dict[int, list[Any]] = {
+                2: list(LEVELS),
+                5: list(QUADRANTS),
+                6: [SUGGESTED[q] for q in QUADRANTS],
+            }
+            labels = by_column[column]
+            codes = (found.levels if column == 2 else found.quadrants).tolist()
+            return lambda row: labels[codes[row]]
+        if column in (3, 4):
+            return (found.values if column == 3 else found.potentials).tolist().__getitem__
+        return lambda row: found.point(row).strategies
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        keys: dict[int, Callable[[Point], Any]] = {
-            0: lambda p: p.name.lower(),
-            1: lambda p: self.owners.get(p.owner_id or 0, "").lower(),
-            2: lambda p: p.level,
-            3: lambda p: p.value,
-            4: lambda p: p.potential,
-            5: lambda p: p.quadrant,
-            6: lambda p: p.suggested,
-            7: lambda p: p.strategies,
-        }
+        if self.found is None:
+            return
         self.layoutAboutToBeChanged.emit()
-        self.items.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.items.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -179,19 +211,19 @@ class ValueTable(ReportView[tuple[ValueMap, dict[int, str]]]):
 
     def present(self, result: tuple[ValueMap, dict[int, str]]) -> None:
         found, owners = result
-        self.model.set_rows(found.points, owners)
+        self.model.set_rows(found, owners)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         counts = found.counts()
         self.summary.setText(
             " · ".join(f"{quadrant_label(q)}: {counts[q]}" for q in counts)
-            if found.points
+            if len(found)
             else self.tr("No customer has both a value and a potential score on this day.")
         )
 
     def selected(self) -> list[Point]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.items[row] for row in rows]
+        return [self.model.point(row) for row in rows]
 
     def accept_selected(self) -> None:
         chosen = self.selected()
