@@ -652,37 +652,37 @@
         <translation>Tuntematon kriteeri {key}.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="151"/>
+        <location filename="../../models/ladder.py" line="161"/>
         <source>Unknown level: {level}</source>
         <translation>Tuntematon taso: {level}</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="158"/>
+        <location filename="../../models/ladder.py" line="168"/>
         <source>The customer is already at {level}.</source>
         <translation>Asiakas on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="140"/>
+        <location filename="../../models/ladder.py" line="150"/>
         <source>Write why the customer moves.</source>
         <translation>Kirjoita, miksi asiakas siirtyy.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="172"/>
+        <location filename="../../models/ladder.py" line="182"/>
         <source>Give the date of the move.</source>
         <translation>Anna siirron päivämäärä.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="177"/>
+        <location filename="../../models/ladder.py" line="187"/>
         <source>A move cannot be dated in the future.</source>
         <translation>Siirtoa ei voi päivätä tulevaisuuteen.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="184"/>
+        <location filename="../../models/ladder.py" line="194"/>
         <source>The customer was added on {date}; a move cannot be dated before that.</source>
         <translation>Asiakas lisättiin {date}; siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
-        <location filename="../../models/ladder.py" line="195"/>
+        <location filename="../../models/ladder.py" line="205"/>
         <source>The customer&apos;s previous move was on {date}; a new move cannot be dated before it.</source>
         <translation>Asiakkaan edellinen siirto oli {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>

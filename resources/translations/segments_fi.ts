@@ -27,62 +27,62 @@
 <context>
     <name>BalloonChart</name>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="59"/>
+        <location filename="../../views/segments/balloon_chart.py" line="64"/>
         <source>Balloon chart</source>
         <translation>Ilmapallopeli</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="63"/>
+        <location filename="../../views/segments/balloon_chart.py" line="68"/>
         <source>Colour by owner</source>
         <translation>Väri vastuuhenkilön mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="64"/>
+        <location filename="../../views/segments/balloon_chart.py" line="69"/>
         <source>Colour by ladder level</source>
         <translation>Väri portaan mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="66"/>
+        <location filename="../../views/segments/balloon_chart.py" line="71"/>
         <source>Show moves since the period&apos;s start</source>
         <translation>Näytä muutos jakson alusta</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="102"/>
+        <location filename="../../views/segments/balloon_chart.py" line="106"/>
         <source>{count} customers on {date}</source>
         <translation>{count} asiakasta {date}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="106"/>
+        <location filename="../../views/segments/balloon_chart.py" line="110"/>
         <source>{count} without value and potential scores</source>
         <translation>{count} ilman arvo- ja potentiaalipisteitä</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="110"/>
+        <location filename="../../views/segments/balloon_chart.py" line="114"/>
         <source>arrows from {date}</source>
         <translation>nuolet alkaen {date}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="116"/>
+        <location filename="../../views/segments/balloon_chart.py" line="120"/>
         <source>No customer in this view has both a current value and a potential score on {date}. Score customers in the Customers panel (value and potential, 1–5).</source>
         <translation>Yhdellekään tämän näkymän asiakkaalle ei ole {date} sekä nykyarvon että potentiaalin pisteitä. Pisteytä asiakkaat Asiakkaat-näkymässä (arvo ja potentiaali, 1–5).</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="123"/>
+        <location filename="../../views/segments/balloon_chart.py" line="127"/>
         <source>Potential (1–5)</source>
         <translation>Potentiaali (1–5)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="124"/>
+        <location filename="../../views/segments/balloon_chart.py" line="128"/>
         <source>Current value (1–5)</source>
         <translation>Nykyarvo (1–5)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="150"/>
+        <location filename="../../views/segments/balloon_chart.py" line="153"/>
         <source>No owner</source>
         <translation>Ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../views/segments/balloon_chart.py" line="187"/>
+        <location filename="../../views/segments/balloon_chart.py" line="190"/>
         <source>{name}
 value {value} · potential {potential}</source>
         <translation>{name}
@@ -679,42 +679,42 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>ValueModel</name>
     <message>
-        <location filename="../../views/segments/value_table.py" line="54"/>
+        <location filename="../../views/segments/value_table.py" line="64"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="55"/>
+        <location filename="../../views/segments/value_table.py" line="65"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="56"/>
+        <location filename="../../views/segments/value_table.py" line="66"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="57"/>
+        <location filename="../../views/segments/value_table.py" line="67"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="58"/>
+        <location filename="../../views/segments/value_table.py" line="68"/>
         <source>Potential</source>
         <translation>Potentiaali</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="59"/>
+        <location filename="../../views/segments/value_table.py" line="69"/>
         <source>Quadrant</source>
         <translation>Nelikentän lohko</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="60"/>
+        <location filename="../../views/segments/value_table.py" line="70"/>
         <source>Suggested</source>
         <translation>Ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="61"/>
+        <location filename="../../views/segments/value_table.py" line="71"/>
         <source>Strategy now</source>
         <translation>Nykyinen strategia</translation>
     </message>
@@ -722,32 +722,32 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>ValueTable</name>
     <message>
-        <location filename="../../views/segments/value_table.py" line="121"/>
+        <location filename="../../views/segments/value_table.py" line="153"/>
         <source>Value and strategies</source>
         <translation>Arvo ja strategiat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="137"/>
+        <location filename="../../views/segments/value_table.py" line="169"/>
         <source>Accept the suggestion</source>
         <translation>Hyväksy ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="140"/>
+        <location filename="../../views/segments/value_table.py" line="172"/>
         <source>Choose a strategy</source>
         <translation>Valitse strategia</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="163"/>
+        <location filename="../../views/segments/value_table.py" line="195"/>
         <source>No strategy</source>
         <translation>Ei strategiaa</translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="189"/>
+        <location filename="../../views/segments/value_table.py" line="221"/>
         <source>No customer has both a value and a potential score on this day.</source>
         <translation>Yhdellekään asiakkaalle ei ole tälle päivälle sekä arvo- että potentiaalipisteitä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="203"/>
+        <location filename="../../views/segments/value_table.py" line="235"/>
         <source>Accept the suggested strategy (%n customers)</source>
         <translation>
             <numerusform>Hyväksy ehdotettu strategia (%n asiakas)</numerusform>
@@ -755,7 +755,7 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="214"/>
+        <location filename="../../views/segments/value_table.py" line="246"/>
         <source>Choose the strategy (%n customers)</source>
         <translation>
             <numerusform>Valitse strategia (%n asiakas)</numerusform>
@@ -763,7 +763,7 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="228"/>
+        <location filename="../../views/segments/value_table.py" line="260"/>
         <source>Strategy</source>
         <translation>Strategia</translation>
     </message>
@@ -849,92 +849,92 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="121"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="154"/>
         <source>New customers</source>
         <translation>Uudet asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="124"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="157"/>
         <source>Customers added in the month; per owner.</source>
         <translation>Kuukauden aikana lisätyt asiakkaat; vastuuhenkilöittäin.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="102"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="135"/>
         <source>Customer visits</source>
         <translation>Asiakaskäynnit</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="103"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="136"/>
         <source>Visits logged in the month; per member present.</source>
         <translation>Kuukauden aikana kirjatut käynnit; mukana olleittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="108"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="141"/>
         <source>Customer interactions</source>
         <translation>Asiakaskontaktit</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="109"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="142"/>
         <source>Every logged interaction; per member present.</source>
         <translation>Kaikki kirjatut kontaktit; mukana olleittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="114"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="147"/>
         <source>Sales closed</source>
         <translation>Toteutuneet kaupat</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="115"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="148"/>
         <source>Interactions logged as a sale; per member present.</source>
         <translation>Kaupaksi kirjatut kontaktit; mukana olleittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="132"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="165"/>
         <source>Moves up the ladder</source>
         <translation>Nousut asiakasportailla</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="138"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="171"/>
         <source>Moves A3 → A2, A2 → A1 or A3 → A1; per author.</source>
         <translation>Siirrot A3 → A2, A2 → A1 tai A3 → A1; kirjaajittain.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="142"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="175"/>
         <source>Revenue of new customers</source>
         <translation>Uusien asiakkaiden liikevaihto</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="145"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="178"/>
         <source>Annual revenue of the customers added in the month; per owner.</source>
         <translation>Kuukauden aikana lisättyjen asiakkaiden vuosilaskutus; vastuuhenkilöittäin.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="151"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="184"/>
         <source>Customers through referrals</source>
         <translation>Suosittelijoiden tuomat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="160"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="193"/>
         <source>New customers an advocate brought; per owner.</source>
         <translation>Uudet asiakkaat, jotka puolestapuhuja toi; vastuuhenkilöittäin.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="164"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="197"/>
         <source>Rocket dots gained</source>
         <translation>Saavutetut Raketti-täpät</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="170"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="203"/>
         <source>Rise in the team&apos;s own dot scores; the whole team, whatever the filters.</source>
         <translation>Tiimin oman täpityksen nousu; koko tiimi suodattimista riippumatta.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="176"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="209"/>
         <source>Customers at A1</source>
         <translation>Asiakkaat A1-portaalla</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metric_catalogue.py" line="180"/>
+        <location filename="../../app/segments/metric_catalogue.py" line="213"/>
         <source>Key accounts at each month&apos;s end; per owner.</source>
         <translation>Avainasiakkaat kunkin kuukauden lopussa; vastuuhenkilöittäin.</translation>
     </message>
@@ -952,27 +952,27 @@ arvo {value} · potentiaali {potential}</translation>
         <translation>Asiakas siirtyi nykyiseen segmenttiinsä {date}; uutta siirtoa ei voi päivätä sitä aiemmaksi.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="121"/>
+        <location filename="../../app/segments/metrics.py" line="140"/>
         <source>Give a monthly target.</source>
         <translation>Anna kuukausitavoite.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="131"/>
+        <location filename="../../app/segments/metrics.py" line="150"/>
         <source>A target is a number, zero or more: {value}</source>
         <translation>Tavoitteen on oltava luku, nolla tai enemmän: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="146"/>
+        <location filename="../../app/segments/metrics.py" line="165"/>
         <source>Choose at most {max} metrics: keep the few that matter.</source>
         <translation>Valitse enintään {max} mittaria: pidä vain tärkeimmät.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="155"/>
+        <location filename="../../app/segments/metrics.py" line="174"/>
         <source>Unknown metric.</source>
         <translation>Tuntematon mittari.</translation>
     </message>
     <message>
-        <location filename="../../app/segments/metrics.py" line="158"/>
+        <location filename="../../app/segments/metrics.py" line="177"/>
         <source>A metric is chosen twice.</source>
         <translation>Mittari on valittu kahdesti.</translation>
     </message>
