@@ -39,7 +39,7 @@
 <context>
     <name>GovernancePanel</name>
     <message numerus="yes">
-        <location filename="../../views/governance/panel.py" line="174"/>
+        <location filename="../../views/governance/panel.py" line="176"/>
         <source>%n series written to {path}</source>
         <translation>
             <numerusform>%n series written to {path}</numerusform>

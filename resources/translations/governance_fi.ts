@@ -49,15 +49,15 @@
         <translation>Päätös ehdotuksesta {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="43"/>
+        <location filename="../../views/governance/actions_tab.py" line="97"/>
         <source>Only overdue</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="48"/>
+        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customers_tab.py" line="46"/>
-        <location filename="../../views/governance/record_boxes.py" line="51"/>
+        <location filename="../../views/governance/customers_tab.py" line="86"/>
+        <location filename="../../views/governance/record_boxes.py" line="54"/>
         <location filename="../../views/governance/reports.py" line="65"/>
         <location filename="../../views/governance/reports.py" line="66"/>
         <location filename="../../views/governance/reports.py" line="172"/>
@@ -67,28 +67,28 @@
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="48"/>
-        <location filename="../../views/governance/record_boxes.py" line="51"/>
+        <location filename="../../views/governance/actions_tab.py" line="102"/>
+        <location filename="../../views/governance/record_boxes.py" line="54"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="48"/>
-        <location filename="../../views/governance/record_boxes.py" line="51"/>
+        <location filename="../../views/governance/actions_tab.py" line="102"/>
+        <location filename="../../views/governance/record_boxes.py" line="54"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="48"/>
+        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customers_tab.py" line="44"/>
-        <location filename="../../views/governance/record_boxes.py" line="51"/>
+        <location filename="../../views/governance/customers_tab.py" line="84"/>
+        <location filename="../../views/governance/record_boxes.py" line="54"/>
         <location filename="../../views/governance/reports.py" line="66"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="48"/>
+        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customer_pane.py" line="67"/>
         <location filename="../../views/governance/reports.py" line="66"/>
@@ -96,45 +96,45 @@
         <translation>Palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="48"/>
+        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <source>Recorded</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="64"/>
+        <location filename="../../views/governance/actions_tab.py" line="115"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="71"/>
-        <location filename="../../views/governance/record_boxes.py" line="54"/>
+        <location filename="../../views/governance/actions_tab.py" line="122"/>
+        <location filename="../../views/governance/record_boxes.py" line="57"/>
         <source>Add action…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="72"/>
+        <location filename="../../views/governance/actions_tab.py" line="123"/>
         <source>Mark done</source>
         <translation>Merkitse tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="73"/>
-        <location filename="../../views/governance/record_boxes.py" line="59"/>
+        <location filename="../../views/governance/actions_tab.py" line="124"/>
+        <location filename="../../views/governance/record_boxes.py" line="62"/>
         <source>Reassign…</source>
         <translation>Vaihda vastuuhenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="74"/>
+        <location filename="../../views/governance/actions_tab.py" line="125"/>
         <source>Open the meeting</source>
         <translation>Avaa palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="92"/>
+        <location filename="../../views/governance/actions_tab.py" line="143"/>
         <location filename="../../views/governance/agenda_tab.py" line="121"/>
         <source>Everyone</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="114"/>
+        <location filename="../../views/governance/actions_tab.py" line="56"/>
         <location filename="../../views/governance/reports.py" line="101"/>
         <location filename="../../views/governance/reports.py" line="223"/>
         <location filename="../../views/governance/series_dialog.py" line="70"/>
@@ -142,7 +142,7 @@
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="145"/>
+        <location filename="../../views/governance/actions_tab.py" line="160"/>
         <source>{open} open, {late} overdue</source>
         <translation>{open} avoinna, {late} myöhässä</translation>
     </message>
@@ -165,8 +165,8 @@
         <location filename="../../views/governance/customer_pane.py" line="67"/>
         <location filename="../../views/governance/proposals_tab.py" line="37"/>
         <location filename="../../views/governance/record.py" line="84"/>
-        <location filename="../../views/governance/record_boxes.py" line="51"/>
-        <location filename="../../views/governance/record_boxes.py" line="134"/>
+        <location filename="../../views/governance/record_boxes.py" line="54"/>
+        <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../../views/governance/catalogue_tab.py" line="170"/>
         <location filename="../../views/governance/customer_box.py" line="35"/>
-        <location filename="../../views/governance/customers_tab.py" line="45"/>
+        <location filename="../../views/governance/customers_tab.py" line="85"/>
         <source>Model</source>
         <translation>Malli</translation>
     </message>
@@ -361,13 +361,13 @@
     </message>
     <message>
         <location filename="../../views/governance/customer_box.py" line="36"/>
-        <location filename="../../views/governance/customers_tab.py" line="47"/>
+        <location filename="../../views/governance/customers_tab.py" line="87"/>
         <source>Strategies</source>
         <translation>Strategiat</translation>
     </message>
     <message>
         <location filename="../../views/governance/customer_box.py" line="37"/>
-        <location filename="../../views/governance/customers_tab.py" line="51"/>
+        <location filename="../../views/governance/customers_tab.py" line="91"/>
         <source>Next meeting</source>
         <translation>Seuraava palaveri</translation>
     </message>
@@ -511,30 +511,30 @@
         <translation>Toimintaohje: {item}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="48"/>
+        <location filename="../../views/governance/customers_tab.py" line="88"/>
         <source>Held / due</source>
         <translation>Pidetty / erääntynyt</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="49"/>
+        <location filename="../../views/governance/customers_tab.py" line="89"/>
         <location filename="../../views/governance/reports.py" line="64"/>
         <location filename="../../views/governance/reports.py" line="65"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="50"/>
+        <location filename="../../views/governance/customers_tab.py" line="90"/>
         <location filename="../../views/governance/reports.py" line="63"/>
         <source>Missed</source>
         <translation>Väliin jääneet</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="64"/>
+        <location filename="../../views/governance/customers_tab.py" line="103"/>
         <source>No customer has a governance model yet: choose one on the right and agree a model.</source>
         <translation>Yhdelläkään asiakkaalla ei ole vielä hallintamallia: valitse asiakas ja sovi malli.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="138"/>
+        <location filename="../../views/governance/customers_tab.py" line="140"/>
         <source>Customer:</source>
         <translation>Asiakas:</translation>
     </message>
@@ -702,13 +702,13 @@
     </message>
     <message>
         <location filename="../../views/governance/proposals_tab.py" line="34"/>
-        <location filename="../../views/governance/record_boxes.py" line="134"/>
+        <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Proposal</source>
         <translation>Ehdotus</translation>
     </message>
     <message>
         <location filename="../../views/governance/proposals_tab.py" line="35"/>
-        <location filename="../../views/governance/record_boxes.py" line="134"/>
+        <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Proposed by</source>
         <translation>Ehdottaja</translation>
     </message>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../../views/governance/proposals_tab.py" line="38"/>
-        <location filename="../../views/governance/record_boxes.py" line="134"/>
+        <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
@@ -730,13 +730,13 @@
     </message>
     <message>
         <location filename="../../views/governance/proposals_tab.py" line="45"/>
-        <location filename="../../views/governance/record_boxes.py" line="139"/>
+        <location filename="../../views/governance/record_boxes.py" line="142"/>
         <source>New proposal…</source>
         <translation>Uusi ehdotus…</translation>
     </message>
     <message>
         <location filename="../../views/governance/proposals_tab.py" line="46"/>
-        <location filename="../../views/governance/record_boxes.py" line="136"/>
+        <location filename="../../views/governance/record_boxes.py" line="139"/>
         <source>Record decision…</source>
         <translation>Kirjaa päätös…</translation>
     </message>
@@ -883,45 +883,45 @@
         <translation>Kokousmuistio ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="61"/>
-        <location filename="../../views/governance/record_boxes.py" line="43"/>
+        <location filename="../../views/governance/actions_tab.py" line="112"/>
+        <location filename="../../views/governance/record_boxes.py" line="46"/>
         <source>Action items</source>
         <translation>Tehtävät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record_boxes.py" line="51"/>
+        <location filename="../../views/governance/record_boxes.py" line="54"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record_boxes.py" line="57"/>
+        <location filename="../../views/governance/record_boxes.py" line="60"/>
         <source>Done / reopen</source>
         <translation>Tehty / avaa uudelleen</translation>
     </message>
     <message>
         <location filename="../../views/governance/labels.py" line="39"/>
-        <location filename="../../views/governance/record_boxes.py" line="82"/>
+        <location filename="../../views/governance/record_boxes.py" line="85"/>
         <source>done</source>
         <translation>tehty</translation>
     </message>
     <message>
         <location filename="../../views/governance/labels.py" line="36"/>
-        <location filename="../../views/governance/record_boxes.py" line="82"/>
+        <location filename="../../views/governance/record_boxes.py" line="85"/>
         <source>open</source>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record_boxes.py" line="91"/>
+        <location filename="../../views/governance/record_boxes.py" line="94"/>
         <source>carried over from {day}</source>
         <translation>siirtynyt palaverista {day}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record_boxes.py" line="93"/>
+        <location filename="../../views/governance/record_boxes.py" line="96"/>
         <source>this meeting</source>
         <translation>tästä palaverista</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record_boxes.py" line="129"/>
+        <location filename="../../views/governance/record_boxes.py" line="132"/>
         <source>Development proposals</source>
         <translation>Kehitysehdotukset</translation>
     </message>
@@ -1269,89 +1269,89 @@
     <name>GovernancePanel</name>
     <message>
         <location filename="../../app/governance/__init__.py" line="11"/>
-        <location filename="../../views/governance/panel.py" line="44"/>
+        <location filename="../../views/governance/panel.py" line="43"/>
         <source>Governance</source>
         <translation>Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="63"/>
+        <location filename="../../views/governance/panel.py" line="62"/>
         <source>Agenda</source>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="64"/>
+        <location filename="../../views/governance/panel.py" line="63"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="65"/>
+        <location filename="../../views/governance/panel.py" line="64"/>
         <source>Working groups</source>
         <translation>Työryhmät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="66"/>
+        <location filename="../../views/governance/panel.py" line="65"/>
         <source>Action items</source>
         <translation>Tehtävät</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="67"/>
+        <location filename="../../views/governance/panel.py" line="66"/>
         <source>Development proposals</source>
         <translation>Kehitysehdotukset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="68"/>
+        <location filename="../../views/governance/panel.py" line="67"/>
         <source>Compliance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="69"/>
+        <location filename="../../views/governance/panel.py" line="68"/>
         <source>Resources</source>
         <translation>Resurssit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="70"/>
+        <location filename="../../views/governance/panel.py" line="69"/>
         <source>Catalogue</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="85"/>
+        <location filename="../../views/governance/panel.py" line="84"/>
         <source>Meetings on a rhythm, governance models and what comes of them</source>
         <translation>Rytmissä pidettävät palaverit, hallintamallit ja niiden tulokset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="87"/>
-        <location filename="../../views/governance/panel.py" line="187"/>
+        <location filename="../../views/governance/panel.py" line="86"/>
+        <location filename="../../views/governance/panel.py" line="189"/>
         <source>Export the plan (.ics)…</source>
         <translation>Vie suunnitelma (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="109"/>
+        <location filename="../../views/governance/panel.py" line="108"/>
         <source>Unsaved meeting record</source>
         <translation>Tallentamaton muistio</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="110"/>
+        <location filename="../../views/governance/panel.py" line="109"/>
         <source>Save the changes to “{title}” of the previous team company?</source>
         <translation>Tallennetaanko edellisen tiimiyrityksen palaverin ”{title}” muutokset?</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="158"/>
-        <location filename="../../views/governance/panel.py" line="169"/>
+        <location filename="../../views/governance/panel.py" line="157"/>
+        <location filename="../../views/governance/panel.py" line="171"/>
         <source>Export the meeting plan</source>
         <translation>Vie palaverisuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="159"/>
+        <location filename="../../views/governance/panel.py" line="158"/>
         <source>meeting-plan.ics</source>
         <translation>palaverisuunnitelma.ics</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="160"/>
+        <location filename="../../views/governance/panel.py" line="159"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/panel.py" line="174"/>
+        <location filename="../../views/governance/panel.py" line="176"/>
         <source>%n series written to {path}</source>
         <translation>
             <numerusform>%n sarja kirjoitettu tiedostoon {path}</numerusform>
@@ -1359,22 +1359,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="179"/>
+        <location filename="../../views/governance/panel.py" line="181"/>
         <source>&amp;Governance</source>
         <translation>&amp;Hallintamallit</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="181"/>
+        <location filename="../../views/governance/panel.py" line="183"/>
         <source>Plan a series…</source>
         <translation>Suunnittele sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="182"/>
+        <location filename="../../views/governance/panel.py" line="184"/>
         <source>Add an action item…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/panel.py" line="184"/>
+        <location filename="../../views/governance/panel.py" line="186"/>
         <source>New development proposal…</source>
         <translation>Uusi kehitysehdotus…</translation>
     </message>

@@ -1,12 +1,17 @@
 """All open action items by owner, overdue ones highlighted; close, reassign or add from the
-list, each an undoable step."""
+list, each an undoable step.
+
+A team's open items run to thousands at scale (2 948 in the 100 000-customer demo's first
+team), so the table's rows (texts, colours, sort keys) are made on the worker thread with
+the read, and the model sorts them itself; the GUI thread only swaps them in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,19 +30,68 @@ from views.context import AppContext
 from views.governance import action_steps
 from views.governance.labels import STATUS_COLOURS, day_text, tr
 from views.governance.record_boxes import table
-from views.governance.table_model import SORT_ROLE, Row, RowsModel
+from views.governance.table_model import Row, RowsModel
 from views.table_export import ExportViewAction
 
 DEPENDS = frozenset({Kind.ACTION, Kind.MEMBER, Kind.CUSTOMER, Kind.MEETING})
 
 
-class ActionsTab(ReportView[list[ActionRow]]):
+class ActionTable(NamedTuple):
+    """What the tab shows, made off the GUI thread: the items by id and their rows."""
+
+    items: dict[int, ActionRow]
+    rows: list[Row]
+    overdue: int
+
+
+def action_table(result: list[ActionRow], today: date) -> ActionTable:
+    """The table's rows for the items read (on the worker: texts through the thread-safe
+    QCoreApplication.translate and QLocale, no widget touched)."""
+    rows = []
+    for item in result:
+        late = item.overdue(today)
+        rows.append(
+            Row(
+                [
+                    item.owner or tr("(nobody)"),
+                    item.title,
+                    day_text(item.due_on),
+                    item.customer or "",
+                    item.meeting or "",
+                    day_text(item.meeting_on),
+                ],
+                item.id,
+                STATUS_COLOURS["missed"] if late else None,
+                bold=late,
+                sort=[
+                    (item.owner or "").lower(),
+                    item.title.lower(),
+                    item.due_on.isoformat(),
+                    (item.customer or "").lower(),
+                    (item.meeting or "").lower(),
+                    item.meeting_on.isoformat() if item.meeting_on else "9999",
+                ],
+                values=[
+                    item.owner or None,
+                    item.title,
+                    item.due_on,
+                    item.customer,
+                    item.meeting,
+                    item.meeting_on,
+                ],
+            )
+        )
+    overdue = sum(1 for row in rows if row.bold)
+    return ActionTable({item.id: item for item in result}, rows, overdue)
+
+
+class ActionsTab(ReportView[ActionTable]):
     openMeeting = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, DEPENDS)
         self.setObjectName("governanceActions")
-        self.items: list[ActionRow] = []
+        self.items: dict[int, ActionRow] = {}
         self.owner = QComboBox()
         self.owner.setObjectName("actionsOwner")
         self.overdue_only = QCheckBox(tr("Only overdue"))
@@ -47,10 +101,7 @@ class ActionsTab(ReportView[list[ActionRow]]):
         self.model = RowsModel(
             [tr("Owner"), tr("What"), tr("Due"), tr("Customer"), tr("Meeting"), tr("Recorded")]
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = table(self.proxy, "actionsTable")
+        self.view = table(self.model, "actionsTable")
         header = self.view.horizontalHeader()
         # Unsorted at first (by owner and due date, as read); a header click sorts, a
         # third click returns to that order.
@@ -95,59 +146,24 @@ class ActionsTab(ReportView[list[ActionRow]]):
         self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
         self.owner.blockSignals(False)
 
-    def compute(self) -> Callable[[Store], list[ActionRow]] | None:
+    def compute(self) -> Callable[[Store], ActionTable] | None:
         if not self.ctx.has_team:
             return None
         team_id, owner, today = self.ctx.team_id, self.owner.currentData(), date.today()
         overdue = today if self.overdue_only.isChecked() else None
-        return lambda store: open_actions(store, team_id, owner, overdue)
+        return lambda store: action_table(open_actions(store, team_id, owner, overdue), today)
 
-    def present(self, result: list[ActionRow]) -> None:
-        today = date.today()
-        self.items = result
-        rows = []
-        for item in result:
-            late = item.overdue(today)
-            rows.append(
-                Row(
-                    [
-                        item.owner or tr("(nobody)"),
-                        item.title,
-                        day_text(item.due_on),
-                        item.customer or "",
-                        item.meeting or "",
-                        day_text(item.meeting_on),
-                    ],
-                    item.id,
-                    STATUS_COLOURS["missed"] if late else None,
-                    bold=late,
-                    sort=[
-                        (item.owner or "").lower(),
-                        item.title.lower(),
-                        item.due_on.isoformat(),
-                        (item.customer or "").lower(),
-                        (item.meeting or "").lower(),
-                        item.meeting_on.isoformat() if item.meeting_on else "9999",
-                    ],
-                    values=[
-                        item.owner or None,
-                        item.title,
-                        item.due_on,
-                        item.customer,
-                        item.meeting,
-                        item.meeting_on,
-                    ],
-                )
-            )
-        self.model.set_rows(rows)
-        overdue = sum(1 for item in result if item.overdue(today))
+    def present(self, result: ActionTable) -> None:
+        self.items = result.items
+        self.model.set_rows(result.rows)
         self.summary.setText(
-            tr("{open} open, {late} overdue").format(open=len(result), late=overdue)
+            tr("{open} open, {late} overdue").format(open=len(result.rows), late=result.overdue)
         )
 
     def selected(self) -> ActionRow | None:
-        index = self.proxy.mapToSource(self.view.currentIndex())
-        return self.items[index.row()] if index.isValid() else None
+        index = self.view.currentIndex()
+        row_id = self.model.id_at(index.row()) if index.isValid() else None
+        return self.items.get(row_id) if row_id is not None else None
 
     def add(self) -> None:
         action_steps.add_action(self.ctx, self, None, self.owner.currentData())

@@ -1,5 +1,8 @@
 """Per customer: the governed customers with the year's compliance (computed off the GUI
-thread, missed meetings highlighted) and the chosen customer's governance on the right."""
+thread, missed meetings highlighted) and the chosen customer's governance on the right.
+
+The table's rows are made on the worker with the read (2 500 governed customers in the
+100 000-customer demo's first team) and the model sorts them itself (table_model.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.changes import Kind
@@ -26,13 +29,50 @@ from views.governance.labels import (
     tr,
 )
 from views.governance.record_boxes import table
-from views.governance.table_model import SORT_ROLE, Row, RowsModel
+from views.governance.table_model import Row, RowsModel
 from views.widgets import CustomerPicker
 
 DEPENDS = frozenset({Kind.CUSTOMER, Kind.MEETING, Kind.GOVERNANCE, Kind.STRATEGY, Kind.MEMBER})
 
 
-class GovernedReport(ReportView[list[Any]]):
+def governed_rows(result: list[Any], catalogue: Catalogue) -> list[Row]:
+    """The table's rows for the governed customers read (made on the worker thread)."""
+    rows = []
+    for r in result:
+        model = catalogue.models.get(r.model)
+        share = r.held / r.planned_so_far if r.planned_so_far else None
+        strategies = ", ".join(strategy_label(s) for s in (r.strategies or "").split(",") if s)
+        next_on = as_date(r.next_on)
+        rows.append(
+            Row(
+                [
+                    r.name,
+                    model.label if model else r.model,
+                    r.owner or "",
+                    strategies,
+                    f"{r.held} / {r.planned_so_far}",
+                    percent(share),
+                    str(r.missed),
+                    day_text(next_on),
+                ],
+                r.id,
+                STATUS_COLOURS["missed"] if r.missed else None,
+                sort=[
+                    r.name.lower(),
+                    r.model,
+                    r.owner or "",
+                    strategies,
+                    r.held,
+                    -1.0 if share is None else share,
+                    r.missed,
+                    next_on.isoformat() if next_on else "9999",
+                ],
+            )
+        )
+    return rows
+
+
+class GovernedReport(ReportView[list[Row]]):
     """Customers with a governance model: held against due so far, missed, next meeting."""
 
     def __init__(self, ctx: AppContext, catalogue: Callable[[], Catalogue]) -> None:
@@ -51,12 +91,11 @@ class GovernedReport(ReportView[list[Any]]):
                 tr("Next meeting"),
             ]
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = table(self.proxy_model(), "governedTable")
-        self.view.setSortingEnabled(True)
+        self.view = table(self.model, "governedTable")
         header = self.view.horizontalHeader()
+        # By name, A to Z, at first (Qt's default indicator is descending).
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((170, 125, 115, 95, 70, 75, 55, 85)):
             self.view.setColumnWidth(column, width)
@@ -67,56 +106,19 @@ class GovernedReport(ReportView[list[Any]]):
         self.body.addWidget(self.empty)
         self.body.addWidget(self.view, 1)
 
-    def proxy_model(self) -> QSortFilterProxyModel:
-        return self.proxy
-
-    def compute(self) -> Callable[[Store], list[Any]] | None:
+    def compute(self) -> Callable[[Store], list[Row]] | None:
         if not self.ctx.has_team:
             return None
-        team_id, today = self.ctx.team_id, date.today()
-        return lambda store: governed_customers(store, team_id, today)
+        team_id, today, catalogue = self.ctx.team_id, date.today(), self.catalogue()
+        return lambda store: governed_rows(governed_customers(store, team_id, today), catalogue)
 
-    def present(self, result: list[Any]) -> None:
-        catalogue = self.catalogue()
-        rows = []
-        for r in result:
-            model = catalogue.models.get(r.model)
-            share = r.held / r.planned_so_far if r.planned_so_far else None
-            strategies = ", ".join(strategy_label(s) for s in (r.strategies or "").split(",") if s)
-            next_on = as_date(r.next_on)
-            rows.append(
-                Row(
-                    [
-                        r.name,
-                        model.label if model else r.model,
-                        r.owner or "",
-                        strategies,
-                        f"{r.held} / {r.planned_so_far}",
-                        percent(share),
-                        str(r.missed),
-                        day_text(next_on),
-                    ],
-                    r.id,
-                    STATUS_COLOURS["missed"] if r.missed else None,
-                    sort=[
-                        r.name.lower(),
-                        r.model,
-                        r.owner or "",
-                        strategies,
-                        r.held,
-                        -1.0 if share is None else share,
-                        r.missed,
-                        next_on.isoformat() if next_on else "9999",
-                    ],
-                )
-            )
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
+    def present(self, result: list[Row]) -> None:
+        self.model.set_rows(result)
+        self.empty.setVisible(not result)
 
-    def customer_at(self, proxy_row: int) -> tuple[int, str] | None:
-        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
-        row_id = self.model.id_at(source)
-        return (row_id, self.model.rows[source].cells[0]) if row_id is not None else None
+    def customer_at(self, row: int) -> tuple[int, str] | None:
+        row_id = self.model.id_at(row)
+        return (row_id, self.model.rows[row].cells[0]) if row_id is not None else None
 
 
 class CustomersTab(QSplitter):
@@ -146,8 +148,8 @@ class CustomersTab(QSplitter):
         self.setStretchFactor(1, 2)
         self.setSizes([820, 460])
 
-    def _chosen(self, proxy_row: int) -> None:
-        customer = self.report.customer_at(proxy_row) if proxy_row >= 0 else None
+    def _chosen(self, row: int) -> None:
+        customer = self.report.customer_at(row) if row >= 0 else None
         if customer is not None:
             self.pane.show_customer(customer)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.files import ExportError
 from app.governance import AREA
 from app.governance.catalogue import Catalogue, load_catalogue
-from app.governance.ical import export_plan
 from app.governance.plan import extend_plan
 from views.background import Refresher
 from views.context import AppContext
@@ -162,6 +161,9 @@ class GovernancePanel(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
+        # icalendar (some 120 modules, ~8 MB resident) loads with the first export only.
+        from app.governance.ical import export_plan
+
         try:
             count = export_plan(self.ctx.store, self.ctx.team_id, path)
         except ExportError as error:
