@@ -138,3 +138,10 @@ def test_governed_customers_rows_off_the_gui_thread_and_sorted(  # type: ignore[
     assert [row.cells[0] for row in report.model.rows] == names[::-1]
     report.view.selectRow(0)  # Charlie Oy: its governance opens on the right
     qtbot.waitUntil(lambda: "Charlie Oy" in panel.customers.pane.heading.text())
+
+
+def test_governed_customers_titles_are_not_cut(panel) -> None:  # type: ignore[no-untyped-def]
+    view = panel.customers.report.view
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        assert view.columnWidth(column) >= header.sectionSizeHint(column), column

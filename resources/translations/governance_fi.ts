@@ -529,12 +529,12 @@
         <translation>Väliin jääneet</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="103"/>
+        <location filename="../../views/governance/customers_tab.py" line="104"/>
         <source>No customer has a governance model yet: choose one on the right and agree a model.</source>
         <translation>Yhdelläkään asiakkaalla ei ole vielä hallintamallia: valitse asiakas ja sovi malli.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customers_tab.py" line="140"/>
+        <location filename="../../views/governance/customers_tab.py" line="141"/>
         <source>Customer:</source>
         <translation>Asiakas:</translation>
     </message>

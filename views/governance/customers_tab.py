@@ -98,7 +98,8 @@ class GovernedReport(ReportView[list[Row]]):
         self.view.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((170, 125, 115, 95, 70, 75, 55, 85)):
-            self.view.setColumnWidth(column, width)
+            # Never narrower than its title: Finnish titles are longer ("Pidetty / erääntynyt").
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.empty = QLabel(
             tr("No customer has a governance model yet: choose one on the right and agree a model.")
         )
