@@ -171,3 +171,27 @@ def test_owner_filter_narrows_the_board(panel, ctx, qtbot) -> None:  # type: ign
     assert _names(panel, "A1") == ["Huolto Hurja Oy"]
     assert _names(panel, "A3") == []
     assert panel.counts == {"A3": 0, "A2": 0, "A1": 1}
+
+
+def test_a_cards_menu_moves_it_up_or_down_and_shows_its_history(panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    from views.ladder.card_menu import add_move_entries
+
+    qtbot.waitUntil(lambda: panel.models["A2"].rowCount() == 1)
+    card = panel.models["A2"].card(0)
+    asked: list[tuple[int, str]] = []
+    shown: list[bool] = []
+    menu = QMenu(panel)
+    add_move_entries(
+        menu, card, lambda cid, level: asked.append((cid, level)), lambda: shown.append(True)
+    )
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.text().split(" (")[0] for a in entries] == [
+        "Move up to A1",
+        "Move down to A3",
+        "Show history",
+    ]
+    entries[1].trigger()
+    entries[2].trigger()
+    assert asked == [(panel.ids["sahko"], "A3")] and shown == [True]

@@ -440,77 +440,77 @@
     <name>LadderPanel</name>
     <message>
         <location filename="../../app/ladder/__init__.py" line="11"/>
-        <location filename="../../views/ladder/panel.py" line="57"/>
+        <location filename="../../views/ladder/panel.py" line="58"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="166"/>
+        <location filename="../../views/ladder/panel.py" line="167"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="167"/>
+        <location filename="../../views/ladder/panel.py" line="168"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="168"/>
+        <location filename="../../views/ladder/panel.py" line="169"/>
         <source>Advocates</source>
         <translation>Puolestapuhujat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="169"/>
+        <location filename="../../views/ladder/panel.py" line="170"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="309"/>
+        <location filename="../../views/ladder/panel.py" line="310"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="352"/>
+        <location filename="../../views/ladder/panel.py" line="353"/>
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="357"/>
+        <location filename="../../views/ladder/panel.py" line="358"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="376"/>
+        <location filename="../../views/ladder/card_menu.py" line="27"/>
         <source>Move up to {level} ({title})…</source>
         <translation>Nosta tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="378"/>
+        <location filename="../../views/ladder/card_menu.py" line="29"/>
         <source>Move down to {level} ({title})…</source>
         <translation>Laske tasolle {level} ({title})…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="384"/>
+        <location filename="../../views/ladder/card_menu.py" line="35"/>
         <source>Show history</source>
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="407"/>
+        <location filename="../../views/ladder/panel.py" line="391"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="408"/>
+        <location filename="../../views/ladder/panel.py" line="392"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="408"/>
+        <location filename="../../views/ladder/panel.py" line="392"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="413"/>
+        <location filename="../../views/ladder/panel.py" line="397"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>

@@ -39,6 +39,7 @@ from views.ladder.advocates_tab import AdvocatesTab
 from views.ladder.board_model import LadderColumnModel
 from views.ladder.calls_tab import CallsTab
 from views.ladder.card_delegate import CardDelegate
+from views.ladder.card_menu import add_move_entries
 from views.ladder.column_view import LadderListView
 from views.ladder.details_tab import CustomerDetails
 from views.ladder.dialogs import LadderSettingsDialog, MoveDialog
@@ -362,27 +363,10 @@ class LadderPanel(QWidget):
         card = self.models[view.level].card(index.row()) if index.isValid() else None
         menu = QMenu(self)
         if card is not None:
-            self._add_move_entries(menu, card)
+            add_move_entries(menu, card, self.request_move, self._show_details_tab)
             menu.addSeparator()
         menu.addAction(self.export_actions[view.level])
         menu.popup(view.viewport().mapToGlobal(pos))
-
-    def _add_move_entries(self, menu: QMenu, card: Card) -> None:
-        for level in reversed(LEVELS):
-            if level == card.level:
-                continue
-            up = LEVELS.index(level) > LEVELS.index(card.level)
-            text = (
-                self.tr("Move up to {level} ({title})…")
-                if up
-                else self.tr("Move down to {level} ({title})…")
-            )
-            action = QAction(text.format(level=level, title=level_title(level)), menu)
-            action.triggered.connect(lambda _=False, lv=level: self.request_move(card.id, lv))
-            menu.addAction(action)
-        menu.addSeparator()
-        history = menu.addAction(self.tr("Show history"))
-        history.triggered.connect(self._show_details_tab)
 
     def _status(self, text: str) -> None:
         window = self.window()
