@@ -11,9 +11,9 @@ it: that stamp follows causality (a move made after another was seen always has 
 stamp, whatever the laptops' wall clocks say), so the level a laptop sets when it records
 a move is the level every laptop derives. The creation time would not do: a laptop whose
 clock is behind could record a move "before" one it had already received. The level is
-derived again whenever a customer is written from the merged state and after every local
-write that adds or removes a move (an undo), since both may otherwise leave a level no
-move says.
+derived again whenever a merge inserts a customer, changes its level or writes one of its
+moves (app/sync/materialize.py), and after every local write that adds or removes a move
+(an undo), since each may otherwise leave a level no move says.
 """
 
 from __future__ import annotations

@@ -93,8 +93,6 @@ class Materializer:
         local = self._local(table, rec)
         if table.name == "ladder_move" and state.known:
             self.customers.add(str(inserted_value(self.db, "ladder_move", rec, "customer_id")))
-        elif table.name == "customer":
-            self.customers.add(rec)  # the merged level field may not be what the moves say
         if not state.live:
             if local is not None:
                 self._remove(table, rec, local)
