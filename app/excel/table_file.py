@@ -31,7 +31,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.excel.cell_value import Cell as Cell
+from app.excel.cell_value import Cell
 from app.excel.cells import write_only_cell
 from app.files import atomic_write
 

@@ -13,43 +13,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from app.customers.contacts import clean_contact
-from app.customers.records import clean_customer
+from app.customers.contacts import CONTACT_FIELDS, clean_contact
+from app.customers.records import CUSTOMER_FIELDS, REFERENCES, clean_customer
 from app.errors import InvalidRecord
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, parse_date
 
 SheetKind = Literal["customers", "contacts"]
 
-# The customer columns that `clean_customer` checks; the rest are resolved by the plan.
-CUSTOMER_KEYS = (
-    "name",
-    "business_id",
-    "industry",
-    "city",
-    "website",
-    "size_class",
-    "ladder_level",
-    "annual_revenue",
-    "value_volume",
-    "value_profitability",
-    "value_reference",
-    "potential_share_of_wallet",
-    "potential_cross_sell",
-    "potential_growing_together",
-    "notes",
-    "archived",
-)
-CONTACT_KEYS = (
-    "name",
-    "title",
-    "email",
-    "phone",
-    "roles",
-    "advocate",
-    "marketing_consent",
-    "consent_date",
-    "notes",
-)
+# The customer columns that `clean_customer` checks; the references (owner, referred by)
+# are resolved by the plan.
+CUSTOMER_KEYS = tuple(key for key in CUSTOMER_FIELDS if key not in REFERENCES)
+CONTACT_KEYS = CONTACT_FIELDS
 # A flat list's contact columns on the customer's row, as contact fields.
 FLAT_CONTACT = {"contact_name": "name", "email": "email", "phone": "phone"}
 
