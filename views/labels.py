@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 # The plain-Python marker: Qt's returns `object` to the type checker; lupdate knows both.
+from models.code_names import INTERACTION_NAMES, LEVEL_NAMES
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 if TYPE_CHECKING:
@@ -21,14 +22,7 @@ def _t(code: str | None, text: str | None) -> str:
 
 
 def level_label(code: str | None) -> str:
-    return _t(
-        code,
-        {
-            "A3": QT_TRANSLATE_NOOP("labels", "A3 potential / small customer"),
-            "A2": QT_TRANSLATE_NOOP("labels", "A2 regular / service customer"),
-            "A1": QT_TRANSLATE_NOOP("labels", "A1 key account / learning relationship"),
-        }.get(code or ""),
-    )
+    return _t(code, LEVEL_NAMES.get(code or ""))
 
 
 def size_label(code: str | None) -> str:
@@ -73,18 +67,7 @@ def member_role_label(code: str) -> str:
 
 
 def interaction_label(code: str) -> str:
-    return _t(
-        code,
-        {
-            "visit": QT_TRANSLATE_NOOP("labels", "visit"),
-            "call": QT_TRANSLATE_NOOP("labels", "call"),
-            "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
-            "meeting": QT_TRANSLATE_NOOP("labels", "meeting"),
-            "workshop": QT_TRANSLATE_NOOP("labels", "workshop"),
-            "project": QT_TRANSLATE_NOOP("labels", "project"),
-            "sale": QT_TRANSLATE_NOOP("labels", "sale"),
-        }.get(code),
-    )
+    return _t(code, INTERACTION_NAMES.get(code))
 
 
 # Where rule messages are marked (QT_TRANSLATE_NOOP) in app/ and models/: the shared rules

@@ -1,30 +1,17 @@
 """Names of stored codes in the workbook's language.
 
-Level and interaction-type names are the window's own (context "labels", the same source
-strings as views/labels.py, so one translation serves both); strategy and metric names are
-marked where their areas define them.
+Level and interaction-type names are the window's own (models/code_names.py, context
+"labels", so one translation serves both); strategy and metric names are marked where their
+areas define them.
 """
 
 from __future__ import annotations
 
 from app.excel.texts import Texts
+from models.code_names import INTERACTION_NAMES, LEVEL_NAMES
 from models.governance import STRATEGY_LABELS, Strategy
 from models.rules import QT_TRANSLATE_NOOP
 
-LEVEL_NAMES = {
-    "A3": QT_TRANSLATE_NOOP("labels", "A3 potential / small customer"),
-    "A2": QT_TRANSLATE_NOOP("labels", "A2 regular / service customer"),
-    "A1": QT_TRANSLATE_NOOP("labels", "A1 key account / learning relationship"),
-}
-INTERACTION_NAMES = {
-    "visit": QT_TRANSLATE_NOOP("labels", "visit"),
-    "call": QT_TRANSLATE_NOOP("labels", "call"),
-    "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
-    "meeting": QT_TRANSLATE_NOOP("labels", "meeting"),
-    "workshop": QT_TRANSLATE_NOOP("labels", "workshop"),
-    "project": QT_TRANSLATE_NOOP("labels", "project"),
-    "sale": QT_TRANSLATE_NOOP("labels", "sale"),
-}
 QUADRANT_NAMES = {
     "high_high": QT_TRANSLATE_NOOP("ExcelExport", "High value, high potential"),
     "high_low": QT_TRANSLATE_NOOP("ExcelExport", "High value, low potential"),

@@ -818,22 +818,22 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Kokouksen päivä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="29"/>
+        <location filename="../../app/excel/labels.py" line="16"/>
         <source>High value, high potential</source>
         <translation>Suuri arvo, suuri potentiaali</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="30"/>
+        <location filename="../../app/excel/labels.py" line="17"/>
         <source>High value, low potential</source>
         <translation>Suuri arvo, pieni potentiaali</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="31"/>
+        <location filename="../../app/excel/labels.py" line="18"/>
         <source>Low value, high potential</source>
         <translation>Pieni arvo, suuri potentiaali</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="32"/>
+        <location filename="../../app/excel/labels.py" line="19"/>
         <source>Low value, low potential</source>
         <translation>Pieni arvo, pieni potentiaali</translation>
     </message>
@@ -2727,122 +2727,112 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/excel/labels.py" line="15"/>
-        <location filename="../../views/labels.py" line="27"/>
+        <location filename="../../models/code_names.py" line="10"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="16"/>
-        <location filename="../../views/labels.py" line="28"/>
+        <location filename="../../models/code_names.py" line="11"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="17"/>
-        <location filename="../../views/labels.py" line="29"/>
+        <location filename="../../models/code_names.py" line="12"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="38"/>
+        <location filename="../../views/labels.py" line="32"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="39"/>
+        <location filename="../../views/labels.py" line="33"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="40"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="41"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="55"/>
+        <location filename="../../views/labels.py" line="49"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="56"/>
+        <location filename="../../views/labels.py" line="50"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="57"/>
+        <location filename="../../views/labels.py" line="51"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="58"/>
+        <location filename="../../views/labels.py" line="52"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="59"/>
+        <location filename="../../views/labels.py" line="53"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="68"/>
+        <location filename="../../views/labels.py" line="62"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="69"/>
+        <location filename="../../views/labels.py" line="63"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="70"/>
+        <location filename="../../views/labels.py" line="64"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="20"/>
-        <location filename="../../views/labels.py" line="79"/>
+        <location filename="../../models/code_names.py" line="15"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="21"/>
-        <location filename="../../views/labels.py" line="80"/>
+        <location filename="../../models/code_names.py" line="16"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="22"/>
-        <location filename="../../views/labels.py" line="81"/>
+        <location filename="../../models/code_names.py" line="17"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="23"/>
-        <location filename="../../views/labels.py" line="82"/>
+        <location filename="../../models/code_names.py" line="18"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="24"/>
-        <location filename="../../views/labels.py" line="83"/>
+        <location filename="../../models/code_names.py" line="19"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="25"/>
-        <location filename="../../views/labels.py" line="84"/>
+        <location filename="../../models/code_names.py" line="20"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../app/excel/labels.py" line="26"/>
-        <location filename="../../views/labels.py" line="85"/>
+        <location filename="../../models/code_names.py" line="21"/>
         <source>sale</source>
         <translation>kauppa</translation>
     </message>
@@ -2990,7 +2980,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tiedostossa tai tiimillä ei ole asiakasta nimeltä {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/values.py" line="102"/>
+        <location filename="../../app/importing/values.py" line="76"/>
         <source>Write yes or no (kyllä or ei): {value}</source>
         <translation>Kirjoita kyllä tai ei: {value}</translation>
     </message>
