@@ -51,6 +51,10 @@ class Changes:
     """The change set of one transaction: each touched kind with the ids it touched."""
 
     entries: Mapping[Kind, frozenset[int]] = field(default_factory=dict)
+    # Who started the change (the editor that saved, passed to `ctx.run`): that view skips
+    # refreshing from its own change. None: a change nobody in this window started (an
+    # undo, a sync, a worker). Not part of what changed, so not compared.
+    initiator: object | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "entries", MappingProxyType(dict(self.entries)))
@@ -69,7 +73,8 @@ class Changes:
             else:
                 # An empty set means "any record": it absorbs specific ids.
                 merged[kind] = frozenset() if kind in merged else ids
-        return Changes(merged)
+        initiator = self.initiator if self.initiator is other.initiator else None
+        return Changes(merged, initiator)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -87,6 +92,14 @@ class Changes:
     def ids(self, kind: Kind) -> frozenset[int]:
         """The ids touched of `kind`; empty when the kind is untouched or any record may be."""
         return self.entries.get(kind, frozenset())
+
+    def started_by(self, initiator: object) -> Changes:
+        """The same change set, said to be started by `initiator`."""
+        return Changes(self.entries, initiator)
+
+    def is_from(self, view: object) -> bool:
+        """Whether `view` started this change itself (and already shows its result)."""
+        return self.initiator is not None and self.initiator is view
 
     def touches_id(self, kind: Kind, record_id: int) -> bool:
         """Whether the record may have changed: its id is named, or the kind changed wholesale."""

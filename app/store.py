@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,11 @@ class Conflict(Exception):
 
 
 Listener = Callable[[Changes], None]
+
+# Who started the writes now running on this thread (set by `Store.initiated_by` around a
+# user action); every change set announced meanwhile carries it. A worker thread does not
+# inherit it, so a background write is never taken for an editor's own.
+_initiator: ContextVar[object | None] = ContextVar("initiator", default=None)
 
 
 class Store:
@@ -119,6 +125,15 @@ class Store:
             listener(changes)
 
     @contextmanager
+    def initiated_by(self, initiator: object | None) -> Iterator[None]:
+        """Writes inside the block announce `initiator` as the one who started them."""
+        token = _initiator.set(initiator)
+        try:
+            yield
+        finally:
+            _initiator.reset(token)
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
@@ -144,7 +159,11 @@ class Store:
                     capture.finish(session, capturing)
         except OperationalError as exc:
             raise _friendly(exc) from exc
-        self.announce(changes or Changes())
+        announced = changes or Changes()
+        initiator = _initiator.get()
+        if initiator is not None and announced.initiator is None:
+            announced = announced.started_by(initiator)
+        self.announce(announced)
 
 
 def _friendly(exc: OperationalError) -> Exception:

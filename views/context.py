@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.changes import Changes
 from app.errors import InvalidRecord
+from app.operations import Step
 from app.paths import Paths
 from app.store import Conflict, ReadOnlyError, Store
 from models.database import DatabaseError
 from models.rules import QT_TRANSLATE_NOOP  # typed str -> str, unlike Qt's
 from views.background import Background
 from views.i18n import chosen_language
-from views.labels import error_text
+from views.labels import error_text, phrase_text
 
 T = TypeVar("T")
 
@@ -27,6 +28,9 @@ class AppContext(QObject):
     changed = Signal(object)  # app.changes.Changes: one change set per transaction
     teamChanged = Signal(int)
     stepFailed = Signal(str)  # an undo or redo could not be done; a sentence to show
+    # A change announced on another thread (a sync or import worker) crosses to the GUI
+    # thread through this queued connection, so every listener runs on the GUI thread.
+    _announcedElsewhere = Signal(object)
 
     def __init__(
         self, store: Store, paths: Paths, settings: QSettings, language: str | None = None
@@ -44,10 +48,15 @@ class AppContext(QObject):
         # This laptop's member in each team company ("who am I", kept by views/whoami.py):
         # the author of every change that records one.
         self.me_by_team: dict[int, int] = {}
+        self._announcedElsewhere.connect(self.changed.emit, Qt.ConnectionType.QueuedConnection)
         store.subscribe(self._on_change)
 
     def _on_change(self, changes: Changes) -> None:
-        self.changed.emit(changes)
+        """The store's announcement, re-emitted as `changed` on the GUI thread, always."""
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(changes)
+        else:
+            self._announcedElsewhere.emit(changes)
 
     @property
     def team_id(self) -> int:
@@ -87,6 +96,18 @@ class AppContext(QObject):
         self.background.close()
         self.store.unsubscribe(self._on_change)
         self.store.close()
+
+    def run(self, step: Step[T], initiator: object | None = None) -> T:
+        """Do a user action's step now and, when it succeeds, push it on the undo stack.
+
+        `initiator` (the editor that saved) is carried by the change set its writes
+        announce, so that view can skip reloading what it just saved. Errors (e.g.
+        InvalidRecord) propagate and leave the stack untouched."""
+        with self.store.initiated_by(initiator):
+            result = step.first()
+        text = phrase_text(step.text)
+        self.undo_stack.push(_Step(text, result, step.undo, step.redo, self.stepFailed.emit))
+        return result
 
     def do(
         self,

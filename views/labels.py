@@ -14,6 +14,7 @@ from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 if TYPE_CHECKING:
     from app.files import ExportError
+    from app.operations import Phrase
 
 
 def _t(code: str | None, text: str | None) -> str:
@@ -86,6 +87,16 @@ def error_text(error: ValidationError) -> str:
     args = {
         key: date_text(value) if isinstance(value, date) else value
         for key, value in error.args_.items()
+    }
+    return text.format(**args)
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """An app-layer sentence (an undo step's text) in the user's language."""
+    text = QCoreApplication.translate(phrase.context, phrase.source)
+    args = {
+        key: date_text(value) if isinstance(value, date) else value
+        for key, value in phrase.args.items()
     }
     return text.format(**args)
 
