@@ -1,6 +1,12 @@
 """Raketti entry point: the window by default, sub-commands for headless work.
 
-Start-up order: exception hook, arguments, folders, logging, database, QApplication, window.
+Start-up order, in `main()`: arguments, folders, logging, the exception hook (a headless
+traceback goes to the log too); a sub-command then runs without Qt (`app/cli.py`).
+The window (`views.startup.run_gui`): the display and Qt's system libraries are checked
+first (one sentence each, before Qt loads a plugin), then QApplication, the language, the
+crash dialog's hook, the first page of customers painted from `sqlite3` (before SQLAlchemy
+is imported, `views/early_start.py`), the database opened and migrated behind it, and the
+main window attached (`views/launcher.py`).
 """
 
 from __future__ import annotations

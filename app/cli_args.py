@@ -19,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        help="database file or SQLAlchemy URL (default: RAKETTI_DB, "
+        help="SQLite database file (default: RAKETTI_DB, "
         "then raketti.sqlite in the user data folder)",
     )
     parser.add_argument("--lang", choices=["fi", "en"], help="user-interface language")

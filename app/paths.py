@@ -54,5 +54,5 @@ def default_paths() -> Paths:
 
 
 def database_target(cli_value: str | None, paths: Paths) -> str:
-    """--db wins, then RAKETTI_DB (a path or any SQLAlchemy URL), then the default file."""
+    """--db wins, then RAKETTI_DB (a SQLite file path), then the default file."""
     return cli_value or os.environ.get("RAKETTI_DB") or str(paths.default_database)

@@ -1,7 +1,8 @@
 """Hypothesis settings for the property tests: bounded in `make test`, long on request.
 
 `make test` runs each property a few dozen times so the suite stays fast; a longer search
-runs with ``HYPOTHESIS_PROFILE=long make test`` (see docs/reliability.md).
+runs with ``RAKETTI_LONG_TESTS=1 make test``, the one switch of every long test (the older
+``HYPOTHESIS_PROFILE=long`` does the same; see docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
+LONG = bool(os.environ.get("RAKETTI_LONG_TESTS")) or os.environ.get("HYPOTHESIS_PROFILE") == "long"
 LONG_FACTOR = 40
 
 
