@@ -47,18 +47,27 @@ def _joins(catalogue: Catalogue, alias: str) -> str:
     )
 
 
-_CUSTOMERS = f"""
-SELECT c.uuid, {", ".join(_selected(CUSTOMER, "c"))}
-  FROM customer c{_joins(CUSTOMER, "c")}
+def customers_sql(catalogue: Catalogue) -> str:
+    """A team's customers with the sheet's columns (see `sheet_columns`), in name order."""
+    return f"""
+SELECT c.uuid, {", ".join(_selected(catalogue, "c"))}
+  FROM customer c{_joins(catalogue, "c")}
  WHERE c.team_id = :team
  ORDER BY c.name, c.id"""
-CUSTOMER_KEYS = tuple(column.key for column in fields("customers") if not column.imported_only)
 
-_CONTACTS = f"""
-SELECT p.uuid, c.uuid, c.name, {", ".join(_selected(CONTACT, "p"))}
-  FROM contact p JOIN customer c ON c.id = p.customer_id{_joins(CONTACT, "p")}
+
+def contacts_sql(catalogue: Catalogue) -> str:
+    """A team's contact persons, each with its customer's UUID and name."""
+    return f"""
+SELECT p.uuid, c.uuid, c.name, {", ".join(_selected(catalogue, "p"))}
+  FROM contact p JOIN customer c ON c.id = p.customer_id{_joins(catalogue, "p")}
  WHERE c.team_id = :team
  ORDER BY c.name, c.id, p.name, p.id"""
+
+
+_CUSTOMERS = customers_sql(CUSTOMER)
+CUSTOMER_KEYS = tuple(column.key for column in fields("customers") if not column.imported_only)
+_CONTACTS = contacts_sql(CONTACT)
 CONTACT_KEYS = tuple(column.key for column in fields("contacts"))
 
 

@@ -107,10 +107,14 @@ def fields(sheet: Sheet) -> tuple[Column, ...]:
 
 def recognise(sheet: Sheet, header: str) -> str | None:
     """The column key a header names (any language or synonym), or None."""
+    return recognise_in(fields(sheet), header)
+
+
+def recognise_in(columns: tuple[Column, ...], header: str) -> str | None:
     wanted = normalised(header)
     if not wanted:
         return None
-    for column in fields(sheet):
+    for column in columns:
         names = (*column.headers.values(), *column.synonyms, column.key)
         if any(normalised(name) == wanted for name in names):
             return column.key
