@@ -32,7 +32,7 @@ from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 
-from app.customers.records import CustomerQuery  # noqa: E402
+from app.customers.listing import CustomerQuery  # noqa: E402
 from views.customers.table_model import BATCH, CustomerTableModel  # noqa: E402
 
 SEARCH = "kone"

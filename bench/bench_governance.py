@@ -32,7 +32,7 @@ from common import open_store, paired_ms, parse_args  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
-from app.customers.records import CustomerQuery  # noqa: E402
+from app.customers.listing import CustomerQuery  # noqa: E402
 from app.governance.catalogue import load_catalogue  # noqa: E402
 from app.governance.compliance import compliance  # noqa: E402
 from app.governance.governed import governed_customers  # noqa: E402

@@ -28,7 +28,7 @@ from common import open_store, paired_ms, parse_args  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget  # noqa: E402
 
-from app.customers.records import CustomerQuery  # noqa: E402
+from app.customers.listing import CustomerQuery  # noqa: E402
 from app.ladder.board import fetch_board, level_counts  # noqa: E402
 from app.ladder.filters import BoardFilter  # noqa: E402
 from app.ladder.settings import load_settings  # noqa: E402

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QTableV
 from app import teams
 from app.customers import contacts, interactions
 from app.customers import records as customers
+from app.customers.listing import count_rows
 from views.customers.dialogs import LogInteractionDialog
 from views.customers.table_model import FIRST_BATCH, ID_ROLE, CustomerTableModel
 
@@ -61,7 +62,7 @@ def test_invalid_business_id_is_refused_with_a_message_and_text_kept(qtbot, pane
     assert message.isVisibleTo(panel) and "check digit" in message.text()
     assert panel.detail.name.text() == "Virheellinen Oy"  # nothing typed is lost
     assert panel.detail.business_id.text() == "1234567-8"
-    assert customers.count_rows(ctx.store, panel.model.query) == 0
+    assert count_rows(ctx.store, panel.model.query) == 0
     panel.detail.business_id.clear()
     qtbot.keyClicks(panel.detail.business_id, "0737546-2")
     panel.detail.save_button.click()
@@ -105,7 +106,7 @@ def test_delete_asks_first_then_undo_brings_it_back(qtbot, panel, ctx, monkeypat
     assert visible_names(panel.table) == []
     ctx.undo_stack.undo()
     assert visible_names(panel.table) == ["Poistettava Oy"]
-    assert [c["name"] for c in contacts.contacts_of(ctx.store, cid)] == ["Saara Salo"]
+    assert [c.name for c in contacts.contacts_of(ctx.store, cid)] == ["Saara Salo"]
     assert len(interactions.timeline(ctx.store, cid)) == 1
 
 
@@ -153,14 +154,14 @@ def test_table_loads_rows_lazily_and_sorts_in_sql(qtbot, ctx) -> None:  # type: 
 
     demo.generate(ctx.store, customers=450, seed=2, teams=1)
     team = max(t["id"] for t in teams.list_teams(ctx.store))
-    from app.customers.records import CustomerQuery
+    from app.customers.listing import CustomerQuery
 
     model = CustomerTableModel(ctx.store, CustomerQuery(team_id=team))
     assert model.rowCount() == FIRST_BATCH and model.canFetchMore()
     model.fetchMore()
     model.fetchMore()
     assert not model.canFetchMore()
-    assert model.rowCount() == model.total() == customers.count_rows(ctx.store, model.query)
+    assert model.rowCount() == model.total() == count_rows(ctx.store, model.query)
     model.sort(0, Qt.SortOrder.DescendingOrder)
     first = model.index(0, 0).data()
     assert first >= model.index(1, 0).data()
@@ -168,7 +169,7 @@ def test_table_loads_rows_lazily_and_sorts_in_sql(qtbot, ctx) -> None:  # type: 
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, store, team_id) -> None:  # type: ignore[no-untyped-def]
-    from app.customers.records import CustomerQuery
+    from app.customers.listing import CustomerQuery
 
     for n in range(5):
         customers.create_customer(store, team_id, {"name": f"Testi {n} Oy"})
@@ -182,7 +183,7 @@ def test_model_passes_the_model_tester_through_paging_sorting_and_resets(
 ) -> None:  # type: ignore[no-untyped-def]
     """More rows than the first page, archived (grey) and overdue (red) rows, and the
     resets that sorting and searching make: no listener may see rows fetched mid-reset."""
-    from app.customers.records import CustomerQuery
+    from app.customers.listing import CustomerQuery
 
     for n in range(FIRST_BATCH + 15):
         cid = customers.create_customer(
@@ -253,13 +254,13 @@ def test_referral_by_an_advocate_contact_is_saved_and_shown(qtbot, panel, ctx) -
     detail.referrer_contact.setCurrentIndex(detail.referrer_contact.findData(advocate))
     detail.save_button.click()
     saved = customers.get_customer(ctx.store, new_id)
-    assert saved["referred_by_contact_id"] == advocate
+    assert saved.referred_by_contact_id == advocate
     panel.select_customer(advocate_org)
     panel.select_customer(new_id)
     assert detail.referrer.text() == "Suosittelija Oy"
     assert detail.referrer_contact.currentData() == advocate
     ctx.undo_stack.undo()
-    assert customers.get_customer(ctx.store, new_id)["referred_by_contact_id"] is None
+    assert customers.get_customer(ctx.store, new_id).referred_by_contact_id is None
 
 
 def test_an_undo_the_data_no_longer_allows_is_dropped_with_a_message(
@@ -397,5 +398,5 @@ def test_renaming_a_customer_out_of_the_loaded_rows_saves_without_a_question(
     panel.detail.name.setText("Ö-asiakas viimeisenä")
     assert panel.detail.save()
     assert asked == []
-    assert customers.get_customer(ctx.store, first)["name"] == "Ö-asiakas viimeisenä"
+    assert customers.get_customer(ctx.store, first).name == "Ö-asiakas viimeisenä"
     assert panel.selected_id() == first  # the saved customer stays chosen, rows loaded to it

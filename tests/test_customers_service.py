@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.changes import Changes, Kind
 from app.customers import contacts, interactions, listing
 from app.customers import records as customers
-from app.customers.records import CustomerQuery
+from app.customers.listing import CustomerQuery, count_rows
 from app.errors import InvalidRecord
 from app.store import Store
 from models.customer import Customer, Interaction
@@ -77,7 +77,7 @@ def test_update_returns_previous_values_for_undo(store: Store, team_id: int) -> 
     previous = customers.update_customer(store, cid, {"city": "Turku", "name": "A Oy"})
     assert previous == {"city": "Oulu", "name": "A Oy"}
     customers.update_customer(store, cid, previous)
-    assert customers.get_customer(store, cid)["city"] == "Oulu"
+    assert customers.get_customer(store, cid).city == "Oulu"
 
 
 def test_delete_and_restore_brings_back_everything(store: Store, team_id: int) -> None:
@@ -96,11 +96,11 @@ def test_delete_and_restore_brings_back_everything(store: Store, team_id: int) -
     before = customers.get_customer(store, cid)
     snapshot = customers.delete_customer(store, cid)
     assert customers.get_customer(store, cid) is None
-    assert customers.get_customer(store, referred)["referred_by_customer_id"] is None
+    assert customers.get_customer(store, referred).referred_by_customer_id is None
     customers.restore_customer(store, snapshot)
     assert customers.get_customer(store, cid) == before
-    assert customers.get_customer(store, referred)["referred_by_customer_id"] == cid
-    assert customers.get_customer(store, referred)["referred_by_contact_id"] == contact
+    assert customers.get_customer(store, referred).referred_by_customer_id == cid
+    assert customers.get_customer(store, referred).referred_by_contact_id == contact
     assert interactions.timeline(store, cid)[0]["id"] == iid
     assert interactions.timeline(store, cid)[0]["contacts"] == ["Pekka"]
     assert names(store, team_id, "gone") == ["Gone Oy"]  # back in the search index
@@ -114,7 +114,7 @@ def test_a_failing_write_leaves_the_previous_state(store: Store, team_id: int) -
         session.get(Customer, cid).name = "Half-saved Oy"
         session.flush()
         raise RuntimeError("power cut")
-    assert customers.get_customer(store, cid)["name"] == "Stable Oy"
+    assert customers.get_customer(store, cid).name == "Stable Oy"
     assert heard == []  # nobody is told of a change that did not happen
 
 
@@ -137,7 +137,7 @@ def test_sorting_and_paging_in_sql(store: Store, team_id: int) -> None:
     second = listing.fetch_page(store, query, listing.bookmark(query, first[-1]), 10)
     assert [r.name for r in first][:2] == ["Firma 29", "Firma 28"]
     assert second[0].name == "Firma 19"
-    assert customers.count_rows(store, query) == 30
+    assert count_rows(store, query) == 30
 
 
 def test_archived_customers_are_hidden_unless_asked(store: Store, team_id: int) -> None:
@@ -238,7 +238,7 @@ def test_values_outside_the_domain_are_invalid_records(
     with pytest.raises(InvalidRecord) as error:
         customers.update_customer(store, cid, values)
     assert set(error.value.by_field()) == set(values)
-    assert customers.get_customer(store, cid)["name"] == "Vakaa Oy"
+    assert customers.get_customer(store, cid).name == "Vakaa Oy"
 
 
 def test_an_owner_from_another_team_is_refused(store: Store, team_id: int) -> None:

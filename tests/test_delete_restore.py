@@ -26,6 +26,7 @@ from sqlalchemy import select, text
 from app import teams
 from app.customers import contacts, interactions, listing
 from app.customers import records as customers
+from app.customers.listing import CustomerQuery
 from app.governance.strategies import set_strategies
 from app.ladder.moves import move_customer
 from app.paths import Paths
@@ -216,7 +217,7 @@ def test_restore_skips_what_was_deleted_since(store: Store, team_id: int) -> Non
     snapshot = customers.delete_customer(store, cid)
     segments.delete_segmentation(store, grouping)
     customers.restore_customer(store, snapshot)
-    assert customers.get_customer(store, cid)["name"] == "Palaava Oy"
+    assert customers.get_customer(store, cid).name == "Palaava Oy"
     assert segments.segments_of(store, cid) == {}
 
 
@@ -226,12 +227,12 @@ def test_restore_after_its_business_id_was_taken_is_a_conflict(store: Store, tea
     other = customers.create_customer(store, team_id, {"name": "B Oy", "business_id": "0737546-2"})
     with pytest.raises(Conflict):
         customers.restore_customer(store, snapshot)
-    assert customers.get_customer(store, other)["name"] == "B Oy"  # nothing half-restored
+    assert customers.get_customer(store, other).name == "B Oy"  # nothing half-restored
     assert names_of(store, team_id) == ["B Oy"]
 
 
 def names_of(store: Store, team_id: int) -> list[str]:
-    query = customers.CustomerQuery(team_id=team_id)
+    query = CustomerQuery(team_id=team_id)
     return [row.name for row in listing.fetch_page(store, query, None, 100)]
 
 

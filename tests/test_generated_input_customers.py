@@ -96,10 +96,10 @@ def check_customer(store: Store, cid: int, data: dict[str, Any]) -> None:
     assert saved is not None
     for key in CUSTOMER_TEXTS:
         if key in data:
-            assert saved[key] == stripped(data[key])
-    revenue = saved["annual_revenue"]
+            assert getattr(saved, key) == stripped(data[key])
+    revenue = saved.annual_revenue
     assert revenue is None or (math.isfinite(revenue) and revenue >= 0)
-    business_id = saved["business_id"]
+    business_id = saved.business_id
     assert business_id in (None, "0737546-2")  # one company however its ID was typed
 
 
@@ -142,14 +142,14 @@ def test_create_and_update_contact(store: Store, world: World, data: st.DataObje
     parent = Inputs(data.draw, "customer").id("customer", world.customers)
     new = outcome(lambda: contacts.create_contact(store, parent, values))
     if new is not None:
-        saved = {c["id"]: c for c in contacts.contacts_of(store, parent)}[new]
-        assert saved["name"] == stripped(values["name"])
-        assert saved["notes"] == stripped(values["notes"])
-        assert saved["phone"] is None or saved["phone"].isascii()
+        saved = {c.id: c for c in contacts.contacts_of(store, parent)}[new]
+        assert saved.name == stripped(values["name"])
+        assert saved.notes == stripped(values["notes"])
+        assert saved.phone is None or saved.phone.isascii()
     values = contact_data(data.draw)
     if outcome(lambda: contacts.update_contact(store, world.contacts[0], values)) is not None:
-        saved = {c["id"]: c for c in contacts.contacts_of(store, world.customers[0])}
-        assert saved[world.contacts[0]]["title"] == stripped(values["title"])
+        saved = {c.id: c for c in contacts.contacts_of(store, world.customers[0])}
+        assert saved[world.contacts[0]].title == stripped(values["title"])
 
 
 @bounded(50)

@@ -146,15 +146,15 @@ def test_duplicates_and_the_choices(store: Store, team_id: int, tmp_path: Path) 
     report, undo = apply_import(store, plan)
     assert report.actions == ["updated", "imported", "imported", "skipped", "imported"]
     updated = get_customer(store, existing)
-    assert updated is not None and updated["ladder_level"] == "A2"
-    assert [c["name"] for c in contacts_of(store, existing)] == ["Aino"]
+    assert updated is not None and updated.ladder_level == "A2"
+    assert [c.name for c in contacts_of(store, existing)] == ["Aino"]
     assert counts(store) == (5, 1)
     # One undo step takes back the whole import: new rows, the update, the added contact.
     assert undo is not None
     redo = undo_import(store, undo)
     assert counts(store) == (2, 0)
     back = get_customer(store, existing)
-    assert back is not None and back["ladder_level"] == "A3"
+    assert back is not None and back.ladder_level == "A3"
     again = redo_import(store, redo)
     assert counts(store) == (5, 1)
     assert sorted(again.created) == sorted(undo.created)
@@ -183,7 +183,7 @@ def test_update_changes_only_given_cells(store: Store, team_id: int, tmp_path: P
     report, undo = apply_import(store, plan)
     customer = get_customer(store, existing)
     assert customer is not None
-    assert (customer["city"], customer["industry"]) == ("Tampere", "Sähkö")  # empty: unchanged
+    assert (customer.city, customer.industry) == ("Tampere", "Sähkö")  # empty: unchanged
     assert report.contacts == 0  # Olli is there already
     assert undo is not None and undo.previous == {}
 
@@ -192,7 +192,7 @@ def test_free_uuid_is_kept_and_taken_one_is_a_duplicate(
     store: Store, team_id: int, tmp_path: Path
 ) -> None:
     taken = create_customer(store, team_id, {"name": "Vanha Oy"})
-    taken_uuid = get_customer(store, taken)["uuid"]  # type: ignore[index]
+    taken_uuid = get_customer(store, taken).uuid
     free = str(uuid.uuid4())
     header = ["Tunniste", "Nimi"]
     path = write_csv(

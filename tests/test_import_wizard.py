@@ -119,7 +119,7 @@ def test_duplicate_choice_in_the_table(window: Any, ctx: Any, qtbot: Any, tmp_pa
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page)
     updated = get_customer(ctx.store, existing)
-    assert updated is not None and updated["ladder_level"] == "A2"
+    assert updated is not None and updated.ladder_level == "A2"
     wizard.accept()
 
 

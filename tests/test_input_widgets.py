@@ -42,7 +42,7 @@ def test_notes_over_the_limit_are_refused_on_save_and_kept(qtbot, panel, ctx, un
     assert message.isVisibleTo(panel)
     assert f"{TEXT_MAX}" in message.text() and str(len(long_notes.strip())) in message.text()
     assert panel.detail.record.notes.toPlainText() == long_notes  # nothing typed is lost
-    assert customers.get_customer(ctx.store, cid)["notes"] is None
+    assert customers.get_customer(ctx.store, cid).notes is None
     unsaved.answer("discard")  # the window closes after the test with the refused notes
 
 

@@ -52,7 +52,7 @@ def test_deactivated_member_leaves_pickers_and_keeps_history(store: Store, team_
         ("Eetu Niemi", False),
     ]
     assert [row.author for row in history(store, cid)] == ["Eetu Niemi"]
-    assert customers.get_customer(store, cid)["owner_id"] == eetu  # type: ignore[index]
+    assert customers.get_customer(store, cid).owner_id == eetu  # type: ignore[index]
     teams.edit_member(store, eetu, {"active": True})
     assert "Eetu Niemi" in active_names(store, team_id)
 

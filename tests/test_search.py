@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.customers import listing
 from app.customers import records as customers
+from app.customers.listing import CustomerQuery
 from app.errors import InvalidRecord
 from app.store import Store
 from models.migration import _upgrade, migration_engine
@@ -15,7 +16,7 @@ NAMES = ["Öljynvaihto Ky", "Olutpanimo Ky", "Kööpenhamina Tmi", "Åbo Bygg", 
 
 
 def names(store: Store, team_id: int, text: str) -> list[str]:
-    query = customers.CustomerQuery(team_id=team_id, search=text)
+    query = CustomerQuery(team_id=team_id, search=text)
     return sorted(row.name for row in listing.fetch_page(store, query, None, 100))
 
 
@@ -38,7 +39,7 @@ def test_business_id_without_hyphen_is_found_and_saved_normalised(
     typed = customers.create_customer(
         store, team_id, {"name": "Kone Oy", "business_id": "07375462"}
     )
-    assert customers.get_customer(store, typed)["business_id"] == "0737546-2"  # type: ignore[index]
+    assert customers.get_customer(store, typed).business_id == "0737546-2"  # type: ignore[index]
     customers.create_customer(store, team_id, {"name": "Puu Oy", "business_id": "1234567-1"})
     assert names(store, team_id, "07375462") == ["Kone Oy"]
     assert names(store, team_id, "0737546-2") == ["Kone Oy"]

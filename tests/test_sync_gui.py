@@ -126,7 +126,7 @@ def test_a_conflict_is_marked_listed_and_settled(
     runner.use_folder(folder)
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     b = _teammate(tmp_path, folder, _team_uuid(ctx))
-    uuid = records.get_customer(ctx.store, cid)["uuid"]  # type: ignore[index]
+    uuid = records.get_customer(ctx.store, cid).uuid
     records.update_customer(ctx.store, cid, {"city": "Tampere"})
     records.update_customer(b, _id(b, uuid), {"city": "Turku"})
     sync_now(b)
@@ -178,7 +178,7 @@ def test_a_typed_value_settles_and_a_bad_one_is_refused(window, ctx, qtbot, tmp_
     runner.use_folder(folder)
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     b = _teammate(tmp_path, folder, _team_uuid(ctx))
-    uuid = records.get_customer(ctx.store, cid)["uuid"]  # type: ignore[index]
+    uuid = records.get_customer(ctx.store, cid).uuid
     records.update_customer(ctx.store, cid, {"name": "Asiakas A Oy"})
     records.update_customer(b, _id(b, uuid), {"name": "Asiakas B Oy"})
     sync_now(b)
@@ -192,7 +192,7 @@ def test_a_typed_value_settles_and_a_bad_one_is_refused(window, ctx, qtbot, tmp_
     assert not dialog.settle() and dialog.message.text()  # a name cannot be empty
     dialog.other_text.setText("Asiakas Yhteinen Oy")
     assert dialog.settle()
-    assert records.get_customer(ctx.store, cid)["name"] == "Asiakas Yhteinen Oy"  # type: ignore[index]
+    assert records.get_customer(ctx.store, cid).name == "Asiakas Yhteinen Oy"  # type: ignore[index]
 
 
 def test_recycle_bin_restore_brings_the_customer_back(

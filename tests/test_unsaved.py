@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 from app import teams
 from app.customers import contacts, interactions, listing
 from app.customers import records as customers
+from app.customers.listing import CustomerQuery
 from app.rocket import rounds as rocket_rounds
 from app.rocket.scoring import score_history
 from views.customers.dialogs import ContactDialog, LogInteractionDialog
@@ -53,14 +54,14 @@ def test_clicking_another_row_asks_and_each_answer_does_what_it_says(
     unsaved.answer("discard")
     click_row(qtbot, panel.table, 1)
     assert panel.detail.customer_id == second
-    assert (customers.get_customer(ctx.store, first) or {})["city"] is None
+    assert getattr(customers.get_customer(ctx.store, first), "city", None) is None
 
     panel.select_customer(first)
     panel.detail.record.texts["city"].setText("Kuopio")
     unsaved.answer("save")
     click_row(qtbot, panel.table, 1)
     assert panel.detail.customer_id == second
-    assert (customers.get_customer(ctx.store, first) or {})["city"] == "Kuopio"
+    assert getattr(customers.get_customer(ctx.store, first), "city", None) == "Kuopio"
 
 
 def test_a_refused_save_keeps_the_input_and_the_row(qtbot, two, ctx, unsaved) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +89,7 @@ def test_a_half_typed_new_customer_is_asked_about(qtbot, two, ctx, unsaved) -> N
 
 
 def _all(ctx) -> list[dict]:  # type: ignore[no-untyped-def]
-    query = customers.CustomerQuery(team_id=ctx.team_id)
+    query = CustomerQuery(team_id=ctx.team_id)
     return [{"name": row.name} for row in listing.fetch_page(ctx.store, query, None, 100)]
 
 
@@ -115,7 +116,7 @@ def test_switching_panel_team_or_quitting_asks(qtbot, window, two, ctx, unsaved)
 
     unsaved.answer("save")
     assert window.close()
-    assert (customers.get_customer(ctx.store, first) or {})["notes"] == "Soita maanantaina"
+    assert getattr(customers.get_customer(ctx.store, first), "notes", None) == "Soita maanantaina"
     assert unsaved.asked == ["The customer Alfa Oy"] * 4
 
 
@@ -128,7 +129,7 @@ def test_team_switch_discards_only_when_told(qtbot, window, two, ctx, unsaved) -
     assert window.switch_team(other)
     assert ctx.team_id == other
     assert panel.detail.is_empty  # nothing of the other team stays on screen
-    assert (customers.get_customer(ctx.store, first) or {})["name"] == "Alfa Oy"
+    assert getattr(customers.get_customer(ctx.store, first), "name", None) == "Alfa Oy"
 
 
 def test_contact_and_interaction_dialogs_ask_before_closing(

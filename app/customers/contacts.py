@@ -8,71 +8,44 @@ from sqlalchemy import select
 
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
-from app.errors import InvalidRecord, existing, raise_if
+from app.errors import existing, raise_if
+from app.operations import edit_fields
 from app.store import Store
 from app.success import risk
 from models.all import metadata
 from models.customer import Contact, Customer
-from models.rules import (
-    NAME_MAX,
-    TEXT_MAX,
-    ValidationError,
-    check_required,
-    clean_text,
-    normalize_email,
-    normalize_phone,
-    parse_date,
-    parse_roles,
-)
+from models.customer_fields import CONTACT, ContactRecord
+from models.fields import check_values
+from models.ids import ContactId
+from models.rules import ValidationError
 
-CONTACT_FIELDS = (
-    "name",
-    "title",
-    "email",
-    "phone",
-    "roles",
-    "advocate",
-    "marketing_consent",
-    "consent_date",
-    "notes",
-)
+# The fields a contact's form and an import write (models/customer_fields.py).
+CONTACT_FIELDS = tuple(field.key for field in CONTACT.edited())
 
 CONTACT_TABLE = metadata.tables["contact"]
 
 
 def clean_contact(data: dict[str, Any]) -> dict[str, Any]:
-    errors: list[ValidationError] = []
-    out: dict[str, Any] = {}
-    rules: dict[str, Any] = {
-        "name": lambda v: check_required(v, "name"),
-        "title": lambda v: clean_text(v, "title", NAME_MAX),
-        "email": normalize_email,
-        "phone": normalize_phone,
-        "roles": parse_roles,
-        "consent_date": lambda v: parse_date(v, "consent_date"),
-        "notes": lambda v: clean_text(v, "notes", TEXT_MAX, multiline=True),
-        "advocate": bool,
-        "marketing_consent": bool,
-    }
-    for key, rule in rules.items():
-        if key in data:
-            try:
-                out[key] = rule(data[key])
-            except ValidationError as error:
-                errors.append(error)
-    if errors:
-        raise InvalidRecord(errors)
+    """Validate and normalise the fields present in `data` by the catalogue's rules."""
+    out, errors = check_values(CONTACT, data)
+    raise_if(errors)
     return out
 
 
-def contacts_of(store: Store, customer_id: int) -> list[dict[str, Any]]:
+def contacts_of(store: Store, customer_id: int) -> list[ContactRecord]:
+    """A customer's contact persons in name order."""
     with store.read() as session:
-        rows = session.execute(
-            select(Contact.__table__)
-            .where(Contact.customer_id == customer_id)
-            .order_by(Contact.name)
+        rows = session.scalars(
+            select(Contact).where(Contact.customer_id == customer_id).order_by(Contact.name)
         )
-        return [dict(row._mapping) for row in rows]
+        return [contact_record(contact) for contact in rows]
+
+
+def contact_record(contact: Contact) -> ContactRecord:
+    values = {key: getattr(contact, key) for key in CONTACT.field_keys()}
+    return ContactRecord(
+        id=ContactId(contact.id), uuid=contact.uuid, customer_id=contact.customer_id, **values
+    )
 
 
 def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
@@ -87,16 +60,10 @@ def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
         return contact.id
 
 
-def update_contact(store: Store, contact_id: int, data: dict[str, Any]) -> dict[str, Any]:
-    values = clean_contact(data)
-    with store.write(Changes.of(Kind.CONTACT, ids={contact_id})) as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise LookupError(contact_id)
-        previous = {key: getattr(contact, key) for key in values}
-        for key, value in values.items():
-            setattr(contact, key, value)
-        return previous
+def update_contact(store: Store, contact_id: ContactId, data: dict[str, Any]) -> dict[str, Any]:
+    """Apply changes; return the previous values of the changed fields (for undo)."""
+    changes = Changes.of(Kind.CONTACT, ids={contact_id})
+    return edit_fields(store, Contact, contact_id, data, changes, clean=clean_contact)
 
 
 def delete_contact(store: Store, contact_id: int) -> RowSnapshot:
@@ -121,17 +88,7 @@ def restore_contact(store: Store, snapshot: RowSnapshot) -> int:
     return contact_id
 
 
-def get_contact(store: Store, contact_id: int) -> dict[str, Any] | None:
-    """A contact with its customer's name (for showing who referred a customer)."""
+def get_contact(store: Store, contact_id: ContactId) -> ContactRecord | None:
     with store.read() as session:
-        row = session.execute(
-            select(
-                Contact.id,
-                Contact.name,
-                Contact.customer_id,
-                Customer.name.label("customer_name"),
-            )
-            .join(Customer, Customer.id == Contact.customer_id)
-            .where(Contact.id == contact_id)
-        ).first()
-        return dict(row._mapping) if row else None
+        contact = session.get(Contact, contact_id)
+        return None if contact is None else contact_record(contact)

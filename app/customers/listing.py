@@ -34,6 +34,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.changes import Changes, Kind
 from app.store import Store
 from models.customer import Contact, Customer, Interaction
+from models.customer_fields import CUSTOMER, CUSTOMER_LIST
 from models.team import Member
 
 last_contact = (
@@ -50,20 +51,31 @@ next_due = (
     .scalar_subquery()
 )
 
+# Shown by name: the member a reference names (models.customer_fields.CUSTOMER's refers).
+_NAMES: dict[str, Any] = {"member": Member.name}
+
+
+def _list_columns() -> dict[str, Any]:
+    """The fields the list shows (CUSTOMER_LIST, in its order), then what it computes."""
+    columns: dict[str, Any] = {}
+    for key in CUSTOMER_LIST:
+        field = CUSTOMER.field(key)
+        expr = _NAMES[field.refers] if field.refers else getattr(Customer, key)
+        columns[field.column_key] = expr
+    return {**columns, "last_contact": last_contact, "next_due": next_due}
+
+
+def _may_be_empty(key: str) -> bool:
+    """A column of the customer's own that allows NULL, or anything read through a join or
+    a subquery (no owner, no interactions)."""
+    own = Customer.__table__.c
+    return key not in own or own[key].nullable
+
+
 # Column key -> SQL expression; the table model shows these, sorting happens in SQL.
-LIST_COLUMNS: dict[str, Any] = {
-    "name": Customer.name,
-    "business_id": Customer.business_id,
-    "city": Customer.city,
-    "industry": Customer.industry,
-    "size_class": Customer.size_class,
-    "ladder_level": Customer.ladder_level,
-    "owner": Member.name,
-    "last_contact": last_contact,
-    "next_due": next_due,
-}
+LIST_COLUMNS: dict[str, Any] = _list_columns()
 # Columns that may be empty (NULL): those rows come last in both directions.
-NULLABLE = frozenset({"business_id", "city", "industry", "owner", "last_contact", "next_due"})
+NULLABLE = frozenset(key for key in LIST_COLUMNS if _may_be_empty(key))
 # Columns computed per customer from its interactions (no index can order them).
 COMPUTED = frozenset({"last_contact", "next_due"})
 # Columns no index orders (the owner's name is in another table): SQLite sorts them.

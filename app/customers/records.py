@@ -9,96 +9,33 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
-from app.customers.listing import LIST_COLUMNS as LIST_COLUMNS
-from app.customers.listing import CustomerQuery as CustomerQuery
-from app.customers.listing import count_rows as count_rows
-from app.customers.listing import fts_query as fts_query
+from app.customers.listing import CustomerQuery
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord, check_exist, existing, raise_if
+from app.operations import edit_fields
 from app.segments.values import HISTORY_COLUMNS, record_scores
 from app.store import Store
 from models.all import metadata
-from models.customer import SCORE_COLUMNS, Contact, Customer
-from models.rules import (
-    NAME_MAX,
-    QT_TRANSLATE_NOOP,
-    REVENUE_MAX,
-    TEXT_MAX,
-    LadderLevel,
-    SizeClass,
-    ValidationError,
-    check_choice,
-    check_id,
-    check_required,
-    check_score,
-    clean_text,
-    normalize_business_id,
-    normalize_website,
-    parse_amount,
-)
+from models.customer import Contact, Customer
+from models.customer_fields import CUSTOMER, CustomerRecord
+from models.fields import FieldKind, check_values
+from models.ids import CustomerId
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member, TeamCompany
 
 CUSTOMER_TABLE = metadata.tables["customer"]
 
-CUSTOMER_FIELDS = (
-    "name",
-    "business_id",
-    "industry",
-    "city",
-    "website",
-    "size_class",
-    "ladder_level",
-    "owner_id",
-    "referred_by_customer_id",
-    "referred_by_contact_id",
-    "annual_revenue",
-    *SCORE_COLUMNS,
-    "notes",
-    "archived",
-)
-REFERENCES = ("owner_id", "referred_by_customer_id", "referred_by_contact_id")
+# The fields a customer's form and an import write (models/customer_fields.py).
+CUSTOMER_FIELDS = tuple(field.key for field in CUSTOMER.edited())
+REFERENCES = tuple(field.key for field in CUSTOMER.of_kind(FieldKind.REFERENCE))
 
 
 def clean_customer(data: dict[str, Any]) -> dict[str, Any]:
-    """Validate and normalise the fields present in `data`; raise InvalidRecord."""
-    errors: list[ValidationError] = []
-    out: dict[str, Any] = {}
-
-    def attempt(key: str, fn: Any) -> None:
-        if key in data:
-            try:
-                out[key] = fn(data[key])
-            except ValidationError as error:
-                errors.append(error)
-
-    attempt("name", lambda v: check_required(v, "name"))
-    attempt("business_id", normalize_business_id)
-    attempt("website", normalize_website)
-    for key in ("industry", "city"):
-        attempt(key, lambda v, k=key: clean_text(v, k, NAME_MAX))
-    attempt("notes", lambda v: clean_text(v, "notes", TEXT_MAX, multiline=True))
-    attempt("size_class", lambda v: check_choice(SizeClass, v or SizeClass.SMALL, "size_class"))
-    attempt("ladder_level", lambda v: check_choice(LadderLevel, v or "A3", "ladder_level"))
-    for key in SCORE_COLUMNS:
-        attempt(key, lambda v, k=key: check_score(v, k))
-    attempt("annual_revenue", _revenue)
-    for key in REFERENCES:
-        attempt(key, lambda v, k=key: check_id(v, k))
-    if "archived" in data:
-        out["archived"] = bool(data["archived"])
-    if errors:
-        raise InvalidRecord(errors)
+    """Validate and normalise the fields present in `data` by the catalogue's rules; raise
+    InvalidRecord with every rule broken."""
+    out, errors = check_values(CUSTOMER, data)
+    raise_if(errors)
     return out
-
-
-def _revenue(value: Any) -> float | None:
-    return parse_amount(
-        value,
-        "annual_revenue",
-        QT_TRANSLATE_NOOP("rules", "Write the revenue as a number of euros."),
-        QT_TRANSLATE_NOOP("rules", "The revenue is from 0 to {max} euros."),
-        REVENUE_MAX,
-    )
 
 
 def _check_references(session: Session, team_id: int, values: dict[str, Any]) -> None:
@@ -147,7 +84,7 @@ def _check_unique_business_id(
         )
 
 
-# --- the list (app.customers.listing; these names are kept here for existing callers) ----
+# --- reading ------------------------------------------------------------------------------
 
 
 def find_names(store: Store, team_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
@@ -169,16 +106,17 @@ def _label(row: Any) -> str:
     return f"{row.name} ({details})" if details else row.name
 
 
-def get_customer(store: Store, customer_id: int) -> dict[str, Any] | None:
+def get_customer(store: Store, customer_id: CustomerId) -> CustomerRecord | None:
     with store.read() as session:
         customer = session.get(Customer, customer_id)
-        if customer is None:
-            return None
-        values = {key: getattr(customer, key) for key in CUSTOMER_FIELDS}
-        values["id"] = customer.id
-        values["uuid"] = customer.uuid
-        values["team_id"] = customer.team_id
-        return values
+        return None if customer is None else customer_record(customer)
+
+
+def customer_record(customer: Customer) -> CustomerRecord:
+    """The typed record of a customer row (its ids and every catalogue field)."""
+    values = {key: getattr(customer, key) for key in CUSTOMER.field_keys()}
+    ids = CustomerId(customer.id)
+    return CustomerRecord(id=ids, uuid=customer.uuid, team_id=customer.team_id, **values)
 
 
 # --- writes ------------------------------------------------------------------------------
@@ -199,32 +137,38 @@ def create_customer(store: Store, team_id: int, data: dict[str, Any]) -> int:
         return customer.id
 
 
-def update_customer(store: Store, customer_id: int, data: dict[str, Any]) -> dict[str, Any]:
+def update_customer(store: Store, customer_id: CustomerId, data: dict[str, Any]) -> dict[str, Any]:
     """Apply changes; return the previous values of the changed fields (for undo)."""
-    values = clean_customer(data)
-    with store.write(Changes.of(Kind.CUSTOMER, ids={customer_id})) as session:
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise LookupError(customer_id)
-        if "business_id" in values:
-            _check_unique_business_id(session, values["business_id"], customer_id)
-        if values.get("referred_by_customer_id") == customer_id:
-            raise InvalidRecord(
-                [
-                    ValidationError(
-                        "referred_by_customer_id",
-                        QT_TRANSLATE_NOOP("rules", "A customer cannot refer itself."),
-                    )
-                ]
-            )
-        _check_references(session, customer.team_id, values)
-        previous = {key: getattr(customer, key) for key in values}
-        for key, value in values.items():
-            setattr(customer, key, value)
-        if HISTORY_COLUMNS & values.keys():  # scores over time, for the value charts
-            session.flush()
-            record_scores(session, customer_id)
-        return previous
+    return edit_fields(
+        store,
+        Customer,
+        customer_id,
+        data,
+        Changes.of(Kind.CUSTOMER, ids={customer_id}),
+        clean=clean_customer,
+        check=_check_edit,
+        after=_after_edit,
+    )
+
+
+def _check_edit(session: Session, customer: Customer, values: dict[str, Any]) -> None:
+    if "business_id" in values:
+        _check_unique_business_id(session, values["business_id"], customer.id)
+    if values.get("referred_by_customer_id") == customer.id:
+        raise InvalidRecord(
+            [
+                ValidationError(
+                    "referred_by_customer_id",
+                    QT_TRANSLATE_NOOP("rules", "A customer cannot refer itself."),
+                )
+            ]
+        )
+    _check_references(session, customer.team_id, values)
+
+
+def _after_edit(session: Session, customer: Customer, values: dict[str, Any]) -> None:
+    if HISTORY_COLUMNS & values.keys():  # scores over time, for the value charts
+        record_scores(session, customer.id)
 
 
 def delete_customer(store: Store, customer_id: int) -> RowSnapshot:

@@ -1,101 +1,94 @@
 """The Customers and Contacts sheets: every field, one row per customer and per contact.
 
-Their columns are the catalogue's (app/excel/fields.py), so an exported workbook imports
-back: codes as stored (A1/A2/A3, size codes), the owner and the referrer by name, booleans
-as real Excel booleans, each contact naming its customer by UUID. The contact columns of
-the catalogue's customer list (contact_name, email, phone) serve flat lists being imported;
-here the contacts have a sheet of their own.
+Their columns and the SQL that reads them come from the field catalogues
+(models/customer_fields.py, through app/excel/fields.py), so an exported workbook imports
+back and a field added to a catalogue is exported: codes as stored (A1/A2/A3, size codes),
+references (the owner, the referrer) by name, booleans as real Excel booleans, each contact
+naming its customer by UUID. The contact columns of the customer sheet's catalogue
+(contact_name, email, phone) serve flat lists being imported; here the contacts have a
+sheet of their own.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.excel import rows, styles
-from app.excel.fields import fields
+from app.excel.fields import Sheet, fields
 from app.excel.styles import Column
 from app.excel.table import Sheets, write_table
 from app.store import Store
+from models.customer_fields import CONTACT, CUSTOMER
+from models.fields import Catalogue, FieldKind
 
-FLAT_ONLY = frozenset({"contact_name", "email", "phone"})  # import-only customer columns
-
-# Width (characters) and number format of each catalogue field; others get the default.
-_LOOK: dict[str, tuple[float, str | None, str | None]] = {
-    "uuid": (38, None, None),
-    "customer_uuid": (38, None, None),
-    "name": (32, None, None),
-    "customer": (32, None, None),
-    "business_id": (11, None, None),
-    "industry": (22, None, None),
-    "city": (16, None, None),
-    "website": (28, None, "url"),
-    "size_class": (12, None, None),
-    "ladder_level": (7, None, None),
-    "owner": (20, None, None),
-    "referred_by": (24, None, None),
-    "annual_revenue": (16, styles.EURO, None),
-    "notes": (40, None, None),
-    "archived": (11, None, None),
-    "title": (20, None, None),
-    "email": (28, None, "mailto"),
-    "phone": (16, None, None),
-    "roles": (20, None, None),
-    "advocate": (13, None, None),
-    "marketing_consent": (14, None, None),
-    "consent_date": (12, styles.DATE, None),
-    "left_on": (12, styles.DATE, None),
+# How a kind of field looks: (number format, link or cell kind).
+_LOOK: dict[FieldKind, tuple[str | None, str | None]] = {
+    FieldKind.MONEY: (styles.EURO, None),
+    FieldKind.DATE: (styles.DATE, "date"),
+    FieldKind.BOOL: (None, "bool"),
+    FieldKind.WEBSITE: (None, "url"),
+    FieldKind.EMAIL: (None, "mailto"),
 }
 
-_CUSTOMERS = """
-SELECT c.uuid, c.name, c.business_id, c.industry, c.city, c.website, c.size_class,
-       c.ladder_level, m.name, r.name, c.annual_revenue, c.value_volume,
-       c.value_profitability, c.value_reference, c.potential_share_of_wallet,
-       c.potential_cross_sell, c.potential_growing_together, c.notes, c.archived
-  FROM customer c
-  LEFT JOIN member m ON m.id = c.owner_id
-  LEFT JOIN customer r ON r.id = c.referred_by_customer_id
+
+def _selected(catalogue: Catalogue, alias: str) -> list[str]:
+    """The exported fields' SQL, in the catalogue's order: a reference by its record's name
+    (each through a join of its own, below)."""
+    return [
+        f"j{n}.name" if field.refers else f"{alias}.{field.key}"
+        for n, field in enumerate(catalogue)
+        if field.exported
+    ]
+
+
+def _joins(catalogue: Catalogue, alias: str) -> str:
+    return "".join(
+        f"\n  LEFT JOIN {field.refers} j{n} ON j{n}.id = {alias}.{field.key}"
+        for n, field in enumerate(catalogue)
+        if field.exported and field.refers
+    )
+
+
+def customers_sql(catalogue: Catalogue) -> str:
+    """A team's customers with the sheet's columns (see `sheet_columns`), in name order."""
+    return f"""
+SELECT c.uuid, {", ".join(_selected(catalogue, "c"))}
+  FROM customer c{_joins(catalogue, "c")}
  WHERE c.team_id = :team
  ORDER BY c.name, c.id"""
-_BOOLEANS = frozenset({"archived", "advocate", "marketing_consent"})
-_DATES = frozenset({"consent_date", "left_on"})
-CUSTOMER_KEYS = (
-    "uuid", "name", "business_id", "industry", "city", "website", "size_class",
-    "ladder_level", "owner", "referred_by", "annual_revenue", "value_volume",
-    "value_profitability", "value_reference", "potential_share_of_wallet",
-    "potential_cross_sell", "potential_growing_together", "notes", "archived",
-)  # fmt: skip
 
-_CONTACTS = """
-SELECT p.uuid, c.uuid, c.name, p.name, p.title, p.email, p.phone, p.roles, p.advocate,
-       p.marketing_consent, p.consent_date, p.left_on, p.notes
-  FROM contact p JOIN customer c ON c.id = p.customer_id
+
+def contacts_sql(catalogue: Catalogue) -> str:
+    """A team's contact persons, each with its customer's UUID and name."""
+    return f"""
+SELECT p.uuid, c.uuid, c.name, {", ".join(_selected(catalogue, "p"))}
+  FROM contact p JOIN customer c ON c.id = p.customer_id{_joins(catalogue, "p")}
  WHERE c.team_id = :team
  ORDER BY c.name, c.id, p.name, p.id"""
-CONTACT_KEYS = (
-    "uuid", "customer_uuid", "customer", "name", "title", "email", "phone", "roles",
-    "advocate", "marketing_consent", "consent_date", "left_on", "notes",
-)  # fmt: skip
+
+
+_CUSTOMERS = customers_sql(CUSTOMER)
+CUSTOMER_KEYS = tuple(column.key for column in fields("customers") if not column.imported_only)
+_CONTACTS = contacts_sql(CONTACT)
+CONTACT_KEYS = tuple(column.key for column in fields("contacts"))
 
 
 def customer_columns(language: str) -> list[tuple[str, Column]]:
     """(key, column) of the Customers sheet in catalogue order."""
-    return _columns("customers", language, FLAT_ONLY)
+    return _columns("customers", language)
 
 
 def contact_columns(language: str) -> list[tuple[str, Column]]:
-    return _columns("contacts", language, frozenset())
+    return _columns("contacts", language)
 
 
-def _columns(sheet: Any, language: str, left_out: frozenset[str]) -> list[tuple[str, Column]]:
+def _columns(sheet: Sheet, language: str) -> list[tuple[str, Column]]:
     out = []
     for field in fields(sheet):
-        if field.key in left_out:
+        if field.imported_only:
             continue
-        width, number_format, link = _LOOK.get(field.key, (12, None, None))
-        kind = "bool" if field.key in _BOOLEANS else "date" if field.key in _DATES else None
+        number_format, kind = _LOOK.get(field.kind, (None, None)) if field.kind else (None, None)
         header = field.header(language)
-        width = max(width, len(header) + 3)  # the header and its filter button
-        out.append((field.key, Column(header, width, number_format, link or kind)))
+        width = max(field.width, len(header) + 3)  # the header and its filter button
+        out.append((field.key, Column(header, width, number_format, kind)))
     return out
 
 

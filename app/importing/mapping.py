@@ -43,7 +43,8 @@ def guess_all(source: Source) -> Mapping:
     customers = guess(source.customers, "customers")
     if source.contacts is not None:
         # The contacts come from their own sheet, never also from a row's flat columns.
-        customers = [None if k in {"contact_name", "email", "phone"} else k for k in customers]
+        flat = {column.key for column in fields("customers") if column.imported_only}
+        customers = [None if k in flat else k for k in customers]
     return Mapping(customers, contacts)
 
 

@@ -16,6 +16,8 @@ from typing import Any, Literal
 from app.customers.contacts import CONTACT_FIELDS, clean_contact
 from app.customers.records import CUSTOMER_FIELDS, REFERENCES, clean_customer
 from app.errors import InvalidRecord
+from models.customer_fields import CONTACT, CUSTOMER
+from models.fields import FieldKind
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, parse_date
 
 SheetKind = Literal["customers", "contacts"]
@@ -24,6 +26,12 @@ SheetKind = Literal["customers", "contacts"]
 # are resolved by the plan.
 CUSTOMER_KEYS = tuple(key for key in CUSTOMER_FIELDS if key not in REFERENCES)
 CONTACT_KEYS = CONTACT_FIELDS
+# Cells taken as they are (numbers and booleans: clean_customer reads Excel's own types).
+_AS_IS = (FieldKind.MONEY, FieldKind.BOOL, FieldKind.SCORE)
+_CUSTOMER_AS_IS = frozenset(field.key for field in CUSTOMER.of_kind(*_AS_IS))
+_CUSTOMER_BOOLEANS = tuple(field.key for field in CUSTOMER.of_kind(FieldKind.BOOL))
+_CONTACT_BOOLEANS = frozenset(field.key for field in CONTACT.of_kind(FieldKind.BOOL))
+_CONTACT_DATES = frozenset(field.key for field in CONTACT.of_kind(FieldKind.DATE))
 # A flat list's contact columns on the customer's row, as contact fields.
 FLAT_CONTACT = {"contact_name": "name", "email": "email", "phone": "phone"}
 
@@ -99,9 +107,7 @@ def _prepared_customer(raw: dict[str, Any]) -> dict[str, Any]:
         elif key == "size_class" and isinstance(value, str):
             folded = " ".join(value.strip().casefold().split())
             value = _SIZES.get(folded, folded.replace(" ", "_"))
-        elif key not in {"annual_revenue", "archived"} and not key.startswith(
-            ("value_", "potential_")
-        ):
+        elif key not in _CUSTOMER_AS_IS:
             value = text_of(value)
         data[key] = value
     return data
@@ -111,12 +117,13 @@ def clean_customer_row(raw: dict[str, Any], line: int) -> tuple[dict[str, Any], 
     """The customer's cleaned values from the row's cells by catalogue key, and problems."""
     data = _prepared_customer(raw)
     problems: list[Problem] = []
-    archived = data.pop("archived", None)
-    if "archived" in raw:
-        try:
-            data["archived"] = yes_no(archived, "archived")
-        except ValidationError as error:
-            problems.append(Problem("customers", line, "archived", error))
+    for key in _CUSTOMER_BOOLEANS:
+        value = data.pop(key, None)
+        if key in raw:
+            try:
+                data[key] = yes_no(value, key)
+            except ValidationError as error:
+                problems.append(Problem("customers", line, key, error))
     data.setdefault("name", "")
     try:
         values = clean_customer(data)
@@ -139,9 +146,9 @@ def clean_contact_row(
             continue
         value = raw[key]
         try:
-            if key in {"advocate", "marketing_consent"}:
+            if key in _CONTACT_BOOLEANS:
                 value = yes_no(value, key)
-            elif key == "consent_date":
+            elif key in _CONTACT_DATES:
                 value = _date_of(value, key)
             else:
                 value = text_of(value)

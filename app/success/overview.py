@@ -13,6 +13,7 @@ from app.store import Store
 from app.success import goals, lifecycle, risk, satisfaction
 from app.success.health import HealthEntry, health_history, suggested_health
 from models.customer import Contact
+from models.ids import CustomerId
 from models.success import CustomerSuccess
 
 
@@ -45,7 +46,7 @@ def read_customer(
     """The customer's success state, histories, goals, flags and satisfaction; None when
     the customer no longer exists."""
     today = today or date.today()
-    customer = get_customer(store, customer_id)
+    customer = get_customer(store, CustomerId(customer_id))
     if customer is None:
         return None
     with store.read() as session:
@@ -64,8 +65,8 @@ def read_customer(
     weeks = state.reminder_weeks if state else 4
     return CustomerSuccessView(
         customer_id=customer_id,
-        name=customer["name"],
-        owner_id=customer["owner_id"],
+        name=customer.name,
+        owner_id=customer.owner_id,
         stage=state.stage if state else None,
         stage_since=state.stage_since if state else None,
         health=state.health if state else None,

@@ -36,7 +36,7 @@ def _teammate(ctx: AppContext, folder: Path, team: str) -> Store:
 
 def _theirs(store: Store, other: Store, customer_id: int) -> int:
     """The same customer's id on the teammate's laptop."""
-    uuid = records.get_customer(store, customer_id)["uuid"]  # type: ignore[index]
+    uuid = records.get_customer(store, customer_id).uuid
     with other.engine.connect() as conn:
         found = conn.exec_driver_sql("SELECT id FROM customer WHERE uuid = ?", (uuid,)).scalar()
     return int(found)  # type: ignore[arg-type]

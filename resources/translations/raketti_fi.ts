@@ -38,27 +38,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="136"/>
+        <location filename="../../views/context.py" line="157"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="139"/>
+        <location filename="../../views/context.py" line="160"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="158"/>
+        <location filename="../../views/context.py" line="179"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="160"/>
+        <location filename="../../views/context.py" line="181"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="161"/>
+        <location filename="../../views/context.py" line="182"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -66,62 +66,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="74"/>
+        <location filename="../../views/customers/dialogs.py" line="75"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="80"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="86"/>
-        <source>Title</source>
-        <translation>Titteli</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="92"/>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="98"/>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="111"/>
-        <source>Buying-centre roles</source>
-        <translation>Roolit ostopäätöksessä</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="112"/>
+        <location filename="../../views/customers/dialogs.py" line="96"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="115"/>
+        <location filename="../../views/customers/dialogs.py" line="99"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="121"/>
-        <source>Consent date</source>
-        <translation>Luvan päivämäärä</translation>
-    </message>
-    <message>
         <location filename="../../views/customers/dialogs.py" line="123"/>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="138"/>
         <source>The contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="139"/>
+        <location filename="../../views/customers/dialogs.py" line="124"/>
         <source>The contact person {name}</source>
         <translation>Yhteyshenkilö {name}</translation>
     </message>
@@ -129,72 +94,47 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="36"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/contacts_tab.py" line="37"/>
-        <source>Title</source>
-        <translation>Titteli</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/contacts_tab.py" line="38"/>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/contacts_tab.py" line="39"/>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/contacts_tab.py" line="40"/>
-        <source>Roles</source>
-        <translation>Roolit</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/contacts_tab.py" line="47"/>
+        <location filename="../../views/customers/contacts_tab.py" line="43"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="49"/>
+        <location filename="../../views/customers/contacts_tab.py" line="45"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="51"/>
+        <location filename="../../views/customers/contacts_tab.py" line="47"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="94"/>
+        <location filename="../../views/customers/contacts_tab.py" line="84"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="94"/>
+        <location filename="../../views/customers/contacts_tab.py" line="84"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="108"/>
+        <location filename="../../views/customers/contacts_tab.py" line="98"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="122"/>
+        <location filename="../../views/customers/contacts_tab.py" line="112"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="132"/>
+        <location filename="../../views/customers/contacts_tab.py" line="122"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="136"/>
+        <location filename="../../views/customers/contacts_tab.py" line="126"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -202,52 +142,52 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="45"/>
+        <location filename="../../views/customers/detail.py" line="47"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="46"/>
+        <location filename="../../views/customers/detail.py" line="48"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="47"/>
+        <location filename="../../views/customers/detail.py" line="49"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="73"/>
+        <location filename="../../views/customers/detail.py" line="75"/>
         <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="92"/>
+        <location filename="../../views/customers/detail.py" line="94"/>
         <source>{name} (left)</source>
         <translation>{name} (lähtenyt)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="152"/>
+        <location filename="../../views/customers/detail.py" line="155"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="153"/>
+        <location filename="../../views/customers/detail.py" line="156"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="214"/>
+        <location filename="../../views/customers/detail.py" line="217"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="228"/>
+        <location filename="../../views/customers/detail.py" line="231"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="46"/>
+        <location filename="../../views/customers/dialogs.py" line="47"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -255,117 +195,32 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="71"/>
-        <source>Referred by</source>
-        <translation>Suosittelija</translation>
-    </message>
-    <message>
         <location filename="../../views/customers/record_form.py" line="74"/>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="75"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="103"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="104"/>
-        <source>Business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="105"/>
-        <source>Industry</source>
-        <translation>Toimiala</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="106"/>
-        <source>City</source>
-        <translation>Paikkakunta</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="107"/>
-        <source>Website</source>
-        <translation>Verkkosivut</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="123"/>
-        <source>Size class</source>
-        <translation>Kokoluokka</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="127"/>
-        <source>Ladder level</source>
-        <translation>Asiakasporras</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="129"/>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="131"/>
-        <source>Annual revenue (€)</source>
-        <translation>Vuosimyynti (€)</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="135"/>
-        <source>Value: volume</source>
-        <translation>Arvo: volyymi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="136"/>
-        <source>Value: profitability</source>
-        <translation>Arvo: kannattavuus</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="137"/>
-        <source>Value: reference</source>
-        <translation>Arvo: referenssiarvo</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="138"/>
-        <source>Potential: share of wallet</source>
-        <translation>Potentiaali: osuus ostoista</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="139"/>
-        <source>Potential: cross-sell</source>
-        <translation>Potentiaali: ristiinmyynti</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="140"/>
-        <source>Potential: growing together</source>
-        <translation>Potentiaali: yhdessä kasvaminen</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/record_form.py" line="145"/>
+        <location filename="../../views/customers/record_form.py" line="133"/>
         <source>Value and potential (1–5, – not scored)</source>
         <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="157"/>
+        <location filename="../../views/customers/record_form.py" line="146"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="160"/>
+        <location filename="../../views/customers/record_form.py" line="149"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="197"/>
+        <location filename="../../views/customers/record_form.py" line="186"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="206"/>
+        <location filename="../../views/customers/record_form.py" line="195"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -374,7 +229,7 @@
     <name>CustomerPanel</name>
     <message>
         <location filename="../../app/customers/__init__.py" line="11"/>
-        <location filename="../../views/customers/panel.py" line="47"/>
+        <location filename="../../views/customers/panel.py" line="49"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -399,42 +254,42 @@
         <translation>Kirjaa käynti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="130"/>
+        <location filename="../../views/customers/panel.py" line="132"/>
         <source>&amp;Customers</source>
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="133"/>
+        <location filename="../../views/customers/panel.py" line="135"/>
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="134"/>
+        <location filename="../../views/customers/panel.py" line="136"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="135"/>
+        <location filename="../../views/customers/panel.py" line="137"/>
         <source>&amp;Log visit…</source>
         <translation>&amp;Kirjaa käynti…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="136"/>
+        <location filename="../../views/customers/panel.py" line="138"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Arkistoi / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="139"/>
+        <location filename="../../views/customers/panel.py" line="141"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="143"/>
+        <location filename="../../views/customers/panel.py" line="145"/>
         <source>&amp;Segmentations…</source>
         <translation>&amp;Segmentoinnit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="213"/>
+        <location filename="../../views/customers/panel.py" line="215"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -442,37 +297,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="216"/>
+        <location filename="../../views/customers/panel.py" line="218"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="218"/>
+        <location filename="../../views/customers/panel.py" line="220"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="295"/>
+        <location filename="../../views/customers/panel.py" line="297"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="317"/>
+        <location filename="../../views/customers/panel.py" line="320"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="317"/>
+        <location filename="../../views/customers/panel.py" line="320"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="331"/>
+        <location filename="../../views/customers/panel.py" line="334"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="333"/>
+        <location filename="../../views/customers/panel.py" line="336"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -481,7 +336,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="343"/>
+        <location filename="../../views/customers/panel.py" line="346"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -497,47 +352,12 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/rows_model.py" line="46"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/rows_model.py" line="47"/>
-        <source>Business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
         <location filename="../../views/customers/rows_model.py" line="48"/>
-        <source>City</source>
-        <translation>Paikkakunta</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/rows_model.py" line="49"/>
-        <source>Industry</source>
-        <translation>Toimiala</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/rows_model.py" line="50"/>
-        <source>Size</source>
-        <translation>Koko</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/rows_model.py" line="51"/>
-        <source>Level</source>
-        <translation>Porras</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/rows_model.py" line="52"/>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/rows_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/rows_model.py" line="54"/>
+        <location filename="../../views/customers/rows_model.py" line="49"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -554,6 +374,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     <message>
         <location filename="../../app/excel/activity_sheets.py" line="42"/>
         <location filename="../../app/excel/activity_sheets.py" line="56"/>
+        <location filename="../../app/excel/fields.py" line="54"/>
         <location filename="../../app/excel/governance_sheet.py" line="84"/>
         <location filename="../../app/excel/governance_sheet.py" line="103"/>
         <source>Customer</source>
@@ -582,6 +403,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     <message>
         <location filename="../../app/excel/activity_sheets.py" line="47"/>
         <location filename="../../app/excel/activity_sheets.py" line="64"/>
+        <location filename="../../app/excel/fields.py" line="53"/>
         <source>Customer ID</source>
         <translation>Asiakkaan tunniste</translation>
     </message>
@@ -1119,6 +941,16 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <source>Governance compliance {year}</source>
         <translation>Hallintamallin toteuma {year}</translation>
     </message>
+    <message>
+        <location filename="../../app/excel/fields.py" line="52"/>
+        <source>ID</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/fields.py" line="56"/>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
 </context>
 <context>
     <name>ExportSummaryDialog</name>
@@ -1432,62 +1264,62 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="182"/>
+        <location filename="../../views/customers/dialogs.py" line="164"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="185"/>
+        <location filename="../../views/customers/dialogs.py" line="167"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="189"/>
+        <location filename="../../views/customers/dialogs.py" line="171"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="190"/>
+        <location filename="../../views/customers/dialogs.py" line="172"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="200"/>
+        <location filename="../../views/customers/dialogs.py" line="182"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="204"/>
+        <location filename="../../views/customers/dialogs.py" line="186"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="205"/>
+        <location filename="../../views/customers/dialogs.py" line="187"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="208"/>
+        <location filename="../../views/customers/dialogs.py" line="190"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="211"/>
+        <location filename="../../views/customers/dialogs.py" line="193"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="213"/>
+        <location filename="../../views/customers/dialogs.py" line="195"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="250"/>
+        <location filename="../../views/customers/dialogs.py" line="232"/>
         <source>The interaction being logged</source>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="303"/>
+        <location filename="../../views/customers/dialogs.py" line="286"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -1846,17 +1678,17 @@ Tietokanta: {path}</translation>
 <context>
     <name>ReferralField</name>
     <message>
-        <location filename="../../views/customers/referral.py" line="25"/>
+        <location filename="../../views/customers/referral.py" line="27"/>
         <source>Which customer brought this one?</source>
         <translation>Mikä asiakas toi tämän asiakkaan?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/referral.py" line="70"/>
+        <location filename="../../views/customers/referral.py" line="77"/>
         <source>(the organisation)</source>
         <translation>(organisaatio)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/referral.py" line="74"/>
+        <location filename="../../views/customers/referral.py" line="81"/>
         <source>{name} · advocate</source>
         <translation>{name} · puolestapuhuja</translation>
     </message>
@@ -2365,17 +2197,17 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="154"/>
+        <location filename="../../app/store.py" line="173"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="160"/>
+        <location filename="../../app/store.py" line="179"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="165"/>
+        <location filename="../../app/store.py" line="184"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -2476,7 +2308,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/backups.py" line="94"/>
-        <location filename="../../app/store.py" line="89"/>
+        <location filename="../../app/store.py" line="95"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
@@ -2549,6 +2381,191 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../app/demo.py" line="108"/>
         <source>{path} already holds demo data (the team company {team}); put another demo in a new file.</source>
         <translation>{path} sisältää jo esittelytiedot (tiimiyritys {team}); tee uusi esittely uuteen tiedostoon.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../models/customer_fields.py" line="33"/>
+        <location filename="../../models/customer_fields.py" line="86"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="35"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="37"/>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="39"/>
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="40"/>
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="42"/>
+        <source>Size class</source>
+        <translation>Kokoluokka</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="43"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="45"/>
+        <source>Ladder level</source>
+        <translation>Asiakasporras</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="46"/>
+        <source>Level</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="48"/>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="50"/>
+        <source>Referred by</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="53"/>
+        <source>Referred by (contact)</source>
+        <translation>Suosittelija (yhteyshenkilö)</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="55"/>
+        <source>Annual revenue (€)</source>
+        <translation>Vuosiliikevaihto (€)</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="59"/>
+        <source>Value: volume</source>
+        <translation>Arvo: volyymi</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="60"/>
+        <source>Volume</source>
+        <translation>Volyymi</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="61"/>
+        <source>Value: profitability</source>
+        <translation>Arvo: kannattavuus</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="62"/>
+        <source>Profitability</source>
+        <translation>Kannattavuus</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="63"/>
+        <source>Value: reference</source>
+        <translation>Arvo: referenssiarvo</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="64"/>
+        <source>Reference value</source>
+        <translation>Referenssiarvo</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="66"/>
+        <source>Potential: share of wallet</source>
+        <translation>Potentiaali: osuus ostoista</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="67"/>
+        <source>Share of wallet</source>
+        <translation>Lompakko-osuus</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="68"/>
+        <source>Potential: cross-sell</source>
+        <translation>Potentiaali: ristiinmyynti</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="69"/>
+        <source>Cross-selling</source>
+        <translation>Ristiinmyynti</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="71"/>
+        <source>Potential: growing together</source>
+        <translation>Potentiaali: yhdessä kasvaminen</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="72"/>
+        <source>Growing together</source>
+        <translation>Yhdessä kasvaminen</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="73"/>
+        <location filename="../../models/customer_fields.py" line="102"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="74"/>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="88"/>
+        <source>Title</source>
+        <translation>Titteli</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="90"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="92"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="94"/>
+        <source>Buying-centre roles</source>
+        <translation>Roolit ostopäätöksessä</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="95"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="96"/>
+        <source>Advocate</source>
+        <translation>Puolestapuhuja</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="97"/>
+        <source>Marketing consent</source>
+        <translation>Markkinointilupa</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="99"/>
+        <source>Consent date</source>
+        <translation>Luvan päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_fields.py" line="101"/>
+        <source>Left on</source>
+        <translation>Lähtenyt</translation>
     </message>
 </context>
 <context>
@@ -2742,62 +2759,62 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32"/>
+        <location filename="../../views/labels.py" line="33"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49"/>
+        <location filename="../../views/labels.py" line="50"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50"/>
+        <location filename="../../views/labels.py" line="51"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="51"/>
+        <location filename="../../views/labels.py" line="52"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52"/>
+        <location filename="../../views/labels.py" line="53"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53"/>
+        <location filename="../../views/labels.py" line="54"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="62"/>
+        <location filename="../../views/labels.py" line="63"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="63"/>
+        <location filename="../../views/labels.py" line="64"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="64"/>
+        <location filename="../../views/labels.py" line="65"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
@@ -2853,23 +2870,23 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tuntematon arvo: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="98"/>
+        <location filename="../../models/customer_fields.py" line="57"/>
         <source>Write the revenue as a number of euros.</source>
         <translation>Kirjoita myynti euroina numeroin.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="99"/>
+        <location filename="../../models/customer_fields.py" line="58"/>
         <source>The revenue is from 0 to {max} euros.</source>
         <translation>Liikevaihto on 0–{max} euroa.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="143"/>
+        <location filename="../../app/customers/records.py" line="80"/>
         <location filename="../../app/importing/plan.py" line="183"/>
         <source>{name} already has this business ID.</source>
         <translation>Asiakkaalla {name} on jo tämä Y-tunnus.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/records.py" line="216"/>
+        <location filename="../../app/customers/records.py" line="162"/>
         <source>A customer cannot refer itself.</source>
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
@@ -2950,7 +2967,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="292"/>
+        <location filename="../../views/customers/dialogs.py" line="275"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
@@ -2980,7 +2997,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tiedostossa tai tiimillä ei ole asiakasta nimeltä {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/values.py" line="76"/>
+        <location filename="../../app/importing/values.py" line="84"/>
         <source>Write yes or no (kyllä or ei): {value}</source>
         <translation>Kirjoita kyllä tai ei: {value}</translation>
     </message>

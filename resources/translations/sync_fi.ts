@@ -28,82 +28,82 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="73"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="75"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="81"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="81"/>
         <source>Values</source>
         <translation>Arvot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="93"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="95"/>
         <source>No conflicts. When two laptops change the same field before they sync, both values are kept and listed here for you to choose.</source>
         <translation>Ei ristiriitoja. Kun kaksi konetta muuttaa samaa kenttää ennen synkronointia, molemmat arvot säilytetään ja ne näkyvät tässä valittaviksi.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="98"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="100"/>
         <source>Choose what stays</source>
         <translation>Valitse, mikä jää voimaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="102"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="104"/>
         <source>Another value:</source>
         <translation>Jokin muu arvo:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="107"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="109"/>
         <source>Settle</source>
         <translation>Ratkaise</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="161"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="163"/>
         <source>(deleted)</source>
         <translation>(poistettu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="212"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="214"/>
         <source>someone</source>
         <translation>joku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="215"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
         <source>Deleted — by {who} on {laptop}, {when}</source>
         <translation>Poistettu — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="219"/>
         <source>“{value}” — {who} on {laptop}, {when}</source>
         <translation>”{value}” — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="219"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="221"/>
         <source>{choice} (shown now)</source>
         <translation>{choice} (näkyy nyt)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="244"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="246"/>
         <source>Choose one of the values first.</source>
         <translation>Valitse ensin jokin arvoista.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="252"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="254"/>
         <source>This conflict changed meanwhile; the list is read again.</source>
         <translation>Ristiriita muuttui sillä välin; lista luetaan uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="257"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="259"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -509,324 +509,229 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../views/sync/texts.py" line="19"/>
-        <location filename="../../views/sync/texts.py" line="61"/>
+        <location filename="../../views/sync/texts.py" line="23"/>
+        <location filename="../../views/sync/texts.py" line="49"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="20"/>
+        <location filename="../../views/sync/texts.py" line="24"/>
         <source>Member</source>
         <translation>Jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="21"/>
-        <location filename="../../views/sync/texts.py" line="62"/>
+        <location filename="../../views/sync/texts.py" line="25"/>
+        <location filename="../../views/sync/texts.py" line="50"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="22"/>
+        <location filename="../../views/sync/texts.py" line="26"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="23"/>
+        <location filename="../../views/sync/texts.py" line="27"/>
         <source>Interaction</source>
         <translation>Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="24"/>
+        <location filename="../../views/sync/texts.py" line="28"/>
         <source>Meeting</source>
         <translation>Kokous</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="25"/>
+        <location filename="../../views/sync/texts.py" line="29"/>
         <source>Meeting series</source>
         <translation>Kokoussarja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="26"/>
+        <location filename="../../views/sync/texts.py" line="30"/>
         <source>Ladder move</source>
         <translation>Portaan vaihto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="27"/>
+        <location filename="../../views/sync/texts.py" line="31"/>
         <source>Rocket score</source>
         <translation>Raketin pisteet</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="28"/>
+        <location filename="../../views/sync/texts.py" line="32"/>
         <source>Rocket process</source>
         <translation>Raketin prosessi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="29"/>
+        <location filename="../../views/sync/texts.py" line="33"/>
         <source>Action item</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="30"/>
+        <location filename="../../views/sync/texts.py" line="34"/>
         <source>Development proposal</source>
         <translation>Kehitysehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="31"/>
+        <location filename="../../views/sync/texts.py" line="35"/>
         <source>Segmentation</source>
         <translation>Segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="32"/>
+        <location filename="../../views/sync/texts.py" line="36"/>
         <source>Segment</source>
         <translation>Segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="33"/>
+        <location filename="../../views/sync/texts.py" line="37"/>
         <source>Customer goal</source>
         <translation>Asiakkaan tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="34"/>
+        <location filename="../../views/sync/texts.py" line="38"/>
         <source>Customer success</source>
         <translation>Asiakkaan menestys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="35"/>
+        <location filename="../../views/sync/texts.py" line="39"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="36"/>
+        <location filename="../../views/sync/texts.py" line="40"/>
         <source>Journey map</source>
         <translation>Asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="40"/>
+        <location filename="../../views/sync/texts.py" line="46"/>
         <source>(created)</source>
         <translation>(luotu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="41"/>
+        <location filename="../../views/sync/texts.py" line="47"/>
         <source>(deleted)</source>
         <translation>(poistettu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="42"/>
+        <location filename="../../views/sync/texts.py" line="48"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="43"/>
-        <source>Business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="44"/>
-        <source>Industry</source>
-        <translation>Toimiala</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="45"/>
-        <source>City</source>
-        <translation>Paikkakunta</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="46"/>
-        <source>Website</source>
-        <translation>Verkkosivu</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="47"/>
-        <source>Size class</source>
-        <translation>Kokoluokka</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="48"/>
-        <source>Ladder level</source>
-        <translation>Portaan taso</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="49"/>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="50"/>
-        <source>Referred by</source>
-        <translation>Suosittelija</translation>
-    </message>
-    <message>
         <location filename="../../views/sync/texts.py" line="51"/>
-        <source>Referred by (contact)</source>
-        <translation>Suosittelija (yhteyshenkilö)</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="52"/>
-        <source>Annual revenue (€)</source>
-        <translation>Liikevaihto (€)</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="53"/>
-        <source>Value: volume</source>
-        <translation>Arvo: volyymi</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="54"/>
-        <source>Value: profitability</source>
-        <translation>Arvo: kannattavuus</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="55"/>
-        <source>Value: reference</source>
-        <translation>Arvo: referenssi</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="56"/>
-        <source>Potential: share of wallet</source>
-        <translation>Potentiaali: osuus ostoista</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="57"/>
-        <source>Potential: cross-sell</source>
-        <translation>Potentiaali: ristiinmyynti</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="58"/>
-        <source>Potential: growing together</source>
-        <translation>Potentiaali: yhdessä kasvaminen</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="59"/>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="60"/>
-        <source>Archived</source>
-        <translation>Arkistoitu</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="63"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="64"/>
+        <location filename="../../views/sync/texts.py" line="52"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="65"/>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="66"/>
+        <location filename="../../views/sync/texts.py" line="53"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="67"/>
+        <location filename="../../views/sync/texts.py" line="54"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="68"/>
+        <location filename="../../views/sync/texts.py" line="55"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="69"/>
+        <location filename="../../views/sync/texts.py" line="56"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="70"/>
+        <location filename="../../views/sync/texts.py" line="57"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="71"/>
+        <location filename="../../views/sync/texts.py" line="58"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="72"/>
+        <location filename="../../views/sync/texts.py" line="59"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="73"/>
+        <location filename="../../views/sync/texts.py" line="60"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="74"/>
+        <location filename="../../views/sync/texts.py" line="61"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="75"/>
+        <location filename="../../views/sync/texts.py" line="62"/>
         <source>Minutes</source>
         <translation>Pöytäkirja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="76"/>
+        <location filename="../../views/sync/texts.py" line="63"/>
         <source>Decisions</source>
         <translation>Päätökset</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="77"/>
+        <location filename="../../views/sync/texts.py" line="64"/>
         <source>Agenda</source>
         <translation>Esityslista</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="78"/>
+        <location filename="../../views/sync/texts.py" line="65"/>
         <source>Held on</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="79"/>
+        <location filename="../../views/sync/texts.py" line="66"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="80"/>
+        <location filename="../../views/sync/texts.py" line="67"/>
         <source>Dots</source>
         <translation>Pallot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="81"/>
+        <location filename="../../views/sync/texts.py" line="68"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="82"/>
+        <location filename="../../views/sync/texts.py" line="69"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="83"/>
+        <location filename="../../views/sync/texts.py" line="70"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="110"/>
+        <location filename="../../views/sync/texts.py" line="97"/>
         <source>The shared folder could not be used: {reason}</source>
         <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="113"/>
+        <location filename="../../views/sync/texts.py" line="100"/>
         <source>The sync stopped: {reason}</source>
         <translation>Synkronointi keskeytyi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="144"/>
+        <location filename="../../views/sync/texts.py" line="137"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="145"/>
+        <location filename="../../views/sync/texts.py" line="138"/>
         <source>no</source>
         <translation>ei</translation>
     </message>

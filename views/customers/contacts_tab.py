@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,10 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers import contacts as contact_service
+from models.customer_fields import CONTACT, ContactRecord
+from models.ids import ContactId
 from views.context import AppContext
 from views.customers.dialogs import ContactDialog, confirm
+from views.field_labels import field_title
 from views.labels import role_label
 from views.unsaved import run_dialog
+
+# The contact fields the tab shows, in its columns' order; roles (with "advocate") last.
+COLUMNS = ("name", "title", "email", "phone", "roles")
 
 
 class ContactsTab(QWidget):
@@ -28,18 +32,10 @@ class ContactsTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.customer_id: int | None = None
-        self.rows: dict[int, dict[str, Any]] = {}
-        self.table = QTableWidget(0, 5)
+        self.rows: dict[int, ContactRecord] = {}
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("contactTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Title"),
-                self.tr("E-mail"),
-                self.tr("Phone"),
-                self.tr("Roles"),
-            ]
-        )
+        self.table.setHorizontalHeaderLabels([field_title(CONTACT.field(key)) for key in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -73,30 +69,24 @@ class ContactsTab(QWidget):
         )
         self.table.setRowCount(len(rows))
         for r, contact in enumerate(rows):
-            cells = [
-                contact["name"],
-                contact["title"],
-                contact["email"],
-                contact["phone"],
-                self._roles(contact),
-            ]
+            cells = [getattr(contact, key) for key in COLUMNS[:-1]] + [self._roles(contact)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text or "")
-                item.setData(Qt.ItemDataRole.UserRole, contact["id"])
+                item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 self.table.setItem(r, c, item)
-        self.rows = {row["id"]: row for row in rows}
+        self.rows = {row.id: row for row in rows}
         self.table.resizeColumnsToContents()
 
-    def _roles(self, contact: dict[str, Any]) -> str:
-        roles = ", ".join(role_label(code) for code in contact["roles"].split(",") if code)
-        if not contact["advocate"]:
+    def _roles(self, contact: ContactRecord) -> str:
+        roles = ", ".join(role_label(code) for code in contact.roles.split(",") if code)
+        if not contact.advocate:
             return roles
         return self.tr("{roles} · advocate").format(roles=roles) if roles else self.tr("advocate")
 
-    def _selected(self) -> int | None:
+    def _selected(self) -> ContactId | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return ContactId(int(item.data(Qt.ItemDataRole.UserRole))) if item else None
 
     def add_contact(self) -> None:
         if self.customer_id is None:
@@ -128,7 +118,7 @@ class ContactsTab(QWidget):
         contact_id = self._selected()
         if contact_id is None:
             return
-        name = self.rows[contact_id]["name"]
+        name = self.rows[contact_id].name
         if not confirm(self, self.tr("Delete the contact person {name}?").format(name=name)):
             return
         store = self.ctx.store

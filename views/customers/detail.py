@@ -12,6 +12,8 @@ from app import teams
 from app.changes import Changes, Kind
 from app.customers import records as customers
 from app.errors import InvalidRecord
+from models.customer_fields import CustomerRecord
+from models.ids import CustomerId
 from views.context import AppContext
 from views.customers.contacts_tab import ContactsTab
 from views.customers.record_form import CustomerForm
@@ -35,9 +37,9 @@ class CustomerDetail(QTabWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("customerDetail")
-        self.customer_id: int | None = None
+        self.customer_id: CustomerId | None = None
         self.new = False  # a blank form for a new customer is shown
-        self._loaded: dict[str, Any] = {}
+        self._loaded: CustomerRecord | None = None
         self._pristine: dict[str, Any] = {}
         self.record = CustomerForm(ctx)
         self.contacts = ContactsTab(ctx)
@@ -92,12 +94,13 @@ class CustomerDetail(QTabWidget):
             m if m["active"] else {**m, "name": self.tr("{name} (left)").format(name=m["name"])}
             for m in (teams.members_of(self.ctx.store, team, True) if team is not None else [])
         ]
-        self.record.set_members(members, self._loaded.get("owner_id"))
+        self.record.set_members(members, self._loaded.owner_id if self._loaded else None)
 
     def show_customer(self, customer_id: int | None) -> None:
         """Fill the pane from the database (None, or a customer that is gone: the empty
         state). Callers ask `has_unsaved()` first; this replaces whatever was typed."""
-        values = customers.get_customer(self.ctx.store, customer_id) if customer_id else None
+        chosen = CustomerId(customer_id) if customer_id else None
+        values = customers.get_customer(self.ctx.store, chosen) if chosen else None
         self._show(values, new=False)
 
     def start_new(self) -> None:
@@ -106,10 +109,10 @@ class CustomerDetail(QTabWidget):
         self.setCurrentIndex(0)
         self.name.setFocus()
 
-    def _show(self, values: dict[str, Any] | None, new: bool) -> None:
-        self.customer_id = values["id"] if values else None
+    def _show(self, values: CustomerRecord | None, new: bool) -> None:
+        self.customer_id = values.id if values else None
         self.new = new and values is None
-        self._loaded = values or {}
+        self._loaded = values
         self.record.fill(self._loaded)
         self._pristine = self.collect()
         self.segment_box.show_customer(self.customer_id)
@@ -150,7 +153,7 @@ class CustomerDetail(QTabWidget):
     def unsaved_what(self) -> str:
         if self.customer_id is None:
             return self.tr("The new customer")
-        return self.tr("The customer {name}").format(name=self._loaded.get("name") or "")
+        return self.tr("The customer {name}").format(name=self._loaded.name if self._loaded else "")
 
     def on_changed(self, changes: Changes) -> None:
         """Refresh only the parts of the pane that the change touched."""
@@ -189,7 +192,7 @@ class CustomerDetail(QTabWidget):
     def changes(self) -> dict[str, Any]:
         """Only the fields whose cleaned value differs from what was loaded."""
         cleaned = customers.clean_customer(self.collect())
-        return {k: v for k, v in cleaned.items() if self._loaded.get(k) != v}
+        return {k: v for k, v in cleaned.items() if getattr(self._loaded, k, None) != v}
 
     def save(self) -> bool:
         """Validate and save; on a refusal show messages inline and keep what was typed."""
@@ -218,7 +221,7 @@ class CustomerDetail(QTabWidget):
         )
         self.show_customer(new_id)
 
-    def _save_changes(self, cid: int) -> None:
+    def _save_changes(self, cid: CustomerId) -> None:
         changes = self.changes()
         if not changes:
             self.show_customer(cid)  # e.g. only spaces were added: nothing to write
@@ -240,4 +243,4 @@ class CustomerDetail(QTabWidget):
 
     def _request_log(self) -> None:
         if self.customer_id is not None:
-            self.logRequested.emit(self.customer_id, self._loaded.get("name") or "")
+            self.logRequested.emit(self.customer_id, self._loaded.name if self._loaded else "")

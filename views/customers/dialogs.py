@@ -25,17 +25,18 @@ from app.customers import contacts as contact_service
 from app.customers import interactions
 from app.customers import records as customers
 from app.errors import InvalidRecord
+from models.customer_fields import CONTACT, ContactRecord
+from models.fields import FieldKind
+from models.ids import CustomerId
 from models.rules import (
-    EMAIL_MAX,
     LINE_MAX,
-    NAME_MAX,
-    PHONE_MAX,
     QT_TRANSLATE_NOOP,
     BuyingRole,
     InteractionType,
     ValidationError,
 )
 from views.context import AppContext
+from views.field_labels import field_label
 from views.labels import interaction_label, role_label
 from views.unsaved import EditorDialog
 from views.widgets import CustomerPicker, ErrorForm, limited, save_cancel_buttons
@@ -68,59 +69,43 @@ class ContactDialog(EditorDialog):
 
     Closing it with typed input asks first (views/unsaved.py)."""
 
-    def __init__(self, parent: QWidget | None, values: dict[str, Any] | None = None) -> None:
+    def __init__(self, parent: QWidget | None, values: ContactRecord | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self.setWindowTitle(self.tr("Contact person"))
-        values = values or {}
         self.form = ErrorForm()
-        self.name = _field(
-            self.form,
-            "name",
-            self.tr("Name"),
-            limited(QLineEdit(values.get("name") or ""), NAME_MAX),
-        )
-        self.title = _field(
-            self.form,
-            "title",
-            self.tr("Title"),
-            limited(QLineEdit(values.get("title") or ""), NAME_MAX),
-        )
-        self.email = _field(
-            self.form,
-            "email",
-            self.tr("E-mail"),
-            limited(QLineEdit(values.get("email") or ""), EMAIL_MAX),
-        )
-        self.phone = _field(
-            self.form,
-            "phone",
-            self.tr("Phone"),
-            limited(QLineEdit(values.get("phone") or ""), PHONE_MAX),
-        )
+        # The one-line texts of the contact catalogue: a line each, in its order.
+        self.lines: dict[str, QLineEdit] = {}
+        for field in CONTACT.of_kind(FieldKind.TEXT, FieldKind.EMAIL, FieldKind.PHONE):
+            text = (getattr(values, field.key) if values else None) or ""
+            line = limited(QLineEdit(text), field.input_limit or 0)
+            self.lines[field.key] = _field(self.form, field.key, field_label(field), line)
+        self.name, self.title = self.lines["name"], self.lines["title"]
+        self.email, self.phone = self.lines["email"], self.lines["phone"]
         roles_box = QWidget()
         roles_layout = QHBoxLayout(roles_box)
         roles_layout.setContentsMargins(0, 0, 0, 0)
-        current = set((values.get("roles") or "").split(","))
+        current = set((values.roles if values else "").split(","))
         self.roles: dict[str, QCheckBox] = {}
         for role in BuyingRole:
             box = QCheckBox(role_label(role.value))
             box.setChecked(role.value in current)
             self.roles[role.value] = box
             roles_layout.addWidget(box)
-        self.form.add("roles", self.tr("Buying-centre roles"), roles_box)
+        self.form.add("roles", field_label(CONTACT.field("roles")), roles_box)
         self.advocate = QCheckBox(self.tr("Advocate: recommends us to others"))
-        self.advocate.setChecked(bool(values.get("advocate")))
+        self.advocate.setChecked(bool(values and values.advocate))
         self.form.add("advocate", "", self.advocate)
         self.consent = QCheckBox(self.tr("Has given marketing consent"))
-        self.consent.setChecked(bool(values.get("marketing_consent")))
-        self.consent_date = _date_edit(values.get("consent_date"))
+        self.consent.setChecked(bool(values and values.marketing_consent))
+        self.consent_date = _date_edit(values.consent_date if values else None)
         self.consent_date.setEnabled(self.consent.isChecked())
         self.consent.toggled.connect(self.consent_date.setEnabled)
         self.form.add("marketing_consent", "", self.consent)
-        self.form.add("consent_date", self.tr("Consent date"), self.consent_date)
+        self.form.add("consent_date", field_label(CONTACT.field("consent_date")), self.consent_date)
+        notes = (values.notes if values else None) or ""
         self.notes = _field(
-            self.form, "notes", self.tr("Notes"), QPlainTextEdit(values.get("notes") or "")
+            self.form, "notes", field_label(CONTACT.field("notes")), QPlainTextEdit(notes)
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -140,10 +125,7 @@ class ContactDialog(EditorDialog):
 
     def collect(self) -> dict[str, Any]:
         return {
-            "name": self.name.text(),
-            "title": self.title.text(),
-            "email": self.email.text(),
-            "phone": self.phone.text(),
+            **{key: line.text() for key, line in self.lines.items()},
             "roles": [code for code, box in self.roles.items() if box.isChecked()],
             "advocate": self.advocate.isChecked(),
             "marketing_consent": self.consent.isChecked(),
@@ -251,7 +233,8 @@ class LogInteractionDialog(EditorDialog):
 
     def _load_contacts(self, customer_id: int) -> None:
         """Offer the customer's contacts, and tick its owner as present (the usual case)."""
-        owner = (customers.get_customer(self.ctx.store, customer_id) or {}).get("owner_id")
+        customer = customers.get_customer(self.ctx.store, CustomerId(customer_id))
+        owner = customer.owner_id if customer else None
         for i in range(self.members.count()):
             item = self.members.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == owner:
@@ -259,8 +242,8 @@ class LogInteractionDialog(EditorDialog):
                 self.members.scrollToItem(item)
         self.contacts.clear()
         for contact in contact_service.contacts_of(self.ctx.store, customer_id):
-            item = QListWidgetItem(contact["name"])
-            item.setData(Qt.ItemDataRole.UserRole, contact["id"])
+            item = QListWidgetItem(contact.name)
+            item.setData(Qt.ItemDataRole.UserRole, contact.id)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.contacts.addItem(item)
 

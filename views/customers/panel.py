@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes, Kind
 from app.customers import AREA, listing
 from app.customers.listing import CustomerQuery
+from models.ids import CustomerId
 from views.background import Refresher
 from views.context import AppContext
 from views.customers import handover
@@ -34,6 +35,7 @@ from views.table_export import ExportViewAction
 from views.unsaved import run_dialog, settle
 
 if TYPE_CHECKING:
+    from models.customer_fields import CustomerRecord
     from views.customers.detail import CustomerDetail
 
 SEARCH_DELAY_MS = 120  # one query per pause in typing, not per key when typing fast
@@ -296,11 +298,12 @@ class CustomerPanel(QWidget):
             return dialog.interaction_id
         return None
 
-    def _selected_values(self) -> dict[str, Any] | None:
+    def _selected_values(self) -> CustomerRecord | None:
         customer_id = self.selected_id()
         from app.customers import records as customers
 
-        return customers.get_customer(self.ctx.store, customer_id) if customer_id else None
+        chosen = CustomerId(customer_id) if customer_id else None
+        return customers.get_customer(self.ctx.store, chosen) if chosen else None
 
     def edit_segmentations(self) -> None:
         from views.segments.widgets import SegmentationsDialog
@@ -313,10 +316,10 @@ class CustomerPanel(QWidget):
             return
         from app.customers import records as customers  # the write path: after the first paint
 
-        store, customer_id, archived = self.ctx.store, values["id"], not values["archived"]
+        store, customer_id, archived = self.ctx.store, values.id, not values.archived
         text = self.tr("Archive {name}") if archived else self.tr("Restore {name}")
         self.ctx.do_edit(
-            text.format(name=values["name"]),
+            text.format(name=values.name),
             lambda changes: customers.update_customer(store, customer_id, changes),
             {"archived": archived},
         )
@@ -325,14 +328,14 @@ class CustomerPanel(QWidget):
         values = self._selected_values()
         if values is None:
             return
-        customer_id = values["id"]
+        customer_id = values.id
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),
             self.tr(
                 "Delete {name} with its contacts and interactions?\n\n"
                 "You can undo this with Ctrl+Z."
-            ).format(name=values["name"]),
+            ).format(name=values.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -340,7 +343,7 @@ class CustomerPanel(QWidget):
 
         store = self.ctx.store
         self.ctx.do(
-            self.tr("Delete {name}").format(name=values["name"]),
+            self.tr("Delete {name}").format(name=values.name),
             lambda: customers.delete_customer(store, customer_id),
             lambda snapshot: self._restored(customers.restore_customer(store, snapshot)),
             lambda restored: customers.delete_customer(store, restored),

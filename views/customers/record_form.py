@@ -23,31 +23,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync.api import Conflict
-from models.customer import SCORE_COLUMNS
-from models.rules import ADDRESS_MAX, NAME_MAX, LadderLevel, SizeClass
+from models.customer_fields import CUSTOMER, CustomerRecord
+from models.fields import Catalogue, FieldKind
+from models.rules import LadderLevel, SizeClass
 from views.context import AppContext
 from views.customers.referral import ReferralField
+from views.field_labels import field_label
 from views.governance.customer_box import GovernanceBox
 from views.labels import level_label, number_text, size_label
 from views.segments.widgets import SegmentBox
 from views.sync.marks import FieldMarks, banner_text
 from views.widgets import ErrorForm, limited
 
-TEXT_FIELDS = ("name", "business_id", "industry", "city", "website")
-TEXT_LIMITS = {
-    "name": NAME_MAX,
-    "business_id": 20,  # nine characters, with spaces someone may type
-    "industry": NAME_MAX,
-    "city": NAME_MAX,
-    "website": ADDRESS_MAX,
-}
+# The one-line texts of the catalogue: a line each, in the catalogue's order.
+LINES = (FieldKind.TEXT, FieldKind.BUSINESS_ID, FieldKind.WEBSITE)
 
 
 class CustomerForm(QWidget):
     """The editable fields of one customer, its referral, and its segments.
 
-    It only shows and collects values; the detail pane loads and saves them."""
+    It only shows and collects values; the detail pane loads and saves them. Its labels and
+    limits, and its text lines, come from the customer catalogue (models/customer_fields.py)."""
 
+    catalogue: Catalogue = CUSTOMER
     conflictsRequested = Signal()  # the conflict banner's link: open the conflicts list
 
     def __init__(self, ctx: AppContext) -> None:
@@ -68,10 +66,11 @@ class CustomerForm(QWidget):
         self._add_classification()
         self._add_scores()
         self.referral = ReferralField(ctx)
-        self.form.add("referred_by_customer_id", self.tr("Referred by"), self.referral)
+        referred = self._label("referred_by_customer_id")
+        self.form.add("referred_by_customer_id", referred, self.referral)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
-        self.form.add("notes", self.tr("Notes"), self.notes)
+        self.form.add("notes", self._label("notes"), self.notes)
         self.archived = QCheckBox(self.tr("Archived (hidden from the list)"))
         self.form.add("archived", "", self.archived)
         self.segment_box = SegmentBox(ctx)
@@ -98,18 +97,14 @@ class CustomerForm(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
+    def _label(self, key: str) -> str:
+        return field_label(self.catalogue.field(key))
+
     def _add_identity(self) -> None:
-        titles = {
-            "name": self.tr("Name"),
-            "business_id": self.tr("Business ID"),
-            "industry": self.tr("Industry"),
-            "city": self.tr("City"),
-            "website": self.tr("Website"),
-        }
         self.texts: dict[str, QLineEdit] = {}
-        for key in TEXT_FIELDS:
-            self.texts[key] = limited(QLineEdit(), TEXT_LIMITS[key])
-            self.form.add(key, titles[key], self.texts[key])
+        for field in self.catalogue.of_kind(*LINES):
+            self.texts[field.key] = limited(QLineEdit(), field.input_limit or 0)
+            self.form.add(field.key, field_label(field), self.texts[field.key])
         self.name = self.texts["name"]
         self.name.setObjectName("customerName")
         self.business_id = self.texts["business_id"]
@@ -120,37 +115,31 @@ class CustomerForm(QWidget):
         self.size_class = QComboBox()
         for size in SizeClass:
             self.size_class.addItem(size_label(size.value), size.value)
-        self.form.add("size_class", self.tr("Size class"), self.size_class)
+        self.form.add("size_class", self._label("size_class"), self.size_class)
         self.level = QComboBox()
         for level in LadderLevel:
             self.level.addItem(level_label(level.value), level.value)
-        self.form.add("ladder_level", self.tr("Ladder level"), self.level)
+        self.form.add("ladder_level", self._label("ladder_level"), self.level)
         self.owner = QComboBox()
-        self.form.add("owner_id", self.tr("Owner"), self.owner)
-        self.revenue = limited(QLineEdit(), 40)  # "12 345 678,90 €" with room to spare
-        self.form.add("annual_revenue", self.tr("Annual revenue (€)"), self.revenue)
+        self.form.add("owner_id", self._label("owner_id"), self.owner)
+        revenue = self.catalogue.field("annual_revenue")
+        self.revenue = limited(QLineEdit(), revenue.input_limit or 0)
+        self.form.add("annual_revenue", field_label(revenue), self.revenue)
 
     def _add_scores(self) -> None:
-        titles = {
-            "value_volume": self.tr("Value: volume"),
-            "value_profitability": self.tr("Value: profitability"),
-            "value_reference": self.tr("Value: reference"),
-            "potential_share_of_wallet": self.tr("Potential: share of wallet"),
-            "potential_cross_sell": self.tr("Potential: cross-sell"),
-            "potential_growing_together": self.tr("Potential: growing together"),
-        }
         # A group of their own: their long labels would otherwise widen the label column
         # of the whole form and leave the text fields too narrow in a side pane.
         self.score_form = ErrorForm()
         self.score_group = QGroupBox(self.tr("Value and potential (1–5, – not scored)"))
         self.score_group.setLayout(self.score_form)
         self.scores: dict[str, QSpinBox] = {}
-        for key in SCORE_COLUMNS:
+        for field in self.catalogue.of_kind(FieldKind.SCORE):
             spin = QSpinBox()
-            spin.setRange(0, 5)
-            spin.setSpecialValueText("–")  # 0 shows as "not scored"
-            self.scores[key] = spin
-            self.score_form.add(key, titles[key], spin)
+            low, high = field.range or (1, 5)
+            spin.setRange(int(low) - 1, int(high))
+            spin.setSpecialValueText("–")  # the lowest shows as "not scored"
+            self.scores[field.key] = spin
+            self.score_form.add(field.key, field_label(field), spin)
 
     def _lay_out(self) -> None:
         """The fields scroll; Save and Revert stay in sight below them."""
@@ -199,26 +188,26 @@ class CustomerForm(QWidget):
             self.owner.addItem(member["name"], member["id"])
         self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))
 
-    def fill(self, v: dict[str, Any]) -> None:
-        """Show a customer's values (an empty dict: a blank form for a new customer)."""
+    def fill(self, v: CustomerRecord | None) -> None:
+        """Show a customer's values (None: a blank form for a new customer)."""
         self.form.clear_errors()
         self.score_form.clear_errors()
-        self.heading.setText(v.get("name") or self.tr("New customer"))
+        self.heading.setText(v.name if v else self.tr("New customer"))
         for key, line in self.texts.items():
-            line.setText(v.get(key) or "")
+            line.setText((getattr(v, key) if v else None) or "")
         self.size_class.setCurrentIndex(
-            max(0, self.size_class.findData(v.get("size_class") or "small"))
+            max(0, self.size_class.findData((v and v.size_class) or "small"))
         )
-        self.level.setCurrentIndex(max(0, self.level.findData(v.get("ladder_level") or "A3")))
-        self.owner.setCurrentIndex(max(0, self.owner.findData(v.get("owner_id"))))
-        revenue = v.get("annual_revenue")
+        self.level.setCurrentIndex(max(0, self.level.findData((v and v.ladder_level) or "A3")))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(v.owner_id if v else None)))
+        revenue = v.annual_revenue if v else None
         self.revenue.setText(number_text(revenue) if revenue is not None else "")
         for key, spin in self.scores.items():
-            spin.setValue(int(v.get(key) or 0))
+            spin.setValue(int((getattr(v, key) if v else None) or 0))
         self.referral.show_values(v)
-        self.notes.setPlainText(v.get("notes") or "")
-        self.archived.setChecked(bool(v.get("archived")))
-        self.level.setEnabled(not v)  # later moves go through the ladder
+        self.notes.setPlainText((v.notes if v else None) or "")
+        self.archived.setChecked(bool(v and v.archived))
+        self.level.setEnabled(v is None)  # later moves go through the ladder
 
     def collect(self, new: bool) -> dict[str, Any]:
         """What the form holds, as typed (the app layer cleans and checks it)."""

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from app.customers import contacts as contact_service
 from app.customers import records as customers
+from models.customer_fields import CustomerRecord
+from models.ids import CustomerId
 from views.context import AppContext
 from views.widgets import CustomerPicker
 
@@ -30,23 +32,28 @@ class ReferralField(QWidget):
         layout.addWidget(self.picker, 3)
         layout.addWidget(self.contact, 2)
 
-    def show_values(self, values: dict[str, Any]) -> None:
-        """Show the referral stored in a customer's values (or none)."""
+    def show_values(self, values: CustomerRecord | None) -> None:
+        """Show the referral stored in a customer's record (or none)."""
         self.picker.clear()
         self.picker.customer_id = None
         self.contact.clear()
         self.contact.hide()  # shown once a referring customer is chosen
-        contact_id = values.get("referred_by_contact_id")
-        customer_id = values.get("referred_by_customer_id")
+        contact_id = values.referred_by_contact_id if values else None
+        customer_id = values.referred_by_customer_id if values else None
         if contact_id:
             contact = contact_service.get_contact(self.ctx.store, contact_id)
-            if contact:
-                self.picker.set_customer(contact["customer_id"], contact["customer_name"])
+            at = (
+                customers.get_customer(self.ctx.store, CustomerId(contact.customer_id))
+                if contact
+                else None
+            )
+            if contact and at:
+                self.picker.set_customer(contact.customer_id, at.name)
                 self.contact.setCurrentIndex(self.contact.findData(contact_id))
         elif customer_id:
-            other = customers.get_customer(self.ctx.store, customer_id)
+            other = customers.get_customer(self.ctx.store, CustomerId(customer_id))
             if other:
-                self.picker.set_customer(customer_id, other["name"])
+                self.picker.set_customer(customer_id, other.name)
 
     def values(self) -> dict[str, Any]:
         """The two referral fields: a contact person when one is chosen, else the customer."""
@@ -69,7 +76,7 @@ class ReferralField(QWidget):
         self.contact.show()
         self.contact.addItem(self.tr("(the organisation)"), None)
         for contact in contact_service.contacts_of(self.ctx.store, customer_id):
-            label = contact["name"]
-            if contact["advocate"]:
+            label = contact.name
+            if contact.advocate:
                 label = self.tr("{name} · advocate").format(name=label)
-            self.contact.addItem(label, contact["id"])
+            self.contact.addItem(label, contact.id)

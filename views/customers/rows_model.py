@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.customers.first_page import COLUMN_KEYS
+from models.customer_fields import CUSTOMER
+from views.field_labels import column_field, field_title
 from views.labels import level_label, size_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,19 +43,18 @@ ARCHIVED = QBrush(QColor("gray"))
 OVERDUE = QBrush(QColor("#c0392b"))
 
 
+# The columns the list computes (the others are catalogue fields, titled by the catalogue).
+COMPUTED_TITLES = {
+    "last_contact": QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
+    "next_due": QT_TRANSLATE_NOOP("CustomerTableModel", "Next step due"),
+}
+
+
 def column_title(key: str) -> str:
-    titles = {
-        "name": QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
-        "business_id": QT_TRANSLATE_NOOP("CustomerTableModel", "Business ID"),
-        "city": QT_TRANSLATE_NOOP("CustomerTableModel", "City"),
-        "industry": QT_TRANSLATE_NOOP("CustomerTableModel", "Industry"),
-        "size_class": QT_TRANSLATE_NOOP("CustomerTableModel", "Size"),
-        "ladder_level": QT_TRANSLATE_NOOP("CustomerTableModel", "Level"),
-        "owner": QT_TRANSLATE_NOOP("CustomerTableModel", "Owner"),
-        "last_contact": QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
-        "next_due": QT_TRANSLATE_NOOP("CustomerTableModel", "Next step due"),
-    }
-    return QCoreApplication.translate("CustomerTableModel", str(titles[key]))
+    field = column_field(CUSTOMER, key)
+    if field is not None:
+        return field_title(field)
+    return QCoreApplication.translate("CustomerTableModel", str(COMPUTED_TITLES[key]))
 
 
 class CustomerRowsModel(QAbstractTableModel):

@@ -57,7 +57,9 @@ def read_conflicts(store: Store) -> list[Listed]:
             values = tuple(
                 ""
                 if s.deleted
-                else value_text(shown(session, found.tbl, found.field, s.value), found.field)
+                else value_text(
+                    shown(session, found.tbl, found.field, s.value), found.field, found.tbl
+                )
                 for s in found.sides
             )
             laptops = tuple(names.get(s.device) or s.device[:8] for s in found.sides)
@@ -161,7 +163,7 @@ class ConflictsDialog(QDialog):
             values = " / ".join(v or self.tr("(deleted)") for v in item.values)
             row = [
                 QStandardItem(record),
-                QStandardItem(field_label(found.field)),
+                QStandardItem(field_label(found.field, found.tbl)),
                 QStandardItem(values),
             ]
             row[0].setData(number, ROW)

@@ -93,7 +93,7 @@ class HistoryTab(ReportView[HistoryRead]):
         for number, entry in enumerate(result.entries):
             laptop = result.laptops.get(entry.device) or entry.device[:8]
             cells = [
-                (field_label(entry.field), entry.field),
+                (field_label(entry.field, "customer"), entry.field),
                 (_value(entry, entry.old), str(entry.old)),
                 (_value(entry, entry.new), str(entry.new)),
                 (entry.who or "–", (entry.who or "").casefold()),
@@ -119,4 +119,4 @@ class HistoryTab(ReportView[HistoryRead]):
 def _value(entry: HistoryEntry, value: object) -> str:
     if entry.field in ("_created", "_deleted"):
         return ""
-    return value_text(value, entry.field)
+    return value_text(value, entry.field, "customer")

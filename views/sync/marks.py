@@ -26,7 +26,7 @@ def conflict_tip(found: Conflict) -> str:
         value = (
             QCoreApplication.translate("SyncMarks", "deleted")
             if side.deleted
-            else value_text(side.value, found.field)
+            else value_text(side.value, found.field, found.tbl)
         )
         who = side.member or QCoreApplication.translate("SyncMarks", "someone")
         lines.append(f"• {value} — {who}, {when_text(side.when)}")

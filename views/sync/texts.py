@@ -10,8 +10,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.errors import InvalidRecord
 from app.sync.api import Message, SyncError
+from models.catalogues import field_of
+from models.fields import FieldKind
 from models.rules import QT_TRANSLATE_NOOP
-from views.labels import error_text, level_label, member_role_label, size_label
+from views.field_labels import choice_text
+from views.field_labels import field_label as catalogue_label
+from views.labels import error_text, member_role_label
 
 CONTEXT = "sync"
 
@@ -36,33 +40,16 @@ TABLES = {
     "journey": QT_TRANSLATE_NOOP("SyncTexts", "Journey map"),
 }
 
+# The names of the columns no catalogue describes (a customer's and a contact's fields are
+# named by their catalogues: models/catalogues.py).
 FIELDS = {
     "_created": QT_TRANSLATE_NOOP("SyncTexts", "(created)"),
     "_deleted": QT_TRANSLATE_NOOP("SyncTexts", "(deleted)"),
     "name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
-    "business_id": QT_TRANSLATE_NOOP("SyncTexts", "Business ID"),
-    "industry": QT_TRANSLATE_NOOP("SyncTexts", "Industry"),
-    "city": QT_TRANSLATE_NOOP("SyncTexts", "City"),
-    "website": QT_TRANSLATE_NOOP("SyncTexts", "Website"),
-    "size_class": QT_TRANSLATE_NOOP("SyncTexts", "Size class"),
-    "ladder_level": QT_TRANSLATE_NOOP("SyncTexts", "Ladder level"),
-    "owner_id": QT_TRANSLATE_NOOP("SyncTexts", "Owner"),
-    "referred_by_customer_id": QT_TRANSLATE_NOOP("SyncTexts", "Referred by"),
-    "referred_by_contact_id": QT_TRANSLATE_NOOP("SyncTexts", "Referred by (contact)"),
-    "annual_revenue": QT_TRANSLATE_NOOP("SyncTexts", "Annual revenue (€)"),
-    "value_volume": QT_TRANSLATE_NOOP("SyncTexts", "Value: volume"),
-    "value_profitability": QT_TRANSLATE_NOOP("SyncTexts", "Value: profitability"),
-    "value_reference": QT_TRANSLATE_NOOP("SyncTexts", "Value: reference"),
-    "potential_share_of_wallet": QT_TRANSLATE_NOOP("SyncTexts", "Potential: share of wallet"),
-    "potential_cross_sell": QT_TRANSLATE_NOOP("SyncTexts", "Potential: cross-sell"),
-    "potential_growing_together": QT_TRANSLATE_NOOP("SyncTexts", "Potential: growing together"),
-    "notes": QT_TRANSLATE_NOOP("SyncTexts", "Notes"),
-    "archived": QT_TRANSLATE_NOOP("SyncTexts", "Archived"),
     "team_id": QT_TRANSLATE_NOOP("SyncTexts", "Team company"),
     "customer_id": QT_TRANSLATE_NOOP("SyncTexts", "Customer"),
     "title": QT_TRANSLATE_NOOP("SyncTexts", "Title"),
     "email": QT_TRANSLATE_NOOP("SyncTexts", "Email"),
-    "phone": QT_TRANSLATE_NOOP("SyncTexts", "Phone"),
     "roles": QT_TRANSLATE_NOOP("SyncTexts", "Roles"),
     "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
     "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
@@ -120,24 +107,30 @@ def table_label(table: str) -> str:
     return _marked(text) if text else table.replace("_", " ")
 
 
-def field_label(field: str) -> str:
+def field_label(field: str, table: str | None = None) -> str:
+    """A column's name: its catalogue's label, else a name of its own here."""
+    described = field_of(table, field)
+    if described is not None:
+        return catalogue_label(described)
     text = FIELDS.get(field)
     return _marked(text) if text else field.replace("_", " ")
 
 
-BOOLEANS = frozenset({"archived", "active", "advocate", "marketing_consent", "done", "digital"})
+# Booleans of the tables no catalogue describes (SQLite gives them back as 0 and 1).
+BOOLEANS = frozenset({"active", "done", "digital"})
 
 
-def value_text(value: Any, field: str | None = None) -> str:
-    """A stored value as a person reads it (codes of sizes, levels, roles as labels)."""
+def value_text(value: Any, field: str | None = None, table: str | None = None) -> str:
+    """A stored value as a person reads it (codes of sizes, levels, roles as labels): by
+    the field's kind where a catalogue describes it."""
     if value is None or value == "":
         return "–"
-    if field in BOOLEANS and isinstance(value, int):
+    described = field_of(table, field)
+    kind = described.kind if described is not None else None
+    if (kind is FieldKind.BOOL or field in BOOLEANS) and isinstance(value, int):
         value = bool(value)
-    if field == "size_class" and isinstance(value, str):
-        return size_label(value)
-    if field == "ladder_level" and isinstance(value, str):
-        return level_label(value)
+    if described is not None and kind is FieldKind.CHOICE and isinstance(value, str):
+        return choice_text(described, value)
     if field == "role" and isinstance(value, str):
         return member_role_label(value)
     if isinstance(value, bool):
