@@ -38,27 +38,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="136"/>
+        <location filename="../../views/context.py" line="157"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="139"/>
+        <location filename="../../views/context.py" line="160"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="158"/>
+        <location filename="../../views/context.py" line="179"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="160"/>
+        <location filename="../../views/context.py" line="181"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="161"/>
+        <location filename="../../views/context.py" line="182"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -129,72 +129,72 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="36"/>
+        <location filename="../../views/customers/contacts_tab.py" line="37"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="37"/>
+        <location filename="../../views/customers/contacts_tab.py" line="38"/>
         <source>Title</source>
         <translation>Titteli</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="38"/>
+        <location filename="../../views/customers/contacts_tab.py" line="39"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="39"/>
+        <location filename="../../views/customers/contacts_tab.py" line="40"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="40"/>
+        <location filename="../../views/customers/contacts_tab.py" line="41"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="47"/>
+        <location filename="../../views/customers/contacts_tab.py" line="48"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="49"/>
+        <location filename="../../views/customers/contacts_tab.py" line="50"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="51"/>
+        <location filename="../../views/customers/contacts_tab.py" line="52"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="94"/>
+        <location filename="../../views/customers/contacts_tab.py" line="95"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="94"/>
+        <location filename="../../views/customers/contacts_tab.py" line="95"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="108"/>
+        <location filename="../../app/customers/steps.py" line="103"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="122"/>
+        <location filename="../../app/customers/steps.py" line="114"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="132"/>
+        <location filename="../../views/customers/contacts_tab.py" line="124"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="136"/>
+        <location filename="../../app/customers/steps.py" line="124"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -202,47 +202,47 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="45"/>
+        <location filename="../../views/customers/detail.py" line="46"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="46"/>
+        <location filename="../../views/customers/detail.py" line="47"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="47"/>
+        <location filename="../../views/customers/detail.py" line="48"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="73"/>
+        <location filename="../../views/customers/detail.py" line="74"/>
         <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="92"/>
+        <location filename="../../views/customers/detail.py" line="93"/>
         <source>{name} (left)</source>
         <translation>{name} (lähtenyt)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="152"/>
+        <location filename="../../views/customers/detail.py" line="159"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="153"/>
+        <location filename="../../views/customers/detail.py" line="160"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="214"/>
+        <location filename="../../app/customers/steps.py" line="31"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="228"/>
+        <location filename="../../app/customers/steps.py" line="45"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -452,27 +452,27 @@
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="295"/>
+        <location filename="../../views/customers/panel.py" line="302"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="317"/>
+        <location filename="../../app/customers/steps.py" line="57"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="317"/>
+        <location filename="../../app/customers/steps.py" line="59"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="331"/>
+        <location filename="../../views/customers/panel.py" line="335"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="333"/>
+        <location filename="../../views/customers/panel.py" line="337"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -481,7 +481,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="343"/>
+        <location filename="../../app/customers/steps.py" line="89"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -1411,7 +1411,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Peruuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/wizard.py" line="184"/>
+        <location filename="../../app/importing/undo.py" line="110"/>
         <source>Import %n customers</source>
         <translation>
             <numerusform>Tuo %n asiakas</numerusform>
@@ -1419,12 +1419,12 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/importing/wizard.py" line="195"/>
+        <location filename="../../views/importing/wizard.py" line="189"/>
         <source>You cancelled the import: nothing was written.</source>
         <translation>Peruutit tuonnin: mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../views/importing/wizard.py" line="218"/>
+        <location filename="../../views/importing/wizard.py" line="212"/>
         <source>The import of {file}</source>
         <translation>Tiedoston {file} tuonti</translation>
     </message>
@@ -1487,7 +1487,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="303"/>
+        <location filename="../../app/customers/steps.py" line="145"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -1644,57 +1644,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="49"/>
+        <location filename="../../views/team_dialog.py" line="50"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="57"/>
+        <location filename="../../views/team_dialog.py" line="58"/>
         <source>e.g. Tiimiakatemia, Proakatemia</source>
         <translation>esim. Tiimiakatemia, Proakatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="60"/>
+        <location filename="../../views/team_dialog.py" line="61"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="61"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="62"/>
+        <location filename="../../views/team_dialog.py" line="63"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="63"/>
+        <location filename="../../views/team_dialog.py" line="64"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="68"/>
+        <location filename="../../views/team_dialog.py" line="69"/>
         <source>Quit Raketti</source>
         <translation>Lopeta Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="69"/>
+        <location filename="../../views/team_dialog.py" line="70"/>
         <source>Create</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="81"/>
+        <location filename="../../views/team_dialog.py" line="82"/>
         <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
         <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="86"/>
+        <location filename="../../views/team_dialog.py" line="87"/>
         <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
         <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="95"/>
+        <location filename="../../views/team_dialog.py" line="96"/>
         <source>The new team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
@@ -2140,129 +2140,128 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="123"/>
-        <location filename="../../views/team_dialog.py" line="295"/>
-        <location filename="../../views/team_dialog.py" line="321"/>
+        <location filename="../../views/team_dialog.py" line="124"/>
+        <location filename="../../views/team_dialog.py" line="291"/>
+        <location filename="../../views/team_dialog.py" line="308"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
-        <location filename="../../views/team_dialog.py" line="185"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="186"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
-        <location filename="../../views/team_dialog.py" line="186"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="187"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
-        <location filename="../../views/team_dialog.py" line="190"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="191"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="162"/>
+        <location filename="../../views/team_dialog.py" line="163"/>
         <source>Rename…</source>
         <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="165"/>
-        <location filename="../../views/team_dialog.py" line="239"/>
+        <location filename="../../views/team_dialog.py" line="166"/>
+        <location filename="../../views/team_dialog.py" line="241"/>
         <source>Deactivate</source>
         <translation>Poista käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="168"/>
+        <location filename="../../views/team_dialog.py" line="169"/>
         <source>For a member who left: kept in the history, no longer offered in lists.</source>
         <translation>Lähteneelle jäsenelle: säilyy historiassa, mutta ei enää näy valintalistoissa.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="171"/>
+        <location filename="../../views/team_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="173"/>
+        <location filename="../../views/team_dialog.py" line="174"/>
         <source>For a member added by mistake, who appears nowhere yet.</source>
         <translation>Vahingossa lisätylle jäsenelle, joka ei vielä esiinny missään.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="191"/>
+        <location filename="../../views/team_dialog.py" line="192"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="269"/>
+        <location filename="../../views/team_dialog.py" line="267"/>
         <source>Rename member</source>
         <translation>Nimeä jäsen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="270"/>
+        <location filename="../../views/team_dialog.py" line="268"/>
         <source>New name for {name}:</source>
         <translation>Uusi nimi jäsenelle {name}:</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="276"/>
+        <location filename="../../app/team_steps.py" line="40"/>
         <source>Rename {old} to {new}</source>
         <translation>Nimeä {old} uudelleen: {new}</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="284"/>
-        <location filename="../../views/team_dialog.py" line="317"/>
+        <location filename="../../app/team_steps.py" line="49"/>
         <source>Deactivate {name}</source>
         <translation>Poista {name} käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="284"/>
+        <location filename="../../app/team_steps.py" line="47"/>
         <source>Reactivate {name}</source>
         <translation>Palauta {name} käyttöön</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="308"/>
+        <location filename="../../app/team_steps.py" line="58"/>
         <source>Remove member {name}</source>
         <translation>Poista jäsen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="329"/>
+        <location filename="../../views/team_dialog.py" line="316"/>
         <source>Remove member</source>
         <translation>Poista jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="333"/>
+        <location filename="../../views/team_dialog.py" line="320"/>
         <source>Deactivate {name} instead? The history keeps the name, and lists no longer offer it. You can reactivate the member later.</source>
         <translation>Poistetaanko {name} sen sijaan käytöstä? Historia säilyttää nimen, mutta valintalistat eivät enää tarjoa sitä. Voit palauttaa jäsenen käyttöön myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="159"/>
+        <location filename="../../views/team_dialog.py" line="160"/>
         <source>The member being added</source>
         <translation>Lisättävä jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="207"/>
+        <location filename="../../views/team_dialog.py" line="209"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="207"/>
+        <location filename="../../views/team_dialog.py" line="209"/>
         <source>Left the team</source>
         <translation>Lähtenyt tiimistä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="239"/>
+        <location filename="../../views/team_dialog.py" line="241"/>
         <source>Reactivate</source>
         <translation>Palauta käyttöön</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="247"/>
+        <location filename="../../app/team_steps.py" line="23"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -2295,8 +2294,8 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
+        <location filename="../../app/customers/steps.py" line="155"/>
         <location filename="../../views/customers/timeline_tab.py" line="55"/>
-        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
@@ -2365,17 +2364,17 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="154"/>
+        <location filename="../../app/store.py" line="173"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="160"/>
+        <location filename="../../app/store.py" line="179"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="165"/>
+        <location filename="../../app/store.py" line="184"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -2476,7 +2475,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/backups.py" line="94"/>
-        <location filename="../../app/store.py" line="89"/>
+        <location filename="../../app/store.py" line="95"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
@@ -2742,62 +2741,62 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32"/>
+        <location filename="../../views/labels.py" line="33"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49"/>
+        <location filename="../../views/labels.py" line="50"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50"/>
+        <location filename="../../views/labels.py" line="51"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="51"/>
+        <location filename="../../views/labels.py" line="52"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52"/>
+        <location filename="../../views/labels.py" line="53"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53"/>
+        <location filename="../../views/labels.py" line="54"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="62"/>
+        <location filename="../../views/labels.py" line="63"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="63"/>
+        <location filename="../../views/labels.py" line="64"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="64"/>
+        <location filename="../../views/labels.py" line="65"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
@@ -2955,7 +2954,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="176"/>
+        <location filename="../../app/teams.py" line="171"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
