@@ -36,6 +36,8 @@ class Phrase:
     context: str
     source: str
     args: Mapping[str, Any] = field(default_factory=dict)
+    # A plural ("Import %n customers"): the number Qt picks the form by and puts for %n.
+    count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,16 @@ class Step(Generic[S]):
     redo: Callable[[S], S]
 
 
+def translate(context: str, source: str, disambiguation: str | None, count: int) -> Phrase:
+    """A step text with a plural ("Import %n customers"): Qt picks the form by `count`.
+
+    Nothing is translated here (the view does, `views.labels.phrase_text`): the function is
+    named and shaped like Qt's `translate(context, source, disambiguation, n)` because that is
+    the only call lupdate's Python parser reads a plural message from (it knows no
+    QT_TRANSLATE_N_NOOP). Write `source` as a literal, like every marked string."""
+    return Phrase(context, source, {}, count)
+
+
 def step(
     context: str,
     source: str,
@@ -62,6 +74,32 @@ def step(
 ) -> Step[S]:
     """A step whose text is `source` in `context`, formatted with `args`."""
     return Step(Phrase(context, source, args), first, undo, redo)
+
+
+def add_step(
+    context: str,
+    source: str,
+    create: Callable[[], S],
+    delete: Callable[[S], Any],
+    restore: Callable[[Any], S],
+    **args: Any,
+) -> Step[S]:
+    """Adding a record: `create()` returns its id; undo is `delete(id)`, which returns what
+    `restore` needs to put the same row back (same id and UUID) as the redo."""
+    return Step(Phrase(context, source, args), create, delete, restore)
+
+
+def remove_step(
+    context: str,
+    source: str,
+    record_id: Any,
+    delete: Callable[[Any], S],
+    restore: Callable[[S], Any],
+    **args: Any,
+) -> Step[S]:
+    """Deleting a record: `delete(id)` returns what `restore` needs (a snapshot, the row);
+    undo restores it and redo deletes the restored record again."""
+    return Step(Phrase(context, source, args), lambda: delete(record_id), restore, delete)
 
 
 def edit_step(

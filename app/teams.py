@@ -4,7 +4,8 @@ Adding a member is an undoable operation: `add_member` returns the new id, `remo
 takes it back (refused once anything refers to the member) and returns the row, which
 `restore_member` puts back with the same id and UUID. `edit_member` renames, changes the
 e-mail or role, and deactivates or reactivates a member, returning the values it replaced
-(its own undo). A deactivated member keeps their history and name; pickers hide them.
+(its own undo; app/team_steps.py makes these the dialog's steps). A deactivated member
+keeps their history and name; pickers hide them.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Column, Table, delete, exists, insert, select, update
+from sqlalchemy import Column, Table, delete, exists, insert, select
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord, existing, raise_if
+from app.operations import edit_fields
 from app.store import Store
 from models.rules import (
     NAME_MAX,
@@ -144,19 +146,12 @@ def clean_member(values: dict[str, Any]) -> dict[str, Any]:
 
 def edit_member(store: Store, member_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Rename, re-address, change the role of, deactivate or reactivate a member; return the
-    values replaced, so that applying them again is the undo (AppContext.do_edit)."""
+    values replaced, so that applying them again is the undo (app/team_steps.py)."""
     unknown = set(values) - set(MEMBER_FIELDS)
     if unknown:
         raise ValueError(f"not member fields: {sorted(unknown)}")
-    clean = clean_member(values)
-    with store.write(Changes.of(Kind.MEMBER, ids={member_id})) as session:
-        row = session.execute(select(MEMBER_TABLE).where(MEMBER_TABLE.c.id == member_id)).first()
-        if row is None:
-            raise LookupError(member_id)
-        previous = {key: getattr(row, key) for key in clean}
-        if clean:
-            session.execute(update(Member).where(Member.id == member_id).values(**clean))
-        return previous
+    changes = Changes.of(Kind.MEMBER, ids={member_id})
+    return edit_fields(store, Member, member_id, values, changes, clean=clean_member)
 
 
 def _references(table_name: str) -> list[Column[Any]]:

@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from app.changes import Changes, Kind
 from app.customers import records as customers
+from app.customers import steps as customer_steps
 from app.store import Store
 from models.customer import Customer
 from views.customers.table_model import BATCH, FIRST_BATCH
@@ -122,11 +123,7 @@ def test_archiving_removes_the_row_and_undo_puts_it_back(
 ) -> None:
     model = loaded.model
     target, name = model._rows[5].id, model._rows[5].name
-    ctx.do_edit(
-        "Archive",
-        lambda values: customers.update_customer(ctx.store, target, values),
-        {"archived": True},
-    )
+    ctx.run(customer_steps.archive_customer(ctx.store, target, name, archived=True))
     assert name not in _names(model) and model.rowCount() == FIRST_BATCH + BATCH - 1
     reads.clear()
     ctx.undo_stack.undo()
@@ -168,10 +165,6 @@ def test_refreshes_pass_the_model_tester(loaded: Any, ctx: Any, qtmodeltester: A
     first, second = model._rows[0].id, model._rows[1].id
     customers.update_customer(ctx.store, first, {"name": "Asiakas 500 B"})  # moves down
     customers.update_customer(ctx.store, second, {"archived": True})  # leaves
-    ctx.do_edit(
-        "Restore",
-        lambda values: customers.update_customer(ctx.store, second, values),
-        {"archived": False},
-    )  # comes back
+    ctx.run(customer_steps.archive_customer(ctx.store, second, "", archived=False))  # back
     names = _names(model)
     assert names == sorted(names) and len(names) == COUNT

@@ -93,7 +93,10 @@ def error_text(error: ValidationError) -> str:
 
 def phrase_text(phrase: Phrase) -> str:
     """An app-layer sentence (an undo step's text) in the user's language."""
-    text = QCoreApplication.translate(phrase.context, phrase.source)
+    if phrase.count is None:
+        text = QCoreApplication.translate(phrase.context, phrase.source)
+    else:  # Qt picks the plural form and puts the number for %n
+        text = QCoreApplication.translate(phrase.context, phrase.source, None, phrase.count)
     args = {
         key: date_text(value) if isinstance(value, date) else value
         for key, value in phrase.args.items()

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import teams
+from app import team_steps, teams
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
+from app.operations import Step
 from models.rules import EMAIL_MAX, MemberRole
 from views.context import AppContext, failure_reason
 from views.labels import member_role_label
@@ -195,7 +196,8 @@ class TeamMembersDialog(EditorDialog):
         return self.form
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Kind.MEMBER):
+        # Its own steps reload once they are done (and select what they added).
+        if changes.touches(Kind.MEMBER) and not changes.is_from(self):
             self.reload()
 
     def reload(self) -> None:
@@ -243,12 +245,8 @@ class TeamMembersDialog(EditorDialog):
         store, team_id = self.ctx.store, self.ctx.team_id
         name, email, role = self.name.text(), self.email.text(), self.role.currentData()
         try:
-            member_id = self.ctx.do(
-                self.tr("Add member {name}").format(name=name.strip()),
-                lambda: teams.add_member(store, team_id, name, email, role),
-                lambda added: teams.remove_member(store, added),
-                lambda removed: teams.restore_member(store, removed),
-            )
+            step = team_steps.add_member(store, team_id, name, email, role)
+            member_id = self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
             return None
@@ -273,24 +271,22 @@ class TeamMembersDialog(EditorDialog):
         )
         if not ok or name.strip() == member["name"]:
             return False
-        text = self.tr("Rename {old} to {new}").format(old=member["name"], new=name.strip())
-        return self._edit(member, text, {"name": name})
+        return self._edit(
+            team_steps.rename_member(self.ctx.store, member["id"], member["name"], name)
+        )
 
     def toggle_active(self) -> bool:
         member = self.selected()
         if member is None:
             return False
-        template = (
-            self.tr("Deactivate {name}") if member["active"] else self.tr("Reactivate {name}")
-        )
-        return self._edit(
-            member, template.format(name=member["name"]), {"active": not member["active"]}
-        )
+        return self._edit(self._set_active(member, not member["active"]))
 
-    def _edit(self, member: dict[str, Any], text: str, values: dict[str, Any]) -> bool:
-        store, member_id = self.ctx.store, member["id"]
+    def _set_active(self, member: dict[str, Any], active: bool) -> Step[dict[str, Any]]:
+        return team_steps.set_active(self.ctx.store, member["id"], member["name"], active)
+
+    def _edit(self, step: Step[dict[str, Any]]) -> bool:
         try:
-            self.ctx.do_edit(text, lambda v: teams.edit_member(store, member_id, v), values)
+            self.ctx.run(step, initiator=self)
         except (InvalidRecord, LookupError) as error:
             QMessageBox.warning(self, self.tr("Team members"), failure_reason(error))
             return False
@@ -302,21 +298,12 @@ class TeamMembersDialog(EditorDialog):
         member = self.selected()
         if member is None:
             return False
-        store, member_id = self.ctx.store, member["id"]
         try:
-            self.ctx.do(
-                self.tr("Remove member {name}").format(name=member["name"]),
-                lambda: teams.remove_member(store, member_id),
-                lambda removed: teams.restore_member(store, removed),
-                lambda restored: teams.remove_member(store, restored),
-            )
+            step = team_steps.remove_member(self.ctx.store, member["id"], member["name"])
+            self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             if member["active"] and self._offer_deactivation(member, invalid):
-                return self._edit(
-                    member,
-                    self.tr("Deactivate {name}").format(name=member["name"]),
-                    {"active": False},
-                )
+                return self._edit(self._set_active(member, False))
             if not member["active"]:
                 QMessageBox.information(self, self.tr("Team members"), failure_reason(invalid))
             return False

@@ -13,6 +13,7 @@ from sqlalchemy.orm import aliased
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
+from app.operations import edit_fields
 from app.store import Store
 from models.all import metadata
 from models.customer import Customer
@@ -75,20 +76,18 @@ def update_action(
     store: Store, action_id: int, values: dict[str, Any], today: date | None = None
 ) -> dict[str, Any]:
     """Change fields (close: status done; reassign: owner); return the replaced values."""
-    clean = clean_action(values, partial=True)
-    if "status" in clean and "done_on" not in values:
-        done = clean["status"] == ActionStatus.DONE.value
-        clean["done_on"] = (today or date.today()) if done else None
-    elif "done_on" in values:
-        clean["done_on"] = values["done_on"]
-    with store.write(Changes.of(Kind.ACTION, ids={action_id})) as session:
-        item = session.get(ActionItem, action_id)
-        if item is None:
-            raise LookupError(action_id)
-        previous = {key: getattr(item, key) for key in clean}
-        for key, value in clean.items():
-            setattr(item, key, value)
-    return previous
+
+    def clean(given: dict[str, Any]) -> dict[str, Any]:
+        clean = clean_action(given, partial=True)
+        if "status" in clean and "done_on" not in given:
+            done = clean["status"] == ActionStatus.DONE.value
+            clean["done_on"] = (today or date.today()) if done else None
+        elif "done_on" in given:
+            clean["done_on"] = given["done_on"]
+        return clean
+
+    changes = Changes.of(Kind.ACTION, ids={action_id})
+    return edit_fields(store, ActionItem, action_id, values, changes, clean=clean)
 
 
 def close_action(store: Store, action_id: int, today: date | None = None) -> dict[str, Any]:

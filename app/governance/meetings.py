@@ -8,10 +8,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.governance.cadence import TIME_PATTERN
+from app.operations import edit_fields
 from app.store import Store
 from models.customer import Customer
 from models.governance import Meeting, MeetingSeries, MeetingStatus, Outcome
@@ -64,37 +66,34 @@ def update_meeting(store: Store, meeting_id: int, values: dict[str, Any]) -> dic
 
     A held meeting whose outcome is set needs a sentence on how it went; a meeting with an
     outcome must be held (it cannot have gone well if it did not take place)."""
-    clean = clean_meeting(values)
-    with store.write(Changes.of(Kind.MEETING, ids={meeting_id})) as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise LookupError(meeting_id)
-        previous = {key: getattr(meeting, key) for key in clean}
-        for key, value in clean.items():
-            setattr(meeting, key, value)
-        if meeting.outcome and meeting.status != MeetingStatus.HELD.value:
-            raise InvalidRecord(
-                [
-                    _problem(
-                        "outcome",
-                        QT_TRANSLATE_NOOP(
-                            "rules", "Only a held meeting has an outcome: mark it held first."
-                        ),
-                    )
-                ]
-            )
-        if meeting.outcome and not meeting.outcome_note:
-            raise InvalidRecord(
-                [
-                    _problem(
-                        "outcome_note",
-                        QT_TRANSLATE_NOOP(
-                            "rules", "Say in a sentence how it went against the goal."
-                        ),
-                    )
-                ]
-            )
-    return previous
+    changes = Changes.of(Kind.MEETING, ids={meeting_id})
+    return edit_fields(
+        store, Meeting, meeting_id, values, changes, clean=clean_meeting, after=_check_outcome
+    )
+
+
+def _check_outcome(_session: Session, meeting: Meeting, _values: dict[str, Any]) -> None:
+    """The meeting as saved (the fields given over the stored ones) may carry its outcome."""
+    if meeting.outcome and meeting.status != MeetingStatus.HELD.value:
+        raise InvalidRecord(
+            [
+                _problem(
+                    "outcome",
+                    QT_TRANSLATE_NOOP(
+                        "rules", "Only a held meeting has an outcome: mark it held first."
+                    ),
+                )
+            ]
+        )
+    if meeting.outcome and not meeting.outcome_note:
+        raise InvalidRecord(
+            [
+                _problem(
+                    "outcome_note",
+                    QT_TRANSLATE_NOOP("rules", "Say in a sentence how it went against the goal."),
+                )
+            ]
+        )
 
 
 def move_meeting(

@@ -9,10 +9,11 @@ from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
+from app.operations import edit_fields
 from app.store import Store
 from models.all import metadata
 from models.governance import (
@@ -87,19 +88,14 @@ def handle_proposal(
 
 def restore_decision(store: Store, proposal_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Set the decision fields as given; return what they replaced (undo and redo)."""
-    with store.write(Changes.of(Kind.PROPOSAL, ids={proposal_id})) as session:
-        proposal = session.get(DevelopmentProposal, proposal_id)
-        if proposal is None:
-            raise LookupError(proposal_id)
-        if (
-            values.get("handled_meeting_id")
-            and session.get(Meeting, values["handled_meeting_id"]) is None
-        ):
-            raise LookupError(values["handled_meeting_id"])
-        previous = {key: getattr(proposal, key) for key in values}
-        for key, value in values.items():
-            setattr(proposal, key, value)
-    return previous
+
+    def check(session: Session, _proposal: Any, values: dict[str, Any]) -> None:
+        meeting_id = values.get("handled_meeting_id")
+        if meeting_id and session.get(Meeting, meeting_id) is None:
+            raise LookupError(meeting_id)  # the meeting it was decided in is gone
+
+    changes = Changes.of(Kind.PROPOSAL, ids={proposal_id})
+    return edit_fields(store, DevelopmentProposal, proposal_id, values, changes, check=check)
 
 
 def delete_proposal(store: Store, proposal_id: int) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from app.customers.contacts import CONTACT_TABLE
 from app.customers.records import CUSTOMER_TABLE
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.importing.apply import CHANGES, ImportUndo, set_values
+from app.operations import Step, translate
 from app.store import Conflict, Store
 from models.all import metadata
 
@@ -94,3 +95,17 @@ def redo_import(store: Store, redo: ImportRedo) -> ImportUndo:
     except IntegrityError as error:
         raise Conflict(redo.contacts.root_ids if redo.contacts else []) from error
     return undo
+
+
+def import_step(store: Store, undo: ImportUndo, count: int) -> Step[ImportUndo]:
+    """The undo step of an import of `count` customers that has run already (on a worker,
+    with its progress and cancel): its first run only hands `undo` on."""
+
+    def back(state: Any) -> Any:  # ImportUndo -> ImportRedo
+        return undo_import(store, state)
+
+    def again(state: Any) -> Any:  # ImportRedo -> ImportUndo
+        return redo_import(store, state)
+
+    text = translate("ImportWizard", "Import %n customers", None, count)
+    return Step(text, lambda: undo, back, again)

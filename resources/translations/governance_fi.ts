@@ -4,47 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="32"/>
+        <location filename="../../app/governance/steps.py" line="33"/>
         <source>Add action {title}</source>
         <translation>Lisää tehtävä {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="56"/>
+        <location filename="../../app/governance/steps.py" line="51"/>
         <source>Close action {title}</source>
         <translation>Merkitse tehtävä tehdyksi: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="65"/>
+        <location filename="../../app/governance/steps.py" line="57"/>
         <source>Reopen action {title}</source>
         <translation>Avaa tehtävä uudelleen: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="79"/>
+        <location filename="../../views/governance/action_steps.py" line="53"/>
         <source>Reassign</source>
         <translation>Vaihda vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="80"/>
+        <location filename="../../views/governance/action_steps.py" line="54"/>
         <source>New owner of “{title}”:</source>
         <translation>Tehtävän ”{title}” uusi vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="91"/>
+        <location filename="../../app/governance/steps.py" line="65"/>
         <source>Reassign {title} to {name}</source>
         <translation>Tehtävä {title} henkilölle {name}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="100"/>
+        <location filename="../../app/governance/steps.py" line="73"/>
         <source>Delete action {title}</source>
         <translation>Poista tehtävä {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="113"/>
+        <location filename="../../app/governance/steps.py" line="89"/>
         <source>Add proposal {title}</source>
         <translation>Lisää kehitysehdotus {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/action_steps.py" line="144"/>
+        <location filename="../../app/governance/steps.py" line="112"/>
         <source>Decide on {title}</source>
         <translation>Päätös ehdotuksesta {title}</translation>
     </message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customer_pane.py" line="67"/>
+        <location filename="../../views/governance/customer_pane.py" line="66"/>
         <location filename="../../views/governance/reports.py" line="66"/>
         <source>Meeting</source>
         <translation>Palaveri</translation>
@@ -148,21 +148,21 @@
     </message>
     <message>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customer_pane.py" line="67"/>
+        <location filename="../../views/governance/customer_pane.py" line="66"/>
         <location filename="../../views/governance/reports.py" line="66"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="92"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="94"/>
         <location filename="../../views/governance/series_dialog.py" line="74"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
-        <location filename="../../views/governance/customer_pane.py" line="67"/>
+        <location filename="../../views/governance/customer_pane.py" line="66"/>
         <location filename="../../views/governance/proposals_tab.py" line="37"/>
         <location filename="../../views/governance/record.py" line="84"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
@@ -251,106 +251,106 @@
         <translation>{count} {status}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="64"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="94"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="66"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="96"/>
         <source>Default rhythm</source>
         <translation>Oletusrytmi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="90"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="92"/>
         <location filename="../../views/governance/reports.py" line="64"/>
         <location filename="../../views/governance/series_dialog.py" line="62"/>
         <source>Meeting type</source>
         <translation>Palaverityyppi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="91"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="93"/>
         <source>Hours per meeting</source>
         <translation>Tunteja / palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="93"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="95"/>
         <location filename="../../views/governance/record.py" line="128"/>
         <source>Minutes</source>
         <translation>Muistio</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="100"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="170"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="102"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="172"/>
         <location filename="../../views/governance/reports.py" line="163"/>
         <source>Owner role</source>
         <translation>Vastuurooli</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="100"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="102"/>
         <source>Hours a month for customer meetings</source>
         <translation>Tunteja kuukaudessa asiakastapaamisiin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="102"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="104"/>
         <source>Add a meeting type…</source>
         <translation>Lisää palaverityyppi…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="104"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="106"/>
         <source>Save the catalogue</source>
         <translation>Tallenna luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="107"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="109"/>
         <source>Back to the defaults</source>
         <translation>Palauta oletukset</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="115"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="117"/>
         <source>Meeting types (double-click the rhythm to change it):</source>
         <translation>Palaverityypit (muuta rytmiä kaksoisnapsauttamalla):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="118"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="120"/>
         <source>Governance models: meetings a year per type (seed 004, table 2):</source>
         <translation>Hallintamallit: palavereja vuodessa tyypeittäin (lähde 004, taulukko 2):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="121"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="123"/>
         <source>Owner roles:</source>
         <translation>Vastuuroolit:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="170"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="172"/>
         <location filename="../../views/governance/customer_box.py" line="35"/>
         <location filename="../../views/governance/customers_tab.py" line="85"/>
         <source>Model</source>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="283"/>
+        <location filename="../../app/governance/steps.py" line="197"/>
         <source>Edit the governance catalogue</source>
         <translation>Muokkaa hallintamallien luetteloa</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="286"/>
+        <location filename="../../app/governance/steps.py" line="202"/>
         <source>Governance catalogue back to the defaults</source>
         <translation>Hallintamallien luettelo oletuksiin</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="280"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="282"/>
         <source>Hours and minutes are numbers.</source>
         <translation>Tunnit ja minuutit ovat lukuja.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="280"/>
-        <location filename="../../views/governance/catalogue_tab.py" line="294"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="282"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="295"/>
         <source>Governance catalogue</source>
         <translation>Hallintamallien luettelo</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="301"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="302"/>
         <source>New meeting type</source>
         <translation>Uusi palaverityyppi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/catalogue_tab.py" line="301"/>
+        <location filename="../../views/governance/catalogue_tab.py" line="302"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
@@ -412,101 +412,101 @@
         <translation>ei vielä erääntyneitä palavereja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="60"/>
-        <location filename="../../views/governance/customer_pane.py" line="144"/>
+        <location filename="../../views/governance/customer_pane.py" line="59"/>
+        <location filename="../../views/governance/customer_pane.py" line="143"/>
         <source>Choose a customer from the list or type a name above.</source>
         <translation>Valitse asiakas listasta tai kirjoita nimi yllä.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="67"/>
+        <location filename="../../views/governance/customer_pane.py" line="66"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="78"/>
+        <location filename="../../views/governance/customer_pane.py" line="77"/>
         <source>This year&apos;s meetings (double-click opens the record):</source>
         <translation>Tämän vuoden palaverit (kaksoisnapsautus avaa muistion):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="80"/>
+        <location filename="../../views/governance/customer_pane.py" line="79"/>
         <source>Meeting series:</source>
         <translation>Palaverisarjat:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="90"/>
-        <location filename="../../views/governance/customer_pane.py" line="232"/>
-        <location filename="../../views/governance/customer_pane.py" line="244"/>
+        <location filename="../../views/governance/customer_pane.py" line="89"/>
+        <location filename="../../views/governance/customer_pane.py" line="231"/>
+        <location filename="../../views/governance/customer_pane.py" line="239"/>
         <location filename="../../views/governance/reports.py" line="162"/>
         <source>Governance model</source>
         <translation>Hallintamalli</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="94"/>
+        <location filename="../../views/governance/customer_pane.py" line="93"/>
         <source>Agree model</source>
         <translation>Sovi malli</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="101"/>
+        <location filename="../../views/governance/customer_pane.py" line="100"/>
         <source>from</source>
         <translation>alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="110"/>
+        <location filename="../../views/governance/customer_pane.py" line="109"/>
         <source>Customer strategies (at most two) and their playbooks</source>
         <translation>Asiakkuusstrategiat (enintään kaksi) ja niiden toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="140"/>
+        <location filename="../../views/governance/customer_pane.py" line="139"/>
         <source>(no model)</source>
         <translation>(ei mallia)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="154"/>
+        <location filename="../../views/governance/customer_pane.py" line="153"/>
         <source>Agreed on {day}: {count} meetings a year.</source>
         <translation>Sovittu {day}: {count} palaveria vuodessa.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="165"/>
+        <location filename="../../views/governance/customer_pane.py" line="164"/>
         <source>This year: {held} held of {due} due so far ({share}); {missed} missed; {planned} planned for the whole year.</source>
         <translation>Tänä vuonna: {held}/{due} tähän mennessä erääntyneestä pidetty ({share}); {missed} väliin jäänyttä; koko vuodelle suunniteltu {planned}.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="187"/>
+        <location filename="../../views/governance/customer_pane.py" line="186"/>
         <source>(done {day})</source>
         <translation>(tehty {day})</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="194"/>
+        <location filename="../../views/governance/customer_pane.py" line="193"/>
         <source>Choose a strategy to see its playbook.</source>
         <translation>Valitse strategia nähdäksesi sen toimintaohjeet.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="229"/>
+        <location filename="../../views/governance/customer_pane.py" line="228"/>
         <source>Agree the model “{model}” with {name} from {day}? Its meetings are planned; the planned meetings of the previous model after that day are removed (Ctrl+Z undoes).</source>
         <translation>Sovitaanko asiakkaan {name} kanssa malli ”{model}” {day} alkaen? Sen palaverit suunnitellaan; edellisen mallin suunnitellut palaverit sen jälkeen poistuvat (Ctrl+Z peruu).</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="238"/>
+        <location filename="../../app/governance/steps.py" line="228"/>
         <source>Governance model of {name}</source>
         <translation>Hallintamalli: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="254"/>
+        <location filename="../../views/governance/customer_pane.py" line="249"/>
         <source>Customer strategies</source>
         <translation>Asiakkuusstrategiat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="254"/>
+        <location filename="../../views/governance/customer_pane.py" line="249"/>
         <source>A customer follows at most two strategies.</source>
         <translation>Asiakkaalla voi olla enintään kaksi strategiaa.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="261"/>
+        <location filename="../../app/governance/steps.py" line="246"/>
         <source>Strategies of {name}</source>
         <translation>Strategiat: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/customer_pane.py" line="277"/>
+        <location filename="../../app/governance/steps.py" line="264"/>
         <source>Playbook: {item}</source>
         <translation>Toimintaohje: {item}</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>Poista ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="122"/>
+        <location filename="../../app/governance/steps.py" line="123"/>
         <source>Delete proposal {title}</source>
         <translation>Poista ehdotus {title}</translation>
     </message>
@@ -873,12 +873,12 @@
         <translation>(siirretty päivästä {day})</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record.py" line="274"/>
+        <location filename="../../app/governance/steps.py" line="138"/>
         <source>Edit meeting {title}</source>
         <translation>Muokkaa palaveria {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/record.py" line="298"/>
+        <location filename="../../views/governance/record.py" line="296"/>
         <source>The meeting record “{title}”</source>
         <translation>Kokousmuistio ”{title}”</translation>
     </message>
@@ -1168,43 +1168,43 @@
         <translation>Päätä sarja…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="122"/>
+        <location filename="../../app/governance/steps.py" line="149"/>
         <source>Plan series {title}</source>
         <translation>Suunnittele sarja {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="139"/>
+        <location filename="../../app/governance/steps.py" line="171"/>
         <source>Change series {title}</source>
         <translation>Muuta sarjaa {title}</translation>
     </message>
     <message>
+        <location filename="../../views/governance/series_list.py" line="147"/>
         <location filename="../../views/governance/series_list.py" line="158"/>
-        <location filename="../../views/governance/series_list.py" line="174"/>
         <source>End series</source>
         <translation>Päätä sarja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="159"/>
+        <location filename="../../views/governance/series_list.py" line="148"/>
         <source>Last day of “{title}” (later planned meetings are removed):</source>
         <translation>Sarjan ”{title}” viimeinen päivä (myöhemmät suunnitellut palaverit poistuvat):</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="169"/>
+        <location filename="../../app/governance/steps.py" line="177"/>
         <source>End series {title}</source>
         <translation>Päätä sarja {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="185"/>
+        <location filename="../../views/governance/series_list.py" line="169"/>
         <source>Delete the series “{title}” with all its meetings, records and actions? You can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko sarja ”{title}” kaikkine palavereineen, muistioineen ja tehtävineen? Voit perua tämän näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="188"/>
+        <location filename="../../views/governance/series_list.py" line="172"/>
         <source>Delete series</source>
         <translation>Poista sarja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/series_list.py" line="194"/>
+        <location filename="../../app/governance/steps.py" line="184"/>
         <source>Delete series {title}</source>
         <translation>Poista sarja {title}</translation>
     </message>
@@ -1444,17 +1444,17 @@
         <translation>Tuntematon strategian lähde.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/actions.py" line="35"/>
+        <location filename="../../app/governance/actions.py" line="36"/>
         <source>Say what is to be done.</source>
         <translation>Kerro, mitä tehdään.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/actions.py" line="41"/>
+        <location filename="../../app/governance/actions.py" line="42"/>
         <source>An action needs an owner.</source>
         <translation>Tehtävällä on oltava vastuuhenkilö.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/actions.py" line="52"/>
+        <location filename="../../app/governance/actions.py" line="53"/>
         <source>An action needs a due date.</source>
         <translation>Tehtävällä on oltava määräpäivä.</translation>
     </message>
@@ -1524,23 +1524,23 @@
         <translation>Tunteja kuukaudessa on 1–744.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/meetings.py" line="45"/>
+        <location filename="../../app/governance/meetings.py" line="47"/>
         <source>A meeting needs a day.</source>
         <translation>Palaverilla on oltava päivä.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/meetings.py" line="51"/>
+        <location filename="../../app/governance/meetings.py" line="53"/>
         <location filename="../../app/governance/plan.py" line="77"/>
         <source>Write the time as 09:30.</source>
         <translation>Kirjoita aika muodossa 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/meetings.py" line="80"/>
+        <location filename="../../app/governance/meetings.py" line="82"/>
         <source>Only a held meeting has an outcome: mark it held first.</source>
         <translation>Vain pidetyllä palaverilla on tulos: merkitse se ensin pidetyksi.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/meetings.py" line="91"/>
+        <location filename="../../app/governance/meetings.py" line="93"/>
         <source>Say in a sentence how it went against the goal.</source>
         <translation>Kerro lauseella, miten meni suhteessa tavoitteeseen.</translation>
     </message>
@@ -1555,12 +1555,12 @@
         <translation>Palaveri kestää 5 minuutista 24 tuntiin.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/proposals.py" line="42"/>
+        <location filename="../../app/governance/proposals.py" line="43"/>
         <source>Write the proposal in a line.</source>
         <translation>Kirjoita ehdotus yhdelle riville.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/proposals.py" line="74"/>
+        <location filename="../../app/governance/proposals.py" line="75"/>
         <source>Write down what was decided.</source>
         <translation>Kirjaa, mitä päätettiin.</translation>
     </message>

@@ -440,42 +440,42 @@
     <name>LadderPanel</name>
     <message>
         <location filename="../../app/ladder/__init__.py" line="11"/>
-        <location filename="../../views/ladder/panel.py" line="58"/>
+        <location filename="../../views/ladder/panel.py" line="59"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="167"/>
+        <location filename="../../views/ladder/panel.py" line="168"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="168"/>
+        <location filename="../../views/ladder/panel.py" line="169"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="169"/>
+        <location filename="../../views/ladder/panel.py" line="170"/>
         <source>Advocates</source>
         <translation>Puolestapuhujat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="170"/>
+        <location filename="../../views/ladder/panel.py" line="171"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="310"/>
+        <location filename="../../views/ladder/panel.py" line="311"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="353"/>
+        <location filename="../../app/ladder/steps.py" line="30"/>
         <source>Move {name} to {level}</source>
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="358"/>
+        <location filename="../../views/ladder/panel.py" line="356"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
@@ -495,22 +495,22 @@
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="391"/>
+        <location filename="../../views/ladder/panel.py" line="389"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="392"/>
+        <location filename="../../views/ladder/panel.py" line="390"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="392"/>
+        <location filename="../../views/ladder/panel.py" line="390"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="397"/>
+        <location filename="../../views/ladder/panel.py" line="395"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../views/importing/wizard.py" line="184"/>
+        <location filename="../../app/importing/undo.py" line="110"/>
         <source>Import %n customers</source>
         <translation>
             <numerusform>Import %n customer</numerusform>

@@ -94,47 +94,47 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="43"/>
+        <location filename="../../views/customers/contacts_tab.py" line="44"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="45"/>
+        <location filename="../../views/customers/contacts_tab.py" line="46"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="47"/>
+        <location filename="../../views/customers/contacts_tab.py" line="48"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="84"/>
+        <location filename="../../views/customers/contacts_tab.py" line="85"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="84"/>
+        <location filename="../../views/customers/contacts_tab.py" line="85"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="98"/>
+        <location filename="../../app/customers/steps.py" line="103"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="112"/>
+        <location filename="../../app/customers/steps.py" line="114"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="122"/>
+        <location filename="../../views/customers/contacts_tab.py" line="114"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="126"/>
+        <location filename="../../app/customers/steps.py" line="124"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -142,47 +142,47 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../views/customers/detail.py" line="47"/>
+        <location filename="../../views/customers/detail.py" line="48"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="48"/>
+        <location filename="../../views/customers/detail.py" line="49"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="49"/>
+        <location filename="../../views/customers/detail.py" line="50"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="75"/>
+        <location filename="../../views/customers/detail.py" line="76"/>
         <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="94"/>
+        <location filename="../../views/customers/detail.py" line="95"/>
         <source>{name} (left)</source>
         <translation>{name} (lähtenyt)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="155"/>
+        <location filename="../../views/customers/detail.py" line="162"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="156"/>
+        <location filename="../../views/customers/detail.py" line="163"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="217"/>
+        <location filename="../../app/customers/steps.py" line="31"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="231"/>
+        <location filename="../../app/customers/steps.py" line="45"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -307,27 +307,27 @@
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="297"/>
+        <location filename="../../views/customers/panel.py" line="304"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="320"/>
+        <location filename="../../app/customers/steps.py" line="57"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="320"/>
+        <location filename="../../app/customers/steps.py" line="59"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="334"/>
+        <location filename="../../views/customers/panel.py" line="336"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="336"/>
+        <location filename="../../views/customers/panel.py" line="338"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -336,7 +336,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="346"/>
+        <location filename="../../app/customers/steps.py" line="89"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -1243,7 +1243,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Peruuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/importing/wizard.py" line="184"/>
+        <location filename="../../app/importing/undo.py" line="110"/>
         <source>Import %n customers</source>
         <translation>
             <numerusform>Tuo %n asiakas</numerusform>
@@ -1251,12 +1251,12 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/importing/wizard.py" line="195"/>
+        <location filename="../../views/importing/wizard.py" line="189"/>
         <source>You cancelled the import: nothing was written.</source>
         <translation>Peruutit tuonnin: mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../views/importing/wizard.py" line="218"/>
+        <location filename="../../views/importing/wizard.py" line="212"/>
         <source>The import of {file}</source>
         <translation>Tiedoston {file} tuonti</translation>
     </message>
@@ -1319,7 +1319,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="286"/>
+        <location filename="../../app/customers/steps.py" line="145"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -1476,57 +1476,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="49"/>
+        <location filename="../../views/team_dialog.py" line="50"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="57"/>
+        <location filename="../../views/team_dialog.py" line="58"/>
         <source>e.g. Tiimiakatemia, Proakatemia</source>
         <translation>esim. Tiimiakatemia, Proakatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="60"/>
+        <location filename="../../views/team_dialog.py" line="61"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="61"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="62"/>
+        <location filename="../../views/team_dialog.py" line="63"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="63"/>
+        <location filename="../../views/team_dialog.py" line="64"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="68"/>
+        <location filename="../../views/team_dialog.py" line="69"/>
         <source>Quit Raketti</source>
         <translation>Lopeta Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="69"/>
+        <location filename="../../views/team_dialog.py" line="70"/>
         <source>Create</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="81"/>
+        <location filename="../../views/team_dialog.py" line="82"/>
         <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
         <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="86"/>
+        <location filename="../../views/team_dialog.py" line="87"/>
         <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
         <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="95"/>
+        <location filename="../../views/team_dialog.py" line="96"/>
         <source>The new team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
@@ -1972,129 +1972,128 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="123"/>
-        <location filename="../../views/team_dialog.py" line="295"/>
-        <location filename="../../views/team_dialog.py" line="321"/>
+        <location filename="../../views/team_dialog.py" line="124"/>
+        <location filename="../../views/team_dialog.py" line="291"/>
+        <location filename="../../views/team_dialog.py" line="308"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
-        <location filename="../../views/team_dialog.py" line="185"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="186"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
-        <location filename="../../views/team_dialog.py" line="186"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="187"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
-        <location filename="../../views/team_dialog.py" line="190"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="191"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="128"/>
+        <location filename="../../views/team_dialog.py" line="129"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="162"/>
+        <location filename="../../views/team_dialog.py" line="163"/>
         <source>Rename…</source>
         <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="165"/>
-        <location filename="../../views/team_dialog.py" line="239"/>
+        <location filename="../../views/team_dialog.py" line="166"/>
+        <location filename="../../views/team_dialog.py" line="241"/>
         <source>Deactivate</source>
         <translation>Poista käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="168"/>
+        <location filename="../../views/team_dialog.py" line="169"/>
         <source>For a member who left: kept in the history, no longer offered in lists.</source>
         <translation>Lähteneelle jäsenelle: säilyy historiassa, mutta ei enää näy valintalistoissa.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="171"/>
+        <location filename="../../views/team_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="173"/>
+        <location filename="../../views/team_dialog.py" line="174"/>
         <source>For a member added by mistake, who appears nowhere yet.</source>
         <translation>Vahingossa lisätylle jäsenelle, joka ei vielä esiinny missään.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="191"/>
+        <location filename="../../views/team_dialog.py" line="192"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="269"/>
+        <location filename="../../views/team_dialog.py" line="267"/>
         <source>Rename member</source>
         <translation>Nimeä jäsen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="270"/>
+        <location filename="../../views/team_dialog.py" line="268"/>
         <source>New name for {name}:</source>
         <translation>Uusi nimi jäsenelle {name}:</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="276"/>
+        <location filename="../../app/team_steps.py" line="40"/>
         <source>Rename {old} to {new}</source>
         <translation>Nimeä {old} uudelleen: {new}</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="284"/>
-        <location filename="../../views/team_dialog.py" line="317"/>
+        <location filename="../../app/team_steps.py" line="49"/>
         <source>Deactivate {name}</source>
         <translation>Poista {name} käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="284"/>
+        <location filename="../../app/team_steps.py" line="47"/>
         <source>Reactivate {name}</source>
         <translation>Palauta {name} käyttöön</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="308"/>
+        <location filename="../../app/team_steps.py" line="58"/>
         <source>Remove member {name}</source>
         <translation>Poista jäsen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="329"/>
+        <location filename="../../views/team_dialog.py" line="316"/>
         <source>Remove member</source>
         <translation>Poista jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="333"/>
+        <location filename="../../views/team_dialog.py" line="320"/>
         <source>Deactivate {name} instead? The history keeps the name, and lists no longer offer it. You can reactivate the member later.</source>
         <translation>Poistetaanko {name} sen sijaan käytöstä? Historia säilyttää nimen, mutta valintalistat eivät enää tarjoa sitä. Voit palauttaa jäsenen käyttöön myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="159"/>
+        <location filename="../../views/team_dialog.py" line="160"/>
         <source>The member being added</source>
         <translation>Lisättävä jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="207"/>
+        <location filename="../../views/team_dialog.py" line="209"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="207"/>
+        <location filename="../../views/team_dialog.py" line="209"/>
         <source>Left the team</source>
         <translation>Lähtenyt tiimistä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="239"/>
+        <location filename="../../views/team_dialog.py" line="241"/>
         <source>Reactivate</source>
         <translation>Palauta käyttöön</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="247"/>
+        <location filename="../../app/team_steps.py" line="23"/>
         <source>Add member {name}</source>
         <translation>Lisää jäsen {name}</translation>
     </message>
@@ -2127,8 +2126,8 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
+        <location filename="../../app/customers/steps.py" line="155"/>
         <location filename="../../views/customers/timeline_tab.py" line="55"/>
-        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
@@ -2972,7 +2971,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="176"/>
+        <location filename="../../app/teams.py" line="171"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>

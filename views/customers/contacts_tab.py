@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers import contacts as contact_service
+from app.customers import steps
 from models.customer_fields import CONTACT, ContactRecord
 from models.ids import ContactId
 from views.context import AppContext
@@ -93,13 +94,8 @@ class ContactsTab(QWidget):
             return
         dialog = ContactDialog(self)
         if run_dialog(dialog):
-            store, cid, values = self.ctx.store, self.customer_id, dialog.values
-            self.ctx.do(
-                self.tr("Add contact {name}").format(name=values["name"].strip()),
-                lambda: contact_service.create_contact(store, cid, values),
-                lambda contact_id: contact_service.delete_contact(store, contact_id),
-                lambda snapshot: contact_service.restore_contact(store, snapshot),
-            )
+            step = steps.add_contact(self.ctx.store, self.customer_id, dialog.values)
+            self.ctx.run(step, initiator=self)
 
     def edit_contact(self) -> None:
         contact_id = self._selected()
@@ -107,12 +103,8 @@ class ContactsTab(QWidget):
             return
         dialog = ContactDialog(self, self.rows[contact_id])
         if run_dialog(dialog):
-            store, values = self.ctx.store, dialog.values
-            self.ctx.do_edit(
-                self.tr("Edit contact {name}").format(name=values["name"].strip()),
-                lambda changes: contact_service.update_contact(store, contact_id, changes),
-                values,
-            )
+            step = steps.edit_contact(self.ctx.store, contact_id, dialog.values)
+            self.ctx.run(step, initiator=self)
 
     def delete_contact(self) -> None:
         contact_id = self._selected()
@@ -121,10 +113,4 @@ class ContactsTab(QWidget):
         name = self.rows[contact_id].name
         if not confirm(self, self.tr("Delete the contact person {name}?").format(name=name)):
             return
-        store = self.ctx.store
-        self.ctx.do(
-            self.tr("Delete contact {name}").format(name=name),
-            lambda: contact_service.delete_contact(store, contact_id),
-            lambda snapshot: contact_service.restore_contact(store, snapshot),
-            lambda restored_id: contact_service.delete_contact(store, restored_id),
-        )
+        self.ctx.run(steps.delete_contact(self.ctx.store, contact_id, name), initiator=self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from app import teams
 from app.changes import Changes, Kind
 from app.customers import records as customers
+from app.customers import steps as customer_steps
 from app.errors import InvalidRecord
 from models.customer_fields import CustomerRecord
 from models.ids import CustomerId
@@ -110,27 +111,33 @@ class CustomerDetail(QTabWidget):
         self.name.setFocus()
 
     def _show(self, values: CustomerRecord | None, new: bool) -> None:
-        self.customer_id = values.id if values else None
         self.new = new and values is None
-        self._loaded = values
-        self.record.fill(self._loaded)
-        self._pristine = self.collect()
+        self._fill_record(values)
         self.segment_box.show_customer(self.customer_id)
         self.record.governance_box.show_customer(self.customer_id)
         self.contacts.show_customer(self.customer_id)
         self.timeline.show_customer(self.customer_id)
         self.success.show_customer(self.customer_id)
         self.history.show_customer(self.customer_id)
-        self.record.mark_conflicts(
-            record_conflicts_of(self.ctx.store, "customer", self.customer_id)
-            if self.customer_id
-            else []
-        )
         empty = self.is_empty
         for page in (self.record, self.contacts, self.timeline, self.success, self.history):
             page.setEnabled(not empty)
         self.empty_state.setVisible(empty)
         self.empty_state.raise_()
+
+    def _fill_record(self, values: CustomerRecord | None) -> None:
+        """The Details tab from `values` (the customer as stored), with its conflict marks.
+
+        The other tabs show the same customer still: they follow their own kinds of change."""
+        self.customer_id = values.id if values else None
+        self._loaded = values
+        self.record.fill(self._loaded)
+        self._pristine = self.collect()
+        self.record.mark_conflicts(
+            record_conflicts_of(self.ctx.store, "customer", self.customer_id)
+            if self.customer_id
+            else []
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -167,14 +174,16 @@ class CustomerDetail(QTabWidget):
             self.reload_members()
         if self.customer_id is None:
             return
-        # A sync names no ids (any customer may have changed).
-        if changes.touches_id(Kind.CUSTOMER, self.customer_id):
-            if customers.get_customer(self.ctx.store, self.customer_id) is None:
-                self.show_customer(None)
+        # A sync names no ids (any customer may have changed). A save of this pane's own
+        # (`is_from`) is shown already: the save read the customer back once.
+        if changes.touches_id(Kind.CUSTOMER, self.customer_id) and not changes.is_from(self):
+            values = customers.get_customer(self.ctx.store, self.customer_id)
+            if values is None:
+                self._show(None, new=False)
                 return
             # Typed input stays: its save writes only the fields the user changed.
             if not self.has_unsaved():
-                self.show_customer(self.customer_id)
+                self._fill_record(values)
         elif changes.touches(Kind.CONFLICT):
             self.record.mark_conflicts(
                 record_conflicts_of(self.ctx.store, "customer", self.customer_id)
@@ -212,27 +221,21 @@ class CustomerDetail(QTabWidget):
         return True
 
     def _save_new(self) -> None:
-        store, team_id, data = self.ctx.store, self.ctx.team_id, self.collect()
-        new_id = self.ctx.do(
-            self.tr("Add customer {name}").format(name=data["name"].strip()),
-            lambda: customers.create_customer(store, team_id, data),
-            lambda cid: customers.delete_customer(store, cid),
-            lambda snapshot: customers.restore_customer(store, snapshot),
-        )
-        self.show_customer(new_id)
+        step = customer_steps.add_customer(self.ctx.store, self.ctx.team_id, self.collect())
+        self.show_customer(self.ctx.run(step, initiator=self))
 
     def _save_changes(self, cid: CustomerId) -> None:
         changes = self.changes()
-        if not changes:
-            self.show_customer(cid)  # e.g. only spaces were added: nothing to write
-            return
-        store = self.ctx.store
-        self.ctx.do_edit(
-            self.tr("Edit customer {name}").format(name=self.name.text().strip()),
-            lambda values: customers.update_customer(store, cid, values),
-            changes,
-        )
-        self.show_customer(cid)
+        if changes:
+            step = customer_steps.edit_customer(self.ctx.store, cid, changes, self.name.text())
+            self.ctx.run(step, initiator=self)
+        # The one read after a save: the stored values (cleaned; only spaces added: the
+        # same) back in the form. The other tabs show the same customer still.
+        values = customers.get_customer(self.ctx.store, cid)
+        if values is None:
+            self._show(None, new=False)
+        else:
+            self._fill_record(values)
 
     def _open_conflicts(self) -> None:
         from views.sync.status import open_conflicts

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import teams
 from app.customers import contacts as contact_service
-from app.customers import interactions
+from app.customers import interactions, steps
 from app.customers import records as customers
 from app.errors import InvalidRecord
 from models.customer_fields import CONTACT, ContactRecord
@@ -281,13 +281,8 @@ class LogInteractionDialog(EditorDialog):
                 errors.extend(invalid.errors)
             if errors or customer_id is None:
                 raise InvalidRecord(errors)
-            store = self.ctx.store
-            self.interaction_id = self.ctx.do(
-                self.tr("Log interaction"),
-                lambda: interactions.log_interaction(store, customer_id, data, members, contacts),
-                lambda iid: interactions.delete_interaction(store, iid),
-                lambda snap: interactions.restore_interaction(store, snap),
-            )
+            step = steps.log_interaction(self.ctx.store, customer_id, data, members, contacts)
+            self.interaction_id = self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
             return

@@ -110,7 +110,7 @@ class CustomerPanel(QWidget):
         placeholder = self.splitter.replaceWidget(1, detail)
         if placeholder is not None:
             placeholder.deleteLater()
-        detail.saved.connect(self.select_customer)
+        detail.saved.connect(self._show_saved)
         detail.logRequested.connect(lambda cid, name: self.log_interaction((cid, name)))
         return detail
 
@@ -262,13 +262,20 @@ class CustomerPanel(QWidget):
 
     def select_customer(self, customer_id: int) -> None:
         """Select a customer in the table (loading more rows if needed) and show it."""
+        self._select_row(customer_id)
+        self.detail.show_customer(customer_id)
+
+    def _show_saved(self, customer_id: int) -> None:
+        """The customer the detail pane just saved (and shows already) is the one selected."""
+        self._select_row(customer_id)
+
+    def _select_row(self, customer_id: int) -> None:
         while self.model.row_of(customer_id) is None and self.model.canFetchMore():
             self.model.fetchMore()
         row = self.model.row_of(customer_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        self.detail.show_customer(customer_id)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -314,21 +321,16 @@ class CustomerPanel(QWidget):
         values = self._selected_values()
         if values is None:
             return
-        from app.customers import records as customers  # the write path: after the first paint
+        from app.customers import steps  # the write path: after the first paint
 
-        store, customer_id, archived = self.ctx.store, values.id, not values.archived
-        text = self.tr("Archive {name}") if archived else self.tr("Restore {name}")
-        self.ctx.do_edit(
-            text.format(name=values.name),
-            lambda changes: customers.update_customer(store, customer_id, changes),
-            {"archived": archived},
+        self.ctx.run(
+            steps.archive_customer(self.ctx.store, values.id, values.name, not values.archived)
         )
 
     def delete_selected(self) -> None:
         values = self._selected_values()
         if values is None:
             return
-        customer_id = values.id
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),
@@ -339,22 +341,16 @@ class CustomerPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from app.customers import records as customers
+        from app.customers import steps
 
-        store = self.ctx.store
-        self.ctx.do(
-            self.tr("Delete {name}").format(name=values.name),
-            lambda: customers.delete_customer(store, customer_id),
-            lambda snapshot: self._restored(customers.restore_customer(store, snapshot)),
-            lambda restored: customers.delete_customer(store, restored),
-        )
+        step = steps.delete_customer(self.ctx.store, values.id, values.name, self._restored)
+        self.ctx.run(step)
         self.detail.show_customer(None)
 
-    def _restored(self, customer_id: int) -> int:
+    def _restored(self, customer_id: int) -> None:
         """After an undone delete, the customer that came back is the one selected."""
         if settle(self, [self.detail]):
             self.select_customer(customer_id)
-        return customer_id
 
     def _context_menu(self, position: QPoint) -> None:
         if not hasattr(self, "actions_"):
@@ -370,7 +366,9 @@ class CustomerPanel(QWidget):
 
     def _collect(self, changes: Changes) -> None:
         if changes.touches(*AREA.listens):
-            self._pending = self._pending | changes
+            # Nothing pending yet: the change set as it is, with who started it (merged
+            # with another one it is nobody's own any more).
+            self._pending = self._pending | changes if self._pending else changes
 
     def refresh(self) -> None:
         """Bring the panel up to date (the Refresher runs this while the panel is visible,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers import interactions
+from app.customers import interactions, steps
 from views.context import AppContext
 from views.customers.dialogs import confirm
 from views.labels import date_text, interaction_label
@@ -107,10 +107,4 @@ class TimelineTab(QWidget):
         iid = int(item.data(0, Qt.ItemDataRole.UserRole))
         if not confirm(self, self.tr("Delete this interaction from the timeline?")):
             return
-        store = self.ctx.store
-        self.ctx.do(
-            self.tr("Delete interaction"),
-            lambda: interactions.delete_interaction(store, iid),
-            lambda snapshot: interactions.restore_interaction(store, snapshot),
-            lambda restored_id: interactions.delete_interaction(store, restored_id),
-        )
+        self.ctx.run(steps.delete_interaction(self.ctx.store, iid), initiator=self)

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app.changes import Kind
 from app.errors import InvalidRecord
 from app.governance import catalogue as catalogues
+from app.governance import steps
 from app.governance.catalogue import Catalogue, Edits
+from app.operations import Step
 from views.background import Refresher
 from views.context import AppContext
 from views.governance.labels import cadence_text, number, tr
@@ -280,15 +282,14 @@ class CatalogueTab(QWidget):
                 self, tr("Governance catalogue"), tr("Hours and minutes are numbers.")
             )
             return False
-        return self._apply(edits, tr("Edit the governance catalogue"))
+        return self._apply(steps.edit_catalogue(self.ctx.store, self.ctx.team_id, edits))
 
     def restore_defaults(self) -> bool:
-        return self._apply({}, tr("Governance catalogue back to the defaults"))
+        return self._apply(steps.reset_catalogue(self.ctx.store, self.ctx.team_id))
 
-    def _apply(self, edits: Edits, text: str) -> bool:
-        store, team_id = self.ctx.store, self.ctx.team_id
+    def _apply(self, step: Step[Edits]) -> bool:
         try:
-            self.ctx.do_edit(text, lambda e: catalogues.save_edits(store, team_id, e), edits)
+            self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             message = " ".join(error_text(e) for e in invalid.errors)
             QMessageBox.warning(self, tr("Governance catalogue"), message)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.changes import Kind
 from app.errors import InvalidRecord
-from app.governance import assignments, governed
+from app.governance import governed, steps
 from app.governance.catalogue import Catalogue
-from app.governance.strategies import set_strategies
 from models.governance import MAX_STRATEGIES, Strategy
 from views.background import Refresher
 from views.context import AppContext
@@ -234,12 +233,8 @@ class CustomerGovernancePane(QScrollArea):
         ):
             return
         try:
-            self.ctx.do(
-                tr("Governance model of {name}").format(name=name),
-                lambda: assignments.assign_model(store, customer_id, key, day, catalogue),
-                lambda token: assignments.undo_assignment(store, token),
-                lambda token: assignments.redo_assignment(store, token, catalogue),
-            )
+            step = steps.assign_model(store, customer_id, name, key, day, catalogue)
+            self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             QMessageBox.warning(self, tr("Governance model"), error_text(invalid.errors[0]))
         self.reload()
@@ -255,14 +250,9 @@ class CustomerGovernancePane(QScrollArea):
             )
             return
         customer_id, name = self.customer
-        store = self.ctx.store
         choice = [(key, "manual") for key in chosen]
-        self.ctx.do(
-            tr("Strategies of {name}").format(name=name),
-            lambda: set_strategies(store, customer_id, choice),
-            lambda previous: set_strategies(store, customer_id, previous),
-            lambda previous: set_strategies(store, customer_id, previous),
-        )
+        step = steps.choose_strategies(self.ctx.store, customer_id, name, choice)
+        self.ctx.run(step, initiator=self)
         self.reload()
 
     def _item_ticked(self, item: QListWidgetItem) -> None:
@@ -272,11 +262,6 @@ class CustomerGovernancePane(QScrollArea):
         strategy, name = key
         customer_id = self.customer[0]
         done = date.today() if item.checkState() == Qt.CheckState.Checked else None
-        store = self.ctx.store
-        self.ctx.do(
-            tr("Playbook: {item}").format(item=item.text()),
-            lambda: governed.set_check(store, customer_id, strategy, name, done),
-            lambda previous: governed.set_check(store, customer_id, strategy, name, previous),
-            lambda previous: governed.set_check(store, customer_id, strategy, name, previous),
-        )
+        step = steps.tick_playbook(self.ctx.store, customer_id, strategy, name, done, item.text())
+        self.ctx.run(step, initiator=self)
         self.reload()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from app.changes import Kind
-from app.governance import proposals
+from app.governance import proposals, steps
 from app.governance.catalogue import Catalogue
 from app.store import Store
 from views.background import ReportView
@@ -117,10 +117,4 @@ class ProposalsTab(ReportView[list[proposals.ProposalRow]]):
             QMessageBox.StandardButton.Yes
         ):
             return
-        store = self.ctx.store
-        self.ctx.do(
-            tr("Delete proposal {title}").format(title=proposal.title),
-            lambda: proposals.delete_proposal(store, proposal.id),
-            lambda row: proposals.restore_proposal(store, row),
-            lambda restored: proposals.delete_proposal(store, restored),
-        )
+        self.ctx.run(steps.delete_proposal(self.ctx.store, proposal.id, proposal.title))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import teams
 from app.errors import InvalidRecord
-from app.governance import meetings
+from app.governance import meetings, steps
 from app.governance.agenda import AgendaDraft, agenda_draft
 from app.governance.catalogue import Catalogue
 from views.context import AppContext
@@ -268,12 +268,10 @@ class MeetingRecord(QScrollArea):
         changes = self.changes()
         if not changes:
             return True
-        store, meeting_id = self.ctx.store, self.meeting_id
+        meeting_id, title = self.meeting_id, self.loaded.get("title", "")
         try:
-            self.ctx.do_edit(
-                tr("Edit meeting {title}").format(title=self.loaded.get("title", "")),
-                lambda v: meetings.update_meeting(store, meeting_id, v),
-                changes,
+            self.ctx.run(
+                steps.edit_meeting(self.ctx.store, meeting_id, title, changes), initiator=self
             )
         except InvalidRecord as invalid:
             # The hour sits on the day's row of the form.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.changes import Kind
 from app.errors import InvalidRecord
-from app.governance import plan
+from app.governance import plan, steps
 from app.governance.catalogue import Catalogue
 from views.background import Refresher
 from views.context import AppContext
@@ -117,13 +117,7 @@ class SeriesList(QWidget):
         return None
 
     def _plan(self, values: dict[str, Any]) -> int:
-        store, team_id = self.ctx.store, self.ctx.team_id
-        return self.ctx.do(
-            tr("Plan series {title}").format(title=str(values["title"]).strip()),
-            lambda: plan.plan_series(store, team_id, values),
-            lambda series_id: plan.delete_series(store, series_id),
-            lambda snapshot: plan.restore_series(store, snapshot),
-        )
+        return self.ctx.run(steps.plan_series(self.ctx.store, self.ctx.team_id, values))
 
     def edit(self) -> bool:
         series_id = self.selected()
@@ -131,15 +125,10 @@ class SeriesList(QWidget):
         if current is None or series_id is None:
             return False
         dialog = SeriesDialog(self.ctx, self, self.catalogue(), current, self.customer)
-        store = self.ctx.store
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
+            step = steps.change_series(self.ctx.store, series_id, current["title"], dialog.values())
             try:
-                self.ctx.do_edit(
-                    tr("Change series {title}").format(title=current["title"]),
-                    lambda v: plan.update_series(store, series_id, v),
-                    values,
-                )
+                self.ctx.run(step)
             except InvalidRecord as invalid:
                 dialog.show_errors(invalid)
                 continue
@@ -163,13 +152,8 @@ class SeriesList(QWidget):
         )
         if not chosen:
             return False
-        store = self.ctx.store
         try:
-            self.ctx.do_edit(
-                tr("End series {title}").format(title=current["title"]),
-                lambda v: plan.update_series(store, series_id, v),
-                {"ends_on": text},
-            )
+            self.ctx.run(steps.end_series(self.ctx.store, series_id, current["title"], text))
         except InvalidRecord as invalid:
             QMessageBox.warning(self, tr("End series"), error_text(invalid.errors[0]))
             return False
@@ -189,13 +173,7 @@ class SeriesList(QWidget):
             QMessageBox.StandardButton.Yes
         ):
             return
-        store = self.ctx.store
-        self.ctx.do(
-            tr("Delete series {title}").format(title=current["title"]),
-            lambda: plan.delete_series(store, series_id),
-            lambda snapshot: plan.restore_series(store, snapshot),
-            lambda restored: plan.delete_series(store, restored),
-        )
+        self.ctx.run(steps.delete_series(self.ctx.store, series_id, current["title"]))
         self.reload()
 
 

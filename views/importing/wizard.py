@@ -27,7 +27,7 @@ from app.importing.apply import ImportReport, ImportUndo, apply_import
 from app.importing.mapping import Mapping, guess_all
 from app.importing.plan import Plan
 from app.importing.source import Source, SourceError
-from app.importing.undo import redo_import, undo_import
+from app.importing.undo import import_step
 from models.database import DatabaseError
 from views.background import Cancelled, Progress
 from views.context import AppContext, failure_reason
@@ -178,14 +178,8 @@ class ImportWizard(QWizard):
         self.report = report
         if undo is not None:
             count = report.count("imported") + report.count("updated")
-            store = self.ctx.store
-            # The import ran on the worker already: the step's redo only hands its result on.
-            self.ctx.do(
-                QCoreApplication.translate("ImportWizard", "Import %n customers", "", count),
-                lambda: undo,
-                lambda state: undo_import(store, state),
-                lambda state: redo_import(store, state),
-            )
+            # The import ran on the worker already: the step's first run only hands it on.
+            self.ctx.run(import_step(self.ctx.store, undo, count), initiator=self)
         self.next()
 
     def _import_failed(self, error: Exception) -> None:

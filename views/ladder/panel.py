@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Kind
 from app.ladder import AREA
+from app.ladder import steps as ladder_steps
 from app.ladder.board import fetch_board, position_in_level
 from app.ladder.cards import Card
 from app.ladder.filters import BoardFilter
-from app.ladder.moves import MoveRecord, move_customer, redo_move, undo_move
+from app.ladder.moves import MoveRecord
 from app.ladder.settings import LadderSettings, load_settings, save_settings
 from models.ladder import LEVELS, next_level, previous_level
 from views.background import Refresher
@@ -347,14 +348,11 @@ class LadderPanel(QWidget):
     def _do_move(
         self, card: Card, to_level: str, moved_on: date, reason: str, author: int | None
     ) -> MoveRecord:
-        store = self.ctx.store
         self._select_after = card.id
-        record: MoveRecord = self.ctx.do(
-            self.tr("Move {name} to {level}").format(name=card.name, level=to_level),
-            lambda: move_customer(store, card.id, to_level, moved_on, reason, author),
-            lambda r: undo_move(store, r),
-            lambda r: redo_move(store, r),
+        step = ladder_steps.move(
+            self.ctx.store, card.id, card.name, to_level, moved_on, reason, author
         )
+        record = self.ctx.run(step, initiator=self)
         self._status(self.tr("{name} moved to {level}.").format(name=card.name, level=to_level))
         return record
 
