@@ -4,7 +4,20 @@
 - `app/` never imports `views/` or Qt (no PySide6 at all: the app layer runs without a
   QApplication, in the command line and on worker threads);
 - an area package (`app/<area>/`, `views/<area>/`) never reaches into another area's private
-  modules or names (those starting with `_`).
+  modules or names (those starting with `_`);
+- the areas import each other without a cycle (`app/<area>/` and `views/<area>/` together
+  are one node); an area that must reach one that depends on it uses a reverse dependency:
+  a declaration in its `Area` (the customer pane's tabs and boxes), a registry or a
+  callback passed in;
+- `views/` never opens a session (no `store.read()`, `store.write()`, `store.rows()`,
+  `Session(`, `engine.connect(`) and imports no SQLAlchemy: the reads and writes are the
+  app layer's;
+- a view imports of another area only its public API: of `app/<area>/`, its `api.py`
+  where it has one (team sync), else its public modules; of `views/<area>/`, only the
+  modules its `Area.views_api` names (a dialog others open). What an area shows inside
+  another's view it declares, and the host loads it by reference (`app.areas.load`);
+- start-up runs one way: views/startup → early_start → launcher → main_window →
+  window_menus → file_menu → restore_dialog, never back.
 
 Every `import` counts: module level, function-local, under `if TYPE_CHECKING:`, relative.
 """
@@ -12,13 +25,14 @@ Every `import` counts: module level, function-local, under `if TYPE_CHECKING:`, 
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import pytest
 
-from app.areas import AREA_PACKAGES
+from app.areas import AREA_PACKAGES, Area, areas
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKED = ("app", "models", "views")
@@ -197,3 +211,250 @@ def test_the_checker_names_file_line_and_import(path: str, source: str, expected
 )
 def test_the_checker_allows_what_the_rules_allow(path: str, source: str) -> None:
     assert violations(source, PurePosixPath(path), ("customers", "ladder", "rocket")) == []
+
+
+# --- the area graph has no cycle ------------------------------------------------------------
+
+
+def _module_path(module: str) -> Path | None:
+    base = ROOT.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return base if base.is_dir() else None  # a namespace package (views/success/)
+
+
+def brought(imp: Import) -> set[str]:
+    """The modules an import statement loads: `from app.x import y` is app.x.y when y is a
+    module, else app.x."""
+    found = set()
+    for target in imp.targets:
+        parts = target.split(".")
+        while parts and _module_path(".".join(parts)) is None:
+            parts.pop()
+        if parts:
+            found.add(".".join(parts))
+    return found
+
+
+def area_of(module: str, areas: tuple[str, ...]) -> str | None:
+    parts = module.split(".")
+    if len(parts) >= 2 and parts[0] in ("app", "views") and parts[1] in areas:
+        return parts[1]
+    return None
+
+
+Edges = dict[str, dict[str, list[str]]]  # importer -> imported -> "file:line: statement"
+
+
+def import_graph(files: list[Path], node: Callable[[str], str | None]) -> Edges:
+    """Who imports whom, between the nodes `node` maps modules to (None: not a node)."""
+    graph: Edges = {}
+    for file in files:
+        path = PurePosixPath(file.relative_to(ROOT).as_posix())
+        importer = node(module_of(path)[0])
+        if importer is None:
+            continue
+        for imp in imports(file.read_text(encoding="utf-8"), path):
+            for target in {node(m) for m in brought(imp)} - {None, importer}:
+                assert target is not None
+                graph.setdefault(importer, {}).setdefault(target, []).append(
+                    f"{path}:{imp.line}: {imp.statement}"
+                )
+    return graph
+
+
+def a_cycle(graph: Edges) -> list[str] | None:
+    """One cycle of the graph as its nodes (the first again at the end), or None."""
+    state: dict[str, int] = {}  # 1: on the path being walked, 2: done
+    path: list[str] = []
+
+    def walk(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph.get(node, {})):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state and (found := walk(nxt)):
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (found := walk(start)):
+            return found
+    return None
+
+
+def cycle_text(cycle: list[str], graph: Edges) -> str:
+    lines = [" → ".join(cycle)]
+    for here, there in itertools.pairwise(cycle):
+        lines.append(f"  {here} → {there}:")
+        lines.extend(f"    {where}" for where in graph[here][there])
+    return "\n".join(lines)
+
+
+def test_the_areas_import_each_other_without_a_cycle() -> None:
+    graph = import_graph(checked_files(), lambda m: area_of(m, AREA_PACKAGES))
+    assert "customers" in graph.get("success", {})  # the scan saw the areas' imports
+    cycle = a_cycle(graph)
+    assert cycle is None, "the areas import each other in a circle:\n" + cycle_text(cycle, graph)
+
+
+def test_the_cycle_finder_finds_and_names_a_cycle() -> None:
+    graph: Edges = {"a": {"b": ["a.py:1"]}, "b": {"c": ["b.py:2"]}, "c": {"a": ["c.py:3"]}}
+    cycle = a_cycle(graph)
+    assert cycle == ["a", "b", "c", "a"]
+    assert cycle_text(cycle, graph).splitlines()[:3] == ["a → b → c → a", "  a → b:", "    a.py:1"]
+    assert a_cycle({"a": {"b": []}, "b": {}, "c": {"a": []}}) is None
+
+
+# --- start-up runs one way ------------------------------------------------------------------
+
+START_UP = (
+    "views.startup",
+    "views.early_start",
+    "views.launcher",
+    "views.main_window",
+    "views.window_menus",
+    "views.file_menu",
+    "views.restore_dialog",
+)
+
+
+def test_start_up_imports_one_way() -> None:
+    files = [ROOT.joinpath(*m.split(".")).with_suffix(".py") for m in START_UP]
+    graph = import_graph(files, lambda m: m if m in START_UP else None)
+    cycle = a_cycle(graph)
+    assert cycle is None, "start-up modules import each other:\n" + cycle_text(cycle, graph)
+    # …and in the order written above: each only imports those after it.
+    backwards = [
+        f"{here} imports {there}: {where}"
+        for here, targets in graph.items()
+        for there, wheres in targets.items()
+        if START_UP.index(there) < START_UP.index(here)
+        for where in wheres
+    ]
+    assert not backwards, "\n".join(backwards)
+
+
+# --- views never open a session -------------------------------------------------------------
+
+# Views that may import SQLAlchemy, each with why (typing only, under TYPE_CHECKING). None.
+VIEWS_MAY_IMPORT_SQLALCHEMY: dict[str, str] = {}
+SESSION_CALLS = {"read": "store", "write": "store", "rows": "store", "connect": "engine"}
+
+
+def session_openings(source: str, path: PurePosixPath) -> list[str]:
+    """Where a view opens a session or a connection, or imports SQLAlchemy."""
+    found = []
+    for node in ast.walk(ast.parse(source, str(path))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            receiver = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
+            owner = SESSION_CALLS.get(name)
+            if (owner and receiver.lower().endswith(owner)) or name in ("Session", "sessionmaker"):
+                found.append(f"{path}:{node.lineno}: {ast.unparse(func)}(…)")
+    if str(path) not in VIEWS_MAY_IMPORT_SQLALCHEMY:
+        found.extend(
+            f"{path}:{imp.line}: {imp.statement}"
+            for imp in imports(source, path)
+            if any(_is(t, "sqlalchemy") for t in imp.targets)
+        )
+    return found
+
+
+def test_views_never_open_a_session() -> None:
+    files = sorted((ROOT / "views").rglob("*.py"))
+    found = [
+        line
+        for file in files
+        for line in session_openings(
+            file.read_text(encoding="utf-8"), PurePosixPath(file.relative_to(ROOT).as_posix())
+        )
+    ]
+    assert not found, "views open sessions (put the read or write in app/):\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("with self.ctx.store.read() as s:\n    pass\n", "self.ctx.store.read(…)"),
+        ("with store.write(changes) as s:\n    pass\n", "store.write(…)"),
+        ("rows = ctx.store.rows(q)\n", "ctx.store.rows(…)"),
+        ("s = Session(bind=e)\n", "Session(…)"),
+        ("c = self.engine.connect()\n", "self.engine.connect(…)"),
+        ("def f():\n    from sqlalchemy import select\n", "from sqlalchemy import select"),
+    ],
+)
+def test_the_session_check_sees_each_opening(source: str, expected: str) -> None:
+    [found] = session_openings(source, PurePosixPath("views/x.py"))
+    assert found.endswith(expected)
+
+
+def test_the_session_check_lets_other_calls_be() -> None:
+    source = "sys.stderr.write(t)\nsettings.sync()\nfile.read()\nself.ctx.query('k', f, g)\n"
+    assert session_openings(source, PurePosixPath("views/x.py")) == []
+
+
+# --- views use another area's public API ----------------------------------------------------
+
+
+def public_api_breach(importer: str, module: str, areas: tuple[str, ...]) -> str | None:
+    """Why a view `importer` may not import `module` of another area, or None."""
+    mine, theirs = area_of(importer, areas), area_of(module, areas)
+    if not importer.startswith("views.") or mine is None or theirs is None or theirs == mine:
+        return None
+    layer = module.split(".")[0]
+    if layer == "app":
+        if (ROOT / "app" / theirs / "api.py").is_file() and module not in (
+            f"app.{theirs}",
+            f"app.{theirs}.api",
+        ):
+            return f"area {theirs!r} offers app.{theirs}.api only"
+        return None
+    if module not in area_declaration(theirs).views_api:
+        return (
+            f"views/{theirs}/ is not {theirs!r}'s public API (declare the part in its Area, "
+            "or name the module in Area.views_api)"
+        )
+    return None
+
+
+def area_declaration(key: str) -> Area:
+    return next(a for a in areas() if a.key == key)
+
+
+def test_views_use_only_the_public_api_of_another_area() -> None:
+    found: list[str] = []
+    for file in checked_files():
+        path = PurePosixPath(file.relative_to(ROOT).as_posix())
+        importer = module_of(path)[0]
+        for imp in imports(file.read_text(encoding="utf-8"), path):
+            found.extend(
+                f"{path}:{imp.line}: {imp.statement}  ({why})"
+                for module in sorted(brought(imp))
+                if (why := public_api_breach(importer, module, AREA_PACKAGES))
+            )
+    assert not found, "views reach into another area:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("importer", "module", "allowed"),
+    [
+        ("views.customers.detail", "app.sync.marks", False),
+        ("views.customers.detail", "app.sync.api", True),
+        ("views.customers.detail", "app.sync", True),
+        ("views.customers.detail", "views.sync.history_tab", False),
+        ("views.customers.panel", "views.segments.widgets", True),
+        ("views.customers.panel", "views.segments.panel", False),
+        ("views.ladder.panel", "app.segments.records", True),
+        ("views.sync.status", "app.sync.marks", True),  # its own area
+        ("views.main_window", "views.sync.status", True),  # the window hosts every area
+        ("app.customers.records", "app.sync.marks", True),  # rule (c) is about views
+    ],
+)
+def test_the_public_api_rule(importer: str, module: str, allowed: bool) -> None:
+    assert (public_api_breach(importer, module, AREA_PACKAGES) is None) is allowed
