@@ -12,6 +12,7 @@ each other without a cycle: tests/test_layers.py).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -65,6 +66,10 @@ class Area:
     # The modules of views/<key>/ other areas' views may import (a dialog they open);
     # the rest is reached only through the declarations above (tests/test_layers.py).
     views_api: tuple[str, ...] = ()
+    # Functions it lends to areas it builds on, which must not import it (a reverse
+    # dependency): (hook name, "app.<key>.<module>:function"); the caller finds them with
+    # `hooks(name)`, which says what each hook is called with.
+    hooks: tuple[tuple[str, str], ...] = ()
 
     def sources(self) -> tuple[str, ...]:
         """Its source prefixes, relative to the project root (for the translation tooling)."""
@@ -98,6 +103,17 @@ def areas() -> tuple[Area, ...]:
 
 def area(key: str) -> Area:
     return next(a for a in areas() if a.key == key)
+
+
+def hooks(name: str) -> list[Callable[..., Any]]:
+    """Every area's function for the hook `name` (Area.hooks), in navigation order, loaded
+    on first use. The hooks today:
+    - "contact_deleted" (session, contact row mapping), inside the deletion's transaction,
+      and "contact_restored" (session, contact row mapping), inside the restore's;
+    - "set_customer_strategies" (store, customer id, choice, author member id) -> the
+      replaced choice: the one write path of a customer's strategies (one area has it).
+    """
+    return [load(ref) for a in areas() for hook, ref in a.hooks if hook == name]
 
 
 def customer_tabs() -> list[CustomerPart]:

@@ -29,6 +29,11 @@ AREA = Area(
             Kind.CX_ASSESSMENT,
         }
     ),
+    # A key contact deleted (or restored): the customer's risk flag is raised (withdrawn).
+    hooks=(
+        ("contact_deleted", "app.success.risk:contact_deleted"),
+        ("contact_restored", "app.success.risk:contact_restored"),
+    ),
     # Lifecycle, health, goals: after the customer pane's own tabs (10, 20, 30).
     customer_tabs=(
         CustomerPart(

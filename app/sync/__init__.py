@@ -25,4 +25,6 @@ AREA = Area(
     ),
     # The fields two laptops changed at once: marked, with a banner under the heading.
     customer_boxes=(CustomerPart("views.sync.customer_marks:ConflictBanner", order=-10),),
+    # The coach's view (rocket) shows the teams a coach follows beside its own.
+    views_api=("views.sync.coach_feeds",),
 )
