@@ -2,9 +2,9 @@
 
 A customer's ladder level follows from its moves (issue 15: "the customer's current ladder
 level follows from its moves"; the ladder's rule, app/ladder/level_rule.py): two laptops
-that moved one customer at once both recorded a move and a level; after the merge the level is the destination of the latest move, the
-same on every laptop, and the competing level edits are not shown as a conflict
-(state.DERIVED).
+that moved one customer at once both recorded a move and a level; after the merge the
+level is the destination of the latest move, the same on every laptop, and the competing
+level edits are not shown as a conflict (state.DERIVED).
 
 "Latest" is by the day of the move, then by the clock stamp of the operation that recorded
 it: that stamp follows causality (a move made after another was seen always has the later
