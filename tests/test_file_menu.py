@@ -16,7 +16,8 @@ from app.customers import records as customers
 from app.paths import Paths
 from app.store import Store
 from views.file_menu import FileMenu
-from views.launcher import Launcher, recent_files, remember_recent
+from views.launcher import Launcher
+from views.recent_files import recent_files, remember_recent
 from views.restore_dialog import RestoreDialog
 from views.startup import settings_for
 from views.whoami import WhoAmIDialog
