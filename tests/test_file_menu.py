@@ -83,7 +83,7 @@ def test_a_file_that_cannot_be_opened_brings_the_previous_one_back(
     foreign.write_bytes(b"\x89PNG not a database" * 50)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    with expect_log("cannot open .*photo.sqlite", logger="views.startup"):
+    with expect_log("cannot open .*photo.sqlite", logger="views.opening"):
         assert not menu_of(launcher).switch_to(foreign)
     assert len(shown) == 1 and "not a Raketti database" in shown[0]
     assert launcher.window is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -59,10 +59,6 @@ class HistoryTab(ReportView[RecordHistory]):
         self.body.addWidget(self.view, 1)
         self.body.addWidget(self.empty, 1)
         self.empty.hide()
-
-    @staticmethod
-    def tr_title() -> str:
-        return QCoreApplication.translate("HistoryTab", "History")
 
     def show_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
