@@ -404,3 +404,19 @@ def test_renaming_a_customer_out_of_the_loaded_rows_saves_without_a_question(
     assert asked == []
     assert customers.get_customer(ctx.store, first)["name"] == "Ö-asiakas viimeisenä"
     assert panel.selected_id() == first  # the saved customer stays chosen, rows loaded to it
+
+
+def test_the_detail_pane_builds_what_other_areas_declare_in_order(panel) -> None:  # type: ignore[no-untyped-def]
+    """Success and team sync declare their tabs, segments, governance and team sync their
+    boxes (app/<area>/__init__.py); the pane shows them where it always did."""
+    from PySide6.QtWidgets import QWidget
+
+    detail = panel.detail
+    titles = [detail.tabText(i) for i in range(detail.count())]
+    assert titles == ["Details", "Contacts", "Timeline", "Success", "History"]
+    names = [detail.widget(i).objectName() for i in (3, 4)]
+    assert names == ["customerSuccessTab", "customerHistory"]
+    boxes = [box.objectName() for box in detail.record.boxes]
+    assert boxes == ["conflictBanner", "segmentBox", "governanceBox"]
+    # The banner is a row of the form under the heading; the others follow the scores.
+    assert detail.record.form.indexOf(detail.record.findChild(QWidget, "conflictBanner")) == 1
