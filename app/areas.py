@@ -1,14 +1,18 @@
 """The areas of Raketti and the one place that lists them.
 
 Each area is a package in `app/` (and usually one in `views/`) whose `__init__.py`
-declares an `AREA`: its panel, demo step, translation file and the change kinds its views
-refresh on. The main window, the demo and the translation tooling read these declarations,
-so adding an area means writing its packages and adding its name to `AREA_PACKAGES`.
+declares an `AREA`: its panel, demo step, translation file, the change kinds its views
+refresh on, and what it adds to another area's view (the tabs and boxes of the customer's
+detail pane). The main window, the demo, the translation tooling and the customer pane read
+these declarations, so adding an area means writing its packages and adding its name to
+`AREA_PACKAGES`; and no area imports the views of one that builds on it (the areas import
+each other without a cycle: tests/test_layers.py).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -28,6 +32,21 @@ AREA_PACKAGES: tuple[str, ...] = (
 
 
 @dataclass(frozen=True)
+class CustomerPart:
+    """A tab or a box an area adds to the customer's detail pane (views/customers/parts.py
+    says what the widget offers). Built when the pane is built, loaded by reference."""
+
+    widget: str  # "views.<area>.<module>:<Class>", a QWidget class called with (ctx)
+    order: int  # its place among the pane's tabs, or among the Details tab's boxes
+    # A tab's title, in the widget class's translation context (None for a box).
+    title: str | None = None
+
+    def context(self) -> str:
+        """The translation context of its title: the widget class's name."""
+        return self.widget.partition(":")[2]
+
+
+@dataclass(frozen=True)
 class Area:
     key: str  # its package name in app/ and views/
     translation: str  # resources/translations/<translation>_<lang>.ts holds its strings
@@ -39,6 +58,18 @@ class Area:
     listens: frozenset[Kind] = field(default_factory=frozenset)  # kinds its views refresh on
     # Its navigation icon, resources/icons/<icon>.svg; None: <key>.svg when there is one.
     icon: str | None = None
+    # What it adds to the customer's detail pane: tabs after the pane's own (Details,
+    # Contacts, Timeline: orders 10, 20, 30), and boxes on the Details tab (below its
+    # fields; a negative order: above them, under the heading).
+    customer_tabs: tuple[CustomerPart, ...] = ()
+    customer_boxes: tuple[CustomerPart, ...] = ()
+    # The modules of views/<key>/ other areas' views may import (a dialog they open);
+    # the rest is reached only through the declarations above (tests/test_layers.py).
+    views_api: tuple[str, ...] = ()
+    # Functions it lends to areas it builds on, which must not import it (a reverse
+    # dependency): (hook name, "app.<key>.<module>:function"); the caller finds them with
+    # `hooks(name)`, which says what each hook is called with.
+    hooks: tuple[tuple[str, str], ...] = ()
 
     def sources(self) -> tuple[str, ...]:
         """Its source prefixes, relative to the project root (for the translation tooling)."""
@@ -72,3 +103,24 @@ def areas() -> tuple[Area, ...]:
 
 def area(key: str) -> Area:
     return next(a for a in areas() if a.key == key)
+
+
+def hooks(name: str) -> list[Callable[..., Any]]:
+    """Every area's function for the hook `name` (Area.hooks), in navigation order, loaded
+    on first use. The hooks today:
+    - "contact_deleted" (session, contact row mapping), inside the deletion's transaction,
+      and "contact_restored" (session, contact row mapping), inside the restore's;
+    - "set_customer_strategies" (store, customer id, choice, author member id) -> the
+      replaced choice: the one write path of a customer's strategies (one area has it).
+    """
+    return [load(ref) for a in areas() for hook, ref in a.hooks if hook == name]
+
+
+def customer_tabs() -> list[CustomerPart]:
+    """Every area's tabs for the customer's detail pane, in their order."""
+    return sorted((t for a in areas() for t in a.customer_tabs), key=lambda t: t.order)
+
+
+def customer_boxes() -> list[CustomerPart]:
+    """Every area's boxes for the customer's Details tab, in their order."""
+    return sorted((b for a in areas() for b in a.customer_boxes), key=lambda b: b.order)

@@ -117,7 +117,7 @@ def script(window: object) -> Iterator[tuple[str, Callable[[], object]]]:
 
     def edit() -> None:
         detail = customers.detail  # type: ignore[attr-defined]
-        detail.name.setText(detail.name.text() + " Oy")
+        detail.record.name.setText(detail.record.name.text() + " Oy")
         detail.save()
 
     yield ("select a customer", select_first)

@@ -40,8 +40,8 @@ def _warning_logs_fail(request: pytest.FixtureRequest) -> Iterator[_WarningRecor
       logged)::
 
           def test_refusal(expect_log):
-              with expect_log("cannot open", logger="views.startup"):
-                  startup.open_store(...)
+              with expect_log("cannot open", logger="views.opening"):
+                  opening.open_store(...)
 
     - or mark the whole test: ``@pytest.mark.allow_log_warnings``.
     """

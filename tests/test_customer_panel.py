@@ -14,6 +14,7 @@ from app.customers import records as customers
 from app.customers.listing import count_rows
 from views.customers.dialogs import LogInteractionDialog
 from views.customers.table_model import FIRST_BATCH, ID_ROLE, CustomerTableModel
+from views.segments.widgets import SegmentBox
 
 pytestmark = pytest.mark.gui
 
@@ -32,10 +33,10 @@ def add_customer(qtbot, panel, name: str, business_id: str = "") -> None:  # typ
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     detail = panel.detail
     # QTest cannot type letters outside ASCII (ä, ö), so those names are set as text.
-    detail.name.setText(name)
-    detail.business_id.clear()
-    qtbot.keyClicks(detail.business_id, business_id)
-    detail.save_button.click()
+    detail.record.name.setText(name)
+    detail.record.business_id.clear()
+    qtbot.keyClicks(detail.record.business_id, business_id)
+    detail.record.save_button.click()
 
 
 def test_add_customer_appears_in_table_and_search_finds_it(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
@@ -60,25 +61,25 @@ def test_invalid_business_id_is_refused_with_a_message_and_text_kept(qtbot, pane
     add_customer(qtbot, panel, "Virheellinen Oy", "1234567-8")
     message = panel.findChild(QLabel, "error_business_id")
     assert message.isVisibleTo(panel) and "check digit" in message.text()
-    assert panel.detail.name.text() == "Virheellinen Oy"  # nothing typed is lost
-    assert panel.detail.business_id.text() == "1234567-8"
+    assert panel.detail.record.name.text() == "Virheellinen Oy"  # nothing typed is lost
+    assert panel.detail.record.business_id.text() == "1234567-8"
     assert count_rows(ctx.store, panel.model.query) == 0
-    panel.detail.business_id.clear()
-    qtbot.keyClicks(panel.detail.business_id, "0737546-2")
-    panel.detail.save_button.click()
+    panel.detail.record.business_id.clear()
+    qtbot.keyClicks(panel.detail.record.business_id, "0737546-2")
+    panel.detail.record.save_button.click()
     assert not message.isVisibleTo(panel)
     assert visible_names(panel.table) == ["Virheellinen Oy"]
 
 
 def test_edit_then_undo_and_redo(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
     add_customer(qtbot, panel, "Vanha Nimi Oy")
-    panel.detail.name.clear()
-    qtbot.keyClicks(panel.detail.name, "Uusi Nimi Oy")
-    panel.detail.save_button.click()
+    panel.detail.record.name.clear()
+    qtbot.keyClicks(panel.detail.record.name, "Uusi Nimi Oy")
+    panel.detail.record.save_button.click()
     assert visible_names(panel.table) == ["Uusi Nimi Oy"]
     ctx.undo_stack.undo()
     assert visible_names(panel.table) == ["Vanha Nimi Oy"]
-    assert panel.detail.name.text() == "Vanha Nimi Oy"
+    assert panel.detail.record.name.text() == "Vanha Nimi Oy"
     ctx.undo_stack.redo()
     assert visible_names(panel.table) == ["Uusi Nimi Oy"]
 
@@ -237,7 +238,8 @@ def test_members_are_added_and_offered_as_owners(qtbot, panel, ctx) -> None:  # 
     dialog.email.setText("venla@example.fi")
     dialog.add_member()
     assert dialog.table.rowCount() == 3
-    owners = [panel.detail.owner.itemText(i) for i in range(panel.detail.owner.count())]
+    owner = panel.detail.record.owner
+    owners = [owner.itemText(i) for i in range(owner.count())]
     assert "Venla Virtanen" in owners
 
 
@@ -249,16 +251,18 @@ def test_referral_by_an_advocate_contact_is_saved_and_shown(qtbot, panel, ctx) -
     new_id = customers.create_customer(ctx.store, ctx.team_id, {"name": "Uusi Asiakas Oy"})
     panel.select_customer(new_id)
     detail = panel.detail
-    qtbot.keyClicks(detail.referrer, "Suosittelija Oy")
-    assert detail.referrer.customer_id == advocate_org
-    detail.referrer_contact.setCurrentIndex(detail.referrer_contact.findData(advocate))
-    detail.save_button.click()
+    qtbot.keyClicks(detail.record.referral.picker, "Suosittelija Oy")
+    assert detail.record.referral.picker.customer_id == advocate_org
+    detail.record.referral.contact.setCurrentIndex(
+        detail.record.referral.contact.findData(advocate)
+    )
+    detail.record.save_button.click()
     saved = customers.get_customer(ctx.store, new_id)
     assert saved.referred_by_contact_id == advocate
     panel.select_customer(advocate_org)
     panel.select_customer(new_id)
-    assert detail.referrer.text() == "Suosittelija Oy"
-    assert detail.referrer_contact.currentData() == advocate
+    assert detail.record.referral.picker.text() == "Suosittelija Oy"
+    assert detail.record.referral.contact.currentData() == advocate
     ctx.undo_stack.undo()
     assert customers.get_customer(ctx.store, new_id).referred_by_contact_id is None
 
@@ -270,8 +274,8 @@ def test_an_undo_the_data_no_longer_allows_is_dropped_with_a_message(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     add_customer(qtbot, panel, "Lyhytikäinen Oy")
     cid = panel.detail.customer_id
-    panel.detail.name.setText("Muutettu Oy")
-    panel.detail.save_button.click()
+    panel.detail.record.name.setText("Muutettu Oy")
+    panel.detail.record.save_button.click()
     customers.delete_customer(ctx.store, cid)  # gone behind the edit's back
     ctx.undo_stack.undo()
     assert len(shown) == 1 and "Could not undo" in shown[0] and "no longer exists" in shown[0]
@@ -296,7 +300,7 @@ def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(
     panel = window.panels["customers"]
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Näkyvä Oy"})
     panel.select_customer(cid)
-    panel.detail.name.setText("Näkyvä Oy (typed, not saved)")
+    panel.detail.record.name.setText("Näkyvä Oy (typed, not saved)")
     unsaved.answer("cancel")  # leaving the panel asks first; stay and keep the typing
     window.navigation.setCurrentRow(list(window.panels).index("ladder"))
     assert panel.isVisible() and unsaved.asked == ["The customer Näkyvä Oy"]
@@ -304,7 +308,7 @@ def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(
     panel.detail.record.fill(panel.detail._loaded)
     window.navigation.setCurrentRow(list(window.panels).index("ladder"))
     assert not panel.isVisible()
-    panel.detail.name.setText("Näkyvä Oy (typed, not saved)")
+    panel.detail.record.name.setText("Näkyvä Oy (typed, not saved)")
 
     customers.create_customer(ctx.store, ctx.team_id, {"name": "Piilossa Lisätty Oy"})
     interactions.log_interaction(
@@ -319,7 +323,7 @@ def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(
     assert visible_names(panel.table) == ["Näkyvä Oy", "Piilossa Lisätty Oy"]
     assert panel.detail.timeline.tree.topLevelItemCount() == 1
     # Only the touched parts were redone: the unsaved typing in the form is still there.
-    assert panel.detail.name.text() == "Näkyvä Oy (typed, not saved)"
+    assert panel.detail.record.name.text() == "Näkyvä Oy (typed, not saved)"
     assert panel.detail.customer_id == cid
     unsaved.answer("discard")  # the window's closing at the end asks about it
 
@@ -340,7 +344,7 @@ def test_visible_panel_refreshes_at_once_and_only_what_a_change_touched(
 
     segmentation = segments.create_segmentation(ctx.store, ctx.team_id, "Koko", ["Pieni"])
     assert reloads == []  # the table does not list segments
-    combo = panel.detail.segment_box.findChild(QComboBox, f"segmentation_{segmentation}")
+    combo = panel.detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{segmentation}")
     assert combo is not None and combo.isEnabled()
 
 
@@ -356,7 +360,8 @@ def test_member_added_in_the_dialog_is_undone_and_redone(qtbot, panel, ctx) -> N
     ctx.undo_stack.undo()
     assert [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)].count(added) == 0
     assert dialog.table.rowCount() == 2  # the open dialog follows the undo
-    owners = [panel.detail.owner.itemText(i) for i in range(panel.detail.owner.count())]
+    owner = panel.detail.record.owner
+    owners = [owner.itemText(i) for i in range(owner.count())]
     assert "Venla Virtanen" not in owners
     ctx.undo_stack.redo()
     assert added in [m["id"] for m in teams.members_of(ctx.store, ctx.team_id)]
@@ -395,8 +400,24 @@ def test_renaming_a_customer_out_of_the_loaded_rows_saves_without_a_question(
     first = panel.model.index(0, 0).data(ID_ROLE)
     panel.select_customer(first)
     qtbot.waitUntil(lambda: panel.detail.customer_id == first)
-    panel.detail.name.setText("Ö-asiakas viimeisenä")
+    panel.detail.record.name.setText("Ö-asiakas viimeisenä")
     assert panel.detail.save()
     assert asked == []
     assert customers.get_customer(ctx.store, first).name == "Ö-asiakas viimeisenä"
     assert panel.selected_id() == first  # the saved customer stays chosen, rows loaded to it
+
+
+def test_the_detail_pane_builds_what_other_areas_declare_in_order(panel) -> None:  # type: ignore[no-untyped-def]
+    """Success and team sync declare their tabs, segments, governance and team sync their
+    boxes (app/<area>/__init__.py); the pane shows them where it always did."""
+    from PySide6.QtWidgets import QWidget
+
+    detail = panel.detail
+    titles = [detail.tabText(i) for i in range(detail.count())]
+    assert titles == ["Details", "Contacts", "Timeline", "Success", "History"]
+    names = [detail.widget(i).objectName() for i in (3, 4)]
+    assert names == ["customerSuccessTab", "customerHistory"]
+    boxes = [box.objectName() for box in detail.record.boxes]
+    assert boxes == ["conflictBanner", "segmentBox", "governanceBox"]
+    # The banner is a row of the form under the heading; the others follow the scores.
+    assert detail.record.form.indexOf(detail.record.findChild(QWidget, "conflictBanner")) == 1

@@ -49,16 +49,16 @@ def test_an_edit_saved_in_the_pane_reads_the_customer_once(
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Vanha Nimi Oy"})
     panel.select_customer(cid)
     detail = panel.detail
-    assert detail.customer_id == cid and detail.name.text() == "Vanha Nimi Oy"
+    assert detail.customer_id == cid and detail.record.name.text() == "Vanha Nimi Oy"
     reads = Reads(monkeypatch, customers, "get_customer")
     contact_reads = Reads(monkeypatch, contacts, "contacts_of")
 
-    detail.name.setText("Uusi Nimi Oy")
+    detail.record.name.setText("Uusi Nimi Oy")
     assert detail.save()
 
     assert reads.ids == [cid]  # read once, after the save
     assert contact_reads.ids == []  # the other tabs show the same customer still
-    assert detail.name.text() == "Uusi Nimi Oy" and not detail.has_unsaved()
+    assert detail.record.name.text() == "Uusi Nimi Oy" and not detail.has_unsaved()
     assert _row_name(panel, cid) == "Uusi Nimi Oy"  # the table follows the change
     assert panel.table.currentIndex().data(ID_ROLE) == cid  # and keeps it chosen
     assert ctx.undo_stack.undoText() == "Edit customer Uusi Nimi Oy"
@@ -66,10 +66,10 @@ def test_an_edit_saved_in_the_pane_reads_the_customer_once(
     reads.ids.clear()
     ctx.undo_stack.undo()  # nobody's own change: the pane reloads from it
     assert reads.ids == [cid]
-    assert detail.name.text() == "Vanha Nimi Oy" and not detail.has_unsaved()
+    assert detail.record.name.text() == "Vanha Nimi Oy" and not detail.has_unsaved()
     assert _row_name(panel, cid) == "Vanha Nimi Oy"
     ctx.undo_stack.redo()
-    assert detail.name.text() == "Uusi Nimi Oy"
+    assert detail.record.name.text() == "Uusi Nimi Oy"
 
 
 def test_a_new_customer_saved_in_the_pane_is_read_once(
@@ -77,7 +77,7 @@ def test_a_new_customer_saved_in_the_pane_is_read_once(
 ) -> None:
     panel.new_customer()
     detail = panel.detail
-    detail.name.setText("Uusi Asiakas Oy")
+    detail.record.name.setText("Uusi Asiakas Oy")
     reads = Reads(monkeypatch, customers, "get_customer")
     assert detail.save()
     cid = detail.customer_id

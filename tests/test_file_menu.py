@@ -16,7 +16,8 @@ from app.customers import records as customers
 from app.paths import Paths
 from app.store import Store
 from views.file_menu import FileMenu
-from views.launcher import Launcher, recent_files, remember_recent
+from views.launcher import Launcher
+from views.recent_files import recent_files, remember_recent
 from views.restore_dialog import RestoreDialog
 from views.startup import settings_for
 from views.whoami import WhoAmIDialog
@@ -82,7 +83,7 @@ def test_a_file_that_cannot_be_opened_brings_the_previous_one_back(
     foreign.write_bytes(b"\x89PNG not a database" * 50)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    with expect_log("cannot open .*photo.sqlite", logger="views.startup"):
+    with expect_log("cannot open .*photo.sqlite", logger="views.opening"):
         assert not menu_of(launcher).switch_to(foreign)
     assert len(shown) == 1 and "not a Raketti database" in shown[0]
     assert launcher.window is not None

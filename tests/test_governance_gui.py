@@ -16,6 +16,7 @@ from app.governance import actions, meetings, plan
 from app.governance.catalogue import load_catalogue
 from app.governance.schedule import AgendaQuery
 from views.governance.agenda_model import AgendaModel
+from views.governance.customer_box import GovernanceBox
 from views.governance.dialogs import ActionDialog
 from views.governance.panel import GovernancePanel
 from views.governance.series_dialog import SeriesDialog
@@ -267,7 +268,7 @@ def test_the_customer_detail_pane_shows_model_strategy_and_next_meeting(  # type
     set_strategies(ctx.store, cid, [("protect", "manual")])
     customer_panel = window.panels["customers"]
     customer_panel.detail.show_customer(cid)
-    box = customer_panel.detail.record.governance_box
+    box = customer_panel.detail.record.findChild(GovernanceBox)
     assert "Iso asiakas" in box.model.text()  # content from resources/ in the context language
     assert box.strategies.text() == "Protect"
     assert "Strateginen johtoryhmä" in box.next_meeting.text()

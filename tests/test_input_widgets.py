@@ -21,7 +21,7 @@ def panel(window):  # type: ignore[no-untyped-def]
 
 def test_one_line_fields_take_no_more_than_the_limit(qtbot, panel, unsaved) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-    name = panel.detail.name
+    name = panel.detail.record.name
     name.setText("N" * 100_000)  # a paste gone wrong
     assert name.maxLength() == NAME_MAX
     assert len(name.text()) == NAME_MAX
@@ -37,7 +37,7 @@ def test_notes_over_the_limit_are_refused_on_save_and_kept(qtbot, panel, ctx, un
     panel.detail.show_customer(cid)
     long_notes = "muistiinpano " * (TEXT_MAX // 10)
     panel.detail.record.notes.setPlainText(long_notes)
-    panel.detail.save_button.click()
+    panel.detail.record.save_button.click()
     message = panel.findChild(QLabel, "error_notes")
     assert message.isVisibleTo(panel)
     assert f"{TEXT_MAX}" in message.text() and str(len(long_notes.strip())) in message.text()

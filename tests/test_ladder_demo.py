@@ -10,8 +10,8 @@ from app import demo
 from app.ladder import stats as ladder_stats
 from app.ladder.board import level_counts
 from app.ladder.filters import BoardFilter
+from app.ladder.lost import lost_ids
 from app.store import Store
-from app.success.lifecycle import lost_ids
 from models.customer import Customer
 from models.ladder import LadderMove, local_date
 

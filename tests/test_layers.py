@@ -4,7 +4,20 @@
 - `app/` never imports `views/` or Qt (no PySide6 at all: the app layer runs without a
   QApplication, in the command line and on worker threads);
 - an area package (`app/<area>/`, `views/<area>/`) never reaches into another area's private
-  modules or names (those starting with `_`).
+  modules or names (those starting with `_`);
+- the areas import each other without a cycle (`app/<area>/` and `views/<area>/` together
+  are one node); an area that must reach one that depends on it uses a reverse dependency:
+  a declaration in its `Area` (the customer pane's tabs and boxes), a registry or a
+  callback passed in;
+- `views/` never opens a session (no `store.read()`, `store.write()`, `store.rows()`,
+  `Session(`, `engine.connect(`) and imports no SQLAlchemy: the reads and writes are the
+  app layer's;
+- a view imports of another area only its public API: of `app/<area>/`, its `api.py`
+  where it has one (team sync), else its public modules; of `views/<area>/`, only the
+  modules its `Area.views_api` names (a dialog others open). What an area shows inside
+  another's view it declares, and the host loads it by reference (`app.areas.load`);
+- start-up runs one way: views/startup → early_start → launcher → main_window →
+  window_menus → file_menu → restore_dialog, never back.
 
 Every `import` counts: module level, function-local, under `if TYPE_CHECKING:`, relative.
 """
@@ -12,57 +25,26 @@ Every `import` counts: module level, function-local, under `if TYPE_CHECKING:`, 
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import pytest
 
-from app.areas import AREA_PACKAGES
+from app.areas import AREA_PACKAGES, Area, areas
+from tests.import_graph import (
+    ROOT,
+    Edges,
+    a_cycle,
+    brought,
+    cycle_text,
+    import_graph,
+    imports,
+    module_of,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
 CHECKED = ("app", "models", "views")
 QT = ("PySide6", "shiboken6", "pyqtgraph")
 # Modules of app/ that may import QtCore (signals, QObject). None today; keep it that way.
 APP_MAY_USE_QTCORE: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Import:
-    line: int
-    statement: str  # as written, for the message
-    targets: tuple[str, ...]  # absolute dotted names it brings in (modules or module.name)
-
-
-def module_of(path: PurePosixPath) -> tuple[str, bool]:
-    """`app/ladder/service.py` -> ("app.ladder.service", False); a package's __init__ -> True."""
-    parts = list(path.with_suffix("").parts)
-    if parts[-1] == "__init__":
-        return ".".join(parts[:-1]), True
-    return ".".join(parts), False
-
-
-def _resolve(module: str, is_package: bool, level: int, name: str | None) -> str:
-    """The absolute module a relative `from .x import y` names (level dots)."""
-    if level == 0:
-        return name or ""
-    base = module.split(".") if is_package else module.split(".")[:-1]
-    if level > 1:
-        base = base[: len(base) - (level - 1)]
-    return ".".join([*base, name] if name else base)
-
-
-def imports(source: str, path: PurePosixPath) -> Iterator[Import]:
-    module, is_package = module_of(path)
-    for node in ast.walk(ast.parse(source, str(path))):
-        if isinstance(node, ast.Import):
-            yield Import(node.lineno, ast.unparse(node), tuple(a.name for a in node.names))
-        elif isinstance(node, ast.ImportFrom):
-            base = _resolve(module, is_package, node.level, node.module)
-            # `from pkg import name`: name may be a submodule or an attribute; check both.
-            prefix = f"{base}." if base else ""
-            targets = (base, *(prefix + a.name for a in node.names if a.name != "*"))
-            yield Import(node.lineno, ast.unparse(node), targets)
 
 
 def _is(target: str, prefix: str) -> bool:
@@ -197,3 +179,178 @@ def test_the_checker_names_file_line_and_import(path: str, source: str, expected
 )
 def test_the_checker_allows_what_the_rules_allow(path: str, source: str) -> None:
     assert violations(source, PurePosixPath(path), ("customers", "ladder", "rocket")) == []
+
+
+# --- the area graph has no cycle ------------------------------------------------------------
+
+
+def area_of(module: str, areas: tuple[str, ...]) -> str | None:
+    parts = module.split(".")
+    if len(parts) >= 2 and parts[0] in ("app", "views") and parts[1] in areas:
+        return parts[1]
+    return None
+
+
+def test_the_areas_import_each_other_without_a_cycle() -> None:
+    graph = import_graph(checked_files(), lambda m: area_of(m, AREA_PACKAGES))
+    assert "customers" in graph.get("success", {})  # the scan saw the areas' imports
+    cycle = a_cycle(graph)
+    assert cycle is None, "the areas import each other in a circle:\n" + cycle_text(cycle, graph)
+
+
+def test_the_cycle_finder_finds_and_names_a_cycle() -> None:
+    graph: Edges = {"a": {"b": ["a.py:1"]}, "b": {"c": ["b.py:2"]}, "c": {"a": ["c.py:3"]}}
+    cycle = a_cycle(graph)
+    assert cycle == ["a", "b", "c", "a"]
+    assert cycle_text(cycle, graph).splitlines()[:3] == ["a → b → c → a", "  a → b:", "    a.py:1"]
+    assert a_cycle({"a": {"b": []}, "b": {}, "c": {"a": []}}) is None
+
+
+# --- start-up runs one way ------------------------------------------------------------------
+
+START_UP = (
+    "views.startup",
+    "views.early_start",
+    "views.launcher",
+    "views.main_window",
+    "views.window_menus",
+    "views.file_menu",
+    "views.restore_dialog",
+)
+
+
+def test_start_up_imports_one_way() -> None:
+    files = [ROOT.joinpath(*m.split(".")).with_suffix(".py") for m in START_UP]
+    graph = import_graph(files, lambda m: m if m in START_UP else None)
+    cycle = a_cycle(graph)
+    assert cycle is None, "start-up modules import each other:\n" + cycle_text(cycle, graph)
+    # …and in the order written above: each only imports those after it.
+    backwards = [
+        f"{here} imports {there}: {where}"
+        for here, targets in graph.items()
+        for there, wheres in targets.items()
+        if START_UP.index(there) < START_UP.index(here)
+        for where in wheres
+    ]
+    assert not backwards, "\n".join(backwards)
+
+
+# --- views never open a session -------------------------------------------------------------
+
+# Views that may import SQLAlchemy, each with why (typing only, under TYPE_CHECKING). None.
+VIEWS_MAY_IMPORT_SQLALCHEMY: dict[str, str] = {}
+SESSION_CALLS = {"read": "store", "write": "store", "rows": "store", "connect": "engine"}
+
+
+def session_openings(source: str, path: PurePosixPath) -> list[str]:
+    """Where a view opens a session or a connection, or imports SQLAlchemy."""
+    found = []
+    for node in ast.walk(ast.parse(source, str(path))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            receiver = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
+            owner = SESSION_CALLS.get(name)
+            if (owner and receiver.lower().endswith(owner)) or name in ("Session", "sessionmaker"):
+                found.append(f"{path}:{node.lineno}: {ast.unparse(func)}(…)")
+    if str(path) not in VIEWS_MAY_IMPORT_SQLALCHEMY:
+        found.extend(
+            f"{path}:{imp.line}: {imp.statement}"
+            for imp in imports(source, path)
+            if any(_is(t, "sqlalchemy") for t in imp.targets)
+        )
+    return found
+
+
+def test_views_never_open_a_session() -> None:
+    files = sorted((ROOT / "views").rglob("*.py"))
+    found = [
+        line
+        for file in files
+        for line in session_openings(
+            file.read_text(encoding="utf-8"), PurePosixPath(file.relative_to(ROOT).as_posix())
+        )
+    ]
+    assert not found, "views open sessions (put the read or write in app/):\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("with self.ctx.store.read() as s:\n    pass\n", "self.ctx.store.read(…)"),
+        ("with store.write(changes) as s:\n    pass\n", "store.write(…)"),
+        ("rows = ctx.store.rows(q)\n", "ctx.store.rows(…)"),
+        ("s = Session(bind=e)\n", "Session(…)"),
+        ("c = self.engine.connect()\n", "self.engine.connect(…)"),
+        ("def f():\n    from sqlalchemy import select\n", "from sqlalchemy import select"),
+    ],
+)
+def test_the_session_check_sees_each_opening(source: str, expected: str) -> None:
+    [found] = session_openings(source, PurePosixPath("views/x.py"))
+    assert found.endswith(expected)
+
+
+def test_the_session_check_lets_other_calls_be() -> None:
+    source = "sys.stderr.write(t)\nsettings.sync()\nfile.read()\nself.ctx.query('k', f, g)\n"
+    assert session_openings(source, PurePosixPath("views/x.py")) == []
+
+
+# --- views use another area's public API ----------------------------------------------------
+
+
+def public_api_breach(importer: str, module: str, areas: tuple[str, ...]) -> str | None:
+    """Why a view `importer` may not import `module` of another area, or None."""
+    mine, theirs = area_of(importer, areas), area_of(module, areas)
+    if not importer.startswith("views.") or mine is None or theirs is None or theirs == mine:
+        return None
+    layer = module.split(".")[0]
+    if layer == "app":
+        if (ROOT / "app" / theirs / "api.py").is_file() and module not in (
+            f"app.{theirs}",
+            f"app.{theirs}.api",
+        ):
+            return f"area {theirs!r} offers app.{theirs}.api only"
+        return None
+    if module not in area_declaration(theirs).views_api:
+        return (
+            f"views/{theirs}/ is not {theirs!r}'s public API (declare the part in its Area, "
+            "or name the module in Area.views_api)"
+        )
+    return None
+
+
+def area_declaration(key: str) -> Area:
+    return next(a for a in areas() if a.key == key)
+
+
+def test_views_use_only_the_public_api_of_another_area() -> None:
+    found: list[str] = []
+    for file in checked_files():
+        path = PurePosixPath(file.relative_to(ROOT).as_posix())
+        importer = module_of(path)[0]
+        for imp in imports(file.read_text(encoding="utf-8"), path):
+            found.extend(
+                f"{path}:{imp.line}: {imp.statement}  ({why})"
+                for module in sorted(brought(imp))
+                if (why := public_api_breach(importer, module, AREA_PACKAGES))
+            )
+    assert not found, "views reach into another area:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("importer", "module", "allowed"),
+    [
+        ("views.customers.detail", "app.sync.marks", False),
+        ("views.customers.detail", "app.sync.api", True),
+        ("views.customers.detail", "app.sync", True),
+        ("views.customers.detail", "views.sync.history_tab", False),
+        ("views.customers.panel", "views.segments.widgets", True),
+        ("views.customers.panel", "views.segments.panel", False),
+        ("views.ladder.panel", "app.segments.records", True),
+        ("views.sync.status", "app.sync.marks", True),  # its own area
+        ("views.main_window", "views.sync.status", True),  # the window hosts every area
+        ("app.customers.records", "app.sync.marks", True),  # rule (c) is about views
+    ],
+)
+def test_the_public_api_rule(importer: str, module: str, allowed: bool) -> None:
+    assert (public_api_breach(importer, module, AREA_PACKAGES) is None) is allowed

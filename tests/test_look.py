@@ -174,7 +174,7 @@ def test_a_language_change_offers_the_restart_it_needs(
     monkeypatch.setattr(QMessageBox, "question", question)
     panel = window.panels["customers"]
     panel.new_customer()
-    panel.detail.name.setText("Kesken Oy")
+    panel.detail.record.name.setText("Kesken Oy")
     unsaved.answer("cancel")
     window.set_language("en")
     assert asked and "restart" in asked[0].lower()

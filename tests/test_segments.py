@@ -12,6 +12,7 @@ from app.ladder.filters import BoardFilter
 from app.ladder.settings import load_settings
 from app.segments import records as segments
 from app.store import Store
+from views.segments.widgets import SegmentBox
 
 
 @pytest.fixture
@@ -91,13 +92,13 @@ def test_segment_chosen_in_detail_pane_is_saved_and_undoable(qtbot, window, ctx,
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Gamma Oy"})
     panel = window.panels["customers"]
     panel.select_customer(cid)
-    combo = panel.detail.segment_box.findChild(QComboBox, f"segmentation_{segmentation}")
+    combo = panel.detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{segmentation}")
     assert combo is not None and combo.isEnabled()
-    panel.detail.name.setText("Gamma Oy (typed, not saved)")
+    panel.detail.record.name.setText("Gamma Oy (typed, not saved)")
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
     assert list(segments.segments_of(ctx.store, cid).values()) == [combo.itemData(2)]
-    assert panel.detail.name.text() == "Gamma Oy (typed, not saved)"  # typing is kept
+    assert panel.detail.record.name.text() == "Gamma Oy (typed, not saved)"  # typing is kept
     ctx.undo_stack.undo()
     assert segments.segments_of(ctx.store, cid) == {}
     assert combo.currentIndex() == 0
@@ -159,11 +160,11 @@ def test_segmentation_added_in_the_dialog_is_undone_and_redone(qtbot, window, ct
     assert created is not None and dialog.tree.topLevelItemCount() == 1
     assert ctx.undo_stack.undoText() == "Add segmentation Tarve"
     detail = window.panels["customers"].detail
-    assert detail.segment_box.findChild(QComboBox, f"segmentation_{created}") is not None
+    assert detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{created}") is not None
     ctx.undo_stack.undo()
     assert segments.list_segmentations(ctx.store, ctx.team_id) == []
     assert dialog.tree.topLevelItemCount() == 0  # the open dialog follows the undo
-    assert detail.segment_box.findChild(QComboBox, f"segmentation_{created}") is None
+    assert detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{created}") is None
     ctx.undo_stack.redo()
     [restored] = segments.list_segmentations(ctx.store, ctx.team_id)
     assert restored["id"] == created and [s["name"] for s in restored["segments"]] == [

@@ -48,7 +48,7 @@ def test_a_search_without_hits_clears_the_detail_pane(qtbot, window, ctx) -> Non
         panel.apply_search()
     assert panel.detail.is_empty and panel.detail.empty_state.isVisible()
     assert panel.detail.timeline.tree.topLevelItemCount() == 0
-    assert panel.detail.name.text() == ""
+    assert panel.detail.record.name.text() == ""
     panel.search.setText("aikajana")
     with qtbot.waitSignal(panel.model.queryApplied):
         panel.apply_search()

@@ -14,7 +14,7 @@ import main
 from app import teams
 from app.paths import Paths
 from app.store import Store
-from views import startup
+from views import first_start, opening, startup
 
 pytestmark = pytest.mark.gui
 
@@ -26,8 +26,8 @@ def test_foreign_file_gets_one_clear_dialog(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     path = tmp_path / "photo.sqlite"
     path.write_bytes(b"\x89PNG not a database" * 50)
-    with expect_log("cannot open .*photo.sqlite.*not a Raketti database", logger="views.startup"):
-        assert startup.open_store(str(path), paths) is None
+    with expect_log("cannot open .*photo.sqlite.*not a Raketti database", logger="views.opening"):
+        assert opening.open_store(str(path), paths) is None
     assert len(shown) == 1 and "not a Raketti database" in shown[0]
 
 
@@ -36,8 +36,8 @@ def test_locked_database_names_the_holder(qapp, paths: Paths, monkeypatch, expec
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     first = Store.open(paths.default_database)
     try:
-        with expect_log("cannot open .* already open by", logger="views.startup"):
-            assert startup.open_store(str(paths.default_database), paths) is None
+        with expect_log("cannot open .* already open by", logger="views.opening"):
+            assert opening.open_store(str(paths.default_database), paths) is None
     finally:
         first.close()
     assert "already open" in shown[0] and "process" in shown[0]
@@ -48,7 +48,7 @@ def test_first_start_offers_demo_data(qapp, store: Store, paths: Paths, monkeypa
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     ctx = AppContext(store, paths, startup.settings_for(paths))
-    assert startup.first_start(ctx)
+    assert first_start.first_start(ctx)
     assert len(teams.list_teams(store)) == 2
     ctx.background.close()
     store.unsubscribe(ctx._on_change)
@@ -93,7 +93,7 @@ def test_demo_runs_off_the_gui_thread_and_is_announced_on_it(
     percents: list[int] = []
     ctx.background.progressed.connect(lambda _task, percent, _stage: percents.append(percent))
     try:
-        assert startup.first_start(ctx)
+        assert first_start.first_start(ctx)
     finally:
         ctx.background.close()
         store.unsubscribe(ctx._on_change)
@@ -154,7 +154,7 @@ def test_cancelled_demo_writes_nothing_and_says_so(
     heard: list[object] = []
     ctx.changed.connect(heard.append)
     try:
-        assert not startup.first_start(ctx)
+        assert not first_start.first_start(ctx)
     finally:
         poll.stop()
         ctx.background.close()
@@ -273,8 +273,8 @@ def test_a_file_that_cannot_be_opened_offers_its_backup_in_one_click(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", click_restore)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    with expect_log("cannot open .*team.sqlite.*damaged", logger="views.startup"):
-        store = startup.open_store(str(path), paths)
+    with expect_log("cannot open .*team.sqlite.*damaged", logger="views.opening"):
+        store = opening.open_store(str(path), paths)
     assert store is not None
     try:
         assert [t["name"] for t in teams.list_teams(store)] == ["Osuuskunta Pelastettu"]
@@ -294,8 +294,8 @@ def test_closing_the_restore_offer_changes_nothing(
     path = _broken_after_a_migration(tmp_path, paths)
     broken = path.read_bytes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without a choice
-    with expect_log("cannot open", logger="views.startup"):
-        assert startup.open_store(str(path), paths) is None
+    with expect_log("cannot open", logger="views.opening"):
+        assert opening.open_store(str(path), paths) is None
     assert path.read_bytes() == broken and not list(tmp_path.glob("*unopenable*"))
 
 
@@ -311,7 +311,7 @@ def test_a_read_only_file_is_said_to_be_read_only_and_opened_so(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     try:
         with without_root_powers():
-            store = startup.open_store(str(path), paths)
+            store = opening.open_store(str(path), paths)
             assert store is not None
             store.close()
     finally:
@@ -326,6 +326,6 @@ def test_a_folder_as_the_database_gets_a_sentence_not_the_crash_dialog(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     target = f"sqlite:///{tmp_path}" if as_url else str(tmp_path)
-    with expect_log("cannot open .* is a folder", logger="views.startup"):
-        assert startup.open_store(target, paths) is None
+    with expect_log("cannot open .* is a folder", logger="views.opening"):
+        assert opening.open_store(target, paths) is None
     assert len(shown) == 1 and "is a folder" in shown[0]

@@ -16,6 +16,8 @@ from app.customers import records
 from app.store import Store
 from app.sync.api import set_folder, sync_now
 from views.sync.conflicts_dialog import ConflictsDialog
+from views.sync.customer_marks import ConflictBanner
+from views.sync.history_tab import HistoryTab
 from views.sync.recycle_bin import RecycleBinDialog
 from views.sync.runner import SyncRunner
 from views.sync.settings_dialog import SyncSettingsDialog
@@ -133,14 +135,15 @@ def test_a_conflict_is_marked_listed_and_settled(
     panel = _customers(window)
     panel.select_customer(cid)
     form = panel.detail.record
-    assert form.conflict_marks.marked == {}
+    banner = form.findChild(ConflictBanner)  # team sync's box on the Details tab
+    assert banner.marks.marked == {}
     _sync(runner, qtbot)
     conflicts_button = window.findChild(ConflictsButton, "conflictsButton")
     assert conflicts_button.isVisible() and conflicts_button.text().startswith("⚠ 1 conflict")
-    qtbot.waitUntil(lambda: "city" in form.conflict_marks.marked)
-    assert "Tampere" in form.conflict_marks.marked["city"]
-    assert "Turku" in form.conflict_marks.marked["city"]
-    assert form.conflict_banner.isVisible()
+    qtbot.waitUntil(lambda: "city" in banner.marks.marked)
+    assert "Tampere" in banner.marks.marked["city"]
+    assert "Turku" in banner.marks.marked["city"]
+    assert banner.isVisible()
 
     dialog = ConflictsDialog(ctx, window)
     qtbot.addWidget(dialog)
@@ -157,7 +160,7 @@ def test_a_conflict_is_marked_listed_and_settled(
     assert dialog.settle()
     qtbot.waitUntil(lambda: dialog.loads == 2)
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
-    assert form.conflict_marks.marked == {} and not form.conflict_banner.isVisible()
+    assert banner.marks.marked == {} and not banner.isVisible()
     assert form.texts["city"].text() == "Turku"
     qtbot.waitUntil(lambda: not conflicts_button.isVisible())
 
@@ -232,8 +235,8 @@ def test_history_tab_shows_an_edit(window, ctx, qtbot, qtmodeltester, tmp_path) 
     panel = _customers(window)
     panel.select_customer(cid)
     detail = panel.detail
-    detail.setCurrentWidget(detail.history)
-    tab = detail.history
+    tab = detail.findChild(HistoryTab)
+    detail.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and not tab.computing)
     records.update_customer(ctx.store, cid, {"city": "Tampere"})
     qtbot.waitUntil(lambda: not tab.computing and _row(tab, "City", "Tampere") is not None)

@@ -66,12 +66,12 @@ def test_clicking_another_row_asks_and_each_answer_does_what_it_says(
 
 def test_a_refused_save_keeps_the_input_and_the_row(qtbot, two, ctx, unsaved) -> None:  # type: ignore[no-untyped-def]
     panel, first, _second = two
-    panel.detail.business_id.setText("1234567-8")  # a wrong check digit
+    panel.detail.record.business_id.setText("1234567-8")  # a wrong check digit
     unsaved.answer("save")
     click_row(qtbot, panel.table, 1)
     assert panel.detail.customer_id == first
-    assert panel.detail.business_id.text() == "1234567-8"
-    assert "check digit" in panel.detail.form.error("business_id")
+    assert panel.detail.record.business_id.text() == "1234567-8"
+    assert "check digit" in panel.detail.record.form.error("business_id")
     unsaved.answer("discard")  # the window's closing asks again at the end
 
 
@@ -79,7 +79,7 @@ def test_a_half_typed_new_customer_is_asked_about(qtbot, two, ctx, unsaved) -> N
     panel, _first, _second = two
     panel.new_customer()
     assert not panel.detail.has_unsaved()  # a blank form holds nothing yet
-    panel.detail.name.setText("Puoliksi Kirjoitettu Oy")
+    panel.detail.record.name.setText("Puoliksi Kirjoitettu Oy")
     unsaved.answer("save")
     click_row(qtbot, panel.table, 1)
     assert unsaved.asked == ["The new customer"]
@@ -124,7 +124,7 @@ def test_team_switch_discards_only_when_told(qtbot, window, two, ctx, unsaved) -
     panel, first, _second = two
     other = teams.create_team(ctx.store, "Toinen Osuuskunta", "Tiimiakatemia")
     window.reload_teams()
-    panel.detail.name.setText("Alfa Oy muutettu")
+    panel.detail.record.name.setText("Alfa Oy muutettu")
     unsaved.answer("discard")
     assert window.switch_team(other)
     assert ctx.team_id == other

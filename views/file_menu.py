@@ -1,47 +1,59 @@
 """The File menu's database actions: Open database…, Open recent, Import customers…, Export
-summary…, Back up…, Restore from backup…. Installed by the main window (one line in
-`_build_menus`); the opening itself is views/launcher.py's, the copies are app/backups.py's,
-the import views/importing/'s, the summary workbook views/excel/'s."""
+summary…, Back up…, Restore from backup…. Installed by the main window's menus
+(views/window_menus.py); the opening itself is the launcher's (views/launcher.py), which
+the window passes in (this module does not import it: start-up runs one way), the copies
+are app/backups.py's, the restore flow views/restore_dialog.py's, the import
+views/importing/'s, the summary workbook views/excel/'s."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.backups import restore_backup, take_backup
-from app.lock import LockedError
+from app.backups import take_backup
 from models.backup import STAMP
-from models.database import DatabaseError
-from views.launcher import Launcher, forget_missing, recent_files
-from views.startup import translate_error
+from models.database_errors import DatabaseError
+from views.labels import translate_error
+from views.recent_files import forget_missing, recent_files
+from views.restore_dialog import DATABASE_FILTER, RestoreDialog, restore_in_place
 
 if TYPE_CHECKING:
-    from views.main_window import MainWindow
+    from views.context import AppContext
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILTER = "Raketti (*.sqlite *.db);;*"
 
+class Opener(Protocol):
+    """What opens databases into the window: views/launcher.py's `Launcher`."""
 
-def when(moment: datetime) -> str:
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    def replace(
+        self, window: QMainWindow, target: str, meanwhile: Callable[[], object] | None = None
+    ) -> bool:
+        """Close `window`, run `meanwhile`, open `target`; False when it did not."""
+        ...
 
 
 class FileMenu(QObject):
-    """Adds the database actions to the window's File menu and carries them out."""
+    """Adds the database actions to the window's File menu and carries them out.
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    Opening another database (Open, Recent, Restore) goes through `launcher`, the opener
+    the window was given; a window made without one (tests, tools) offers none of them."""
+
+    def __init__(
+        self, window: QMainWindow, menu: QMenu, ctx: AppContext, launcher: Opener | None
+    ) -> None:
         super().__init__(window)
         self.setObjectName("fileMenuActions")
         self.main = window
-        self.ctx = window.ctx
-        self.launcher: Launcher | None = None  # set by the launcher that opened the window
+        self.ctx = ctx
+        self.launcher = launcher
         # The window's File menu holds its team actions, a separator and Quit: open and
         # recent go first, the copies just before Quit.
         first, quit_separator = menu.actions()[0], menu.actions()[-2]
@@ -73,15 +85,12 @@ class FileMenu(QObject):
         menu.insertSeparator(quit_separator)
         file = self.ctx.store.path
         self.backup_action.setEnabled(file is not None)
-        self.restore_action.setEnabled(file is not None and not self.ctx.store.read_only)
+        opens = launcher is not None
+        self.open_action.setEnabled(opens)
+        self.recent_menu.setEnabled(opens)
+        self.restore_action.setEnabled(opens and file is not None and not self.ctx.store.read_only)
         self.import_action.setEnabled(not self.ctx.store.read_only)
         self.fill_recent()
-
-    def _launcher(self) -> Launcher:
-        if self.launcher is None:  # a window made without the start-up path (tests, tools)
-            self.launcher = Launcher(self.ctx.paths, self.ctx.settings, self.ctx.language)
-            self.launcher.window = self.main
-        return self.launcher
 
     # --- opening -----------------------------------------------------------------------
 
@@ -98,7 +107,9 @@ class FileMenu(QObject):
         if current is not None and path.resolve() == current.resolve():
             self.main.statusBar().showMessage(self.tr("That database is open already."), 5000)
             return False
-        return self._launcher().replace(self.main, str(path))
+        if self.launcher is None:
+            return False
+        return self.launcher.replace(self.main, str(path))
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -190,10 +201,8 @@ class FileMenu(QObject):
         )
 
     def restore(self) -> bool:
-        from views.restore_dialog import RestoreDialog
-
         path = self.ctx.store.path
-        if path is None:
+        if path is None or self.launcher is None:
             return False
         dialog = RestoreDialog(self.ctx, self.main)
         try:
@@ -202,30 +211,4 @@ class FileMenu(QObject):
             chosen = dialog.chosen
         finally:
             dialog.deleteLater()
-        return self._launcher().replace(
-            self.main, str(path), lambda: restore_in_place(path, chosen)
-        )
-
-
-def restore_in_place(path: Path, backup: Path) -> bool:
-    """Put `backup` in place of `path` (closed meanwhile) and say how it went."""
-    try:
-        aside = restore_backup(path, backup, aside_label="before-restore")
-    except (DatabaseError, LockedError) as failure:
-        log.warning("restoring %s from %s failed: %s", path, backup, failure)
-        context = "lock" if isinstance(failure, LockedError) else "database"
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("FileMenu", "Could not restore the backup"),
-            translate_error(context, failure),
-        )
-        return False
-    QMessageBox.information(
-        None,
-        QCoreApplication.translate("FileMenu", "Backup restored"),
-        QCoreApplication.translate(
-            "FileMenu",
-            "The copy {backup} is in place. The file it replaced is kept as {aside}.",
-        ).format(backup=backup.name, aside=aside or "-"),
-    )
-    return True
+        return self.launcher.replace(self.main, str(path), lambda: restore_in_place(path, chosen))

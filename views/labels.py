@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 # The plain-Python marker: Qt's returns `object` to the type checker; lupdate knows both.
 from models.code_names import INTERACTION_NAMES, LEVEL_NAMES
@@ -14,7 +14,9 @@ from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 if TYPE_CHECKING:
     from app.files import ExportError
+    from app.lock import LockedError
     from app.operations import Phrase
+    from models.database_errors import DatabaseError
 
 
 def _t(code: str | None, text: str | None) -> str:
@@ -125,6 +127,11 @@ def compact_date_text(day: date | None, empty: str = "", today: date | None = No
     return QLocale().toString(QDate(day.year, day.month, day.day), without)
 
 
+def moment_text(moment: datetime) -> str:
+    """A date and time in the chosen locale's short format (when a copy was taken)."""
+    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
 def number_text(value: float, decimals: int = 0) -> str:
     """A number in the chosen locale (space as thousands separator, comma as decimal)."""
     return QLocale().toString(float(value), "f", decimals)
@@ -133,3 +140,9 @@ def number_text(value: float, decimals: int = 0) -> str:
 def export_error_text(error: ExportError) -> str:
     """Why a file could not be written (app.files.atomic_write), in the user's language."""
     return QCoreApplication.translate("rules", error.message).format(**error.args_)
+
+
+def translate_error(context: str, error: DatabaseError | LockedError) -> str:
+    """Why a database cannot be opened, copied or restored (a template of the app or models
+    layer, translated in `context`: "database" or "lock"), filled in."""
+    return QCoreApplication.translate(context, error.message).format(**error.args_)

@@ -1,65 +1,55 @@
 """Opening a database into the main window: at start-up, and when File → Open database…,
 a Recent file or Restore from backup… replaces the database that is open.
 
-Every opening goes through the same checks (views/startup.py `open_store`: lock, damaged
-or foreign files, a backup to offer, read-only files), the first-start questions and the
-"who am I" question. A switch is clean: the window's close path saves the layout and asks
-about unsaved input (and may be cancelled), then the context closes, releasing the file's
-lock, and only then is the next file opened. When it cannot be opened, the file that was
-open before comes back.
+Every opening goes through the same checks (views/opening.py `open_store`: lock, damaged
+or foreign files, a backup to offer, read-only files), the first-start questions
+(views/first_start.py) and the "who am I" question. The window it opens gets the launcher
+(`MainWindow(ctx, opener=…)`), and its File menu reaches it through that: start-up runs
+one way, startup → launcher → main window → menus, never back.
+
+A switch is clean: the window's close path saves the layout and asks about unsaved input
+(and may be cancelled), then the context closes, releasing the file's lock, and only then
+is the next file opened. When it cannot be opened, the file that was open before comes
+back.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app import teams
 from app.paths import Paths
 from views import whoami
 from views.context import AppContext
-
-if TYPE_CHECKING:
-    from views.early_start import EarlyStart
-    from views.main_window import MainWindow
+from views.first_start import first_start
+from views.main_window import MainWindow
+from views.opening import open_store
+from views.recent_files import remember_recent
 
 log = logging.getLogger(__name__)
 
-RECENT_KEY = "file/recent"
-RECENT_COUNT = 5
 
+class FirstPage(Protocol):
+    """The window start-up shows with the first page of customers (views/early_start.py),
+    which opens the database behind it through the launcher."""
 
-def recent_files(settings: QSettings) -> list[Path]:
-    """The databases opened last on this laptop, newest first (missing ones included)."""
-    value = settings.value(RECENT_KEY, [], type=list)
-    return [Path(str(v)) for v in value if str(v)] if isinstance(value, list) else []
+    @property
+    def window(self) -> MainWindow: ...
 
-
-def remember_recent(settings: QSettings, path: Path) -> None:
-    kept = [p for p in recent_files(settings) if p != path]
-    settings.setValue(RECENT_KEY, [str(p) for p in [path, *kept][:RECENT_COUNT]])
-    settings.sync()
-
-
-def forget_missing(settings: QSettings) -> list[Path]:
-    """Drop the files that no longer exist from Recent; return them."""
-    files = recent_files(settings)
-    missing = [p for p in files if not p.exists()]
-    settings.setValue(RECENT_KEY, [str(p) for p in files if p.exists()])
-    settings.sync()
-    return missing
+    @property
+    def team_id(self) -> int: ...
 
 
 class Launcher:
     """Holds the one main window and opens databases into it.
 
-    A plain object, not a QObject: the window's File menu keeps a reference to it, and the
-    replacing window's File menu takes it over."""
+    A plain object, not a QObject: every window it opens keeps a reference to it (its File
+    menu's `launcher`), passed in when the window is made or attached."""
 
     def __init__(self, paths: Paths, settings: QSettings, language: str | None) -> None:
         self.paths = paths
@@ -67,15 +57,13 @@ class Launcher:
         self.language = language
         self.window: MainWindow | None = None
 
-    def open(self, target: str, early: EarlyStart | None = None) -> int | None:
+    def open(self, target: str, early: FirstPage | None = None) -> int | None:
         """Open `target` and show its window: None when shown, else the exit code (1: it
         could not be opened, 0: the user declined the first-start questions).
 
         `early`: the window start-up already shows with the first page of customers; the
         database is attached to it, or, should the file turn out other than start-up read
         it (no team company after all, another team chosen), it is closed first."""
-        from views.startup import first_start, open_store
-
         store = open_store(target, self.paths)
         if store is None:
             _drop(early)
@@ -112,29 +100,24 @@ class Launcher:
         self.show(ctx, early)
         return None
 
-    def show(self, ctx: AppContext, early: EarlyStart | None = None) -> MainWindow:
-        from views.file_menu import FileMenu
-        from views.main_window import MainWindow
-
+    def show(self, ctx: AppContext, early: FirstPage | None = None) -> MainWindow:
         if early is not None:
             window = early.window
-            window.attach(ctx)
+            window.attach(ctx, opener=self)
         else:
-            window = MainWindow(ctx)
+            window = MainWindow(ctx, opener=self)
         self.window = window
-        menu = window.findChild(FileMenu)
-        if menu is not None:
-            menu.launcher = self
         window.show()
         whoami.ask_if_unknown(window, ctx)
         return window
 
     def replace(
-        self, window: MainWindow, target: str, meanwhile: Callable[[], object] | None = None
+        self, window: QMainWindow, target: str, meanwhile: Callable[[], object] | None = None
     ) -> bool:
         """Close `window` and its database, run `meanwhile` (a restore, while nothing holds
         the file), and open `target` in a new window. False when the user cancelled in the
         close path or `target` could not be opened (the previous file is then back)."""
+        assert isinstance(window, MainWindow), "a window this launcher opened"
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         previous = str(window.ctx.store.path or window.ctx.store.opened.url)
@@ -157,7 +140,7 @@ class Launcher:
             app.setQuitOnLastWindowClosed(keep_quitting)
 
 
-def _drop(early: EarlyStart | None) -> None:
+def _drop(early: FirstPage | None) -> None:
     """Close start-up's first page (the database opened other than it was read)."""
     if early is not None:
         early.window.close()

@@ -38,6 +38,7 @@ from views.unsaved import editors_in, failed_editor, run_dialog, settle
 
 if TYPE_CHECKING:
     from views.context import AppContext
+    from views.file_menu import Opener
 
 # The navigation bar: roomy rows, and a selected row that reads as selected even when the
 # bar does not have the focus. Palette roles only, so that dark mode follows.
@@ -75,7 +76,12 @@ class MainWindow(QMainWindow):
     _panel_menus_end: QAction
     _panel_menus: dict[str, list[QAction]]
 
-    def __init__(self, ctx: AppContext | None = None, start: WindowStart | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        start: WindowStart | None = None,
+        opener: Opener | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Raketti"))
@@ -130,12 +136,14 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.stack.setCurrentIndex(self._first_row)
         if ctx is not None:
-            self.attach(ctx)
+            self.attach(ctx, opener)
 
-    def attach(self, ctx: AppContext) -> None:
+    def attach(self, ctx: AppContext, opener: Opener | None = None) -> None:
         """Connect the frame to the opened database: menus, teams, and the current panel
-        (built now, taking over its page made in advance if there is one)."""
+        (built now, taking over its page made in advance if there is one). `opener` (the
+        launcher) opens other databases from the File menu; None: the menu offers none."""
         self.ctx = ctx
+        self.opener = opener
         self.panels = LazyPanels(
             ctx, self.stack, self._declared, self._panel_built, adopt=self._pages
         )
@@ -218,10 +226,17 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------------
 
     def _build_menu_bar(self) -> None:
-        window_menus.build_menu_bar(self)
+        self.menus = window_menus.build_menu_bar(self, self.navigation, self.about)
+        self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
+        self.view_menu, self.settings_menu = self.menus.view, self.menus.settings
+        self._panel_menus_end = self.menus.panels_end
+        self._panel_menus = {}
 
     def _fill_menus(self) -> None:
-        window_menus.fill_menus(self)
+        actions = window_menus.WindowActions(self.new_team, self.edit_members, self.set_language)
+        self.language_actions = window_menus.fill_menus(
+            self, self.menus, self.ctx, actions, self.opener
+        )
         for key, panel in self.panels.built().items():
             self._panel_built(key, panel)
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
+# The ladder levels' colours: its board and every chart of levels (the ladder's, the
+# segments area's) use them, so a level reads as one colour everywhere.
+LEVEL_COLOURS = {"A3": "#7f9fbf", "A2": "#4f8f6f", "A1": "#c08a2f"}
+
 
 def mix(base: QColor, colour: QColor, amount: float) -> QColor:
     """`amount` of `colour` over `base` (0: base, 1: colour)."""

@@ -1,11 +1,15 @@
-"""File → Restore from backup…: the copies in the backup folder, or one chosen by file, with
-what each holds, read without changing it; restoring keeps the current file beside it."""
+"""Restoring a backup copy: the one flow that puts a copy in place and says how it went
+(`restore_in_place`: File → Restore from backup…, and start-up's offer for a file that
+cannot be opened), and File → Restore from backup…'s dialog: the copies in the backup
+folder, or one chosen by file, with what each holds, read without changing it; restoring
+keeps the current file beside it."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,12 +25,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import Preview, list_backups, preview, taken_at
+from app.backups import Preview, list_backups, preview, restore_backup, taken_at
 from app.lock import LockedError
-from models.database import DatabaseError
+from models.database_errors import DatabaseError
 from views.context import AppContext
-from views.file_menu import DATABASE_FILTER, when
-from views.startup import translate_error
+from views.labels import moment_text as when
+from views.labels import translate_error
+
+log = logging.getLogger(__name__)
+
+# The file dialogs' filter for database files (File → Open database… and Back up… too).
+DATABASE_FILTER = "Raketti (*.sqlite *.db);;*"
+
+
+def restore_in_place(path: Path, backup: Path, aside_label: str = "before-restore") -> bool:
+    """Put `backup` in place of `path` (closed meanwhile: nothing may hold it) and say how
+    it went; the replaced file is kept beside it, named `…-<aside_label>-…`."""
+    try:
+        aside = restore_backup(path, backup, aside_label=aside_label)
+    except (DatabaseError, LockedError) as failure:
+        log.warning("restoring %s from %s failed: %s", path, backup, failure)
+        context = "lock" if isinstance(failure, LockedError) else "database"
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("RestoreDialog", "Could not restore the backup"),
+            translate_error(context, failure),
+        )
+        return False
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("RestoreDialog", "Backup restored"),
+        QCoreApplication.translate(
+            "RestoreDialog",
+            "The copy {backup} is in place. The file it replaced is kept as {aside}.",
+        ).format(backup=backup.name, aside=aside or "-"),
+    )
+    return True
 
 
 class RestoreDialog(QDialog):

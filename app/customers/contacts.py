@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from app.areas import hooks
 from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import existing, raise_if
 from app.operations import edit_fields
 from app.store import Store
-from app.success import risk
 from models.all import metadata
 from models.customer import Contact, Customer
 from models.customer_fields import CONTACT, ContactRecord
@@ -72,7 +73,8 @@ def delete_contact(store: Store, contact_id: int) -> RowSnapshot:
         row = session.execute(select(Contact.__table__).where(Contact.id == contact_id)).first()
         if row is None:
             raise LookupError(contact_id)
-        risk.contact_deleted(session, row._mapping)  # a key contact gone: at risk
+        for hook in hooks("contact_deleted"):  # success: a key contact gone, at risk
+            hook(session, row._mapping)
         return delete_with_snapshot(session, CONTACT_TABLE, [contact_id])
 
 
@@ -83,9 +85,14 @@ def restore_contact(store: Store, snapshot: RowSnapshot) -> int:
         store,
         snapshot,
         Changes.of(Kind.CONTACT, ids={contact_id}),
-        after=lambda session: risk.contact_restored(session, contact),
+        after=lambda session: _restored(session, contact),
     )
     return contact_id
+
+
+def _restored(session: Session, contact: dict[str, Any]) -> None:
+    for hook in hooks("contact_restored"):  # success: the flag the deletion raised goes
+        hook(session, contact)
 
 
 def get_contact(store: Store, contact_id: ContactId) -> ContactRecord | None:

@@ -15,9 +15,9 @@ from sqlalchemy import Connection, func, select
 
 from app.ladder.cards import ON_BOARD, Card, read_page
 from app.ladder.filters import BoardFilter
+from app.ladder.lost import lost_per_level
 from app.ladder.settings import LadderSettings, load_settings
 from app.store import Store
-from app.success.lifecycle import lost_per_level
 from models.customer import Customer
 from models.ladder import LEVELS
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import text
 
-from app.ladder.cards import as_date
 from app.ladder.filters import BoardFilter
 from app.store import Store
+from models.dates import as_date
 
 
 @dataclass(frozen=True)

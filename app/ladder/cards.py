@@ -16,9 +16,10 @@ from sqlalchemy import Connection, Date, Select, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from app.ladder.filters import BoardFilter
+from app.ladder.lost import not_lost
 from app.ladder.settings import LadderSettings
-from app.success.lifecycle import not_lost
 from models.customer import Contact, Customer, Interaction
+from models.dates import as_date
 from models.ladder import Criterion, LadderMove, display_level, local_date, next_level
 from models.segment import customer_segment
 from models.team import Member
@@ -63,13 +64,6 @@ class Card:
     @property
     def overdue(self) -> bool:
         return self.next_step_due is not None and self.next_step_due < self.today
-
-
-def as_date(value: Any) -> date | None:
-    """A date column as SQLite hands it back through text SQL (an ISO string) or as a date."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 # What a criterion's COUNT depends on: its type, its interaction kinds and whether it has a

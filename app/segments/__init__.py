@@ -1,7 +1,7 @@
 """Segments and charts: segmentations with their history and revisits, value × potential
 with suggested strategies, the balloon chart, the ladder funnel and the five metrics."""
 
-from app.areas import Area
+from app.areas import Area, CustomerPart
 from app.changes import Kind
 from models.rules import QT_TRANSLATE_NOOP
 
@@ -24,4 +24,8 @@ AREA = Area(
             Kind.METRIC,
         }
     ),
+    # The customer's placements, below its fields in the detail pane.
+    customer_boxes=(CustomerPart("views.segments.widgets:SegmentBox", order=10),),
+    # Customers → Segmentations… opens its dialog.
+    views_api=("views.segments.widgets",),
 )

@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection
 
-from app.governance.strategies import Choice, set_strategies
+from app.areas import hooks
 from app.segments import columns
 from app.segments.columns import Floats, Ints
 from app.segments.filters import ADDED_BY, LEVEL_AT, ChartFilter, added_params, fetch
@@ -312,6 +312,19 @@ def value_map(
 
 
 # --- accepting a suggestion -----------------------------------------------------------------
+
+
+Choice = tuple[tuple[str, str], ...]  # a customer's ((strategy, source), …)
+
+
+def set_strategies(
+    store: Store, customer_id: int, choice: Choice, author_member_id: int | None
+) -> Choice:
+    """Through the one write path of a customer's strategies, the governance area's (which
+    builds on this one, so it lends it: app/areas.py `hooks`); the replaced choice."""
+    [write] = hooks("set_customer_strategies")
+    replaced: Choice = write(store, customer_id, choice, author_member_id)
+    return replaced
 
 
 def accept_suggestions(

@@ -1,7 +1,7 @@
 """The lifecycle: onboarding → growth → renewal / upsell → lost → win-back → onboarding.
 
 Every step is a dated LifecycleChange with its author; marking a customer lost needs the
-reason and a sentence. Lost customers leave the ladder board (`lost_ids`, used by the
+reason and a sentence. Lost customers leave the ladder board (app/ladder/lost.py, the
 board's queries) but keep their history; win-back is a stage of its own, so open win-back
 opportunities are a plain indexed read. The contract's renewal date and how many weeks
 before it to be reminded live on the customer's state row.
@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, exists, select
-from sqlalchemy import text as sql_text
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
-from app.ladder.filters import BoardFilter
 from app.store import Conflict, Store
 from app.success.records import (
     day,
@@ -36,36 +34,6 @@ from models.success import CustomerSuccess, LifecycleChange, LostReason, Stage
 from models.team import Member
 
 CHANGES = Changes.of(Kind.LIFECYCLE)
-
-
-def not_lost() -> ColumnElement[bool]:
-    """SQL over the customer row: its current stage is not lost. A correlated probe of the
-    unique customer_id index (about 1 µs a row), so a board page pays only for its rows."""
-    return ~exists().where(
-        CustomerSuccess.customer_id == Customer.id, CustomerSuccess.stage == Stage.LOST.value
-    )
-
-
-def lost_ids() -> Select[Any]:
-    """The ids of customers whose current stage is lost (an indexed, non-correlated read
-    that SQLite evaluates once per statement)."""
-    return select(CustomerSuccess.customer_id).where(CustomerSuccess.stage == Stage.LOST.value)
-
-
-_LOST_PER_LEVEL = """
-SELECT c.ladder_level, count(*) FROM customer_success AS s
-CROSS JOIN customer AS c ON c.id = s.customer_id
-WHERE s.stage = 'lost' AND c.team_id = :team AND c.archived = 0 {filters}
-GROUP BY c.ladder_level
-"""
-
-
-def lost_per_level(conn: Connection, board: BoardFilter) -> dict[str, int]:
-    """The board's lost customers per level, for its counts to leave them out. Driven by
-    the few lost customers (CROSS JOIN keeps that order), not by the board's index range."""
-    params: dict[str, Any] = {"team": board.team_id}
-    sql = _LOST_PER_LEVEL.format(filters=board.where_sql(params))
-    return {level: int(n) for level, n in conn.execute(sql_text(sql), params)}
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import text
 
-from app.ladder.cards import as_date
 from app.store import Store
 from app.success.rules import nps, sharp_drop
+from models.dates import as_date
 
 
 @dataclass(frozen=True)

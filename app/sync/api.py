@@ -1,22 +1,26 @@
 """Team sync's app-layer API, the one module the views (and main.py sync) import.
 
-No Qt here. Every function takes the `Store` (writes) or a read `Session` (reads, fit for
-`ctx.query`); messages are English templates with their values (`Message`, `SyncError`,
-`FileProblem`), translated in the views in the "sync" context. See docs/sync.md.
+No Qt here. Every function takes the `Store` (writes, and the whole reads a view asks
+for: they open their own session, views never do) or a read `Session` (reads); messages
+are English templates with their values (`Message`, `SyncError`, `FileProblem`),
+translated in the views in the "sync" context. See docs/sync.md.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from app.sync.capture import raw
 from app.sync.engine import Message, SyncError, SyncReport, sync_now
 from app.sync.opfiles import FileProblem, decode
-from app.sync.records import Conflict, Side, conflicts, resolve
+from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
 from app.sync.settings import (
+    DEVICE_NAME_MAX,
     DeviceSeen,
     SyncSettings,
     devices,
@@ -26,7 +30,11 @@ from app.sync.settings import (
 )
 from app.sync.snapshot import join_from_snapshot, newest_snapshot, write_snapshot
 
+if TYPE_CHECKING:
+    from app.store import Store
+
 __all__ = [
+    "DEVICE_NAME_MAX",
     "Conflict",
     "Deleted",
     "DeviceSeen",
@@ -34,6 +42,7 @@ __all__ = [
     "HistoryEntry",
     "Message",
     "Parked",
+    "Setup",
     "Side",
     "SyncError",
     "SyncReport",
@@ -45,6 +54,7 @@ __all__ = [
     "join_from_snapshot",
     "newest_snapshot",
     "parked",
+    "read_setup",
     "resolve",
     "restore_deleted",
     "set_device_name",
@@ -77,3 +87,21 @@ def parked(session: Session) -> list[Parked]:
     ):
         out.append(Parked("parent", tbl, rec, f"{parent_tbl} {parent_rec}"))
     return out
+
+
+@dataclass
+class Setup:
+    """What Settings → Team sync shows of this laptop's setup."""
+
+    name: str  # this laptop's name
+    folder: Path | None  # the shared folder, None while sync is off
+    devices: list[DeviceSeen]
+    parked: list[tuple[Parked, str]]  # with the record's name
+
+
+def read_setup(store: Store) -> Setup:
+    """This laptop's setup, the laptops seen and what is held back (fit for `ctx.query`)."""
+    with store.read() as session:
+        now = settings(session)
+        held = [(p, label(raw(session), p.tbl, p.rec)) for p in parked(session)]
+        return Setup(now.device_name, now.folder if now.enabled else None, devices(session), held)

@@ -1,10 +1,10 @@
 """Values the app derives from other records, derived again after a merge.
 
 A customer's ladder level follows from its moves (issue 15: "the customer's current ladder
-level follows from its moves"): two laptops that moved one customer at once both recorded
-a move and a level; after the merge the level is the destination of the latest move, the
-same on every laptop, and the competing level edits are not shown as a conflict
-(state.DERIVED).
+level follows from its moves"; the ladder's rule, app/ladder/level_rule.py): two laptops
+that moved one customer at once both recorded a move and a level; after the merge the
+level is the destination of the latest move, the same on every laptop, and the competing
+level edits are not shown as a conflict (state.DERIVED).
 
 "Latest" is by the day of the move, then by the clock stamp of the operation that recorded
 it: that stamp follows causality (a move made after another was seen always has the later
@@ -20,19 +20,13 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.ladder.level_rule import level_by_moves
 from app.sync.state import read_state
 
-_LATEST = """
-SELECT c.id, c.ladder_level, (
-    SELECT m.to_level FROM ladder_move m
-    WHERE m.customer_id = c.id
-    ORDER BY m.moved_on DESC,
-             (SELECT min(o.op_id) FROM sync_op o
-              WHERE o.tbl = 'ladder_move' AND o.rec = m.uuid AND o.kind = 'I') DESC,
-             m.uuid DESC
-    LIMIT 1)
-FROM customer c WHERE c.uuid = ?
-"""
+# Moves of one day in the order they were made: the stamp of the operation that recorded
+# each (the ladder's rule takes the order from its caller: app/ladder/level_rule.py).
+_OP_STAMP = """(SELECT min(o.op_id) FROM sync_op o
+              WHERE o.tbl = 'ladder_move' AND o.rec = m.uuid AND o.kind = 'I')"""
 
 
 def derive_ladder_levels(db: sqlite3.Connection, customers: set[str]) -> bool:
@@ -42,15 +36,15 @@ def derive_ladder_levels(db: sqlite3.Connection, customers: set[str]) -> bool:
     every laptop, whichever writes brought it there."""
     changed = False
     for customer in customers:
-        row = db.execute(_LATEST, (customer,)).fetchone()
-        if row is None:
+        found = level_by_moves(db, customer, then_by=_OP_STAMP)
+        if found is None:
             continue
-        wanted = row[2]
+        wanted = found.latest
         if wanted is None:
             state = read_state(db, "customer", customer)
             wanted = state.value("ladder_level") if state.known else None
-        if wanted is None or row[1] == wanted:
+        if wanted is None or found.level == wanted:
             continue
-        db.execute("UPDATE customer SET ladder_level = ? WHERE id = ?", (wanted, row[0]))
+        db.execute("UPDATE customer SET ladder_level = ? WHERE id = ?", (wanted, found.customer_id))
         changed = True
     return changed

@@ -91,7 +91,9 @@ def take(
     panel.detail.setCurrentIndex(0)
     settle(app, ctx)
     window.grab().save(str(out / f"sync_conflict_mark{suffix}.png"))
-    panel.detail.setCurrentWidget(panel.detail.history)
+    from views.sync.history_tab import HistoryTab
+
+    panel.detail.setCurrentWidget(panel.detail.findChild(HistoryTab))
     settle(app, ctx)
     window.grab().save(str(out / f"customer_history{suffix}.png"))
     panel.detail.setCurrentIndex(0)

@@ -190,7 +190,9 @@ def main() -> int:
     customers_panel.detail.setCurrentIndex(3)
     settle(app, ctx)
     window.grab().save(str(out / f"success_customer{suffix}.png"))
-    success_tab = customers_panel.detail.success
+    from views.success.customer_tab import SuccessTab
+
+    success_tab = customers_panel.detail.findChild(SuccessTab)
     lost = StageDialog(
         ctx,
         Customer(success_tab.view.customer_id, success_tab.view.name),
@@ -210,7 +212,7 @@ def main() -> int:
     if journey is not None:
         save_png(journey, out / f"journey_print{suffix}.png", window.font(), 1400)
     dialog = LogInteractionDialog(
-        ctx, window, (customers_panel.detail.customer_id, customers_panel.detail.name.text())
+        ctx, window, (customers_panel.detail.customer_id, customers_panel.detail.record.name.text())
     )
     dialog.summary.setPlainText("Käynti: kartoitettiin tarpeet ja nykytilanne")
     dialog.next_step.setText("Lähetä tarjous")

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="116"/>
+        <location filename="../../views/governance/labels.py" line="110"/>
         <source>every %n weeks on {day}</source>
         <translation>
             <numerusform>every week on {day}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="122"/>
+        <location filename="../../views/governance/labels.py" line="116"/>
         <source>every %n months on day {day}</source>
         <translation>
             <numerusform>every month on day {day}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="128"/>
+        <location filename="../../views/governance/labels.py" line="122"/>
         <source>every %n months on the {nth} {day}</source>
         <translation>
             <numerusform>every month on the {nth} {day}</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="135"/>
+        <location filename="../../views/governance/labels.py" line="129"/>
         <source>%n times a year</source>
         <translation>
             <numerusform>once a year</numerusform>

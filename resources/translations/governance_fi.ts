@@ -644,12 +644,12 @@
         <translation>viimeinen</translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="114"/>
+        <location filename="../../views/governance/labels.py" line="108"/>
         <source>weekly on {day}</source>
         <translation>viikoittain, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="116"/>
+        <location filename="../../views/governance/labels.py" line="110"/>
         <source>every %n weeks on {day}</source>
         <translation>
             <numerusform>%n viikon välein, {day}</numerusform>
@@ -657,12 +657,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="120"/>
+        <location filename="../../views/governance/labels.py" line="114"/>
         <source>monthly on day {day}</source>
         <translation>kuukausittain, {day}. päivä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="122"/>
+        <location filename="../../views/governance/labels.py" line="116"/>
         <source>every %n months on day {day}</source>
         <translation>
             <numerusform>%n kuukauden välein, {day}. päivä</numerusform>
@@ -670,12 +670,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="126"/>
+        <location filename="../../views/governance/labels.py" line="120"/>
         <source>monthly on the {nth} {day}</source>
         <translation>kuukausittain, {nth} {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="128"/>
+        <location filename="../../views/governance/labels.py" line="122"/>
         <source>every %n months on the {nth} {day}</source>
         <translation>
             <numerusform>%n kuukauden välein, {nth} {day}</numerusform>
@@ -683,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/governance/labels.py" line="135"/>
+        <location filename="../../views/governance/labels.py" line="129"/>
         <source>%n times a year</source>
         <translation>
             <numerusform>%n kerran vuodessa</numerusform>
@@ -691,12 +691,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="142"/>
+        <location filename="../../views/governance/labels.py" line="136"/>
         <source>{rule}, on the {nth} {day}</source>
         <translation>{rule}, {nth} {day}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/labels.py" line="146"/>
+        <location filename="../../views/governance/labels.py" line="140"/>
         <source>{rule}, until {day}</source>
         <translation>{rule}, {day} asti</translation>
     </message>

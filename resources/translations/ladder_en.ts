@@ -23,7 +23,7 @@
 <context>
     <name>CallsTab</name>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="84"/>
+        <location filename="../../views/ladder/calls_tab.py" line="83"/>
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
         <translation>
             <numerusform>%n customer to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="101"/>
+        <location filename="../../views/ladder/calls_tab.py" line="103"/>
         <source>next step %n day(s) late</source>
         <translation>
             <numerusform>next step %n day late</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="104"/>
+        <location filename="../../views/ladder/calls_tab.py" line="106"/>
         <source>quiet %n day(s), limit {limit}</source>
         <translation>
             <numerusform>quiet %n day, limit {limit}</numerusform>

@@ -63,32 +63,32 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="41"/>
+        <location filename="../../views/ladder/calls_tab.py" line="40"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="41"/>
+        <location filename="../../views/ladder/calls_tab.py" line="40"/>
         <source>Level</source>
         <translation>Porras</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="41"/>
+        <location filename="../../views/ladder/calls_tab.py" line="40"/>
         <source>Why now</source>
         <translation>Miksi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="41"/>
+        <location filename="../../views/ladder/calls_tab.py" line="40"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="64"/>
+        <location filename="../../views/ladder/calls_tab.py" line="63"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="84"/>
+        <location filename="../../views/ladder/calls_tab.py" line="83"/>
         <source>%n customer(s) to contact: overdue next steps first, then the longest silences beyond their level&apos;s limit.</source>
         <translation>
             <numerusform>%n asiakas otettava yhteyttä: ensin myöhässä olevat askeleet, sitten pisimpään tasonsa rajan yli hiljaa olleet.</numerusform>
@@ -96,12 +96,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ladder/calls_tab.py" line="90"/>
+        <location filename="../../views/ladder/calls_tab.py" line="89"/>
         <source>Showing the first {shown}.</source>
         <translation>Näytetään ensimmäiset {shown}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="101"/>
+        <location filename="../../views/ladder/calls_tab.py" line="103"/>
         <source>next step %n day(s) late</source>
         <translation>
             <numerusform>askel %n päivän myöhässä</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ladder/calls_tab.py" line="104"/>
+        <location filename="../../views/ladder/calls_tab.py" line="106"/>
         <source>quiet %n day(s), limit {limit}</source>
         <translation>
             <numerusform>hiljaa %n päivän, raja {limit}</numerusform>
@@ -120,32 +120,32 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="99"/>
+        <location filename="../../views/ladder/card_delegate.py" line="94"/>
         <source>ready</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="68"/>
+        <location filename="../../views/ladder/card_delegate.py" line="63"/>
         <source>no owner</source>
         <translation>ei vastuuhenkilöä</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="123"/>
+        <location filename="../../views/ladder/card_delegate.py" line="118"/>
         <source>{days} d at level</source>
         <translation>tasolla {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="128"/>
+        <location filename="../../views/ladder/card_delegate.py" line="123"/>
         <source>quiet {days} d</source>
         <translation>hiljaa {days} pv</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="132"/>
+        <location filename="../../views/ladder/card_delegate.py" line="127"/>
         <source>contact {date}</source>
         <translation>yhteys {date}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/card_delegate.py" line="164"/>
+        <location filename="../../views/ladder/card_delegate.py" line="159"/>
         <source>No next step</source>
         <translation>Ei seuraavaa askelta</translation>
     </message>
@@ -406,32 +406,32 @@
 <context>
     <name>LadderLabels</name>
     <message>
-        <location filename="../../views/ladder/labels.py" line="22"/>
+        <location filename="../../views/ladder/labels.py" line="20"/>
         <source>Potential and small customers</source>
         <translation>Potentiaaliset ja pienasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="23"/>
+        <location filename="../../views/ladder/labels.py" line="21"/>
         <source>Regular and service customers</source>
         <translation>Kanta- ja palveluasiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="24"/>
+        <location filename="../../views/ladder/labels.py" line="22"/>
         <source>Key accounts, learning relationships</source>
         <translation>Avainasiakkaat, oppivat asiakassuhteet</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="31"/>
+        <location filename="../../views/ladder/labels.py" line="29"/>
         <source>Customer-potential process: visits with the coach, every visit analysed</source>
         <translation>Asiakaspotentiaaliprosessi: käynnit valmentajan kanssa, jokainen käynti analysoidaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="35"/>
+        <location filename="../../views/ladder/labels.py" line="33"/>
         <source>Marketing process: develop existing customerships and their value</source>
         <translation>Markkinointiprosessi: nykyisten asiakkuuksien ja niiden arvon kehittäminen</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/labels.py" line="38"/>
+        <location filename="../../views/ladder/labels.py" line="36"/>
         <source>Customer-relationship process: co-production, the customer as co-designer</source>
         <translation>Asiakassuhdeprosessi: yhteistuotanto, asiakas kehittäjänä</translation>
     </message>
@@ -440,32 +440,32 @@
     <name>LadderPanel</name>
     <message>
         <location filename="../../app/ladder/__init__.py" line="11"/>
-        <location filename="../../views/ladder/panel.py" line="59"/>
+        <location filename="../../views/ladder/panel.py" line="60"/>
         <source>Customer ladder</source>
         <translation>Asiakasportaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="168"/>
+        <location filename="../../views/ladder/panel.py" line="169"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="169"/>
+        <location filename="../../views/ladder/panel.py" line="170"/>
         <source>Who to call next</source>
         <translation>Kenelle soitetaan</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="170"/>
+        <location filename="../../views/ladder/panel.py" line="171"/>
         <source>Advocates</source>
         <translation>Puolestapuhujat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="171"/>
+        <location filename="../../views/ladder/panel.py" line="172"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="311"/>
+        <location filename="../../views/ladder/panel.py" line="312"/>
         <source>{name} is already at {level}.</source>
         <translation>{name} on jo tasolla {level}.</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Siirrä {name} tasolle {level}</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="356"/>
+        <location filename="../../views/ladder/panel.py" line="357"/>
         <source>{name} moved to {level}.</source>
         <translation>{name} siirretty tasolle {level}.</translation>
     </message>
@@ -495,22 +495,22 @@
         <translation>Näytä historia</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="389"/>
+        <location filename="../../views/ladder/panel.py" line="390"/>
         <source>&amp;Ladder</source>
         <translation>&amp;Portaat</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="390"/>
+        <location filename="../../views/ladder/panel.py" line="391"/>
         <source>Move &amp;up a level…</source>
         <translation>&amp;Nosta tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="390"/>
+        <location filename="../../views/ladder/panel.py" line="391"/>
         <source>Move &amp;down a level…</source>
         <translation>&amp;Laske tasoa…</translation>
     </message>
     <message>
-        <location filename="../../views/ladder/panel.py" line="395"/>
+        <location filename="../../views/ladder/panel.py" line="396"/>
         <source>Ladder &amp;settings…</source>
         <translation>Portaiden &amp;asetukset…</translation>
     </message>
@@ -632,6 +632,14 @@
         <location filename="../../views/ladder/stats_tab.py" line="93"/>
         <source>Median days at a level before moving on: A3 {a3}, A2 {a2}, A1 {a1}</source>
         <translation>Mediaaniaika tasolla ennen siirtoa (päivää): A3 {a3}, A2 {a2}, A1 {a1}</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessLabels</name>
+    <message>
+        <location filename="../../views/ladder/calls_tab.py" line="98"/>
+        <source>health red: {step}</source>
+        <translation>terveys punainen: {step}</translation>
     </message>
 </context>
 <context>

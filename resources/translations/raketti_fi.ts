@@ -119,12 +119,12 @@
         <translation>puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="103"/>
+        <location filename="../../app/customers/steps.py" line="104"/>
         <source>Add contact {name}</source>
         <translation>Lisää yhteyshenkilö {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="114"/>
+        <location filename="../../app/customers/steps.py" line="115"/>
         <source>Edit contact {name}</source>
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="124"/>
+        <location filename="../../app/customers/steps.py" line="125"/>
         <source>Delete contact {name}</source>
         <translation>Poista yhteyshenkilö {name}</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="76"/>
+        <location filename="../../views/customers/detail.py" line="70"/>
         <source>Choose a customer in the list to see and edit it here, or add one with New customer (Ctrl+N).</source>
         <translation>Valitse asiakas listalta, niin näet ja voit muokata sen tietoja tässä, tai lisää uusi painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="95"/>
+        <location filename="../../views/customers/detail.py" line="89"/>
         <source>{name} (left)</source>
         <translation>{name} (lähtenyt)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="162"/>
+        <location filename="../../views/customers/detail.py" line="149"/>
         <source>The new customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/detail.py" line="163"/>
+        <location filename="../../views/customers/detail.py" line="150"/>
         <source>The customer {name}</source>
         <translation>Asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="31"/>
+        <location filename="../../app/customers/steps.py" line="32"/>
         <source>Add customer {name}</source>
         <translation>Lisää asiakas {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="45"/>
+        <location filename="../../app/customers/steps.py" line="46"/>
         <source>Edit customer {name}</source>
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
@@ -195,32 +195,32 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../views/customers/record_form.py" line="74"/>
+        <location filename="../../views/customers/record_form.py" line="72"/>
         <source>Archived (hidden from the list)</source>
         <translation>Arkistoitu (piilossa listalta)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="133"/>
+        <location filename="../../views/customers/record_form.py" line="123"/>
         <source>Value and potential (1–5, – not scored)</source>
         <translation>Arvo ja potentiaali (1–5, – ei arvioitu)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="146"/>
+        <location filename="../../views/customers/record_form.py" line="136"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="149"/>
+        <location filename="../../views/customers/record_form.py" line="139"/>
         <source>Revert</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="186"/>
+        <location filename="../../views/customers/record_form.py" line="176"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/record_form.py" line="195"/>
+        <location filename="../../views/customers/record_form.py" line="185"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -312,12 +312,12 @@
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="57"/>
+        <location filename="../../app/customers/steps.py" line="58"/>
         <source>Archive {name}</source>
         <translation>Arkistoi {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="59"/>
+        <location filename="../../app/customers/steps.py" line="60"/>
         <source>Restore {name}</source>
         <translation>Palauta {name}</translation>
     </message>
@@ -336,7 +336,7 @@ You can undo this with Ctrl+Z.</source>
 Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="89"/>
+        <location filename="../../app/customers/steps.py" line="90"/>
         <source>Delete {name}</source>
         <translation>Poista {name}</translation>
     </message>
@@ -352,12 +352,12 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../views/customers/rows_model.py" line="48"/>
+        <location filename="../../views/customers/rows_model.py" line="49"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location filename="../../views/customers/rows_model.py" line="49"/>
+        <location filename="../../views/customers/rows_model.py" line="50"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
@@ -1024,99 +1024,84 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../views/file_menu.py" line="48"/>
+        <location filename="../../views/file_menu.py" line="60"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="52"/>
+        <location filename="../../views/file_menu.py" line="64"/>
         <source>Open &amp;recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="55"/>
+        <location filename="../../views/file_menu.py" line="67"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="58"/>
+        <location filename="../../views/file_menu.py" line="70"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Palauta varmuus&amp;kopiosta…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="61"/>
+        <location filename="../../views/file_menu.py" line="73"/>
         <source>&amp;Export summary…</source>
         <translation>&amp;Vie yhteenveto…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="67"/>
+        <location filename="../../views/file_menu.py" line="79"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="91"/>
+        <location filename="../../views/file_menu.py" line="100"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="99"/>
+        <location filename="../../views/file_menu.py" line="108"/>
         <source>That database is open already.</source>
         <translation>Tietokanta on jo auki.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="114"/>
+        <location filename="../../views/file_menu.py" line="125"/>
         <source>{name} (no longer found)</source>
         <translation>{name} (ei enää löydy)</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="120"/>
+        <location filename="../../views/file_menu.py" line="131"/>
         <source>Remove missing files from the list</source>
         <translation>Poista puuttuvat tiedostot listalta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="124"/>
+        <location filename="../../views/file_menu.py" line="135"/>
         <source>No other databases opened yet</source>
         <translation>Muita tietokantoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="131"/>
+        <location filename="../../views/file_menu.py" line="142"/>
         <source>Removed from the list, as they no longer exist: {names}</source>
         <translation>Poistettiin listalta, koska niitä ei enää ole: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="166"/>
+        <location filename="../../views/file_menu.py" line="177"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="171"/>
+        <location filename="../../views/file_menu.py" line="182"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="180"/>
+        <location filename="../../views/file_menu.py" line="191"/>
         <source>The database was copied to {path}.</source>
         <translation>Tietokanta kopioitiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../../views/file_menu.py" line="189"/>
+        <location filename="../../views/file_menu.py" line="200"/>
         <source>Could not back up</source>
         <translation>Varmuuskopiointi ei onnistunut</translation>
-    </message>
-    <message>
-        <location filename="../../views/file_menu.py" line="219"/>
-        <source>Could not restore the backup</source>
-        <translation>Varmuuskopiota ei voitu palauttaa</translation>
-    </message>
-    <message>
-        <location filename="../../views/file_menu.py" line="225"/>
-        <source>Backup restored</source>
-        <translation>Varmuuskopio palautettu</translation>
-    </message>
-    <message>
-        <location filename="../../views/file_menu.py" line="226"/>
-        <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
-        <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1304,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="145"/>
+        <location filename="../../app/customers/steps.py" line="146"/>
         <source>Log interaction</source>
         <translation>Kirjaa yhteydenotto</translation>
     </message>
@@ -1327,97 +1312,97 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="81"/>
+        <location filename="../../views/main_window.py" line="87"/>
         <source>Raketti</source>
         <translation>Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115"/>
+        <location filename="../../views/main_window.py" line="121"/>
         <source>Team company</source>
         <translation>Tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>Team company:</source>
         <translation>Tiimiyritys:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="18"/>
+        <location filename="../../views/window_menus.py" line="46"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="47"/>
+        <location filename="../../views/window_menus.py" line="79"/>
         <source>New &amp;team company…</source>
         <translation>Uusi &amp;tiimiyritys…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="50"/>
+        <location filename="../../views/window_menus.py" line="82"/>
         <source>Team &amp;members…</source>
         <translation>Tiimin &amp;jäsenet…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="54"/>
+        <location filename="../../views/window_menus.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="19"/>
+        <location filename="../../views/window_menus.py" line="47"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="62"/>
+        <location filename="../../views/window_menus.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="66"/>
+        <location filename="../../views/window_menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="20"/>
+        <location filename="../../views/window_menus.py" line="48"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="28"/>
+        <location filename="../../views/window_menus.py" line="55"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="72"/>
+        <location filename="../../views/window_menus.py" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="35"/>
+        <location filename="../../views/window_menus.py" line="60"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="36"/>
+        <location filename="../../views/window_menus.py" line="61"/>
         <source>&amp;About Raketti</source>
         <translation>&amp;Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305"/>
+        <location filename="../../views/main_window.py" line="320"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321"/>
+        <location filename="../../views/main_window.py" line="336"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="323"/>
+        <location filename="../../views/main_window.py" line="338"/>
         <source>Raketti shows the new language after a restart. Restart now?
 
 Choose No to keep working; the new language is used from the next start.</source>
@@ -1426,12 +1411,12 @@ Choose No to keep working; the new language is used from the next start.</source
 Valitse Ei, jos haluat jatkaa työtä; uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="339"/>
+        <location filename="../../views/main_window.py" line="354"/>
         <source>About Raketti</source>
         <translation>Tietoja Raketista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="341"/>
+        <location filename="../../views/main_window.py" line="356"/>
         <source>Raketti helps team companies move customers up the ladder.
 
 Database: {path}</source>
@@ -1772,88 +1757,103 @@ Tietokanta: {path}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/restore_dialog.py" line="43"/>
-        <location filename="../../views/restore_dialog.py" line="174"/>
+        <location filename="../../views/restore_dialog.py" line="51"/>
+        <source>Could not restore the backup</source>
+        <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="57"/>
+        <source>Backup restored</source>
+        <translation>Varmuuskopio palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="58"/>
+        <source>The copy {backup} is in place. The file it replaced is kept as {aside}.</source>
+        <translation>Kopio {backup} on otettu käyttöön. Sen tilalta siirretty tiedosto on tallessa nimellä {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/restore_dialog.py" line="77"/>
+        <location filename="../../views/restore_dialog.py" line="208"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="47"/>
+        <location filename="../../views/restore_dialog.py" line="81"/>
         <source>Raketti copies the database before every update; copies you take with File → Back up… are kept in the same folder. Choose one to see what it holds.</source>
         <translation>Raketti kopioi tietokannan ennen jokaista päivitystä; valikosta Tiedosto → Varmuuskopioi… otetut kopiot tallentuvat samaan kansioon. Valitse kopio nähdäksesi, mitä se sisältää.</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="55"/>
+        <location filename="../../views/restore_dialog.py" line="89"/>
         <source>Choose a file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="66"/>
+        <location filename="../../views/restore_dialog.py" line="100"/>
         <source>Restore this copy…</source>
         <translation>Palauta tämä kopio…</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="82"/>
+        <location filename="../../views/restore_dialog.py" line="116"/>
         <source>File:</source>
         <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="83"/>
+        <location filename="../../views/restore_dialog.py" line="117"/>
         <source>Taken:</source>
         <translation>Otettu:</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="84"/>
+        <location filename="../../views/restore_dialog.py" line="118"/>
         <source>Team companies:</source>
         <translation>Tiimiyritykset:</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="85"/>
+        <location filename="../../views/restore_dialog.py" line="119"/>
         <source>Customers:</source>
         <translation>Asiakkaita:</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="86"/>
+        <location filename="../../views/restore_dialog.py" line="120"/>
         <source>Last change:</source>
         <translation>Viimeisin muutos:</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="87"/>
+        <location filename="../../views/restore_dialog.py" line="121"/>
         <source>Schema version:</source>
         <translation>Skeeman versio:</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="110"/>
+        <location filename="../../views/restore_dialog.py" line="144"/>
         <source>There are no copies in {folder} yet. Choose a file instead.</source>
         <translation>Kansiossa {folder} ei ole vielä kopioita. Valitse sen sijaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="124"/>
+        <location filename="../../views/restore_dialog.py" line="158"/>
         <source>Choose a backup copy</source>
         <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="138"/>
+        <location filename="../../views/restore_dialog.py" line="172"/>
         <source>Reading the copy…</source>
         <translation>Luetaan kopiota…</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="145"/>
+        <location filename="../../views/restore_dialog.py" line="179"/>
         <source>none</source>
         <translation>ei yhtään</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="148"/>
+        <location filename="../../views/restore_dialog.py" line="182"/>
         <source>nothing saved</source>
         <translation>ei tallennettuja tietoja</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="153"/>
+        <location filename="../../views/restore_dialog.py" line="187"/>
         <source>Restoring puts this copy in place of the open database. The current file is kept beside it under a new name; nothing is deleted.</source>
         <translation>Palautus ottaa tämän kopion avoimen tietokannan tilalle. Nykyinen tiedosto jää talteen sen viereen uudella nimellä; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../../views/restore_dialog.py" line="176"/>
+        <location filename="../../views/restore_dialog.py" line="210"/>
         <source>Put the copy taken {date} in place of {path}?
 
 Changes made after that are not in the copy. The current file is kept beside it, named …-before-restore-…, so you can go back to it.</source>
@@ -2126,7 +2126,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
-        <location filename="../../app/customers/steps.py" line="155"/>
+        <location filename="../../app/customers/steps.py" line="156"/>
         <location filename="../../views/customers/timeline_tab.py" line="55"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
@@ -2758,62 +2758,62 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="37"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="36"/>
+        <location filename="../../views/labels.py" line="38"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50"/>
+        <location filename="../../views/labels.py" line="52"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="51"/>
+        <location filename="../../views/labels.py" line="53"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52"/>
+        <location filename="../../views/labels.py" line="54"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53"/>
+        <location filename="../../views/labels.py" line="55"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="54"/>
+        <location filename="../../views/labels.py" line="56"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="63"/>
+        <location filename="../../views/labels.py" line="65"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="64"/>
+        <location filename="../../views/labels.py" line="66"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="65"/>
+        <location filename="../../views/labels.py" line="67"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
@@ -3019,12 +3019,12 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../views/startup.py" line="72"/>
+        <location filename="../../views/startup.py" line="55"/>
         <source>Raketti ran into a bug</source>
         <translation>Raketissa tapahtui virhe</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="73"/>
+        <location filename="../../views/startup.py" line="56"/>
         <source>Something went wrong inside Raketti. Your saved work is safe.
 
 The details are in the log file {path}. Copy them below into a bug report.</source>
@@ -3033,49 +3033,34 @@ The details are in the log file {path}. Copy them below into a bug report.</sour
 Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="113"/>
+        <location filename="../../views/opening.py" line="54"/>
         <source>Read-only database</source>
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="88"/>
-        <location filename="../../views/startup.py" line="118"/>
-        <location filename="../../views/startup.py" line="129"/>
+        <location filename="../../views/launcher.py" line="76"/>
+        <location filename="../../views/opening.py" line="59"/>
+        <location filename="../../views/opening.py" line="70"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="136"/>
+        <location filename="../../views/opening.py" line="77"/>
         <source>Restoring puts that copy in place of the file, which is kept beside it under a new name. Changes made after {date} are not in the copy.</source>
         <translation>Palautus vaihtaa kopion tiedoston tilalle; tiedosto säilyy samassa kansiossa uudella nimellä. Ajankohdan {date} jälkeen tehdyt muutokset eivät ole kopiossa.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="143"/>
+        <location filename="../../views/opening.py" line="84"/>
         <source>Restore the backup from {date}</source>
         <translation>Palauta {date} otettu varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="159"/>
-        <source>Could not restore the backup</source>
-        <translation>Varmuuskopiota ei voitu palauttaa</translation>
-    </message>
-    <message>
-        <location filename="../../views/startup.py" line="165"/>
-        <source>Backup restored</source>
-        <translation>Varmuuskopio palautettu</translation>
-    </message>
-    <message>
-        <location filename="../../views/startup.py" line="166"/>
-        <source>The copy from {date} is in place. The file that could not be opened was kept as {aside}.</source>
-        <translation>{date} otettu kopio on nyt käytössä. Tiedosto, jota ei voitu avata, säilytettiin nimellä {aside}.</translation>
-    </message>
-    <message>
-        <location filename="../../views/startup.py" line="179"/>
+        <location filename="../../views/first_start.py" line="24"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="180"/>
+        <location filename="../../views/first_start.py" line="25"/>
         <source>This database is empty. Fill it with demo data to look around?
 
 Choose No to start with your own team company.</source>
@@ -3084,28 +3069,28 @@ Choose No to start with your own team company.</source>
 Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="205"/>
+        <location filename="../../views/first_start.py" line="50"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="206"/>
+        <location filename="../../views/first_start.py" line="51"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="232"/>
-        <location filename="../../views/startup.py" line="243"/>
+        <location filename="../../views/first_start.py" line="77"/>
+        <location filename="../../views/first_start.py" line="88"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/startup.py" line="233"/>
+        <location filename="../../views/first_start.py" line="78"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="89"/>
+        <location filename="../../views/launcher.py" line="77"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>

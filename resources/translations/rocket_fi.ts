@@ -222,22 +222,22 @@
         <translation>Valmentaja {round}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="188"/>
+        <location filename="../../views/rocket/coach.py" line="189"/>
         <source>{path} (read-only)</source>
         <translation>{path} (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="213"/>
+        <location filename="../../views/rocket/coach.py" line="214"/>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="224"/>
+        <location filename="../../views/rocket/coach.py" line="225"/>
         <source>Open other team&apos;s database read-only</source>
         <translation>Avaa toisen tiimin tietokanta vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/coach.py" line="226"/>
+        <location filename="../../views/rocket/coach.py" line="227"/>
         <source>Raketti databases (*.sqlite *.db);;All files (*)</source>
         <translation>Raketti-tietokannat (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
@@ -366,7 +366,7 @@
 <context>
     <name>OtherRocketDialog</name>
     <message>
-        <location filename="../../views/rocket/coach.py" line="283"/>
+        <location filename="../../views/rocket/coach.py" line="284"/>
         <source>{team} (read-only)</source>
         <translation>{team} (vain luku)</translation>
     </message>

@@ -427,17 +427,17 @@ arvo {value} · potentiaali {potential}</translation>
     </message>
     <message>
         <location filename="../../views/segments/widgets.py" line="42"/>
-        <location filename="../../views/segments/widgets.py" line="50"/>
+        <location filename="../../views/segments/widgets.py" line="63"/>
         <source>No segmentations yet: Customers → Segmentations…</source>
         <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="66"/>
+        <location filename="../../views/segments/widgets.py" line="79"/>
         <source>(none)</source>
         <translation>(ei mikään)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="98"/>
+        <location filename="../../views/segments/widgets.py" line="111"/>
         <source>Segment ({segmentation})</source>
         <translation>Segmentti ({segmentation})</translation>
     </message>
@@ -488,62 +488,62 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>SegmentationsDialog</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="112"/>
+        <location filename="../../views/segments/widgets.py" line="125"/>
         <source>Segmentations</source>
         <translation>Segmentoinnit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
+        <location filename="../../views/segments/widgets.py" line="129"/>
         <source>Segmentation / segment</source>
         <translation>Segmentointi / segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="116"/>
+        <location filename="../../views/segments/widgets.py" line="129"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="118"/>
+        <location filename="../../views/segments/widgets.py" line="131"/>
         <source>Delete segmentation…</source>
         <translation>Poista segmentointi…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="122"/>
+        <location filename="../../views/segments/widgets.py" line="135"/>
         <source>e.g. By need</source>
         <translation>esim. Tarpeen mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="123"/>
+        <location filename="../../views/segments/widgets.py" line="136"/>
         <source>New segmentation</source>
         <translation>Uusi segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="125"/>
+        <location filename="../../views/segments/widgets.py" line="138"/>
         <source>Segments, one per line</source>
         <translation>Segmentit, yksi riville</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="127"/>
+        <location filename="../../views/segments/widgets.py" line="140"/>
         <source>Add segmentation</source>
         <translation>Lisää segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="168"/>
+        <location filename="../../views/segments/widgets.py" line="181"/>
         <source>Add segmentation {name}</source>
         <translation>Lisää segmentointi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="190"/>
+        <location filename="../../views/segments/widgets.py" line="203"/>
         <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="193"/>
+        <location filename="../../views/segments/widgets.py" line="206"/>
         <source>Delete segmentation</source>
         <translation>Poista segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="199"/>
+        <location filename="../../views/segments/widgets.py" line="212"/>
         <source>Delete segmentation {name}</source>
         <translation>Poista segmentointi {name}</translation>
     </message>

@@ -131,7 +131,7 @@
 <context>
     <name>SuccessTab</name>
     <message numerus="yes">
-        <location filename="../../views/success/customer_tab.py" line="217"/>
+        <location filename="../../views/success/customer_tab.py" line="213"/>
         <source>Risks (%n)</source>
         <translation>
             <numerusform>Risk (%n)</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/customer_tab.py" line="236"/>
+        <location filename="../../views/success/customer_tab.py" line="232"/>
         <source>{date}, reminder %n week(s) before</source>
         <translation>
             <numerusform>{date}, reminder %n week before</numerusform>

@@ -1516,11 +1516,6 @@
         <source>{name} ({roles}) left. Find out who takes over their role, meet them soon, and agree again on what the customer wants to achieve.</source>
         <translation>{name} ({roles}) lähti. Selvitä, kuka ottaa roolin, tapaa hänet pian ja sopikaa uudelleen, mitä asiakas haluaa saavuttaa.</translation>
     </message>
-    <message>
-        <location filename="../../views/success/labels.py" line="189"/>
-        <source>health red: {step}</source>
-        <translation>terveys punainen: {step}</translation>
-    </message>
 </context>
 <context>
     <name>SuccessLists</name>
@@ -1749,205 +1744,205 @@
 <context>
     <name>SuccessTab</name>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="51"/>
+        <location filename="../../app/success/__init__.py" line="42"/>
         <source>Success</source>
         <translation>Onnistuminen</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="60"/>
+        <location filename="../../views/success/customer_tab.py" line="56"/>
         <source>Choose a customer to see its lifecycle, health and goals.</source>
         <translation>Valitse asiakas nähdäksesi sen elinkaaren, terveyden ja tavoitteet.</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="83"/>
+        <location filename="../../views/success/customer_tab.py" line="79"/>
         <source>Next stage…</source>
         <translation>Seuraava vaihe…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="85"/>
+        <location filename="../../views/success/customer_tab.py" line="81"/>
         <source>Mark lost…</source>
         <translation>Menetetty…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="87"/>
+        <location filename="../../views/success/customer_tab.py" line="83"/>
         <source>Set health…</source>
         <translation>Aseta terveys…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="90"/>
+        <location filename="../../views/success/customer_tab.py" line="86"/>
         <source>Confirm suggestion…</source>
         <translation>Vahvista ehdotus…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="92"/>
+        <location filename="../../views/success/customer_tab.py" line="88"/>
         <source>Renewal…</source>
         <translation>Uusinta…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="94"/>
+        <location filename="../../views/success/customer_tab.py" line="90"/>
         <source>Lifecycle:</source>
         <translation>Elinkaari:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="95"/>
+        <location filename="../../views/success/customer_tab.py" line="91"/>
         <source>Health:</source>
         <translation>Terveys:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="96"/>
+        <location filename="../../views/success/customer_tab.py" line="92"/>
         <source>Data suggests:</source>
         <translation>Tiedot ehdottavat:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="97"/>
+        <location filename="../../views/success/customer_tab.py" line="93"/>
         <source>Renewal:</source>
         <translation>Uusinta:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="142"/>
+        <location filename="../../views/success/customer_tab.py" line="138"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="143"/>
+        <location filename="../../views/success/customer_tab.py" line="139"/>
         <source>Measure</source>
         <translation>Mittari</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="144"/>
-        <location filename="../../views/success/customer_tab.py" line="160"/>
-        <location filename="../../views/success/customer_tab.py" line="181"/>
+        <location filename="../../views/success/customer_tab.py" line="140"/>
+        <location filename="../../views/success/customer_tab.py" line="156"/>
+        <location filename="../../views/success/customer_tab.py" line="177"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="145"/>
+        <location filename="../../views/success/customer_tab.py" line="141"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="146"/>
+        <location filename="../../views/success/customer_tab.py" line="142"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="152"/>
+        <location filename="../../views/success/customer_tab.py" line="148"/>
         <source>New goal…</source>
         <translation>Uusi tavoite…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="153"/>
+        <location filename="../../views/success/customer_tab.py" line="149"/>
         <source>Checkpoint…</source>
         <translation>Välitavoite…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="154"/>
+        <location filename="../../views/success/customer_tab.py" line="150"/>
         <source>Value confirmed…</source>
         <translation>Arvo vahvistettu…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="155"/>
-        <location filename="../../views/success/customer_tab.py" line="166"/>
+        <location filename="../../views/success/customer_tab.py" line="151"/>
+        <location filename="../../views/success/customer_tab.py" line="162"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="157"/>
+        <location filename="../../views/success/customer_tab.py" line="153"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="160"/>
+        <location filename="../../views/success/customer_tab.py" line="156"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="160"/>
+        <location filename="../../views/success/customer_tab.py" line="156"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="160"/>
+        <location filename="../../views/success/customer_tab.py" line="156"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="160"/>
+        <location filename="../../views/success/customer_tab.py" line="156"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="164"/>
+        <location filename="../../views/success/customer_tab.py" line="160"/>
         <source>Satisfaction…</source>
         <translation>Tyytyväisyys…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="165"/>
+        <location filename="../../views/success/customer_tab.py" line="161"/>
         <source>Customer review…</source>
         <translation>Asiakasarvio…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="168"/>
+        <location filename="../../views/success/customer_tab.py" line="164"/>
         <source>Satisfaction</source>
         <translation>Tyytyväisyys</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="171"/>
+        <location filename="../../views/success/customer_tab.py" line="167"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="171"/>
+        <location filename="../../views/success/customer_tab.py" line="167"/>
         <source>Who left</source>
         <translation>Kuka lähti</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="171"/>
+        <location filename="../../views/success/customer_tab.py" line="167"/>
         <source>Suggested next step</source>
         <translation>Ehdotettu seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="175"/>
+        <location filename="../../views/success/customer_tab.py" line="171"/>
         <source>A key contact left…</source>
         <translation>Avainhenkilö lähti…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="176"/>
+        <location filename="../../views/success/customer_tab.py" line="172"/>
         <source>Resolved…</source>
         <translation>Ratkaistu…</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="178"/>
+        <location filename="../../views/success/customer_tab.py" line="174"/>
         <source>Risks</source>
         <translation>Riskit</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="181"/>
+        <location filename="../../views/success/customer_tab.py" line="177"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="181"/>
+        <location filename="../../views/success/customer_tab.py" line="177"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="181"/>
+        <location filename="../../views/success/customer_tab.py" line="177"/>
         <source>Why</source>
         <translation>Miksi</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="181"/>
+        <location filename="../../views/success/customer_tab.py" line="177"/>
         <source>By</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="184"/>
+        <location filename="../../views/success/customer_tab.py" line="180"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/customer_tab.py" line="217"/>
+        <location filename="../../views/success/customer_tab.py" line="213"/>
         <source>Risks (%n)</source>
         <translation>
             <numerusform>Riskit (%n)</numerusform>
@@ -1955,27 +1950,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="220"/>
+        <location filename="../../views/success/customer_tab.py" line="216"/>
         <source>not yet tracked</source>
         <translation>ei vielä seurannassa</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="222"/>
+        <location filename="../../views/success/customer_tab.py" line="218"/>
         <source>since {date}</source>
         <translation>{date} alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="230"/>
+        <location filename="../../views/success/customer_tab.py" line="226"/>
         <source>all signs good</source>
         <translation>kaikki merkit hyviä</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="234"/>
+        <location filename="../../views/success/customer_tab.py" line="230"/>
         <source>no renewal date</source>
         <translation>ei uusintapäivää</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/customer_tab.py" line="236"/>
+        <location filename="../../views/success/customer_tab.py" line="232"/>
         <source>{date}, reminder %n week(s) before</source>
         <translation>
             <numerusform>{date}, muistutus %n viikkoa ennen</numerusform>
@@ -1983,47 +1978,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="240"/>
+        <location filename="../../views/success/customer_tab.py" line="236"/>
         <source>Renewal coming up: {text}</source>
         <translation>Uusinta lähestyy: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="301"/>
+        <location filename="../../views/success/customer_tab.py" line="297"/>
         <source>A key contact left</source>
         <translation>Avainhenkilö lähti</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="301"/>
+        <location filename="../../views/success/customer_tab.py" line="297"/>
         <source>The customer has no contacts.</source>
         <translation>Asiakkaalla ei ole yhteyshenkilöitä.</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="311"/>
+        <location filename="../../views/success/customer_tab.py" line="307"/>
         <source>Resolve the risk</source>
         <translation>Ratkaise riski</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="311"/>
+        <location filename="../../views/success/customer_tab.py" line="307"/>
         <source>What was done? (e.g. met the new buyer)</source>
         <translation>Mitä tehtiin? (esim. tavattiin uusi ostaja)</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="317"/>
+        <location filename="../../views/success/customer_tab.py" line="313"/>
         <source>Risk resolved</source>
         <translation>Riski ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="371"/>
+        <location filename="../../views/success/customer_tab.py" line="367"/>
         <source>Delete goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="378"/>
+        <location filename="../../views/success/customer_tab.py" line="374"/>
         <source>Delete checkpoint</source>
         <translation>Poista välitavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="390"/>
+        <location filename="../../views/success/customer_tab.py" line="386"/>
         <source>Delete satisfaction entry</source>
         <translation>Poista tyytyväisyysmerkintä</translation>
     </message>
@@ -2100,7 +2095,7 @@
     </message>
     <message>
         <location filename="../../app/success/feedback.py" line="90"/>
-        <location filename="../../app/success/lifecycle.py" line="148"/>
+        <location filename="../../app/success/lifecycle.py" line="116"/>
         <source>The date cannot be before {date}.</source>
         <translation>Päivä ei voi olla ennen {date}.</translation>
     </message>
@@ -2155,22 +2150,22 @@
         <translation>Vaiheessa ”{phase}” on vielä kohtaamispisteitä; siirrä tai poista ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="119"/>
+        <location filename="../../app/success/lifecycle.py" line="87"/>
         <source>A customer cannot go from {current} to {stage}.</source>
         <translation>Asiakas ei voi siirtyä vaiheesta {current} vaiheeseen {stage}.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="129"/>
+        <location filename="../../app/success/lifecycle.py" line="97"/>
         <source>Choose why the customer was lost.</source>
         <translation>Valitse, miksi asiakas menetettiin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="138"/>
+        <location filename="../../app/success/lifecycle.py" line="106"/>
         <source>Write a sentence on what happened.</source>
         <translation>Kirjoita lause siitä, mitä tapahtui.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="245"/>
+        <location filename="../../app/success/lifecycle.py" line="213"/>
         <source>Remind 0–52 weeks before the renewal.</source>
         <translation>Muistuta 0–52 viikkoa ennen uusintaa.</translation>
     </message>

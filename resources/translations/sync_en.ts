@@ -15,7 +15,7 @@
 <context>
     <name>FollowedTeams</name>
     <message numerus="yes">
-        <location filename="../../views/sync/coach_feeds.py" line="202"/>
+        <location filename="../../views/sync/coach_feeds.py" line="203"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>RecycleBinDialog</name>
     <message numerus="yes">
-        <location filename="../../views/sync/recycle_bin.py" line="157"/>
+        <location filename="../../views/sync/recycle_bin.py" line="144"/>
         <source>Restored %n record(s).</source>
         <translation>
             <numerusform>Restored %n record.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SyncMarks</name>
     <message numerus="yes">
-        <location filename="../../views/sync/marks.py" line="39"/>
+        <location filename="../../views/sync/marks.py" line="31"/>
         <source>⚠ %n field(s) of this record were changed on two laptops at once. &lt;a href=&quot;conflicts&quot;&gt;Choose what stays…&lt;/a&gt;</source>
         <translation>
             <numerusform>⚠ %n field of this record was changed on two laptops at once. &lt;a href=&quot;conflicts&quot;&gt;Choose what stays…&lt;/a&gt;</numerusform>

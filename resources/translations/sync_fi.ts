@@ -4,7 +4,7 @@
 <context>
     <name>CoachFeeds</name>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="78"/>
+        <location filename="../../views/sync/coach_feeds.py" line="79"/>
         <source>followed: {folder}</source>
         <translation>seurattu: {folder}</translation>
     </message>
@@ -28,82 +28,82 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="75"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="73"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="81"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="81"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="81"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="79"/>
         <source>Values</source>
         <translation>Arvot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="95"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="93"/>
         <source>No conflicts. When two laptops change the same field before they sync, both values are kept and listed here for you to choose.</source>
         <translation>Ei ristiriitoja. Kun kaksi konetta muuttaa samaa kenttää ennen synkronointia, molemmat arvot säilytetään ja ne näkyvät tässä valittaviksi.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="100"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="98"/>
         <source>Choose what stays</source>
         <translation>Valitse, mikä jää voimaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="104"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="102"/>
         <source>Another value:</source>
         <translation>Jokin muu arvo:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="109"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="107"/>
         <source>Settle</source>
         <translation>Ratkaise</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="163"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="161"/>
         <source>(deleted)</source>
         <translation>(poistettu)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="214"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="212"/>
         <source>someone</source>
         <translation>joku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="215"/>
         <source>Deleted — by {who} on {laptop}, {when}</source>
         <translation>Poistettu — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="219"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="217"/>
         <source>“{value}” — {who} on {laptop}, {when}</source>
         <translation>”{value}” — {who} ({laptop}), {when}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="221"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="219"/>
         <source>{choice} (shown now)</source>
         <translation>{choice} (näkyy nyt)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="246"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="244"/>
         <source>Choose one of the values first.</source>
         <translation>Valitse ensin jokin arvoista.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="254"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="252"/>
         <source>This conflict changed meanwhile; the list is read again.</source>
         <translation>Ristiriita muuttui sillä välin; lista luetaan uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/conflicts_dialog.py" line="259"/>
+        <location filename="../../views/sync/conflicts_dialog.py" line="257"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>FollowedTeams</name>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="168"/>
+        <location filename="../../views/sync/coach_feeds.py" line="169"/>
         <source>A coach can follow the teams they coach: choose each team&apos;s shared folder. Raketti only reads those folders and writes nothing there; the coach&apos;s view in the Rocket panel then shows the teams&apos; live data.</source>
         <translation>Valmentaja voi seurata valmentamiaan tiimejä: valitse kunkin tiimin jaettu kansio. Raketti vain lukee näitä kansioita eikä kirjoita niihin mitään; Raketti-näkymän valmentajan näkymä näyttää sitten tiimien ajantasaiset tiedot.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="176"/>
+        <location filename="../../views/sync/coach_feeds.py" line="177"/>
         <source>Follow a team&apos;s folder…</source>
         <translation>Seuraa tiimin kansiota…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="179"/>
+        <location filename="../../views/sync/coach_feeds.py" line="180"/>
         <source>Stop following</source>
         <translation>Lopeta seuraaminen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="198"/>
+        <location filename="../../views/sync/coach_feeds.py" line="199"/>
         <source>not read yet</source>
         <translation>ei vielä luettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/coach_feeds.py" line="202"/>
+        <location filename="../../views/sync/coach_feeds.py" line="203"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n tiimi</numerusform>
@@ -139,12 +139,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="207"/>
+        <location filename="../../views/sync/coach_feeds.py" line="208"/>
         <source>No team followed yet.</source>
         <translation>Yhtään tiimiä ei vielä seurata.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="218"/>
+        <location filename="../../views/sync/coach_feeds.py" line="219"/>
         <source>A team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -152,42 +152,42 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="39"/>
+        <location filename="../../views/sync/history_tab.py" line="32"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="40"/>
+        <location filename="../../views/sync/history_tab.py" line="33"/>
         <source>Old value</source>
         <translation>Vanha arvo</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="41"/>
+        <location filename="../../views/sync/history_tab.py" line="34"/>
         <source>New value</source>
         <translation>Uusi arvo</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="42"/>
+        <location filename="../../views/sync/history_tab.py" line="35"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="43"/>
+        <location filename="../../views/sync/history_tab.py" line="36"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="44"/>
+        <location filename="../../views/sync/history_tab.py" line="37"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="61"/>
+        <location filename="../../views/sync/history_tab.py" line="54"/>
         <source>No history yet. Once team sync is on (Settings → Team sync), every change of this customer is listed here: who changed what, when and on which laptop.</source>
         <translation>Ei vielä historiaa. Kun tiimisynkronointi on käytössä (Asetukset → Tiimisynkronointi), jokainen tämän asiakkaan muutos näkyy tässä: kuka muutti mitä, milloin ja millä koneella.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/history_tab.py" line="72"/>
+        <location filename="../../app/sync/__init__.py" line="23"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -195,62 +195,62 @@
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="53"/>
+        <location filename="../../views/sync/recycle_bin.py" line="40"/>
         <source>Recycle bin</source>
         <translation>Roskakori</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="59"/>
+        <location filename="../../views/sync/recycle_bin.py" line="46"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="60"/>
+        <location filename="../../views/sync/recycle_bin.py" line="47"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="61"/>
+        <location filename="../../views/sync/recycle_bin.py" line="48"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="62"/>
+        <location filename="../../views/sync/recycle_bin.py" line="49"/>
         <source>Deleted by</source>
         <translation>Poistaja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="63"/>
+        <location filename="../../views/sync/recycle_bin.py" line="50"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="64"/>
+        <location filename="../../views/sync/recycle_bin.py" line="51"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="84"/>
+        <location filename="../../views/sync/recycle_bin.py" line="71"/>
         <source>The recycle bin is empty. Deleted customers, contacts, interactions and meetings appear here once team sync is on, and can be restored.</source>
         <translation>Roskakori on tyhjä. Poistetut asiakkaat, yhteyshenkilöt, yhteydenotot ja kokoukset näkyvät tässä, kun tiimisynkronointi on käytössä, ja ne voi palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="92"/>
+        <location filename="../../views/sync/recycle_bin.py" line="79"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="145"/>
+        <location filename="../../views/sync/recycle_bin.py" line="132"/>
         <source>Choose what to restore in the list first.</source>
         <translation>Valitse ensin listalta, mitä palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/recycle_bin.py" line="155"/>
+        <location filename="../../views/sync/recycle_bin.py" line="142"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/recycle_bin.py" line="157"/>
+        <location filename="../../views/sync/recycle_bin.py" line="144"/>
         <source>Restored %n record(s).</source>
         <translation>
             <numerusform>Palautettiin %n tietue.</numerusform>
@@ -334,27 +334,27 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncMarks</name>
     <message>
-        <location filename="../../views/sync/marks.py" line="24"/>
+        <location filename="../../views/sync/marks.py" line="16"/>
         <source>Changed on two laptops at once:</source>
         <translation>Muutettu kahdella koneella yhtä aikaa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/marks.py" line="27"/>
+        <location filename="../../views/sync/marks.py" line="19"/>
         <source>deleted</source>
         <translation>poistettu</translation>
     </message>
     <message>
-        <location filename="../../views/sync/marks.py" line="31"/>
+        <location filename="../../views/sync/marks.py" line="23"/>
         <source>someone</source>
         <translation>joku</translation>
     </message>
     <message>
-        <location filename="../../views/sync/marks.py" line="33"/>
+        <location filename="../../views/sync/marks.py" line="25"/>
         <source>Choose what stays in Edit → Conflicts.</source>
         <translation>Valitse voimaan jäävä arvo kohdassa Muokkaa → Ristiriidat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/marks.py" line="39"/>
+        <location filename="../../views/sync/marks.py" line="31"/>
         <source>⚠ %n field(s) of this record were changed on two laptops at once. &lt;a href=&quot;conflicts&quot;&gt;Choose what stays…&lt;/a&gt;</source>
         <translation>
             <numerusform>⚠ %n kenttä muutettiin kahdella koneella yhtä aikaa. &lt;a href=&quot;conflicts&quot;&gt;Valitse, mikä jää voimaan…&lt;/a&gt;</numerusform>
@@ -383,7 +383,7 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../views/sync/runner.py" line="113"/>
+        <location filename="../../views/sync/runner.py" line="111"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -391,117 +391,117 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="63"/>
+        <location filename="../../views/sync/settings_dialog.py" line="43"/>
         <source>Team sync</source>
         <translation>Tiimisynkronointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="66"/>
+        <location filename="../../views/sync/settings_dialog.py" line="46"/>
         <source>This team company</source>
         <translation>Tämä tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="68"/>
+        <location filename="../../views/sync/settings_dialog.py" line="48"/>
         <source>Teams I coach</source>
         <translation>Valmentamani tiimit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="81"/>
+        <location filename="../../views/sync/settings_dialog.py" line="61"/>
         <source>Every laptop of the team keeps its own database and works offline. The laptops exchange their changes as files through a folder the team already shares (OneDrive, Google Drive, Dropbox, Syncthing, a USB stick). Never put the database itself in that folder.</source>
         <translation>Jokaisella tiimin koneella on oma tietokantansa, ja sillä voi työskennellä ilman verkkoyhteyttä. Koneet vaihtavat muutoksensa tiedostoina kansion kautta, jonka tiimi jo jakaa (OneDrive, Google Drive, Dropbox, Syncthing, USB-tikku). Älä koskaan laita itse tietokantaa siihen kansioon.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="91"/>
+        <location filename="../../views/sync/settings_dialog.py" line="71"/>
         <source>No folder chosen: team sync is off</source>
         <translation>Kansiota ei ole valittu: tiimisynkronointi ei ole käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="92"/>
+        <location filename="../../views/sync/settings_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="107"/>
+        <location filename="../../views/sync/settings_dialog.py" line="87"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="118"/>
+        <location filename="../../views/sync/settings_dialog.py" line="98"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="119"/>
+        <location filename="../../views/sync/settings_dialog.py" line="99"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="121"/>
+        <location filename="../../views/sync/settings_dialog.py" line="101"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="125"/>
+        <location filename="../../views/sync/settings_dialog.py" line="105"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="126"/>
+        <location filename="../../views/sync/settings_dialog.py" line="106"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="127"/>
+        <location filename="../../views/sync/settings_dialog.py" line="107"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="128"/>
+        <location filename="../../views/sync/settings_dialog.py" line="108"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="152"/>
+        <location filename="../../views/sync/settings_dialog.py" line="132"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="154"/>
+        <location filename="../../views/sync/settings_dialog.py" line="134"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="168"/>
+        <location filename="../../views/sync/settings_dialog.py" line="148"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="170"/>
+        <location filename="../../views/sync/settings_dialog.py" line="150"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="185"/>
+        <location filename="../../views/sync/settings_dialog.py" line="165"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="202"/>
+        <location filename="../../views/sync/settings_dialog.py" line="182"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="208"/>
+        <location filename="../../views/sync/settings_dialog.py" line="188"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="212"/>
+        <location filename="../../views/sync/settings_dialog.py" line="192"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="220"/>
+        <location filename="../../views/sync/settings_dialog.py" line="200"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>

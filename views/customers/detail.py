@@ -1,4 +1,5 @@
-"""The customer detail pane: the record form, its contacts and the interaction timeline."""
+"""The customer detail pane: the record form, its contacts and the interaction timeline,
+then the tabs other areas declare for it (views/customers/parts.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from app import teams
+from app.areas import customer_tabs
 from app.changes import Changes, Kind
 from app.customers import records as customers
 from app.customers import steps as customer_steps
@@ -16,12 +18,10 @@ from app.errors import InvalidRecord
 from models.customer_fields import CustomerRecord
 from models.ids import CustomerId
 from views.context import AppContext
+from views.customers import parts
 from views.customers.contacts_tab import ContactsTab
 from views.customers.record_form import CustomerForm
 from views.customers.timeline_tab import TimelineTab
-from views.success.customer_tab import SuccessTab
-from views.sync.history_tab import HistoryTab
-from views.sync.marks import record_conflicts_of
 
 
 class CustomerDetail(QTabWidget):
@@ -48,20 +48,14 @@ class CustomerDetail(QTabWidget):
         self.addTab(self.record, self.tr("Details"))
         self.addTab(self.contacts, self.tr("Contacts"))
         self.addTab(self.timeline, self.tr("Timeline"))
-        self.success = SuccessTab(ctx)  # the success area's tab: lifecycle, health, goals
-        self.addTab(self.success, SuccessTab.tr_title())
-        self.history = HistoryTab(ctx)  # team sync's tab: who changed what, where
-        self.addTab(self.history, HistoryTab.tr_title())
-        self.record.conflictsRequested.connect(self._open_conflicts)
-        # The widgets the panel and the tests reach for, under their old names.
-        self.form = self.record.form
-        self.name = self.record.name
-        self.business_id = self.record.business_id
-        self.owner = self.record.owner
-        self.referrer = self.record.referral.picker
-        self.referrer_contact = self.record.referral.contact
-        self.save_button = self.record.save_button
-        self.segment_box = self.record.segment_box
+        # The other areas' tabs (success: lifecycle, health, goals; team sync: history),
+        # after the pane's own (their orders 10, 20, 30), as declared in their Area.
+        declared = customer_tabs()
+        self.tabs = parts.build(declared, ctx)
+        for part, tab in zip(declared, self.tabs, strict=True):
+            self.addTab(tab, parts.title(part))
+        # Everything other areas added (tabs, and the Details tab's boxes).
+        self.parts = [*self.record.boxes, *self.tabs]
         self.record.save_button.clicked.connect(self.save)
         self.record.revert_button.clicked.connect(lambda: self.discard())
         self.timeline.logRequested.connect(self._request_log)
@@ -86,7 +80,7 @@ class CustomerDetail(QTabWidget):
     def reload_team(self) -> None:
         """What depends on the team company: its members and its segmentations."""
         self.reload_members()
-        self.segment_box.rebuild()
+        parts.each(self.parts, "reload_team")
 
     def reload_members(self) -> None:
         team = self.ctx.team_id if self.ctx.has_team else None
@@ -108,36 +102,29 @@ class CustomerDetail(QTabWidget):
         """A blank form for a new customer."""
         self._show(None, new=True)
         self.setCurrentIndex(0)
-        self.name.setFocus()
+        self.record.name.setFocus()
 
     def _show(self, values: CustomerRecord | None, new: bool) -> None:
         self.new = new and values is None
         self._fill_record(values)
-        self.segment_box.show_customer(self.customer_id)
-        self.record.governance_box.show_customer(self.customer_id)
         self.contacts.show_customer(self.customer_id)
         self.timeline.show_customer(self.customer_id)
-        self.success.show_customer(self.customer_id)
-        self.history.show_customer(self.customer_id)
+        parts.each(self.parts, "show_customer", self.customer_id)
         empty = self.is_empty
-        for page in (self.record, self.contacts, self.timeline, self.success, self.history):
+        for page in (self.record, self.contacts, self.timeline, *self.tabs):
             page.setEnabled(not empty)
         self.empty_state.setVisible(empty)
         self.empty_state.raise_()
 
     def _fill_record(self, values: CustomerRecord | None) -> None:
-        """The Details tab from `values` (the customer as stored), with its conflict marks.
+        """The Details tab from `values` (the customer as stored).
 
-        The other tabs show the same customer still: they follow their own kinds of change."""
+        The other tabs and the boxes show the same customer still: they follow their own
+        kinds of change (team sync's conflict marks follow the customer's changes too)."""
         self.customer_id = values.id if values else None
         self._loaded = values
         self.record.fill(self._loaded)
         self._pristine = self.collect()
-        self.record.mark_conflicts(
-            record_conflicts_of(self.ctx.store, "customer", self.customer_id)
-            if self.customer_id
-            else []
-        )
 
     @property
     def is_empty(self) -> bool:
@@ -164,12 +151,7 @@ class CustomerDetail(QTabWidget):
 
     def on_changed(self, changes: Changes) -> None:
         """Refresh only the parts of the pane that the change touched."""
-        if changes.touches(Kind.SEGMENT):
-            # Placements carry the customer's id; a new or deleted segmentation has none.
-            if changes.ids(Kind.SEGMENT):
-                self.segment_box.show_customer(self.customer_id)
-            else:
-                self.segment_box.rebuild()
+        parts.each(self.parts, "on_changed", changes)  # the other areas' (segments, sync)
         if changes.touches(Kind.MEMBER):
             self.reload_members()
         if self.customer_id is None:
@@ -184,10 +166,6 @@ class CustomerDetail(QTabWidget):
             # Typed input stays: its save writes only the fields the user changed.
             if not self.has_unsaved():
                 self._fill_record(values)
-        elif changes.touches(Kind.CONFLICT):
-            self.record.mark_conflicts(
-                record_conflicts_of(self.ctx.store, "customer", self.customer_id)
-            )
         if changes.touches(Kind.CONTACT):
             self.contacts.reload()
         if changes.touches(Kind.CONTACT, Kind.INTERACTION):
@@ -213,7 +191,7 @@ class CustomerDetail(QTabWidget):
             else:
                 self._save_changes(self.customer_id)
         except InvalidRecord as invalid:
-            self.form.show_errors(invalid)
+            self.record.form.show_errors(invalid)
             self.setCurrentIndex(0)
             return False
         assert self.customer_id is not None
@@ -227,7 +205,9 @@ class CustomerDetail(QTabWidget):
     def _save_changes(self, cid: CustomerId) -> None:
         changes = self.changes()
         if changes:
-            step = customer_steps.edit_customer(self.ctx.store, cid, changes, self.name.text())
+            step = customer_steps.edit_customer(
+                self.ctx.store, cid, changes, self.record.name.text()
+            )
             self.ctx.run(step, initiator=self)
         # The one read after a save: the stored values (cleaned; only spaces added: the
         # same) back in the form. The other tabs show the same customer still.
@@ -236,13 +216,6 @@ class CustomerDetail(QTabWidget):
             self._show(None, new=False)
         else:
             self._fill_record(values)
-
-    def _open_conflicts(self) -> None:
-        from views.sync.status import open_conflicts
-
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            open_conflicts(window)
 
     def _request_log(self) -> None:
         if self.customer_id is not None:

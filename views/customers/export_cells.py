@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from app.excel.cell_value import Cell
+from models.dates import as_date
 
 DATE_KEYS = frozenset({"last_contact", "next_due"})
 
@@ -24,7 +24,3 @@ def export_cells(row: Any, keys: list[str], sizes: dict[str, str]) -> list[Cell]
         else:
             cells.append(value)
     return cells
-
-
-def as_date(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)

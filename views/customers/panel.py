@@ -294,7 +294,7 @@ class CustomerPanel(QWidget):
 
     def log_interaction(self, customer: tuple[int, str] | None = None) -> int | None:
         if customer is None and self.detail.customer_id is not None:
-            customer = (self.detail.customer_id, self.detail.name.text())
+            customer = (self.detail.customer_id, self.detail.record.name.text())
         from views.customers.dialogs import LogInteractionDialog
 
         dialog = LogInteractionDialog(self.ctx, self, customer)

@@ -1,10 +1,11 @@
-"""The customer record form: the Details tab of the detail pane."""
+"""The customer record form: the Details tab of the detail pane, with the boxes other areas
+declare for it (views/customers/parts.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,17 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.api import Conflict
+from app.areas import customer_boxes
 from models.customer_fields import CUSTOMER, CustomerRecord
 from models.fields import Catalogue, FieldKind
 from models.rules import LadderLevel, SizeClass
 from views.context import AppContext
+from views.customers import parts
 from views.customers.referral import ReferralField
 from views.field_labels import field_label
-from views.governance.customer_box import GovernanceBox
 from views.labels import level_label, number_text, size_label
-from views.segments.widgets import SegmentBox
-from views.sync.marks import FieldMarks, banner_text
 from views.widgets import ErrorForm, limited
 
 # The one-line texts of the catalogue: a line each, in the catalogue's order.
@@ -40,13 +39,12 @@ LINES = (FieldKind.TEXT, FieldKind.BUSINESS_ID, FieldKind.WEBSITE)
 
 
 class CustomerForm(QWidget):
-    """The editable fields of one customer, its referral, and its segments.
+    """The editable fields of one customer, its referral, and the boxes of other areas.
 
     It only shows and collects values; the detail pane loads and saves them. Its labels and
     limits, and its text lines, come from the customer catalogue (models/customer_fields.py)."""
 
     catalogue: Catalogue = CUSTOMER
-    conflictsRequested = Signal()  # the conflict banner's link: open the conflicts list
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -56,12 +54,12 @@ class CustomerForm(QWidget):
         self.heading.setObjectName("customerHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.form.addRow(self.heading)
-        self.conflict_banner = QLabel()
-        self.conflict_banner.setObjectName("conflictBanner")
-        self.conflict_banner.setWordWrap(True)
-        self.conflict_banner.linkActivated.connect(lambda _link: self.conflictsRequested.emit())
-        self.conflict_banner.hide()
-        self.form.addRow(self.conflict_banner)
+        # Other areas' boxes (a negative order: here, under the heading; else below).
+        declared = customer_boxes()
+        self.boxes = parts.build(declared, ctx)
+        placed = list(zip(declared, self.boxes, strict=True))
+        for box in (box for part, box in placed if part.order < 0):
+            self.form.addRow(box)
         self._add_identity()
         self._add_classification()
         self._add_scores()
@@ -73,9 +71,7 @@ class CustomerForm(QWidget):
         self.form.add("notes", self._label("notes"), self.notes)
         self.archived = QCheckBox(self.tr("Archived (hidden from the list)"))
         self.form.add("archived", "", self.archived)
-        self.segment_box = SegmentBox(ctx)
-        self.governance_box = GovernanceBox(ctx)
-        self._lay_out()
+        self._lay_out([box for part, box in placed if part.order >= 0])
         fields: dict[str, QWidget] = {
             **self.texts,
             **self.scores,
@@ -87,13 +83,7 @@ class CustomerForm(QWidget):
             "notes": self.notes,
             "archived": self.archived,
         }
-        self.conflict_marks = FieldMarks([self.form, self.score_form], fields)
-
-    def mark_conflicts(self, found: list[Conflict]) -> None:
-        """Mark the fields team sync holds two values for (none: clear the marks)."""
-        self.conflict_marks.show(found)
-        self.conflict_banner.setVisible(bool(found))
-        self.conflict_banner.setText(banner_text(len(found)))
+        parts.each(self.boxes, "mark_fields", [self.form, self.score_form], fields)
 
     # --- building ------------------------------------------------------------------------
 
@@ -141,7 +131,7 @@ class CustomerForm(QWidget):
             self.scores[field.key] = spin
             self.score_form.add(field.key, field_label(field), spin)
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, boxes: list[QWidget]) -> None:
         """The fields scroll; Save and Revert stay in sight below them."""
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveCustomer")
@@ -156,8 +146,8 @@ class CustomerForm(QWidget):
         layout = QVBoxLayout(inner)
         layout.addLayout(self.form)
         layout.addWidget(self.score_group)
-        layout.addWidget(self.segment_box)
-        layout.addWidget(self.governance_box)
+        for box in boxes:
+            layout.addWidget(box)
         layout.addStretch(1)
         for combo in (self.size_class, self.level, self.owner, self.referral.contact):
             # Long Finnish labels must not force the pane wider than the window allows.

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.customers.first_page import COLUMN_KEYS
 from models.customer_fields import CUSTOMER
+from models.dates import as_date
 from views.field_labels import column_field, field_title
 from views.labels import level_label, size_label
 
@@ -114,7 +115,7 @@ class CustomerRowsModel(QAbstractTableModel):
             elif key == "size_class":
                 cells.append(size_label(value))
             elif key in ("last_contact", "next_due"):
-                cells.append(self._locale.toString(QDate(_as_date(value)), SHORT))
+                cells.append(self._locale.toString(QDate(as_date(value)), SHORT))
             else:
                 cells.append(str(value))
         self._display[number] = cells
@@ -122,14 +123,10 @@ class CustomerRowsModel(QAbstractTableModel):
 
     def _is_overdue(self, number: int) -> bool:
         due = self._rows[number].next_due
-        return bool(due) and _as_date(due) < self._today
+        return bool(due) and as_date(due) < self._today
 
     def row_of(self, customer_id: int) -> int | None:
         for number, row in enumerate(self._rows):
             if row.id == customer_id:
                 return number
         return None
-
-
-def _as_date(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)

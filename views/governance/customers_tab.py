@@ -17,12 +17,12 @@ from app.changes import Kind
 from app.governance.catalogue import Catalogue
 from app.governance.governed import governed_customers
 from app.store import Store
+from models.dates import as_date
 from views.background import ReportView
 from views.context import AppContext
 from views.governance.customer_pane import CustomerGovernancePane
 from views.governance.labels import (
     STATUS_COLOURS,
-    as_date,
     day_text,
     percent,
     strategy_label,

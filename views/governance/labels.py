@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from app.governance.cadence import nth_of
+from models.dates import as_date
 from models.governance import STRATEGY_LABELS, Cadence, Strategy
 from models.rules import QT_TRANSLATE_NOOP
 
@@ -82,12 +82,6 @@ def strategy_label(code: str) -> str:
 
 def weekday_name(number: int) -> str:
     return QLocale().dayName(number + 1, QLocale.FormatType.LongFormat)
-
-
-def as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def day_text(value: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from app.store import Store
 from views.context import AppContext
 from views.ladder.labels import OVERDUE_COLOUR, QUIET_COLOUR
 from views.ladder.report_tab import CUSTOMER_ROLE, LadderReport
-from views.success.labels import red_call_text
 from views.table_export import ExportViewAction
 from views.widgets import WrappingDelegate
 
@@ -95,7 +94,10 @@ class CallsTab(LadderReport[Calls]):
 
     def _row(self, item: CallItem) -> QTreeWidgetItem:
         if item.red_step is not None:  # success area: health fell to red
-            why = red_call_text(item.red_step)
+            # (its words kept their translation context when they moved here)
+            why = QCoreApplication.translate("SuccessLabels", "health red: {step}").format(
+                step=item.red_step or "–"
+            )
             colour = OVERDUE_COLOUR
         elif item.overdue_days:
             why = self.tr("next step %n day(s) late", "", item.overdue_days)

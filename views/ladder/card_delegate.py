@@ -11,13 +11,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.ladder.cards import Card
 from views.labels import compact_date_text, size_label
 from views.ladder.board_model import CARD_ROLE, Index
-from views.ladder.labels import (
-    LEVEL_COLOURS,
-    OVERDUE_COLOUR,
-    QUIET_COLOUR,
-    READY_COLOUR,
-)
-from views.palette import tint
+from views.ladder.labels import OVERDUE_COLOUR, QUIET_COLOUR, READY_COLOUR
+from views.palette import LEVEL_COLOURS, tint
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.ladder.stats import LadderSummary
 from models.ladder import LEVELS
 from views.charts import foreground, plot_widget
-from views.ladder.labels import LEVEL_COLOURS
+from views.palette import LEVEL_COLOURS
 
 
 class LadderChart(QWidget):

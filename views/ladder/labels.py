@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from models.ladder import Criterion
 from views.labels import date_text
 
-# The board's colours per level, also used by the chart so they read as one.
-LEVEL_COLOURS = {"A3": "#7f9fbf", "A2": "#4f8f6f", "A1": "#c08a2f"}
 QUIET_COLOUR = "#d35400"
 OVERDUE_COLOUR = "#c0392b"
 READY_COLOUR = "#1e8449"

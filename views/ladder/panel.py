@@ -45,9 +45,10 @@ from views.ladder.column_view import LadderListView
 from views.ladder.details_tab import CustomerDetails
 from views.ladder.dialogs import LadderSettingsDialog, MoveDialog
 from views.ladder.filter_bar import LadderFilterBar
-from views.ladder.labels import LEVEL_COLOURS, level_process, level_title
+from views.ladder.labels import level_process, level_title
 from views.ladder.report_tab import LadderReport
 from views.ladder.stats_tab import StatsTab
+from views.palette import LEVEL_COLOURS
 from views.table_export import ExportViewAction
 
 SELECT_PAGES = 20  # after a move, load at most this many pages to show the moved card

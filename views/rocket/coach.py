@@ -162,7 +162,8 @@ class CoachView(ReportView[CoachResult]):
     def all_sources(self) -> list[Source]:
         own = self.ctx.store
         label = own.path.stem if own.path else "raketti"
-        return [Source(label, own, own=True), *self.others, *self.feeds.sources()]
+        followed = [Source(name, store) for name, store in self.feeds.sources()]
+        return [Source(label, own, own=True), *self.others, *followed]
 
     def chosen_round(self) -> date | None:
         value = self.period.currentData()

@@ -23,7 +23,7 @@ from app.store import Store
 from models.ladder import LEVELS
 from views.charts import foreground, plot_widget
 from views.context import AppContext
-from views.ladder.labels import LEVEL_COLOURS
+from views.palette import LEVEL_COLOURS
 from views.segments.chart_view import ChartView, Filters, add_legend
 from views.segments.cut_bar import CutBar, CutSettings
 from views.segments.labels import NOBODY_COLOUR, colour, day_text, number, strategies_text

@@ -15,7 +15,7 @@ from app.segments.funnel import Funnel, funnel
 from app.store import Store
 from models.ladder import LEVELS
 from views.context import AppContext
-from views.ladder.labels import LEVEL_COLOURS
+from views.palette import LEVEL_COLOURS
 from views.segments.chart_view import ChartView, Filters, add_legend, layout_widget, style_plot
 from views.segments.labels import month_text, number
 

@@ -17,7 +17,7 @@ from app.store import Store
 from models.ladder import LEVELS
 from views.charts import plot_widget
 from views.context import AppContext
-from views.ladder.labels import LEVEL_COLOURS
+from views.palette import LEVEL_COLOURS
 from views.segments.chart_view import ChartView, Filters, add_legend
 from views.segments.labels import day_text, no_segment
 

@@ -42,6 +42,19 @@ class SegmentBox(QGroupBox):
         self.empty = QLabel(self.tr("No segmentations yet: Customers → Segmentations…"))
         self.empty.setWordWrap(True)
 
+    # --- a box of the customer's detail pane (views/customers/parts.py) -------------------
+
+    def reload_team(self) -> None:
+        self.rebuild()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SEGMENT):
+            # Placements carry the customer's id; a new or deleted segmentation has none.
+            if changes.ids(Kind.SEGMENT):
+                self.show_customer(self.customer_id)
+            else:
+                self.rebuild()
+
     def rebuild(self) -> None:
         """Recreate the combos after segmentations were added or removed."""
         while self.form.rowCount():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -46,10 +46,6 @@ from views.success.labels import HEALTH_COLOURS, label, reason_text, short_date
 
 
 class SuccessTab(QWidget):
-    @staticmethod
-    def tr_title() -> str:
-        return QCoreApplication.translate("SuccessTab", "Success")
-
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx

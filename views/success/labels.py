@@ -182,10 +182,3 @@ def flag_step(name: str, roles: list[str]) -> str:
         "{name} ({roles}) left. Find out who takes over their role, meet them soon, and "
         "agree again on what the customer wants to achieve.",
     ).format(name=name, roles=roles_text(roles))
-
-
-def red_call_text(step: str | None) -> str:
-    """Who to call: why a customer with red health is at the top."""
-    return QCoreApplication.translate("SuccessLabels", "health red: {step}").format(
-        step=step or "–"
-    )

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.lock import LockedError
-from app.rocket.coach import Source
 from app.store import Store
 from app.sync.api import SyncError
 from app.sync.subscribe import mirrors, receive
@@ -74,10 +73,12 @@ class CoachFeeds(QObject):
         found = ctx.findChild(CoachFeeds)
         return found if found is not None else CoachFeeds(ctx)
 
-    def sources(self) -> list[Source]:
+    def sources(self) -> list[tuple[str, Store]]:
+        """Each followed team's mirror with its label (the coach's view makes them its
+        sources: the rocket area builds on this one, which needs nothing of it)."""
         label = QCoreApplication.translate("CoachFeeds", "followed: {folder}")
         return [
-            Source(label.format(folder=self.folders[team].name), store)
+            (label.format(folder=self.folders[team].name), store)
             for team, store in sorted(self.stores.items(), key=lambda kv: str(self.folders[kv[0]]))
         ]
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from app.changes import Changes, Kind
 from app.store import Conflict as Stale
 from app.store import ReadOnlyError, Store
-from app.sync.api import Conflict, Side, conflicts, resolve
-from app.sync.marks import laptop_names, shown
+from app.sync.api import Conflict, Side, resolve
+from app.sync.marks import ListedConflict, read_conflicts
 from models.rules import TEXT_MAX, ValidationError, clean_text
 from views.context import AppContext
 from views.labels import error_text
@@ -49,22 +49,20 @@ class Listed:
     laptops: tuple[str, ...]  # each side's laptop name
 
 
-def read_conflicts(store: Store) -> list[Listed]:
-    with store.read() as session:
-        names = laptop_names(session)
-        out = []
-        for found in conflicts(session):
-            values = tuple(
-                ""
-                if s.deleted
-                else value_text(
-                    shown(session, found.tbl, found.field, s.value), found.field, found.tbl
-                )
-                for s in found.sides
-            )
-            laptops = tuple(names.get(s.device) or s.device[:8] for s in found.sides)
-            out.append(Listed(found, values, laptops))
-        return out
+def _listed(found: ListedConflict) -> Listed:
+    field = found.conflict.field
+    values = tuple(
+        "" if s.deleted else value_text(v, field, found.conflict.tbl) for s, v in _sides(found)
+    )
+    return Listed(found.conflict, values, found.laptops)
+
+
+def _sides(found: ListedConflict) -> list[tuple[Side, object]]:
+    return list(zip(found.conflict.sides, found.values, strict=True))
+
+
+def read_listed(store: Store) -> list[Listed]:
+    return [_listed(found) for found in read_conflicts(store)]
 
 
 class ConflictsDialog(QDialog):
@@ -151,7 +149,7 @@ class ConflictsDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        self.ctx.query("sync-conflicts", read_conflicts, self._fill)
+        self.ctx.query("sync-conflicts", read_listed, self._fill)
 
     def _fill(self, listed: list[Listed]) -> None:
         current = self.current()

@@ -4,16 +4,15 @@ value, new value, who, when and on which laptop — from team sync's operation l
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from app.changes import Kind
 from app.store import Store
 from app.sync.api import HistoryEntry
-from app.sync.marks import laptop_names, record_history
+from app.sync.marks import RecordHistory, record_history_in
 from views.background import ReportView
 from views.context import AppContext
 from views.sync.texts import field_label, value_text, when_text
@@ -22,13 +21,7 @@ from views.widgets import empty_state
 SORT = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class HistoryRead:
-    entries: list[HistoryEntry]
-    laptops: dict[str, str]
-
-
-class HistoryTab(ReportView[HistoryRead]):
+class HistoryTab(ReportView[RecordHistory]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, frozenset({Kind.CUSTOMER, Kind.SYNC, Kind.CONFLICT}), parent)
         self.setObjectName("customerHistory")
@@ -67,28 +60,19 @@ class HistoryTab(ReportView[HistoryRead]):
         self.body.addWidget(self.empty, 1)
         self.empty.hide()
 
-    @staticmethod
-    def tr_title() -> str:
-        return QCoreApplication.translate("HistoryTab", "History")
-
     def show_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
         self.invalidate()
 
-    def compute(self) -> Callable[[Store], HistoryRead] | None:
+    def compute(self) -> Callable[[Store], RecordHistory] | None:
         customer = self.customer_id
         if customer is None:
             self.model.removeRows(0, self.model.rowCount())
             return None
 
-        def read(store: Store) -> HistoryRead:
-            with store.read() as session:
-                laptops = laptop_names(session)
-                return HistoryRead(record_history(session, "customer", customer), laptops)
+        return lambda store: record_history_in(store, "customer", customer)
 
-        return read
-
-    def present(self, result: HistoryRead) -> None:
+    def present(self, result: RecordHistory) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for number, entry in enumerate(result.entries):
             laptop = result.laptops.get(entry.device) or entry.device[:8]

@@ -6,18 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from app.store import Store
 from app.sync.api import Conflict
-from app.sync.marks import record_conflicts
 from views.sync.texts import value_text, when_text
 
 MARK = "⚠ "
-
-
-def record_conflicts_of(store: Store, table: str, record_id: int) -> list[Conflict]:
-    """A small indexed read (one record's conflicts); nothing at all while sync is off."""
-    with store.read() as session:
-        return record_conflicts(session, table, record_id)
 
 
 def conflict_tip(found: Conflict) -> str:

@@ -5,8 +5,6 @@ harms nothing (the record can be deleted again), so it asks nothing first."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -23,26 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Kind
 from app.store import Conflict as Stale
-from app.store import ReadOnlyError, Store
-from app.sync.api import Deleted, deleted_records, restore_deleted
-from app.sync.marks import laptop_names
+from app.store import ReadOnlyError
+from app.sync.api import restore_deleted
+from app.sync.marks import Bin, read_bin
 from views.context import AppContext
 from views.sync.texts import table_label, when_text
 from views.widgets import empty_state
 
 KEY = Qt.ItemDataRole.UserRole + 1  # the record: (table, uuid)
 SORT = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class Bin:
-    deleted: list[Deleted]
-    laptops: dict[str, str]  # device uuid -> name
-
-
-def read_bin(store: Store) -> Bin:
-    with store.read() as session:
-        return Bin(deleted_records(session), laptop_names(session))
 
 
 class RecycleBinDialog(QDialog):

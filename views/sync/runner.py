@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from app import teams
-from app.sync.api import SyncReport, set_folder, settings, sync_now
-from app.sync.marks import open_conflicts
+from app.sync.api import SyncReport, set_folder, sync_now
+from app.sync.marks import read_status
 from views.background import Progress
 from views.context import AppContext
 from views.first_paint import AfterFirstPaint
@@ -60,9 +60,7 @@ class SyncRunner(QObject):
 
     def read_state(self) -> None:
         """What is set up here, the last sync and the open conflicts (small reads)."""
-        with self.ctx.store.read() as session:
-            now = settings(session)
-            self.conflicts = open_conflicts(session)
+        now, self.conflicts = read_status(self.ctx.store)
         self.folder = now.folder if now.enabled else None
         self.last_sync = now.last_sync
         wanted = self.folder is not None or bool(followed_folders(self.ctx))

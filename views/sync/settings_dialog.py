@@ -4,7 +4,6 @@ teams a coach follows read-only (views/sync/coach_feeds.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -28,30 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.store import Store
-from app.sync.api import DeviceSeen, Parked, devices, parked, set_device_name, settings
-from app.sync.capture import raw
-from app.sync.records import label
-from app.sync.settings import DEVICE_NAME_MAX
+from app.sync.api import DEVICE_NAME_MAX, Parked, Setup, read_setup, set_device_name
 from views.sync.coach_feeds import FollowedTeams
 from views.sync.runner import SyncRunner
 from views.sync.texts import failure_text, table_label, when_text
 from views.widgets import limited
-
-
-@dataclass
-class State:
-    name: str
-    folder: Path | None
-    devices: list[DeviceSeen]
-    parked: list[tuple[Parked, str]]  # with the record's name
-
-
-def read_state(store: Store) -> State:
-    with store.read() as session:
-        now = settings(session)
-        held = [(p, label(raw(session), p.tbl, p.rec)) for p in parked(session)]
-        return State(now.device_name, now.folder if now.enabled else None, devices(session), held)
 
 
 class SyncSettingsDialog(QDialog):
@@ -158,7 +138,7 @@ class SyncSettingsDialog(QDialog):
     # --- showing -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.query("sync-settings", read_state, self._show)
+        self.ctx.query("sync-settings", read_setup, self._show)
         self._show_run()
 
     def _show_run(self) -> None:
@@ -174,7 +154,7 @@ class SyncSettingsDialog(QDialog):
         self.messages.setText("\n".join(n for n in notes if n))
         self.messages.setVisible(bool(notes))
 
-    def _show(self, state: State) -> None:
+    def _show(self, state: Setup) -> None:
         self.folder.setText(str(state.folder) if state.folder else "")
         if not self.name.hasFocus():
             self.name.setText(state.name)
