@@ -93,7 +93,11 @@ def error_text(error: ValidationError) -> str:
 
 def phrase_text(phrase: Phrase) -> str:
     """An app-layer sentence (an undo step's text) in the user's language."""
-    text = QCoreApplication.translate(phrase.context, phrase.source)
+    count = phrase.args.get("n")
+    if isinstance(count, int):  # a plural, marked with its count: `%n` takes its form
+        text = QCoreApplication.translate(phrase.context, phrase.source, None, count)
+    else:
+        text = QCoreApplication.translate(phrase.context, phrase.source)
     args = {
         key: date_text(value) if isinstance(value, date) else value
         for key, value in phrase.args.items()
