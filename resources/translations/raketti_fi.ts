@@ -38,27 +38,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="136"/>
+        <location filename="../../views/context.py" line="157"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="139"/>
+        <location filename="../../views/context.py" line="160"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="158"/>
+        <location filename="../../views/context.py" line="179"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="160"/>
+        <location filename="../../views/context.py" line="181"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="161"/>
+        <location filename="../../views/context.py" line="182"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -1927,12 +1927,12 @@ Tietokanta: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../views/background.py" line="216"/>
+        <location filename="../../views/background.py" line="241"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../views/background.py" line="264"/>
+        <location filename="../../views/background.py" line="289"/>
         <source>Could not compute this report: {error}</source>
         <translation>Raporttia ei voitu laskea: {error}</translation>
     </message>
@@ -2365,17 +2365,17 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/store.py" line="154"/>
+        <location filename="../../app/store.py" line="173"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>Tietokanta on varattu toisessa ohjelmassa. Yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="160"/>
+        <location filename="../../app/store.py" line="179"/>
         <source>The database file cannot be written: {error}</source>
         <translation>Tietokantatiedostoon ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store.py" line="165"/>
+        <location filename="../../app/store.py" line="184"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -2476,7 +2476,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/backups.py" line="94"/>
-        <location filename="../../app/store.py" line="89"/>
+        <location filename="../../app/store.py" line="95"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
@@ -2742,62 +2742,62 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="32"/>
+        <location filename="../../views/labels.py" line="33"/>
         <source>very large</source>
         <translation>erittäin suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="33"/>
+        <location filename="../../views/labels.py" line="34"/>
         <source>large</source>
         <translation>suuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="34"/>
+        <location filename="../../views/labels.py" line="35"/>
         <source>medium</source>
         <translation>keskisuuri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="35"/>
+        <location filename="../../views/labels.py" line="36"/>
         <source>small</source>
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="49"/>
+        <location filename="../../views/labels.py" line="50"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="50"/>
+        <location filename="../../views/labels.py" line="51"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="51"/>
+        <location filename="../../views/labels.py" line="52"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52"/>
+        <location filename="../../views/labels.py" line="53"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53"/>
+        <location filename="../../views/labels.py" line="54"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="62"/>
+        <location filename="../../views/labels.py" line="63"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="63"/>
+        <location filename="../../views/labels.py" line="64"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="64"/>
+        <location filename="../../views/labels.py" line="65"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
@@ -2848,7 +2848,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../models/rules.py" line="197"/>
+        <location filename="../../models/rules.py" line="202"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
@@ -2875,7 +2875,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/customers/interactions.py" line="51"/>
-        <location filename="../../models/rules.py" line="77"/>
+        <location filename="../../models/rules.py" line="82"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
@@ -2885,67 +2885,67 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="82"/>
+        <location filename="../../models/rules.py" line="87"/>
         <source>At most {max} characters (this text has {count}).</source>
         <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="90"/>
+        <location filename="../../models/rules.py" line="95"/>
         <source>The text contains a control character (U+{code}).</source>
         <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="133"/>
+        <location filename="../../models/rules.py" line="138"/>
         <source>Write a whole number from {min} to {max}.</source>
         <translation>Kirjoita kokonaisluku väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216"/>
+        <location filename="../../models/rules.py" line="221"/>
         <source>The chosen record does not exist (any more); choose again.</source>
         <translation>Valittua tietuetta ei ole (enää); valitse uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="224"/>
+        <location filename="../../models/rules.py" line="229"/>
         <source>Give a date between the years {first} and {last}.</source>
         <translation>Anna päivämäärä vuosien {first} ja {last} väliltä.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="260"/>
+        <location filename="../../models/rules.py" line="265"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="269"/>
+        <location filename="../../models/rules.py" line="274"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="292"/>
+        <location filename="../../models/rules.py" line="297"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="311"/>
+        <location filename="../../models/rules.py" line="316"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="324"/>
+        <location filename="../../models/rules.py" line="329"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="348"/>
+        <location filename="../../models/rules.py" line="353"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="358"/>
+        <location filename="../../models/rules.py" line="363"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="375"/>
+        <location filename="../../models/rules.py" line="380"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
