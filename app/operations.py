@@ -54,26 +54,18 @@ class Step(Generic[S]):
     redo: Callable[[S], S]
 
 
-def translate(context: str, source: str, disambiguation: str | None, count: int) -> Phrase:
-    """A step text with a plural ("Import %n customers"): Qt picks the form by `count`.
-
-    Nothing is translated here (the view does, `views.labels.phrase_text`): the function is
-    named and shaped like Qt's `translate(context, source, disambiguation, n)` because that is
-    the only call lupdate's Python parser reads a plural message from (it knows no
-    QT_TRANSLATE_N_NOOP). Write `source` as a literal, like every marked string."""
-    return Phrase(context, source, {}, count)
-
-
 def step(
     context: str,
     source: str,
     first: Callable[[], S],
     undo: Callable[[S], S],
     redo: Callable[[S], S],
+    count: int | None = None,
     **args: Any,
 ) -> Step[S]:
-    """A step whose text is `source` in `context`, formatted with `args`."""
-    return Step(Phrase(context, source, args), first, undo, redo)
+    """A step whose text is `source` in `context`, formatted with `args`; with a `count`,
+    a plural (`%n`, marked `QT_TRANSLATE_NOOP(context, source, None, count)`)."""
+    return Step(Phrase(context, source, args, count), first, undo, redo)
 
 
 def add_step(

@@ -19,8 +19,13 @@ from models.vocabulary import MemberRole as MemberRole
 from models.vocabulary import SizeClass as SizeClass
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds marked strings by this name
-    """Mark a message for Qt's translation without importing Qt here."""
+def QT_TRANSLATE_NOOP(  # lupdate finds marked strings by this name
+    context: str, text: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
+    """Mark a message for Qt's translation without importing Qt here.
+
+    Given a count (`n`, any expression), lupdate marks a plural entry (`%n`): its forms
+    are translated like `tr(text, "", n)` (a Phrase passes the count as its arg `n`)."""
     return text
 
 

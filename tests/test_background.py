@@ -6,12 +6,13 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QLabel, QTabWidget
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from app.changes import Changes, Kind
 from app.customers import records as customers
 from app.store import Store
-from views.background import Cancelled, Progress, ReportView
+from views.background import Cancelled, Progress, Refresher, ReportView
 
 pytestmark = pytest.mark.gui
 
@@ -129,3 +130,81 @@ def test_report_computes_when_shown_and_not_while_hidden(ctx, qtbot) -> None:  #
     with qtbot.waitSignal(report.computed):
         pass
     assert report.presented == [1, 2, 3]
+
+
+# --- the one refresh scheme, coalesced (Refresher) ---------------------------------------
+
+
+def _counting(ctx, widget: QWidget) -> tuple[Refresher, list[int]]:  # type: ignore[no-untyped-def]
+    refreshes: list[int] = []
+    refresher = Refresher(
+        widget, ctx, frozenset({Kind.CUSTOMER, Kind.CONTACT}), lambda: refreshes.append(1), False
+    )
+    return refresher, refreshes
+
+
+def test_change_sets_arriving_together_refresh_a_visible_view_once(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = QLabel("view")
+    qtbot.addWidget(widget)
+    widget.show()
+    refresher, refreshes = _counting(ctx, widget)
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Yksi Oy"})
+    ctx.store.announce(Changes.of(Kind.CONTACT, ids={cid}))
+    customers.update_customer(ctx.store, cid, {"city": "Oulu"})
+    assert refreshes == [] and refresher.dirty and refresher.pending  # it waits a moment
+    qtbot.waitUntil(lambda: refreshes != [])
+    assert refreshes == [1]  # three change sets, one refresh
+    assert not refresher.dirty and not refresher.pending  # and nothing more is due
+
+    ctx.store.announce(Changes.of(Kind.ROCKET))  # a kind it does not depend on
+    assert not refresher.dirty and not refresher.pending
+    customers.update_customer(ctx.store, cid, {"city": "Kemi"})  # a later change: again
+    qtbot.waitUntil(lambda: len(refreshes) == 2)
+    assert not refresher.pending
+
+
+def test_a_hidden_view_does_no_work_until_it_is_shown(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = QLabel("view")
+    qtbot.addWidget(widget)  # not shown yet
+    refresher, refreshes = _counting(ctx, widget)
+    cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Piilo Oy"})
+    customers.update_customer(ctx.store, cid, {"city": "Oulu"})
+    assert refresher.dirty and not refresher.pending  # marked, nothing scheduled
+    widget.show()
+    assert refreshes == [1]  # the show refreshes at once, once for both changes
+    assert not refresher.dirty and not refresher.pending
+
+    # Hidden between the change and the moment its refresh was due: the refresh waits for
+    # the next show instead.
+    customers.update_customer(ctx.store, cid, {"city": "Kemi"})
+    assert refresher.pending
+    widget.hide()
+    qtbot.waitUntil(lambda: not refresher.pending)
+    assert refreshes == [1] and refresher.dirty
+    widget.show()
+    assert refreshes == [1, 1] and not refresher.dirty
+
+
+# --- announcements reach the views on the GUI thread --------------------------------------
+
+
+def test_a_change_announced_on_a_worker_thread_reaches_listeners_on_the_gui_thread(
+    ctx, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    gui = QThread.currentThread()
+    heard: list[tuple[Changes, bool]] = []
+    # A plain function, not a QObject's slot: it too must run on the GUI thread.
+    ctx.changed.connect(lambda changes: heard.append((changes, QThread.currentThread() is gui)))
+    during: list[int] = []
+
+    def work() -> None:
+        assert QThread.currentThread() is not gui
+        ctx.store.announce(Changes.of(Kind.CUSTOMER, ids={7}))
+        during.append(len(heard))  # had a listener run here, on the worker, it would show
+
+    worker = threading.Thread(target=work, name="raketti-test-worker")
+    worker.start()
+    worker.join()
+    assert during == [0] and heard == []  # queued: nothing ran on the worker
+    qtbot.waitUntil(lambda: heard != [])
+    assert heard == [(Changes.of(Kind.CUSTOMER, ids={7}), True)]

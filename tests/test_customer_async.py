@@ -16,6 +16,7 @@ from app.changes import Changes, Kind
 from app.customers import records as customers
 from app.customers.listing import CustomerQuery
 from models.customer import Customer
+from tests.refresh_helpers import refreshed
 from views.customers import table_model
 from views.customers.table_model import BATCH, FIRST_BATCH
 
@@ -132,6 +133,7 @@ def test_the_page_read_ahead_is_used_and_a_change_discards_it(qtbot, ctx, gate) 
     # A customer of the page read ahead is renamed to sort among the loaded rows.
     ahead_id = model._ahead[2][5].id
     customers.update_customer(ctx.store, ahead_id, {"name": "Asiakas 000 B"})
+    refreshed(qtbot)
     gate.threads.clear()
     model.fetchMore()
     assert gate.threads[0] == gui  # the page read ahead held the old name: read again

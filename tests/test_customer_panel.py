@@ -12,6 +12,7 @@ from app import teams
 from app.customers import contacts, interactions
 from app.customers import records as customers
 from app.customers.listing import count_rows
+from tests.refresh_helpers import refreshed
 from views.customers.dialogs import LogInteractionDialog
 from views.customers.table_model import FIRST_BATCH, ID_ROLE, CustomerTableModel
 from views.segments.widgets import SegmentBox
@@ -43,6 +44,7 @@ def test_add_customer_appears_in_table_and_search_finds_it(qtbot, panel) -> None
     table = panel.findChild(QTableView, "customerTable")
     add_customer(qtbot, panel, "Päijänteen Puutarha Oy", "0737546-2")
     add_customer(qtbot, panel, "Kuopion Kone Ky")
+    refreshed(qtbot)
     assert visible_names(table) == ["Kuopion Kone Ky", "Päijänteen Puutarha Oy"]
     search = panel.findChild(QLineEdit, "customerSearch")
     qtbot.keyClicks(search, "puutar")
@@ -68,6 +70,7 @@ def test_invalid_business_id_is_refused_with_a_message_and_text_kept(qtbot, pane
     qtbot.keyClicks(panel.detail.record.business_id, "0737546-2")
     panel.detail.record.save_button.click()
     assert not message.isVisibleTo(panel)
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Virheellinen Oy"]
 
 
@@ -76,11 +79,14 @@ def test_edit_then_undo_and_redo(qtbot, panel, ctx) -> None:  # type: ignore[no-
     panel.detail.record.name.clear()
     qtbot.keyClicks(panel.detail.record.name, "Uusi Nimi Oy")
     panel.detail.record.save_button.click()
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Uusi Nimi Oy"]
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Vanha Nimi Oy"]
     assert panel.detail.record.name.text() == "Vanha Nimi Oy"
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Uusi Nimi Oy"]
 
 
@@ -93,6 +99,7 @@ def test_delete_asks_first_then_undo_brings_it_back(qtbot, panel, ctx, monkeypat
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     panel.delete_selected()
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Poistettava Oy"]  # "No" keeps it
 
     asked: list[str] = []
@@ -104,8 +111,10 @@ def test_delete_asks_first_then_undo_brings_it_back(qtbot, panel, ctx, monkeypat
     monkeypatch.setattr(QMessageBox, "question", yes)
     panel.delete_selected()
     assert "Poistettava Oy" in asked[0]
+    refreshed(qtbot)
     assert visible_names(panel.table) == []
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Poistettava Oy"]
     assert [c.name for c in contacts.contacts_of(ctx.store, cid)] == ["Saara Salo"]
     assert len(interactions.timeline(ctx.store, cid)) == 1
@@ -285,6 +294,7 @@ def test_an_undo_the_data_no_longer_allows_is_dropped_with_a_message(
 def test_header_sorting_requeries_only_when_the_order_changes(qtbot, panel, ctx) -> None:  # type: ignore[no-untyped-def]
     for name in ("Beeta Oy", "Alfa Oy", "Gamma Oy"):
         customers.create_customer(ctx.store, ctx.team_id, {"name": name})
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Alfa Oy", "Beeta Oy", "Gamma Oy"]
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     # The first page of the new order is read off the GUI thread.
@@ -299,6 +309,7 @@ def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(
 ) -> None:  # type: ignore[no-untyped-def]
     panel = window.panels["customers"]
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Näkyvä Oy"})
+    refreshed(qtbot)
     panel.select_customer(cid)
     panel.detail.record.name.setText("Näkyvä Oy (typed, not saved)")
     unsaved.answer("cancel")  # leaving the panel asks first; stay and keep the typing
@@ -315,6 +326,7 @@ def test_hidden_panel_is_only_marked_dirty_and_catches_up_when_shown(
         ctx.store, cid, {"occurred_on": date.today(), "summary": "Käynti piilossa"}
     )
     assert panel.refresher.dirty
+    refreshed(qtbot)
     assert visible_names(panel.table) == ["Näkyvä Oy"]  # no work while hidden
     assert panel.detail.timeline.tree.topLevelItemCount() == 0
 
@@ -333,16 +345,19 @@ def test_visible_panel_refreshes_at_once_and_only_what_a_change_touched(
 ) -> None:  # type: ignore[no-untyped-def]
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Kosketus Oy"})
     panel.select_customer(cid)
+    refreshed(qtbot)  # the panel is up to date before the change whose refresh is counted
     reloads: list[str] = []
     monkeypatch.setattr(panel.model, "refresh", lambda: reloads.append("table"))
     monkeypatch.setattr(panel.detail.contacts, "reload", lambda: reloads.append("contacts"))
     monkeypatch.setattr(panel.detail.timeline, "reload", lambda: reloads.append("timeline"))
     interactions.log_interaction(ctx.store, cid, {"occurred_on": date.today(), "summary": "Soitto"})
+    refreshed(qtbot)
     assert reloads == ["table", "timeline"]  # last contact in the table, and the timeline
     reloads.clear()
     from app.segments import records as segments
 
     segmentation = segments.create_segmentation(ctx.store, ctx.team_id, "Koko", ["Pieni"])
+    refreshed(qtbot)
     assert reloads == []  # the table does not list segments
     combo = panel.detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{segmentation}")
     assert combo is not None and combo.isEnabled()

@@ -15,6 +15,7 @@ from app.customers import records as customers
 from app.customers import steps as customer_steps
 from app.store import Store
 from models.customer import Customer
+from tests.refresh_helpers import refreshed
 from views.customers.table_model import BATCH, FIRST_BATCH
 
 pytestmark = pytest.mark.gui
@@ -57,10 +58,11 @@ def reads(ctx: Any) -> Iterator[RowReads]:
 
 
 @pytest.fixture
-def loaded(window: Any, ctx: Any) -> Any:
+def loaded(window: Any, ctx: Any, qtbot: Any) -> Any:
     """The Customers panel with two pages loaded."""
     _fill(ctx.store, ctx.team_id)
     panel = window.panels["customers"]
+    refreshed(qtbot)
     panel.model.fetchMore()
     assert panel.model.rowCount() == FIRST_BATCH + BATCH
     return panel
@@ -78,25 +80,29 @@ def _one_row_read(reads: RowReads, customer_id: int) -> None:
     ), "no page of rows is read"
 
 
-def test_an_edit_reads_only_the_changed_row(loaded: Any, ctx: Any, reads: RowReads) -> None:
+def test_an_edit_reads_only_the_changed_row(
+    loaded: Any, ctx: Any, reads: RowReads, qtbot: Any
+) -> None:
     model = loaded.model
     before = list(model._rows)
     target = before[10].id
     reads.clear()
     customers.update_customer(ctx.store, target, {"city": "Vaasa"})
+    refreshed(qtbot)
     _one_row_read(reads, target)
     assert model.index(10, 2).data() == "Vaasa"
     assert all(model._rows[n] is row for n, row in enumerate(before) if n != 10)
 
 
 def test_a_renamed_customer_moves_to_its_place_others_unread(
-    loaded: Any, ctx: Any, reads: RowReads
+    loaded: Any, ctx: Any, reads: RowReads, qtbot: Any
 ) -> None:
     model = loaded.model
     before = {row.id: row for row in model._rows}
     target = model._rows[10].id
     reads.clear()
     customers.update_customer(ctx.store, target, {"name": "Asiakas 200 B"})
+    refreshed(qtbot)
     _one_row_read(reads, target)
     names = _names(model)
     assert names == sorted(names) and names.index("Asiakas 200 B") == 200
@@ -105,11 +111,12 @@ def test_a_renamed_customer_moves_to_its_place_others_unread(
 
 
 def test_a_row_sorting_beyond_the_loaded_ones_leaves_until_scrolled_to(
-    loaded: Any, ctx: Any, reads: RowReads
+    loaded: Any, ctx: Any, reads: RowReads, qtbot: Any
 ) -> None:
     model = loaded.model
     target = model._rows[10].id
     customers.update_customer(ctx.store, target, {"name": "Öljy Oy"})
+    refreshed(qtbot)
     assert model.rowCount() == FIRST_BATCH + BATCH - 1  # it sorts after the loaded rows
     assert "Öljy Oy" not in _names(model)
     while model.canFetchMore():
@@ -119,14 +126,16 @@ def test_a_row_sorting_beyond_the_loaded_ones_leaves_until_scrolled_to(
 
 
 def test_archiving_removes_the_row_and_undo_puts_it_back(
-    loaded: Any, ctx: Any, reads: RowReads
+    loaded: Any, ctx: Any, reads: RowReads, qtbot: Any
 ) -> None:
     model = loaded.model
     target, name = model._rows[5].id, model._rows[5].name
     ctx.run(customer_steps.archive_customer(ctx.store, target, name, archived=True))
+    refreshed(qtbot)
     assert name not in _names(model) and model.rowCount() == FIRST_BATCH + BATCH - 1
     reads.clear()
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     _one_row_read(reads, target)
     assert _names(model)[5] == name
 
@@ -140,6 +149,7 @@ def test_hidden_panel_reads_nothing_until_shown(
     qtbot.waitUntil(lambda: not ctx.background.busy)
     reads.clear()
     customers.update_customer(ctx.store, target, {"city": "Kemi"})
+    refreshed(qtbot)
     assert reads.statements == [] and loaded.refresher.dirty
     window.navigation.setCurrentRow(0)
     _one_row_read(reads, target)
@@ -147,24 +157,29 @@ def test_hidden_panel_reads_nothing_until_shown(
 
 
 def test_a_change_without_ids_reads_the_loaded_rows_again(
-    loaded: Any, ctx: Any, reads: RowReads
+    loaded: Any, ctx: Any, reads: RowReads, qtbot: Any
 ) -> None:
     model = loaded.model
     reads.clear()
     customers.create_customer(ctx.store, ctx.team_id, {"name": "Asiakas 000 A"})
+    refreshed(qtbot)
     assert len(reads.statements) == 1  # one read of as many rows as were loaded
     assert _names(model)[1] == "Asiakas 000 A"
     assert model.rowCount() == FIRST_BATCH + BATCH
 
 
-def test_refreshes_pass_the_model_tester(loaded: Any, ctx: Any, qtmodeltester: Any) -> None:
+def test_refreshes_pass_the_model_tester(
+    loaded: Any, ctx: Any, qtmodeltester: Any, qtbot: Any
+) -> None:
     """Moves, removals and insertions signal as Qt's model tester expects (it watches every
     signal after its check; the check itself loads every page)."""
     model = loaded.model
     qtmodeltester.check(model)
     first, second = model._rows[0].id, model._rows[1].id
     customers.update_customer(ctx.store, first, {"name": "Asiakas 500 B"})  # moves down
+    refreshed(qtbot)
     customers.update_customer(ctx.store, second, {"archived": True})  # leaves
     ctx.run(customer_steps.archive_customer(ctx.store, second, "", archived=False))  # back
+    refreshed(qtbot)
     names = _names(model)
     assert names == sorted(names) and len(names) == COUNT

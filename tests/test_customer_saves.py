@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.customers import contacts
 from app.customers import records as customers
+from tests.refresh_helpers import refreshed
 from views.customers import contacts_tab
 from views.customers.table_model import ID_ROLE
 
@@ -47,6 +48,7 @@ def test_an_edit_saved_in_the_pane_reads_the_customer_once(
     qtbot: Any, panel: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Vanha Nimi Oy"})
+    refreshed(qtbot)  # the views have taken that in: what follows is the pane's own save
     panel.select_customer(cid)
     detail = panel.detail
     assert detail.customer_id == cid and detail.record.name.text() == "Vanha Nimi Oy"
@@ -55,6 +57,7 @@ def test_an_edit_saved_in_the_pane_reads_the_customer_once(
 
     detail.record.name.setText("Uusi Nimi Oy")
     assert detail.save()
+    refreshed(qtbot)
 
     assert reads.ids == [cid]  # read once, after the save
     assert contact_reads.ids == []  # the other tabs show the same customer still
@@ -65,10 +68,12 @@ def test_an_edit_saved_in_the_pane_reads_the_customer_once(
 
     reads.ids.clear()
     ctx.undo_stack.undo()  # nobody's own change: the pane reloads from it
+    refreshed(qtbot)
     assert reads.ids == [cid]
     assert detail.record.name.text() == "Vanha Nimi Oy" and not detail.has_unsaved()
     assert _row_name(panel, cid) == "Vanha Nimi Oy"
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert detail.record.name.text() == "Uusi Nimi Oy"
 
 
@@ -80,11 +85,13 @@ def test_a_new_customer_saved_in_the_pane_is_read_once(
     detail.record.name.setText("Uusi Asiakas Oy")
     reads = Reads(monkeypatch, customers, "get_customer")
     assert detail.save()
+    refreshed(qtbot)
     cid = detail.customer_id
     assert cid is not None and reads.ids == [cid]
     assert _row_name(panel, cid) == "Uusi Asiakas Oy"
     assert panel.table.currentIndex().data(ID_ROLE) == cid
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert customers.get_customer(ctx.store, cid) is None
     assert detail.is_empty and panel.model.row_of(cid) is None
 
@@ -93,6 +100,7 @@ def test_a_contact_saved_in_the_contacts_tab_is_listed_after_one_read(
     qtbot: Any, panel: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Yhteys Oy"})
+    refreshed(qtbot)
     panel.select_customer(cid)
     tab = panel.detail.contacts
 
@@ -105,8 +113,10 @@ def test_a_contact_saved_in_the_contacts_tab_is_listed_after_one_read(
     reads = Reads(monkeypatch, contacts, "contacts_of")
     customer_reads = Reads(monkeypatch, customers, "get_customer")
     tab.add_contact()
+    refreshed(qtbot)
     assert reads.ids == [cid]  # the list read once after its own save
     assert customer_reads.ids == []  # the customer itself did not change
     assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == "Saara Salo"
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert tab.table.rowCount() == 0

@@ -15,6 +15,7 @@ from app.customers import records as customers
 from app.governance import actions, meetings, plan
 from app.governance.catalogue import load_catalogue
 from app.governance.schedule import AgendaQuery
+from tests.refresh_helpers import refreshed
 from views.governance.agenda_model import AgendaModel
 from views.governance.customer_box import GovernanceBox
 from views.governance.dialogs import ActionDialog
@@ -68,6 +69,7 @@ def test_plan_hold_record_an_action_and_see_it_carried_over(  # type: ignore[no-
     panel.tabs.setCurrentWidget(panel.series)
     _accept_series(monkeypatch, "Myyntipalaveri")
     qtbot.mouseClick(panel.series.plan_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     assert [row.cells[0] for row in panel.series.model.rows] == ["Myyntipalaveri"]
 
     panel.tabs.setCurrentWidget(panel.agenda)
@@ -80,11 +82,13 @@ def test_plan_hold_record_an_action_and_see_it_carried_over(  # type: ignore[no-
     first = record.meeting_id
 
     qtbot.mouseClick(record.held_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     record.goal.setText("Kolme tarjousta lähtee tällä viikolla")
     record.outcome.setCurrentIndex(record.outcome.findData("partly"))
     record.outcome_note.setText("Kaksi tarjousta lähti, kolmas odottaa hintaa.")
     record.minutes.setPlainText("Käytiin tarjoukset läpi.")
     qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     saved = meetings.get_meeting(ctx.store, first)
     assert saved is not None
     assert (saved["status"], saved["outcome"], saved["minutes"]) == (
@@ -95,17 +99,20 @@ def test_plan_hold_record_an_action_and_see_it_carried_over(  # type: ignore[no-
 
     _accept_action(monkeypatch, "Hinta kolmanteen tarjoukseen")
     qtbot.mouseClick(record.action_box.add_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     assert [row.cells[0] for row in record.action_box.model.rows] == [
         "Hinta kolmanteen tarjoukseen"
     ]
 
     qtbot.mouseClick(record.next_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     assert record.meeting_id != first
     (carried,) = record.action_box.model.rows
     assert carried.cells[0] == "Hinta kolmanteen tarjoukseen" and carried.bold
     assert carried.cells[5].startswith("carried over from")
 
     ctx.undo_stack.undo()  # the action
+    refreshed(qtbot)
     assert record.action_box.model.rows == [] or not actions.meeting_actions(
         ctx.store, record.meeting_id
     )
@@ -191,6 +198,7 @@ def test_a_customer_gets_a_model_strategies_and_a_playbook(  # type: ignore[no-u
     panel, ctx, qtbot, monkeypatch
 ) -> None:
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Kasvu Oy"})
+    refreshed(qtbot)
     panel.tabs.setCurrentWidget(panel.customers)
     pane = panel.customers.pane
     panel.customers.show_customer(cid, "Kasvu Oy")
@@ -198,22 +206,31 @@ def test_a_customer_gets_a_model_strategies_and_a_playbook(  # type: ignore[no-u
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(panel.customers.report.computed, timeout=5000):
         qtbot.mouseClick(pane.apply_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     assert [row.cells[0] for row in panel.customers.report.model.rows] == ["Kasvu Oy"]
     assert len(pane.series.model.rows) == 4
     pane.strategy_checks["grow"].click()
+    refreshed(qtbot)
     pane.strategy_checks["protect"].click()
+    refreshed(qtbot)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     pane.strategy_checks["streamline"].click()  # a third: refused
+    refreshed(qtbot)
     assert shown and not pane.strategy_checks["streamline"].isChecked()
     assert pane.playbook.count() == 6
     pane.playbook.item(1).setCheckState(Qt.CheckState.Checked)
+    refreshed(qtbot)
     assert "(done" in pane.playbook.item(1).text()
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert pane.playbook.item(1).checkState() == Qt.CheckState.Unchecked
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     ctx.undo_stack.undo()  # the model
+    refreshed(qtbot)
     assert plan.list_series(ctx.store, ctx.team_id, cid) == []
 
 
@@ -294,7 +311,7 @@ def test_item_models_pass_the_model_tester(qtmodeltester, store, team_id) -> Non
 
 @pytest.mark.gui
 def test_catalogue_edits_are_saved_undone_and_bad_numbers_refused(  # type: ignore[no-untyped-def]
-    panel, ctx, monkeypatch
+    panel, ctx, monkeypatch, qtbot
 ) -> None:
     panel.tabs.setCurrentWidget(panel.catalogue_tab)
     tab = panel.catalogue_tab
@@ -307,8 +324,10 @@ def test_catalogue_edits_are_saved_undone_and_bad_numbers_refused(  # type: igno
     assert tab.typed
     assert tab.save()
     assert load_catalogue(ctx.store, ctx.team_id).types["sales"].hours == 1.5
+    refreshed(qtbot)
     assert not tab.typed and tab.types.item(row, 1).text() in ("1,5", "1.5")  # reread
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert load_catalogue(ctx.store, ctx.team_id).types["sales"].hours == 1.0
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))

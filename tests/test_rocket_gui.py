@@ -15,6 +15,7 @@ from app.rocket.process_edits import retire_process
 from app.rocket.processes import get_process, list_processes
 from app.rocket.scoring import add_score, score_history
 from app.store import Store
+from tests.refresh_helpers import refreshed
 from views.rocket.panel import RocketPanel
 
 
@@ -52,6 +53,7 @@ def test_rocket_shows_every_level_and_scores_through_the_detail(panel, ctx, qtbo
     detail.assessor.setCurrentIndex(detail.assessor.findData("coach"))
     detail.comment.setText("Kolme asiakaskäyntiä analysoitu")
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
 
     (score,) = score_history(ctx.store, ctx.team_id, "A3")
     assert (score.dots, score.assessor_kind, score.comment) == (
@@ -67,14 +69,17 @@ def test_rocket_shows_every_level_and_scores_through_the_detail(panel, ctx, qtbo
     # A target above the score turns the box red (below target).
     detail.target_spin.setValue(3)
     detail.targets_tab.set_target()
+    refreshed(qtbot)
     assert _box(panel, "A3").state.status == "below"
     assert "●●●" in _box(panel, "A3").target_label.text()
 
     ctx.undo_stack.undo()  # the target
     ctx.undo_stack.undo()  # the score
+    refreshed(qtbot)
     assert score_history(ctx.store, ctx.team_id, "A3") == []
     assert _box(panel, "A3").dots_label.text() == "○○○"
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert [s.dots for s in score_history(ctx.store, ctx.team_id, "A3")] == [2]
 
 
@@ -85,6 +90,7 @@ def test_keyboard_on_dots_and_retired_process(panel, ctx, qtbot) -> None:  # typ
     assert panel.detail.dots.value() == 3
     assert panel.detail.dots_meaning.text()  # the criterion for three dots
     retire_process(ctx.store, ctx.team_id, "Y1")
+    refreshed(qtbot)
     assert "Y1" not in panel.drawing.boxes
     panel.detail.save_score()  # the button is disabled; calling it directly is refused
     assert "retired" in panel.detail.score_error.text()
@@ -104,6 +110,7 @@ def test_round_dialog_walks_pauses_and_resumes(panel, ctx, qtbot) -> None:  # ty
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.title.text().startswith("Y2")
     qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot)
     waiting = rocket_rounds.unfinished_round(ctx.store, ctx.team_id)
     assert waiting is not None and waiting.current_code == "Y2"
     assert "paused" in panel.reminder.text()
@@ -114,6 +121,7 @@ def test_round_dialog_walks_pauses_and_resumes(panel, ctx, qtbot) -> None:  # ty
     for _ in range(len(again.steps) - 1):
         again.dots.setValue(2)
         again.save_and_next()
+        refreshed(qtbot)
     assert rocket_rounds.get_round(ctx.store, round_id).status == "finished"
     assert not panel.reminder.isVisible()
     history = score_history(ctx.store, ctx.team_id)
@@ -133,6 +141,10 @@ def test_coach_matrix_with_a_read_only_database(panel, ctx, qtbot, tmp_path: Pat
     panel.tabs.setCurrentWidget(panel.coach)
     with qtbot.waitSignal(panel.coach.computed):  # the matrix is read off the GUI thread
         source = panel.coach.add_other(other_path)
+    # The signal may be the first computation's (started when the tab was shown): wait for
+    # the one the added database asked for.
+    refreshed(qtbot)
+    qtbot.waitUntil(lambda: not panel.coach.computing)
     assert source is not None and source.store.read_only
     table = panel.coach.table
     assert table.objectName() == "coachMatrix"
@@ -183,14 +195,17 @@ def test_catalogue_editor_refuses_a_bad_file(
     with qtbot.waitSignal(panel.catalogue.imported) as accepted:
         panel.catalogue.import_(good)
     assert accepted.args[0]
+    refreshed(qtbot)
     title = _box(panel, "Y2").findChild(QLabel, "boxTitle")
     assert title.text() == "<b>Y2</b> Tiimin oppiminen"
     assert panel.catalogue.table.item(1, 2).text() == "Tiimin oppiminen"
     # Reorder and retire with the editor's actions.
     panel.catalogue.table.selectRow(1)  # Y2
     panel.catalogue.move_selected(-1)
+    refreshed(qtbot)
     assert [p.code for p in list_processes(ctx.store, ctx.team_id)][:2] == ["Y2", "Y1"]
     panel.catalogue.table.selectRow(0)
     panel.catalogue.toggle_retired()
+    refreshed(qtbot)
     assert "Y2" not in panel.drawing.boxes
     assert get_process(ctx.store, ctx.team_id, "Y2").retired

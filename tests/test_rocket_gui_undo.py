@@ -14,6 +14,7 @@ from app.rocket.evidence import add_evidence, evidence_of
 from app.rocket.exchange import export_catalogue
 from app.rocket.processes import get_process, list_processes
 from app.rocket.scoring import add_score
+from tests.refresh_helpers import refreshed
 from views.rocket.matrix_model import MatrixModel
 from views.rocket.panel import RocketPanel
 from views.rocket.process_dialog import ProcessDialog
@@ -40,20 +41,26 @@ def test_catalogue_move_retire_and_add_are_undone(panel, ctx, qtbot, monkeypatch
     original = _codes(ctx)
     panel.catalogue.table.selectRow(1)  # Y2
     panel.catalogue.move_selected(-1)
+    refreshed(qtbot)
     assert _codes(ctx)[:2] == ["Y2", "Y1"]
     panel.catalogue.table.selectRow(0)  # Y2, now first
     panel.catalogue.move_selected(-1)  # already first: nothing to do, no undo step
+    refreshed(qtbot)
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert _codes(ctx) == original
     assert panel.catalogue.table.item(1, 1).text() == "Y2"  # the editor followed
 
     panel.catalogue.table.selectRow(1)
     panel.catalogue.toggle_retired()
+    refreshed(qtbot)
     assert "Y2" not in panel.drawing.boxes
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert "Y2" in panel.drawing.boxes and not get_process(ctx.store, ctx.team_id, "Y2").retired
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert get_process(ctx.store, ctx.team_id, "Y2").retired
 
     def fill(dialog: ProcessDialog) -> int:
@@ -65,11 +72,14 @@ def test_catalogue_move_retire_and_add_are_undone(panel, ctx, qtbot, monkeypatch
 
     monkeypatch.setattr(ProcessDialog, "exec", fill)
     panel.catalogue.add()
+    refreshed(qtbot)
     assert get_process(ctx.store, ctx.team_id, "B3").dots_fi[0] == "Ensimmäinen asiakas"
     assert "B3" in panel.drawing.boxes
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert "B3" not in _codes(ctx) and "B3" not in panel.drawing.boxes
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert "B3" in panel.drawing.boxes
 
 
@@ -87,14 +97,17 @@ def test_import_is_read_off_the_gui_thread_and_undone(  # type: ignore[no-untype
     with qtbot.waitSignal(panel.catalogue.imported) as done:
         panel.catalogue.import_(good)
     assert done.args == [True] and "0 processes added, 12 updated." in shown[-1]
+    refreshed(qtbot)
     title = panel.drawing.boxes["Y2"].findChild(QLabel, "boxTitle")
     assert title.text() == "<b>Y2</b> Tiimin oppiminen"
 
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     title = panel.drawing.boxes["Y2"].findChild(QLabel, "boxTitle")
     assert title.text().replace("\u00ad", "") == "<b>Y2</b> Tiimioppimisprosessi"  # soft hyphen
     assert panel.catalogue.table.item(1, 2).text() == "Tiimioppimisprosessi"
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert get_process(ctx.store, ctx.team_id, "Y2").name_fi == "Tiimin oppiminen"
 
 
@@ -115,17 +128,21 @@ def test_evidence_removal_asks_and_is_undone(panel, ctx, qtbot, monkeypatch) -> 
     tab.evidence.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     tab.remove()
+    refreshed(qtbot)
     assert "Asiakaskäyntien analyysi" in asked[-1]
     assert len(evidence_of(ctx.store, ctx.team_id, "A3")) == 1  # the answer was no
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     before = evidence_of(ctx.store, ctx.team_id, "A3")
     tab.remove()
+    refreshed(qtbot)
     assert evidence_of(ctx.store, ctx.team_id, "A3") == [] and tab.evidence.rowCount() == 0
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert evidence_of(ctx.store, ctx.team_id, "A3") == before
     assert tab.evidence.rowCount() == 1
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     assert evidence_of(ctx.store, ctx.team_id, "A3") == []
 
 
@@ -135,18 +152,23 @@ def test_checklist_and_evidence_added_in_the_detail_are_undone(panel, ctx, qtbot
     count = checklist.checklist.count()
     checklist.new_item.setText("Uusi askel")
     checklist.add_item()
+    refreshed(qtbot)
     assert checklist.checklist.count() == count + 1
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert checklist.checklist.count() == count
     assert len(get_process(ctx.store, ctx.team_id, "A3").checklist) == count
 
     tab = panel.detail.evidence_tab
     tab.evidence_title.setText("Palautekierros")
     tab.add()
+    refreshed(qtbot)
     assert [e.title for e in evidence_of(ctx.store, ctx.team_id, "A3")] == ["Palautekierros"]
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert evidence_of(ctx.store, ctx.team_id, "A3") == []
     add_checklist_item(ctx.store, ctx.team_id, "A3", "Toinen askel")  # outside the stack
+    refreshed(qtbot)
     assert checklist.checklist.count() == count + 1
 
 

@@ -1,6 +1,6 @@
 """Every undoable Rocket action, without Qt: the state after undo equals the state before.
 
-Each pair is driven the way `ctx.do(text, redo, undo, again)` drives it: redo returns a
+Each pair is driven the way `ctx.run(step)` and the undo stack drive it: redo returns a
 state, undo(state) returns the next, again(that) the next, and so on.
 """
 

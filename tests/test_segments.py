@@ -12,6 +12,7 @@ from app.ladder.filters import BoardFilter
 from app.ladder.settings import load_settings
 from app.segments import records as segments
 from app.store import Store
+from tests.refresh_helpers import refreshed
 from views.segments.widgets import SegmentBox
 
 
@@ -90,6 +91,7 @@ def test_ladder_board_filters_by_segment(store: Store, team_id: int, need) -> No
 def test_segment_chosen_in_detail_pane_is_saved_and_undoable(qtbot, window, ctx, unsaved) -> None:  # type: ignore[no-untyped-def]
     segmentation = segments.create_segmentation(ctx.store, ctx.team_id, "Tarve", ["A", "B"])
     cid = customers.create_customer(ctx.store, ctx.team_id, {"name": "Gamma Oy"})
+    refreshed(qtbot)
     panel = window.panels["customers"]
     panel.select_customer(cid)
     combo = panel.detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{segmentation}")
@@ -97,9 +99,11 @@ def test_segment_chosen_in_detail_pane_is_saved_and_undoable(qtbot, window, ctx,
     panel.detail.record.name.setText("Gamma Oy (typed, not saved)")
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
+    refreshed(qtbot)
     assert list(segments.segments_of(ctx.store, cid).values()) == [combo.itemData(2)]
     assert panel.detail.record.name.text() == "Gamma Oy (typed, not saved)"  # typing is kept
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert segments.segments_of(ctx.store, cid) == {}
     assert combo.currentIndex() == 0
     unsaved.answer("discard")  # the typing is asked about when the window closes
@@ -112,10 +116,12 @@ def test_segmentations_dialog_adds_and_deletes_with_undo(qtbot, window, ctx, mon
     dialog = SegmentationsDialog(ctx, window)
     qtbot.addWidget(dialog)
     dialog.add()
+    refreshed(qtbot)
     assert dialog.form.error("name") and dialog.form.error("segments")
     qtbot.keyClicks(dialog.name, "Needs")
     dialog.segment_names.setPlainText("Recruiting\nEvents\n")
     dialog.add()
+    refreshed(qtbot)
     assert dialog.tree.topLevelItemCount() == 1
     assert dialog.tree.topLevelItem(0).childCount() == 2
     ladder_filter = window.panels["ladder"].segment_filter
@@ -123,8 +129,10 @@ def test_segmentations_dialog_adds_and_deletes_with_undo(qtbot, window, ctx, mon
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(1))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.delete_selected()
+    refreshed(qtbot)
     assert dialog.tree.topLevelItemCount() == 0
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert [s["name"] for s in segments.list_segmentations(ctx.store, ctx.team_id)] == ["Needs"]
 
 
@@ -157,15 +165,18 @@ def test_segmentation_added_in_the_dialog_is_undone_and_redone(qtbot, window, ct
     dialog.name.setText("Tarve")
     dialog.segment_names.setPlainText("Rekrytointi\nTapahtumat")
     created = dialog.add()
+    refreshed(qtbot)
     assert created is not None and dialog.tree.topLevelItemCount() == 1
     assert ctx.undo_stack.undoText() == "Add segmentation Tarve"
     detail = window.panels["customers"].detail
     assert detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{created}") is not None
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     assert segments.list_segmentations(ctx.store, ctx.team_id) == []
     assert dialog.tree.topLevelItemCount() == 0  # the open dialog follows the undo
     assert detail.findChild(SegmentBox).findChild(QComboBox, f"segmentation_{created}") is None
     ctx.undo_stack.redo()
+    refreshed(qtbot)
     [restored] = segments.list_segmentations(ctx.store, ctx.team_id)
     assert restored["id"] == created and [s["name"] for s in restored["segments"]] == [
         "Rekrytointi",

@@ -13,6 +13,7 @@ from app.customers import interactions
 from app.customers import records as customers
 from app.rocket import rounds as rocket_rounds
 from tests.ladder_helpers import add_customer
+from tests.refresh_helpers import refreshed
 
 pytestmark = pytest.mark.gui
 
@@ -71,13 +72,16 @@ def test_undoing_a_delete_selects_the_restored_customer(qtbot, window, ctx, monk
     panel = window.panels["customers"]
     for name in ("Alfa Oy", "Beeta Oy", "Gamma Oy"):
         customers.create_customer(ctx.store, ctx.team_id, {"name": name})
+    refreshed(qtbot)
     panel.refresh()
     gone = customers.find_names(ctx.store, ctx.team_id, "Beeta")[0][0]
     panel.select_customer(gone)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.delete_selected()
+    refreshed(qtbot)
     assert panel.detail.is_empty and panel.selected_id() != gone
     ctx.undo_stack.undo()
+    refreshed(qtbot)
     restored = customers.find_names(ctx.store, ctx.team_id, "Beeta")[0][0]
     assert panel.detail.customer_id == restored
     assert panel.selected_id() == restored
@@ -98,6 +102,7 @@ def test_rocket_detail_forgets_the_process_on_a_team_switch(qtbot, window, rocke
     rocket.show_process("Y1")
     assert rocket.detail.title.text().startswith("Y1")
     assert window.switch_team(other)
+    refreshed(qtbot)
     assert rocket.detail.code is None
     assert rocket.detail.title.text() == "Click a process in the rocket."
     assert not rocket.detail.tabs.isVisible()
@@ -110,6 +115,7 @@ def test_the_round_banner_has_the_button_that_answers_it(qtbot, rocket, ctx, mon
     assert rocket.banner_button.text() == "Start a new round…"
     round_id = rocket_rounds.start_round(ctx.store, ctx.team_id, "team")
     rocket_rounds.pause_round(ctx.store, round_id, "Y3")
+    refreshed(qtbot)
     assert "paused" in rocket.reminder.text()
     assert rocket.banner_button.text() == "Continue the round"
     shown: list[int] = []

@@ -16,17 +16,19 @@ from app.customers import records as customers
 from app.customers.listing import CustomerQuery
 from app.rocket import rounds as rocket_rounds
 from app.rocket.scoring import score_history
+from tests.refresh_helpers import refreshed
 from views.customers.dialogs import ContactDialog, LogInteractionDialog
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def two(window, ctx):  # type: ignore[no-untyped-def]
+def two(window, ctx, qtbot):  # type: ignore[no-untyped-def]
     """Two customers in the table, the first one shown in the detail pane."""
     panel = window.panels["customers"]
     first = customers.create_customer(ctx.store, ctx.team_id, {"name": "Alfa Oy"})
     second = customers.create_customer(ctx.store, ctx.team_id, {"name": "Beeta Oy"})
+    refreshed(qtbot)
     panel.select_customer(first)
     return panel, first, second
 
@@ -127,6 +129,7 @@ def test_team_switch_discards_only_when_told(qtbot, window, two, ctx, unsaved) -
     panel.detail.record.name.setText("Alfa Oy muutettu")
     unsaved.answer("discard")
     assert window.switch_team(other)
+    refreshed(qtbot)
     assert ctx.team_id == other
     assert panel.detail.is_empty  # nothing of the other team stays on screen
     assert getattr(customers.get_customer(ctx.store, first), "name", None) == "Alfa Oy"

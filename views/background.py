@@ -7,6 +7,8 @@
 - `Background.task(fn, on_done)` runs a long job that reports progress and can be
   cancelled (demo generation). Writes stay on the one write path: a task that writes does
   so through `Store.write`, whose announcement reaches the views through the context.
+- `Refresher` is the one refresh scheme (coalesced: changes that arrive together refresh a
+  visible view once, a few milliseconds later; a hidden view refreshes when shown).
 - `ReportView` is the one base for report tabs and charts: computed when first shown,
   marked dirty by the change kinds it depends on, recomputed when shown again, with a
   visible "computing…" state. A report that is not visible to the user does no work.
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes, Kind
@@ -155,12 +157,18 @@ class Background(QObject):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-class Refresher(QObject):
-    """The one refresh scheme: a widget is refreshed now if the user sees it, else when shown.
+COALESCE_MS = 10  # change sets arriving within this time of each other refresh once
 
-    `depends_on` kinds (and a team switch) mark it dirty; `refresh` runs at once while the
-    widget is visible and otherwise on its next show event. Panels, report tabs and charts
-    all use this, so a hidden view never does work for a change the user cannot see.
+
+class Refresher(QObject):
+    """The one refresh scheme: a widget is refreshed soon if the user sees it, else when shown.
+
+    `depends_on` kinds (and a team switch) mark it dirty. While the widget is visible, the
+    first mark starts a short single-shot timer and `refresh` runs when it fires, so that
+    several change sets arriving together (an action that writes a few times, an undo
+    macro, a sync) refresh it once; a hidden widget refreshes on its next show event.
+    Panels, report tabs and charts all use this, so a hidden view never does work for a
+    change the user cannot see.
     """
 
     def __init__(
@@ -176,18 +184,35 @@ class Refresher(QObject):
         self.depends_on = depends_on
         self.dirty = dirty
         self._refresh = refresh
+        # Not restarted by later marks: a steady stream of changes still refreshes every
+        # COALESCE_MS instead of never.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(COALESCE_MS)
+        self._soon.timeout.connect(self._due)
         widget.installEventFilter(self)
         ctx.changed.connect(self._on_changed)
         ctx.teamChanged.connect(lambda _team: self.invalidate())
 
+    @property
+    def pending(self) -> bool:
+        """Whether a refresh of the visible widget is waiting for its timer."""
+        return self._soon.isActive()
+
     def invalidate(self) -> None:
         self.dirty = True
-        if self.widget.isVisible():
-            self.run()
+        if self.widget.isVisible() and not self._soon.isActive():
+            self._soon.start()
 
     def run(self) -> None:
+        self._soon.stop()
         self.dirty = False
         self._refresh()
+
+    def _due(self) -> None:
+        # Still dirty (nothing refreshed it meanwhile) and still seen: else the next show.
+        if self.dirty and self.widget.isVisible():
+            self.run()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*self.depends_on):
@@ -238,7 +263,7 @@ class ReportView(QWidget, Generic[T]):
         return self.refresher.dirty
 
     def invalidate(self) -> None:
-        """The shown figures may be out of date: recompute now if visible, else when shown."""
+        """The shown figures may be out of date: recompute soon if visible, else when shown."""
         self.refresher.invalidate()
 
     def refresh(self) -> None:

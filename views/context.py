@@ -109,30 +109,6 @@ class AppContext(QObject):
         self.undo_stack.push(_Step(text, result, step.undo, step.redo, self.stepFailed.emit))
         return result
 
-    def do(
-        self,
-        text: str,
-        redo: Callable[[], T],
-        undo: Callable[[Any], Any],
-        again: Callable[[Any], Any],
-    ) -> T:
-        """Run `redo` now and, when it succeeds, push an undo step.
-
-        The step carries a state: `redo()` returns the first one, and then `undo(state)` and
-        `again(state)` each return the next (an id, a snapshot, the previous values).
-        Errors (e.g. InvalidRecord) propagate and leave the stack untouched.
-        """
-        result = redo()
-        self.undo_stack.push(_Step(text, result, undo, again, self.stepFailed.emit))
-        return result
-
-    def do_edit(
-        self, text: str, apply: Callable[[dict[str, Any]], dict[str, Any]], changes: dict[str, Any]
-    ) -> dict[str, Any]:
-        """An edit: `apply(values)` saves and returns the values it replaced, so undo and redo
-        are both "apply what was replaced"."""
-        return self.do(text, lambda: apply(changes), apply, apply)
-
 
 class _Step(QUndoCommand):
     def __init__(

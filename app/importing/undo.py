@@ -19,9 +19,10 @@ from app.customers.contacts import CONTACT_TABLE
 from app.customers.records import CUSTOMER_TABLE
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.importing.apply import CHANGES, ImportUndo, set_values
-from app.operations import Step, translate
+from app.operations import Phrase, Step
 from app.store import Conflict, Store
 from models.all import metadata
+from models.rules import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -107,5 +108,6 @@ def import_step(store: Store, undo: ImportUndo, count: int) -> Step[ImportUndo]:
     def again(state: Any) -> Any:  # ImportRedo -> ImportUndo
         return redo_import(store, state)
 
-    text = translate("ImportWizard", "Import %n customers", None, count)
+    source = QT_TRANSLATE_NOOP("ImportWizard", "Import %n customers", None, count)
+    text = Phrase("ImportWizard", source, {}, count)
     return Step(text, lambda: undo, back, again)

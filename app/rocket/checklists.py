@@ -6,6 +6,7 @@ from datetime import date
 
 from app.changes import Changes
 from app.errors import raise_if
+from app.operations import edit_fields
 from app.rocket.processes import (
     KIND,
     Snapshot,
@@ -21,6 +22,7 @@ from models.rules import LINE_MAX, ValidationError, check_required, clean_text
 
 # Done, by whom, when: what a tick changes and its undo puts back.
 DoneState = tuple[bool, int | None, date | None]
+DONE_FIELDS = ("done", "done_by_id", "done_on")
 
 
 def add_checklist_item(
@@ -81,10 +83,6 @@ def set_checklist_done(
 
 def restore_checklist_state(store: Store, item_id: int, state: DoneState) -> DoneState:
     """Put back a state returned by `set_checklist_done`; returns the one it replaced."""
-    with store.write(Changes.of(KIND)) as session:
-        item = session.get(RocketChecklistItem, item_id)
-        if item is None:
-            raise KeyError(item_id)
-        previous = (item.done, item.done_by_id, item.done_on)
-        item.done, item.done_by_id, item.done_on = state
-        return previous
+    values = dict(zip(DONE_FIELDS, state, strict=True))
+    previous = edit_fields(store, RocketChecklistItem, item_id, values, Changes.of(KIND))
+    return previous["done"], previous["done_by_id"], previous["done_on"]

@@ -2,7 +2,8 @@
 
 Each operation returns what its undo needs (the new id, the replaced values, the previous
 order or retired flag), and the undo returns what the redo needs in turn, so the views
-only wire `ctx.do(text, redo, undo, again)`.
+only run the steps app/rocket/steps.py makes of them. Plain field edits go through the
+one `edit_fields`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy import func, select
 
 from app.changes import Changes
 from app.errors import raise_if
+from app.operations import edit_fields
 from app.rocket.catalogue import CODE
 from app.rocket.processes import (
     KIND,
@@ -44,6 +46,8 @@ from models.rules import (
 
 CRITERIA = ("dot1_fi", "dot1_en", "dot2_fi", "dot2_en", "dot3_fi", "dot3_en")
 EDITABLE = ("name_fi", "name_en", "description_fi", "description_en", *CRITERIA, "level")
+
+CHANGES = Changes.of(KIND)
 
 # Undo of a reorder or retire puts back a state and returns the one it replaced.
 Positions = dict[str, int]
@@ -191,15 +195,17 @@ def update_process(store: Store, team_id: int, code: str, **values: Any) -> dict
     if "level" in values:
         clean["level"] = check_level(values["level"], errors)
     raise_if(errors)
+    return edit_fields(store, RocketProcess, _process_id(store, team_id, code), clean, CHANGES)
+
+
+def _process_id(store: Store, team_id: int, code: str) -> int:
+    """The id of the team's process `code` (the catalogue is copied in first if need be)."""
     ensure_catalogue(store, team_id)
-    with store.write(Changes.of(KIND)) as session:
+    with store.read() as session:
         row = process_row(session, team_id, code)
         if row is None:
             raise KeyError(code)
-        previous = {key: getattr(row, key) for key in clean}
-        for key, value in clean.items():
-            setattr(row, key, value)
-        return previous
+        return row.id
 
 
 def _siblings(store: Store, team_id: int, code: str) -> list[RocketProcess]:
@@ -285,11 +291,12 @@ def retire_process(
 
 def set_retired(store: Store, team_id: int, code: str, state: RetiredState) -> RetiredState:
     """Set the retired flag and date as given; returns the ones replaced (undo and redo)."""
-    ensure_catalogue(store, team_id)
-    with store.write(Changes.of(KIND)) as session:
-        row = process_row(session, team_id, code)
-        if row is None:
-            raise KeyError(code)
-        previous = (row.retired, row.retired_on)
-        row.retired, row.retired_on = state
-        return previous
+    retired, retired_on = state
+    previous = edit_fields(
+        store,
+        RocketProcess,
+        _process_id(store, team_id, code),
+        {"retired": retired, "retired_on": retired_on},
+        CHANGES,
+    )
+    return previous["retired"], previous["retired_on"]

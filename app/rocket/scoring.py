@@ -31,6 +31,14 @@ from models.rules import (
 from models.team import Member
 
 BELOW, AT, ABOVE, NO_TARGET = "below", "at", "above", "none"
+FILLED, EMPTY = "●", "○"
+
+
+def dots_symbols(dots: int | None) -> str:
+    """●●○ for 2 of 3, the same in every language; an unscored process shows three empty
+    dots. (An undo step's text shows them too, so they are made here, not in the views.)"""
+    n = dots or 0
+    return FILLED * n + EMPTY * (MAX_DOTS - n)
 
 
 def compare(actual: int | None, target: int | None) -> str:

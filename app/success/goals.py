@@ -10,10 +10,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
+from app.operations import edit_fields
 from app.store import Store
-from app.success.records import day, refuse, set_deleted, text
+from app.success.records import day, live, refuse, set_deleted, text
 from app.success.rules import need, one_of
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.success import CheckpointStatus, CustomerGoal, GoalCheckpoint, GoalStatus
@@ -157,24 +159,22 @@ def update_goal(store: Store, goal_id: int, values: dict[str, Any]) -> dict[str,
     if "confirmation" in confirmation:
         clean["confirmation"] = text(confirmation["confirmation"])
     refuse(errors)
-    with store.write(CHANGES) as session:
-        goal = session.get(CustomerGoal, goal_id)
-        if goal is None or goal.deleted_at is not None:
-            raise LookupError(goal_id)
-        start = clean.get("started_on", goal.started_on)
-        if clean.get("value_confirmed_on") and clean["value_confirmed_on"] < start:
-            refuse([_before_start("value_confirmed_on", start)])
-        earliest = session.execute(
-            select(func.min(GoalCheckpoint.due_on)).where(
-                GoalCheckpoint.goal_id == goal_id, GoalCheckpoint.deleted_at.is_(None)
-            )
-        ).scalar()
-        if earliest is not None and earliest < start:
-            refuse([_checkpoint_first("started_on", earliest)])
-        previous = {key: getattr(goal, key) for key in clean}
-        for key, value in clean.items():
-            setattr(goal, key, value)
-        return previous
+    return edit_fields(store, CustomerGoal, goal_id, clean, CHANGES, check=_check_goal)
+
+
+def _check_goal(session: Session, goal: CustomerGoal, clean: dict[str, Any]) -> None:
+    """The dates of an edited goal against its checkpoints (in the edit's transaction)."""
+    live(session, goal, clean)
+    start = clean.get("started_on", goal.started_on)
+    if clean.get("value_confirmed_on") and clean["value_confirmed_on"] < start:
+        refuse([_before_start("value_confirmed_on", start)])
+    earliest = session.execute(
+        select(func.min(GoalCheckpoint.due_on)).where(
+            GoalCheckpoint.goal_id == goal.id, GoalCheckpoint.deleted_at.is_(None)
+        )
+    ).scalar()
+    if earliest is not None and earliest < start:
+        refuse([_checkpoint_first("started_on", earliest)])
 
 
 def _before_start(field_name: str, start: date) -> ValidationError:
@@ -245,14 +245,7 @@ def update_checkpoint(store: Store, checkpoint_id: int, values: dict[str, Any]) 
     if goal_id is None:
         raise LookupError(checkpoint_id)
     clean = clean_checkpoint(values, _goal_start(store, goal_id), partial=True)
-    with store.write(CHANGES) as session:
-        checkpoint = session.get(GoalCheckpoint, checkpoint_id)
-        if checkpoint is None or checkpoint.deleted_at is not None:
-            raise LookupError(checkpoint_id)
-        previous = {key: getattr(checkpoint, key) for key in clean}
-        for key, value in clean.items():
-            setattr(checkpoint, key, value)
-        return previous
+    return edit_fields(store, GoalCheckpoint, checkpoint_id, clean, CHANGES, check=live)
 
 
 def delete_checkpoint(store: Store, checkpoint_id: int) -> int:

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
+from app.operations import edit_fields
 from app.paths import RESOURCES
 from app.store import Conflict, Store
 from app.success.feedback import is_open
-from app.success.records import refuse, set_deleted, text
+from app.success.records import live, refuse, set_deleted, text
 from app.success.rules import CRITICAL_WINDOW_DAYS, lights_up, need, one_of
 from models.base import utcnow
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
@@ -110,6 +111,12 @@ def create_journey(
 
 def update_journey(store: Store, journey_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Rename a journey or tie it to another segment; return the replaced values."""
+    return edit_fields(
+        store, Journey, journey_id, values, CHANGES, clean=_clean_journey, check=live
+    )
+
+
+def _clean_journey(values: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     if "name" in values:
         clean["name"] = text(values["name"])
@@ -117,14 +124,7 @@ def update_journey(store: Store, journey_id: int, values: dict[str, Any]) -> dic
             refuse([need("name")])
     if "segment_id" in values:
         clean["segment_id"] = values["segment_id"] or None
-    with store.write(CHANGES) as session:
-        journey = session.get(Journey, journey_id)
-        if journey is None or journey.deleted_at is not None:
-            raise LookupError(journey_id)
-        previous = {key: getattr(journey, key) for key in clean}
-        for key, value in clean.items():
-            setattr(journey, key, value)
-        return previous
+    return clean
 
 
 def delete_journey(store: Store, journey_id: int) -> int:
@@ -247,14 +247,7 @@ def update_touchpoint(store: Store, touchpoint_id: int, values: dict[str, Any]) 
     clean = clean_touchpoint(values, partial=True)
     if "phase_id" in values:
         clean["phase_id"] = int(values["phase_id"])
-    with store.write(CHANGES) as session:
-        touchpoint = session.get(Touchpoint, touchpoint_id)
-        if touchpoint is None or touchpoint.deleted_at is not None:
-            raise LookupError(touchpoint_id)
-        previous = {key: getattr(touchpoint, key) for key in clean}
-        for key, value in clean.items():
-            setattr(touchpoint, key, value)
-        return previous
+    return edit_fields(store, Touchpoint, touchpoint_id, clean, CHANGES, check=live)
 
 
 def delete_touchpoint(store: Store, touchpoint_id: int) -> int:

@@ -17,12 +17,14 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
+from app.operations import edit_fields
 from app.store import Conflict, Store
 from app.success.records import (
     day,
     refuse,
     restore_withdrawn,
     state,
+    state_id,
     text,
     withdraw_newest,
 )
@@ -200,6 +202,13 @@ RENEWAL_FIELDS = ("renewal_on", "reminder_weeks")
 
 def set_renewal(store: Store, customer_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Set the renewal date and reminder weeks; return the replaced values (for undo)."""
+    clean = _clean_renewal(values)
+    return edit_fields(
+        store, CustomerSuccess, state_id(store, customer_id, CHANGES), clean, CHANGES
+    )
+
+
+def _clean_renewal(values: dict[str, Any]) -> dict[str, Any]:
     errors: list[ValidationError] = []
     clean: dict[str, Any] = {}
     if "renewal_on" in values:
@@ -219,12 +228,7 @@ def set_renewal(store: Store, customer_id: int, values: dict[str, Any]) -> dict[
     if not clean:
         errors.append(need("renewal_on"))
         refuse(errors)
-    with store.write(CHANGES) as session:
-        row = state(session, customer_id)
-        previous = {key: getattr(row, key) for key in clean}
-        for key, value in clean.items():
-            setattr(row, key, value)
-        return previous
+    return clean
 
 
 def renewal_of(store: Store, customer_id: int) -> tuple[date | None, int]:

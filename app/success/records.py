@@ -53,6 +53,25 @@ def state(session: Session, customer_id: int) -> CustomerSuccess:
     return row
 
 
+def live(_session: Session, record: Any, _values: dict[str, Any]) -> None:
+    """`edit_fields`' check for a record deleted softly: a withdrawn one is gone."""
+    if record.deleted_at is not None:
+        raise LookupError(record.id)
+
+
+def state_id(store: Store, customer_id: int, changes: Changes) -> int:
+    """The id of the customer's success state row, created (empty) on first use: then in
+    a write of its own, announced as `changes`, before the edit that needs it."""
+    with store.read() as session:
+        found = session.scalar(
+            select(CustomerSuccess.id).where(CustomerSuccess.customer_id == customer_id)
+        )
+    if found is not None:
+        return int(found)
+    with store.write(changes) as session:
+        return state(session, customer_id).id
+
+
 def set_deleted(store: Store, entity: Any, record_id: int, deleted: bool, changes: Changes) -> Any:
     """Mark a record deleted (or live again); return it. The undo of an insert and the
     redo after it, so that the record keeps its id and UUID throughout."""

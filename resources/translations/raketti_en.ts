@@ -34,7 +34,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../app/importing/undo.py" line="110"/>
+        <location filename="../../app/importing/undo.py" line="111"/>
         <source>Import %n customers</source>
         <translation>
             <numerusform>Import %n customer</numerusform>

@@ -1228,7 +1228,7 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Peruuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/importing/undo.py" line="110"/>
+        <location filename="../../app/importing/undo.py" line="111"/>
         <source>Import %n customers</source>
         <translation>
             <numerusform>Tuo %n asiakas</numerusform>
@@ -1744,12 +1744,12 @@ Tietokanta: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../views/background.py" line="216"/>
+        <location filename="../../views/background.py" line="241"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../views/background.py" line="264"/>
+        <location filename="../../views/background.py" line="289"/>
         <source>Could not compute this report: {error}</source>
         <translation>Raporttia ei voitu laskea: {error}</translation>
     </message>
@@ -2864,7 +2864,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../models/rules.py" line="197"/>
+        <location filename="../../models/rules.py" line="202"/>
         <source>Unknown value: {value}</source>
         <translation>Tuntematon arvo: {value}</translation>
     </message>
@@ -2891,7 +2891,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../app/customers/interactions.py" line="51"/>
-        <location filename="../../models/rules.py" line="77"/>
+        <location filename="../../models/rules.py" line="82"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
@@ -2901,67 +2901,67 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="82"/>
+        <location filename="../../models/rules.py" line="87"/>
         <source>At most {max} characters (this text has {count}).</source>
         <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="90"/>
+        <location filename="../../models/rules.py" line="95"/>
         <source>The text contains a control character (U+{code}).</source>
         <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="133"/>
+        <location filename="../../models/rules.py" line="138"/>
         <source>Write a whole number from {min} to {max}.</source>
         <translation>Kirjoita kokonaisluku väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="216"/>
+        <location filename="../../models/rules.py" line="221"/>
         <source>The chosen record does not exist (any more); choose again.</source>
         <translation>Valittua tietuetta ei ole (enää); valitse uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="224"/>
+        <location filename="../../models/rules.py" line="229"/>
         <source>Give a date between the years {first} and {last}.</source>
         <translation>Anna päivämäärä vuosien {first} ja {last} väliltä.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="260"/>
+        <location filename="../../models/rules.py" line="265"/>
         <source>A business ID has seven digits, a hyphen and a check digit.</source>
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="269"/>
+        <location filename="../../models/rules.py" line="274"/>
         <source>The check digit of the business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="292"/>
+        <location filename="../../models/rules.py" line="297"/>
         <source>The e-mail address should look like name@example.fi.</source>
         <translation>Sähköpostiosoitteen muoto on nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="311"/>
+        <location filename="../../models/rules.py" line="316"/>
         <source>A phone number has 6–15 digits, optionally +, spaces and hyphens.</source>
         <translation>Puhelinnumerossa on 6–15 numeroa, lisäksi voi olla +, välilyöntejä ja väliviivoja.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="324"/>
+        <location filename="../../models/rules.py" line="329"/>
         <source>The website should look like www.example.fi.</source>
         <translation>Verkkosivujen muoto on www.esimerkki.fi.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="348"/>
+        <location filename="../../models/rules.py" line="353"/>
         <source>Write the date as 23.11.2026 or 2026-11-23.</source>
         <translation>Kirjoita päivämäärä muodossa 23.11.2026 tai 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="358"/>
+        <location filename="../../models/rules.py" line="363"/>
         <source>Scores are from 1 to 5.</source>
         <translation>Pisteet ovat 1–5.</translation>
     </message>
     <message>
-        <location filename="../../models/rules.py" line="375"/>
+        <location filename="../../models/rules.py" line="380"/>
         <source>Unknown buying-centre role: {roles}</source>
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>

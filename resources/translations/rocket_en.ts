@@ -4,7 +4,7 @@
 <context>
     <name>CatalogueEditor</name>
     <message numerus="yes">
-        <location filename="../../views/rocket/catalogue.py" line="222"/>
+        <location filename="../../views/rocket/catalogue.py" line="200"/>
         <source>%n process(es) written to {path}.</source>
         <translation>
             <numerusform>%n process written to {path}.</numerusform>

@@ -4,119 +4,119 @@
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="84"/>
+        <location filename="../../views/rocket/catalogue.py" line="83"/>
         <source>Level</source>
         <translation>Taso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="85"/>
+        <location filename="../../views/rocket/catalogue.py" line="84"/>
         <source>Code</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="86"/>
+        <location filename="../../views/rocket/catalogue.py" line="85"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="87"/>
+        <location filename="../../views/rocket/catalogue.py" line="86"/>
         <source>Checklist</source>
         <translation>Tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="88"/>
+        <location filename="../../views/rocket/catalogue.py" line="87"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="51"/>
+        <location filename="../../views/rocket/catalogue.py" line="50"/>
         <source>Add process…</source>
         <translation>Lisää prosessi…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="52"/>
+        <location filename="../../views/rocket/catalogue.py" line="51"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="53"/>
+        <location filename="../../views/rocket/catalogue.py" line="52"/>
         <source>Move left</source>
         <translation>Siirrä vasemmalle</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="54"/>
+        <location filename="../../views/rocket/catalogue.py" line="53"/>
         <source>Move right</source>
         <translation>Siirrä oikealle</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="55"/>
+        <location filename="../../views/rocket/catalogue.py" line="54"/>
         <source>Retire / bring back</source>
         <translation>Poista käytöstä / palauta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="56"/>
+        <location filename="../../views/rocket/catalogue.py" line="55"/>
         <source>Export catalogue…</source>
         <translation>Vie prosessiluettelo…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="57"/>
+        <location filename="../../views/rocket/catalogue.py" line="56"/>
         <source>Import catalogue…</source>
         <translation>Tuo prosessiluettelo…</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="66"/>
+        <location filename="../../views/rocket/catalogue.py" line="65"/>
         <source>Scores refer to a process by its code, so renaming, reordering or retiring a process keeps its history. Export the catalogue to hand it to other teams.</source>
         <translation>Täpitykset viittaavat prosessiin sen tunnuksella, joten nimen muutos, järjestyksen muutos tai käytöstä poisto säilyttää historian. Vie luettelo tiedostoksi antaaksesi sen muille tiimeille.</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="110"/>
+        <location filename="../../views/rocket/catalogue.py" line="109"/>
         <source>retired {date}</source>
         <translation>poistettu käytöstä {date}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="112"/>
+        <location filename="../../views/rocket/catalogue.py" line="111"/>
         <source>in use</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="156"/>
+        <location filename="../../app/rocket/steps.py" line="120"/>
         <source>Add process {code}</source>
         <translation>Lisää prosessi {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="174"/>
+        <location filename="../../app/rocket/steps.py" line="137"/>
         <source>Edit process {code}</source>
         <translation>Muokkaa prosessia {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="189"/>
+        <location filename="../../app/rocket/steps.py" line="149"/>
         <source>Move process {code}</source>
         <translation>Siirrä prosessia {code}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="202"/>
+        <location filename="../../app/rocket/steps.py" line="162"/>
         <source>Retire process {code}</source>
         <translation>Poista prosessi {code} käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="204"/>
+        <location filename="../../app/rocket/steps.py" line="164"/>
         <source>Bring back process {code}</source>
         <translation>Palauta prosessi {code} käyttöön</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="213"/>
-        <location filename="../../views/rocket/catalogue.py" line="221"/>
+        <location filename="../../views/rocket/catalogue.py" line="191"/>
+        <location filename="../../views/rocket/catalogue.py" line="199"/>
         <source>Export catalogue</source>
         <translation>Vie prosessiluettelo</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="215"/>
-        <location filename="../../views/rocket/catalogue.py" line="232"/>
+        <location filename="../../views/rocket/catalogue.py" line="193"/>
+        <location filename="../../views/rocket/catalogue.py" line="210"/>
         <source>Rocket catalogue (*.json)</source>
         <translation>Rakettimallin prosessiluettelo (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/rocket/catalogue.py" line="222"/>
+        <location filename="../../views/rocket/catalogue.py" line="200"/>
         <source>%n process(es) written to {path}.</source>
         <translation>
             <numerusform>%n prosessi kirjoitettu tiedostoon {path}.</numerusform>
@@ -124,24 +124,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="230"/>
-        <location filename="../../views/rocket/catalogue.py" line="271"/>
-        <location filename="../../views/rocket/catalogue.py" line="281"/>
+        <location filename="../../app/rocket/steps.py" line="188"/>
+        <location filename="../../views/rocket/catalogue.py" line="208"/>
+        <location filename="../../views/rocket/catalogue.py" line="248"/>
         <source>Import catalogue</source>
         <translation>Tuo prosessiluettelo</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="251"/>
+        <location filename="../../views/rocket/catalogue.py" line="229"/>
         <source>The catalogue was not imported</source>
         <translation>Prosessiluetteloa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="252"/>
+        <location filename="../../views/rocket/catalogue.py" line="230"/>
         <source>Nothing was changed. Fix the file and try again:</source>
         <translation>Mitään ei muutettu. Korjaa tiedosto ja yritä uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/catalogue.py" line="282"/>
+        <location filename="../../views/rocket/catalogue.py" line="249"/>
         <source>{added} processes added, {updated} updated.</source>
         <translation>{added} prosessia lisätty, {updated} päivitetty.</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>tehty {date} {who}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="100"/>
+        <location filename="../../app/rocket/steps.py" line="43"/>
         <source>Tick checklist item</source>
         <translation>Rastita tarkistuslistan kohta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="100"/>
+        <location filename="../../app/rocket/steps.py" line="45"/>
         <source>Untick checklist item</source>
         <translation>Poista rasti tarkistuslistan kohdasta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="119"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="114"/>
         <source>The new checklist item of {code}</source>
         <translation>Prosessin {code} uusi tarkistuslistan kohta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="127"/>
+        <location filename="../../app/rocket/steps.py" line="59"/>
         <source>Add checklist item</source>
         <translation>Lisää tarkistuslistan kohta</translation>
     </message>
@@ -310,22 +310,22 @@
         <translation>Prosessin {code} uusi näyttö</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="135"/>
+        <location filename="../../app/rocket/steps.py" line="91"/>
         <source>Add evidence “{title}”</source>
         <translation>Lisää näyttö ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="160"/>
+        <location filename="../../views/rocket/evidence_tab.py" line="154"/>
         <source>Remove evidence</source>
         <translation>Poista näyttö</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="161"/>
+        <location filename="../../views/rocket/evidence_tab.py" line="155"/>
         <source>Remove the evidence “{title}”?</source>
         <translation>Poistetaanko näyttö ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/evidence_tab.py" line="167"/>
+        <location filename="../../app/rocket/steps.py" line="105"/>
         <source>Remove evidence “{title}”</source>
         <translation>Poista näyttö ”{title}”</translation>
     </message>
@@ -333,32 +333,32 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="144"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="134"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="145"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="135"/>
         <source>Dots</source>
         <translation>Täpät</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="146"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="136"/>
         <source>Assessed by</source>
         <translation>Arvioija</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="147"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="137"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="148"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="138"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="149"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="139"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Prosessin {code} uusi täpitys</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/score_tab.py" line="185"/>
+        <location filename="../../app/rocket/steps.py" line="29"/>
         <source>Score {code}: {dots}</source>
         <translation>Täpitys {code}: {dots}</translation>
     </message>
@@ -774,32 +774,32 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="177"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="167"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="177"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="167"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="184"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="174"/>
         <source>Set target</source>
         <translation>Aseta tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="187"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="177"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="198"/>
+        <location filename="../../views/rocket/detail_tabs.py" line="188"/>
         <source>Target for {period}:</source>
         <translation>Tavoite jaksolle {period}:</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/detail_tabs.py" line="217"/>
+        <location filename="../../app/rocket/steps.py" line="72"/>
         <source>Target {code}</source>
         <translation>Tavoite {code}</translation>
     </message>
@@ -812,44 +812,44 @@
         <translation>Tason pitää olla 1, 2, 3 tai 4 (nyt {value}).</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/process_edits.py" line="81"/>
+        <location filename="../../app/rocket/process_edits.py" line="85"/>
         <source>The code must be 1–16 letters or digits, like B3.</source>
         <translation>Tunnuksessa on 1–16 kirjainta tai numeroa, esimerkiksi B3.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/process_edits.py" line="96"/>
+        <location filename="../../app/rocket/process_edits.py" line="100"/>
         <source>The code {code} is already in the catalogue.</source>
         <translation>Tunnus {code} on jo luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="60"/>
+        <location filename="../../app/rocket/scoring.py" line="68"/>
         <source>Dots are 0, 1, 2 or 3 (found {value}).</source>
         <translation>Täppiä voi olla 0, 1, 2 tai 3 (nyt {value}).</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="75"/>
+        <location filename="../../app/rocket/scoring.py" line="83"/>
         <source>Unknown period {value}.</source>
         <translation>Tuntematon jakso {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="82"/>
-        <location filename="../../app/rocket/scoring.py" line="99"/>
+        <location filename="../../app/rocket/scoring.py" line="90"/>
+        <location filename="../../app/rocket/scoring.py" line="107"/>
         <source>Choose a period.</source>
         <translation>Valitse jakso.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="198"/>
+        <location filename="../../app/rocket/scoring.py" line="206"/>
         <source>The assessor is the team or the coach.</source>
         <translation>Arvioija on tiimi tai valmentaja.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="138"/>
-        <location filename="../../app/rocket/scoring.py" line="163"/>
+        <location filename="../../app/rocket/scoring.py" line="146"/>
+        <location filename="../../app/rocket/scoring.py" line="171"/>
         <source>There is no process {code} in the catalogue.</source>
         <translation>Luettelossa ei ole prosessia {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/rocket/scoring.py" line="146"/>
+        <location filename="../../app/rocket/scoring.py" line="154"/>
         <source>The process {code} is retired; bring it back before scoring it.</source>
         <translation>Prosessi {code} on poistettu käytöstä; palauta se ennen täpitystä.</translation>
     </message>
@@ -1039,98 +1039,98 @@
         <translation> (muutos {diff})</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="81"/>
+        <location filename="../../views/rocket/common.py" line="78"/>
         <source>below target</source>
         <translation>alle tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="82"/>
+        <location filename="../../views/rocket/common.py" line="79"/>
         <source>at target</source>
         <translation>tavoitteessa</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="83"/>
+        <location filename="../../views/rocket/common.py" line="80"/>
         <source>above target</source>
         <translation>yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="84"/>
+        <location filename="../../views/rocket/common.py" line="81"/>
         <location filename="../../views/rocket/drawing.py" line="86"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="90"/>
+        <location filename="../../views/rocket/common.py" line="87"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="91"/>
+        <location filename="../../views/rocket/common.py" line="88"/>
         <source>Quarter</source>
         <translation>Neljännes</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="92"/>
+        <location filename="../../views/rocket/common.py" line="89"/>
         <source>Half-year</source>
         <translation>Puolivuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="93"/>
+        <location filename="../../views/rocket/common.py" line="90"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="99"/>
+        <location filename="../../views/rocket/common.py" line="96"/>
         <source>Coach</source>
         <translation>Valmentaja</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="101"/>
+        <location filename="../../views/rocket/common.py" line="98"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="107"/>
+        <location filename="../../views/rocket/common.py" line="104"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="108"/>
+        <location filename="../../views/rocket/common.py" line="105"/>
         <source>Link</source>
         <translation>Linkki</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="109"/>
+        <location filename="../../views/rocket/common.py" line="106"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="115"/>
+        <location filename="../../views/rocket/common.py" line="112"/>
         <source>Level 1 · engine: learning</source>
         <translation>Taso 1 · moottori: oppiminen</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="116"/>
+        <location filename="../../views/rocket/common.py" line="113"/>
         <source>Level 2 · leading thoughts and customers</source>
         <translation>Taso 2 · johtavat ajatukset ja asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="117"/>
+        <location filename="../../views/rocket/common.py" line="114"/>
         <source>Level 3 · innovation, marketing, knowledge</source>
         <translation>Taso 3 · innovointi, markkinointi, tieto</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="118"/>
+        <location filename="../../views/rocket/common.py" line="115"/>
         <source>Level 4 · customer relationships, brand, offering</source>
         <translation>Taso 4 · asiakassuhteet, brändi, tarjooma</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="123"/>
+        <location filename="../../views/rocket/common.py" line="120"/>
         <source>Level {level}</source>
         <translation>Taso {level}</translation>
     </message>
     <message>
-        <location filename="../../views/rocket/common.py" line="213"/>
+        <location filename="../../views/rocket/common.py" line="210"/>
         <source>Click a dot, or type 0–3</source>
         <translation>Napsauta täppää tai kirjoita 0–3</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>ValueTable</name>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="235"/>
+        <location filename="../../app/segments/steps.py" line="140"/>
         <source>Accept the suggested strategy (%n customers)</source>
         <translation>
             <numerusform>Accept the suggested strategy (%n customer)</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="246"/>
+        <location filename="../../app/segments/steps.py" line="151"/>
         <source>Choose the strategy (%n customers)</source>
         <translation>
             <numerusform>Choose the strategy (%n customer)</numerusform>

@@ -312,37 +312,37 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>MetricsDialog</name>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="201"/>
+        <location filename="../../views/segments/dialogs.py" line="194"/>
         <source>Metrics and targets</source>
         <translation>Mittarit ja tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="205"/>
+        <location filename="../../views/segments/dialogs.py" line="198"/>
         <source>Metric</source>
         <translation>Mittari</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="205"/>
+        <location filename="../../views/segments/dialogs.py" line="198"/>
         <source>Team target a month</source>
         <translation>Tiimin tavoite kuukaudessa</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="205"/>
+        <location filename="../../views/segments/dialogs.py" line="198"/>
         <source>Each member&apos;s target</source>
         <translation>Jäsenen tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="223"/>
+        <location filename="../../views/segments/dialogs.py" line="216"/>
         <source>shared equally</source>
         <translation>jaetaan tasan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="246"/>
+        <location filename="../../views/segments/dialogs.py" line="239"/>
         <source>Choose at most {max} metrics: everyone sees them as monthly curves against the targets.</source>
         <translation>Valitse enintään {max} mittaria: jokainen näkee ne kuukausittaisina käyrinä tavoitteita vasten.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="270"/>
+        <location filename="../../app/segments/steps.py" line="113"/>
         <source>Choose the metrics</source>
         <translation>Valitse mittarit</translation>
     </message>
@@ -413,7 +413,7 @@ arvo {value} · potentiaali {potential}</translation>
         <translation>Seuraava tarkistus viimeistään</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="82"/>
+        <location filename="../../app/segments/steps.py" line="76"/>
         <source>Record a revisit</source>
         <translation>Kirjaa tarkistus</translation>
     </message>
@@ -421,23 +421,23 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>SegmentBox</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="38"/>
+        <location filename="../../views/segments/widgets.py" line="39"/>
         <source>Segments</source>
         <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="42"/>
-        <location filename="../../views/segments/widgets.py" line="63"/>
+        <location filename="../../views/segments/widgets.py" line="43"/>
+        <location filename="../../views/segments/widgets.py" line="64"/>
         <source>No segmentations yet: Customers → Segmentations…</source>
         <translation>Ei vielä segmentointeja: Asiakkaat → Segmentoinnit…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="79"/>
+        <location filename="../../views/segments/widgets.py" line="80"/>
         <source>(none)</source>
         <translation>(ei mikään)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="111"/>
+        <location filename="../../app/segments/steps.py" line="34"/>
         <source>Segment ({segmentation})</source>
         <translation>Segmentti ({segmentation})</translation>
     </message>
@@ -488,62 +488,62 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>SegmentationsDialog</name>
     <message>
-        <location filename="../../views/segments/widgets.py" line="125"/>
+        <location filename="../../views/segments/widgets.py" line="114"/>
         <source>Segmentations</source>
         <translation>Segmentoinnit</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="129"/>
+        <location filename="../../views/segments/widgets.py" line="118"/>
         <source>Segmentation / segment</source>
         <translation>Segmentointi / segmentti</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="129"/>
+        <location filename="../../views/segments/widgets.py" line="118"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="131"/>
+        <location filename="../../views/segments/widgets.py" line="120"/>
         <source>Delete segmentation…</source>
         <translation>Poista segmentointi…</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="135"/>
+        <location filename="../../views/segments/widgets.py" line="124"/>
         <source>e.g. By need</source>
         <translation>esim. Tarpeen mukaan</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="136"/>
+        <location filename="../../views/segments/widgets.py" line="125"/>
         <source>New segmentation</source>
         <translation>Uusi segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="138"/>
+        <location filename="../../views/segments/widgets.py" line="127"/>
         <source>Segments, one per line</source>
         <translation>Segmentit, yksi riville</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="140"/>
+        <location filename="../../views/segments/widgets.py" line="129"/>
         <source>Add segmentation</source>
         <translation>Lisää segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="181"/>
+        <location filename="../../app/segments/steps.py" line="46"/>
         <source>Add segmentation {name}</source>
         <translation>Lisää segmentointi {name}</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="203"/>
+        <location filename="../../views/segments/widgets.py" line="188"/>
         <source>Delete the segmentation {name}? Customers keep everything else; you can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko segmentointi {name}? Asiakkaiden muut tiedot säilyvät; voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="206"/>
+        <location filename="../../views/segments/widgets.py" line="191"/>
         <source>Delete segmentation</source>
         <translation>Poista segmentointi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/widgets.py" line="212"/>
+        <location filename="../../app/segments/steps.py" line="58"/>
         <source>Delete segmentation {name}</source>
         <translation>Poista segmentointi {name}</translation>
     </message>
@@ -747,7 +747,7 @@ arvo {value} · potentiaali {potential}</translation>
         <translation>Yhdellekään asiakkaalle ei ole tälle päivälle sekä arvo- että potentiaalipisteitä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="235"/>
+        <location filename="../../app/segments/steps.py" line="140"/>
         <source>Accept the suggested strategy (%n customers)</source>
         <translation>
             <numerusform>Hyväksy ehdotettu strategia (%n asiakas)</numerusform>
@@ -755,7 +755,7 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/segments/value_table.py" line="246"/>
+        <location filename="../../app/segments/steps.py" line="151"/>
         <source>Choose the strategy (%n customers)</source>
         <translation>
             <numerusform>Valitse strategia (%n asiakas)</numerusform>
@@ -763,7 +763,7 @@ arvo {value} · potentiaali {potential}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/segments/value_table.py" line="260"/>
+        <location filename="../../views/segments/value_table.py" line="247"/>
         <source>Strategy</source>
         <translation>Strategia</translation>
     </message>
@@ -771,77 +771,77 @@ arvo {value} · potentiaali {potential}</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="101"/>
+        <location filename="../../views/segments/dialogs.py" line="97"/>
         <source>Value weights</source>
         <translation>Arvon painotukset</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="106"/>
+        <location filename="../../views/segments/dialogs.py" line="102"/>
         <source>Volume</source>
         <translation>Volyymi</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="107"/>
+        <location filename="../../views/segments/dialogs.py" line="103"/>
         <source>Profitability</source>
         <translation>Kannattavuus</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="108"/>
+        <location filename="../../views/segments/dialogs.py" line="104"/>
         <source>Reference value</source>
         <translation>Referenssiarvo</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="109"/>
+        <location filename="../../views/segments/dialogs.py" line="105"/>
         <source>Share-of-wallet potential</source>
         <translation>Asiakasosuuspotentiaali</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="110"/>
+        <location filename="../../views/segments/dialogs.py" line="106"/>
         <source>Cross-sell potential</source>
         <translation>Lisämyyntipotentiaali</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="111"/>
+        <location filename="../../views/segments/dialogs.py" line="107"/>
         <source>Growing-together potential</source>
         <translation>Yhdessä kehittymisen potentiaali</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="126"/>
+        <location filename="../../views/segments/dialogs.py" line="122"/>
         <source>Valid from</source>
         <translation>Voimassa alkaen</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="127"/>
+        <location filename="../../views/segments/dialogs.py" line="123"/>
         <source>(not recorded)</source>
         <translation>(ei kirjattu)</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="128"/>
+        <location filename="../../views/segments/dialogs.py" line="124"/>
         <source>Changed by</source>
         <translation>Muuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="135"/>
+        <location filename="../../views/segments/dialogs.py" line="131"/>
         <source>Current value (volume, profitability and reference value) and potential each add up to 100 %.</source>
         <translation>Nykyarvon (volyymi, kannattavuus ja referenssiarvo) ja potentiaalin painot ovat kumpikin yhteensä 100 %.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="150"/>
+        <location filename="../../views/segments/dialogs.py" line="146"/>
         <source>The team uses the defaults: volume 25 %, profitability 50 %, reference value 25 %.</source>
         <translation>Tiimi käyttää oletuksia: volyymi 25 %, kannattavuus 50 %, referenssiarvo 25 %.</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="153"/>
+        <location filename="../../views/segments/dialogs.py" line="149"/>
         <source>From {date}: value {v1}/{v2}/{v3} %, potential {p1}/{p2}/{p3} %</source>
         <translation>{date} alkaen: arvo {v1}/{v2}/{v3} %, potentiaali {p1}/{p2}/{p3} %</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="170"/>
+        <location filename="../../views/segments/dialogs.py" line="166"/>
         <source>Current value {value} % · potential {potential} %</source>
         <translation>Nykyarvo {value} % · potentiaali {potential} %</translation>
     </message>
     <message>
-        <location filename="../../views/segments/dialogs.py" line="186"/>
+        <location filename="../../app/segments/steps.py" line="96"/>
         <source>Change the value weights</source>
         <translation>Muuta arvon painotuksia</translation>
     </message>

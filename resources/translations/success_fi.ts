@@ -4,8 +4,8 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
+        <location filename="../../app/success/steps.py" line="307"/>
         <location filename="../../views/success/assessment_tab.py" line="41"/>
-        <location filename="../../views/success/assessment_tab.py" line="100"/>
         <source>Self-assessment</source>
         <translation>Itsearviointi</translation>
     </message>
@@ -53,77 +53,77 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="114"/>
+        <location filename="../../views/success/assessment_tab.py" line="108"/>
         <source>New self-assessment…</source>
         <translation>Uusi itsearviointi…</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="117"/>
+        <location filename="../../views/success/assessment_tab.py" line="111"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="129"/>
+        <location filename="../../views/success/assessment_tab.py" line="123"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="129"/>
+        <location filename="../../views/success/assessment_tab.py" line="123"/>
         <source>Baseline</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="129"/>
+        <location filename="../../views/success/assessment_tab.py" line="123"/>
         <source>Maturity</source>
         <translation>Kypsyys</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="129"/>
+        <location filename="../../views/success/assessment_tab.py" line="123"/>
         <source>Four-L</source>
         <translation>Neljä L:ää</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="166"/>
+        <location filename="../../views/success/assessment_tab.py" line="160"/>
         <source>No self-assessment yet: measure the baseline before developing.</source>
         <translation>Ei vielä itsearviointeja: mittaa lähtötaso ennen kehittämistä.</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="168"/>
+        <location filename="../../views/success/assessment_tab.py" line="162"/>
         <source>Latest: {date}, maturity {level}, {quadrant}.</source>
         <translation>Viimeisin: {date}, kypsyystaso {level}, {quadrant}.</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="181"/>
+        <location filename="../../views/success/assessment_tab.py" line="175"/>
         <source>Baseline (0–100) and maturity (I–IV) over time</source>
         <translation>Lähtötaso (0–100) ja kypsyystaso (I–IV) ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="183"/>
+        <location filename="../../views/success/assessment_tab.py" line="177"/>
         <source>Four-L: empowerment × strategy</source>
         <translation>Neljä L:ää: valtuudet × strategia</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="196"/>
+        <location filename="../../views/success/assessment_tab.py" line="190"/>
         <source>baseline: bad 0, average 50, good 100</source>
         <translation>lähtötaso: huono 0, keskinkertainen 50, hyvä 100</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="205"/>
+        <location filename="../../views/success/assessment_tab.py" line="199"/>
         <source>customer-centricity maturity I–IV</source>
         <translation>asiakaskeskeisyyden taso I–IV</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="235"/>
+        <location filename="../../views/success/assessment_tab.py" line="229"/>
         <source>staff empowerment</source>
         <translation>henkilöstön valtuudet</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="236"/>
+        <location filename="../../views/success/assessment_tab.py" line="230"/>
         <source>CX strategy</source>
         <translation>asiakaskokemuksen strategia</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="244"/>
+        <location filename="../../app/success/steps.py" line="318"/>
         <source>Delete self-assessment</source>
         <translation>Poista itsearviointi</translation>
     </message>
@@ -174,47 +174,47 @@
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="98"/>
+        <location filename="../../views/success/goal_dialogs.py" line="90"/>
         <source>Checkpoint</source>
         <translation>Välitavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="99"/>
+        <location filename="../../views/success/goal_dialogs.py" line="91"/>
         <source>A checkpoint of the goal “{goal}” (started {date}).</source>
         <translation>Tavoitteen ”{goal}” välitavoite (alkoi {date}).</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="110"/>
+        <location filename="../../views/success/goal_dialogs.py" line="102"/>
         <source>What was found?</source>
         <translation>Mitä havaittiin?</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="113"/>
+        <location filename="../../views/success/goal_dialogs.py" line="105"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="114"/>
+        <location filename="../../views/success/goal_dialogs.py" line="106"/>
         <source>What should be reached:</source>
         <translation>Mitä pitää saavuttaa:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="115"/>
+        <location filename="../../views/success/goal_dialogs.py" line="107"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="116"/>
+        <location filename="../../views/success/goal_dialogs.py" line="108"/>
         <source>Note:</source>
         <translation>Huomio:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="130"/>
+        <location filename="../../app/success/steps.py" line="237"/>
         <source>New checkpoint of “{goal}”</source>
         <translation>Uusi välitavoite tavoitteelle ”{goal}”</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="137"/>
+        <location filename="../../app/success/steps.py" line="249"/>
         <source>Edit checkpoint of “{goal}”</source>
         <translation>Muokkaa tavoitteen ”{goal}” välitavoitetta</translation>
     </message>
@@ -222,32 +222,32 @@
 <context>
     <name>ConfirmValueDialog</name>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="149"/>
+        <location filename="../../views/success/goal_dialogs.py" line="132"/>
         <source>The customer confirmed the value</source>
         <translation>Asiakas vahvisti arvon</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="151"/>
+        <location filename="../../views/success/goal_dialogs.py" line="134"/>
         <source>Has the customer confirmed that “{goal}” brought the value it wanted? Only then is the next goal set.</source>
         <translation>Onko asiakas vahvistanut, että ”{goal}” toi sen haluaman arvon? Vasta sitten asetetaan seuraava tavoite.</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="158"/>
+        <location filename="../../views/success/goal_dialogs.py" line="141"/>
         <source>How did the customer confirm it?</source>
         <translation>Miten asiakas vahvisti sen?</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="159"/>
+        <location filename="../../views/success/goal_dialogs.py" line="142"/>
         <source>Confirmed on:</source>
         <translation>Vahvistettu:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="160"/>
+        <location filename="../../views/success/goal_dialogs.py" line="143"/>
         <source>How:</source>
         <translation>Miten:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="171"/>
+        <location filename="../../app/success/steps.py" line="216"/>
         <source>Value of “{goal}” confirmed</source>
         <translation>Tavoitteen ”{goal}” arvo vahvistettu</translation>
     </message>
@@ -255,27 +255,27 @@
 <context>
     <name>ContactLeftDialog</name>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="280"/>
+        <location filename="../../views/success/customer_dialogs.py" line="260"/>
         <source>A key contact left</source>
         <translation>Avainhenkilö lähti</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="282"/>
+        <location filename="../../views/success/customer_dialogs.py" line="262"/>
         <source>Who left &lt;b&gt;{name}&lt;/b&gt;? When a decider, buyer or user leaves, the customer is flagged at risk.</source>
         <translation>Kuka lähti asiakkaalta &lt;b&gt;{name}&lt;/b&gt;? Kun päättäjä, ostaja tai käyttäjä lähtee, asiakas merkitään riskiin.</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="294"/>
+        <location filename="../../views/success/customer_dialogs.py" line="274"/>
         <source>Contact:</source>
         <translation>Yhteyshenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="295"/>
+        <location filename="../../views/success/customer_dialogs.py" line="275"/>
         <source>Left on:</source>
         <translation>Lähti:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="305"/>
+        <location filename="../../app/success/steps.py" line="145"/>
         <source>{name} left</source>
         <translation>{name} lähti</translation>
     </message>
@@ -283,8 +283,8 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
+        <location filename="../../app/success/steps.py" line="273"/>
         <location filename="../../views/success/feedback_dialogs.py" line="117"/>
-        <location filename="../../views/success/feedback_dialogs.py" line="167"/>
         <source>Record feedback</source>
         <translation>Kirjaa palaute</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Näytetään uusimmat {shown}.</translation>
     </message>
     <message>
-        <location filename="../../views/success/feedback_tab.py" line="178"/>
+        <location filename="../../app/success/steps.py" line="296"/>
         <source>Delete feedback</source>
         <translation>Poista palaute</translation>
     </message>
@@ -481,12 +481,12 @@
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="72"/>
+        <location filename="../../app/success/steps.py" line="193"/>
         <source>{name}: new goal</source>
         <translation>{name}: uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="82"/>
+        <location filename="../../app/success/steps.py" line="205"/>
         <source>{name}: edit goal</source>
         <translation>{name}: tavoitteen muokkaus</translation>
     </message>
@@ -507,8 +507,8 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../../views/success/feedback_dialogs.py" line="181"/>
-        <location filename="../../views/success/feedback_dialogs.py" line="189"/>
+        <location filename="../../app/success/steps.py" line="285"/>
+        <location filename="../../views/success/feedback_dialogs.py" line="175"/>
         <source>Handle feedback</source>
         <translation>Käsittele palaute</translation>
     </message>
@@ -579,62 +579,62 @@
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="122"/>
+        <location filename="../../views/success/customer_dialogs.py" line="115"/>
         <source>Health of &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Asiakkaan &lt;b&gt;{name}&lt;/b&gt; terveys</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="124"/>
+        <location filename="../../views/success/customer_dialogs.py" line="117"/>
         <source>The data suggests: {health}</source>
         <translation>Tiedot ehdottavat: {health}</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="127"/>
+        <location filename="../../views/success/customer_dialogs.py" line="120"/>
         <source>Customer health</source>
         <translation>Asiakkuuden terveys</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="133"/>
+        <location filename="../../views/success/customer_dialogs.py" line="126"/>
         <source>Why this health?</source>
         <translation>Miksi tämä tila?</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="139"/>
+        <location filename="../../views/success/customer_dialogs.py" line="132"/>
         <source>What do we do right away?</source>
         <translation>Mitä teemme heti?</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="144"/>
+        <location filename="../../views/success/customer_dialogs.py" line="137"/>
         <source>Health:</source>
         <translation>Terveys:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="145"/>
+        <location filename="../../views/success/customer_dialogs.py" line="138"/>
         <source>Reason:</source>
         <translation>Syy:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="146"/>
+        <location filename="../../views/success/customer_dialogs.py" line="139"/>
         <source>Immediate next step:</source>
         <translation>Välitön seuraava askel:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="147"/>
+        <location filename="../../views/success/customer_dialogs.py" line="140"/>
         <source>Next step due:</source>
         <translation>Askel viimeistään:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="148"/>
+        <location filename="../../views/success/customer_dialogs.py" line="141"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="149"/>
+        <location filename="../../views/success/customer_dialogs.py" line="142"/>
         <source>Set by:</source>
         <translation>Asettaja:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="171"/>
+        <location filename="../../app/success/steps.py" line="96"/>
         <source>{name}: health {health}</source>
         <translation>{name}: terveys {health}</translation>
     </message>
@@ -672,12 +672,13 @@
         <translation>Vaiheet:</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="125"/>
+        <location filename="../../app/success/steps.py" line="334"/>
         <source>New journey map {name}</source>
         <translation>Uusi asiakaspolku {name}</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="132"/>
+        <location filename="../../app/success/steps.py" line="350"/>
+        <location filename="../../app/success/steps.py" line="361"/>
         <source>Edit journey map {name}</source>
         <translation>Muokkaa asiakaspolkua {name}</translation>
     </message>
@@ -779,32 +780,32 @@
         <translation>Valitse kohtaamispiste napsauttamalla, muokkaa kaksoisnapsauttamalla. Punainen kehys merkitsee kriittistä pistettä; punainen kortti on kohta, johon reklamaatiot ovat kasautuneet.</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="159"/>
+        <location filename="../../app/success/steps.py" line="371"/>
         <source>Delete journey map {name}</source>
         <translation>Poista asiakaspolku {name}</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="188"/>
+        <location filename="../../app/success/steps.py" line="406"/>
         <source>Remove touchpoint {name}</source>
         <translation>Poista kohtaamispiste {name}</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="201"/>
+        <location filename="../../views/success/journey_tab.py" line="191"/>
         <source>Save the journey map</source>
         <translation>Tallenna asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="202"/>
+        <location filename="../../views/success/journey_tab.py" line="192"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="202"/>
+        <location filename="../../views/success/journey_tab.py" line="192"/>
         <source>PDF file (*.pdf)</source>
         <translation>PDF-tiedosto (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_tab.py" line="213"/>
+        <location filename="../../views/success/journey_tab.py" line="203"/>
         <source>Saved {path}.</source>
         <translation>Tallennettu {path}.</translation>
     </message>
@@ -889,32 +890,32 @@
 <context>
     <name>RenewalDialog</name>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="185"/>
+        <location filename="../../views/success/customer_dialogs.py" line="172"/>
         <source>Contract renewal</source>
         <translation>Sopimuksen uusinta</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="186"/>
+        <location filename="../../views/success/customer_dialogs.py" line="173"/>
         <source>When is the contract of &lt;b&gt;{name}&lt;/b&gt; renewed?</source>
         <translation>Milloin asiakkaan &lt;b&gt;{name}&lt;/b&gt; sopimus uusitaan?</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="195"/>
+        <location filename="../../views/success/customer_dialogs.py" line="182"/>
         <source> weeks before</source>
         <translation> viikkoa ennen</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="196"/>
+        <location filename="../../views/success/customer_dialogs.py" line="183"/>
         <source>Renewal date:</source>
         <translation>Uusintapäivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="197"/>
+        <location filename="../../views/success/customer_dialogs.py" line="184"/>
         <source>Remind:</source>
         <translation>Muistuta:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="203"/>
+        <location filename="../../app/success/steps.py" line="110"/>
         <source>{name}: renewal date</source>
         <translation>{name}: uusintapäivä</translation>
     </message>
@@ -922,27 +923,27 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="184"/>
+        <location filename="../../views/success/goal_dialogs.py" line="164"/>
         <source>Review with &lt;b&gt;{name}&lt;/b&gt;: write down their answers.</source>
         <translation>Arvio asiakkaan &lt;b&gt;{name}&lt;/b&gt; kanssa: kirjaa heidän vastauksensa.</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="192"/>
+        <location filename="../../views/success/goal_dialogs.py" line="172"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="200"/>
+        <location filename="../../views/success/goal_dialogs.py" line="180"/>
         <source>What did we agree to do next?</source>
         <translation>Mitä sovimme tekevämme seuraavaksi?</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="201"/>
+        <location filename="../../views/success/goal_dialogs.py" line="181"/>
         <source>Next step:</source>
         <translation>Seuraava askel:</translation>
     </message>
     <message>
-        <location filename="../../views/success/goal_dialogs.py" line="211"/>
+        <location filename="../../app/success/steps.py" line="177"/>
         <source>{name}: customer review</source>
         <translation>{name}: asiakasarvio</translation>
     </message>
@@ -1002,52 +1003,52 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="221"/>
+        <location filename="../../views/success/customer_dialogs.py" line="206"/>
         <source>Satisfaction</source>
         <translation>Tyytyväisyys</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="222"/>
+        <location filename="../../views/success/customer_dialogs.py" line="207"/>
         <source>How satisfied is &lt;b&gt;{name}&lt;/b&gt;?</source>
         <translation>Kuinka tyytyväinen &lt;b&gt;{name}&lt;/b&gt; on?</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="227"/>
+        <location filename="../../views/success/customer_dialogs.py" line="212"/>
         <source>(the customer as a whole)</source>
         <translation>(asiakas kokonaisuutena)</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="241"/>
+        <location filename="../../views/success/customer_dialogs.py" line="226"/>
         <source>What did they say?</source>
         <translation>Mitä he sanoivat?</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="242"/>
+        <location filename="../../views/success/customer_dialogs.py" line="227"/>
         <source>Who answered:</source>
         <translation>Vastaaja:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="243"/>
+        <location filename="../../views/success/customer_dialogs.py" line="228"/>
         <source>Satisfaction 1–5:</source>
         <translation>Tyytyväisyys 1–5:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="244"/>
+        <location filename="../../views/success/customer_dialogs.py" line="229"/>
         <source>Would recommend 0–10 (NPS):</source>
         <translation>Suosittelisi 0–10 (NPS):</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="245"/>
+        <location filename="../../views/success/customer_dialogs.py" line="230"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="246"/>
+        <location filename="../../views/success/customer_dialogs.py" line="231"/>
         <source>Note:</source>
         <translation>Huomio:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="260"/>
+        <location filename="../../app/success/steps.py" line="120"/>
         <source>{name}: satisfaction</source>
         <translation>{name}: tyytyväisyys</translation>
     </message>
@@ -1088,63 +1089,63 @@
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="55"/>
+        <location filename="../../views/success/customer_dialogs.py" line="54"/>
         <source>Lifecycle stage</source>
         <translation>Elinkaaren vaihe</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="56"/>
+        <location filename="../../views/success/customer_dialogs.py" line="55"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; is now at: {stage}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; on nyt vaiheessa: {stage}</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="57"/>
+        <location filename="../../views/success/customer_dialogs.py" line="56"/>
         <source>not yet tracked</source>
         <translation>ei vielä seurannassa</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="67"/>
+        <location filename="../../views/success/customer_dialogs.py" line="66"/>
         <source>(choose the reason)</source>
         <translation>(valitse syy)</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="69"/>
-        <location filename="../../views/success/customer_dialogs.py" line="88"/>
+        <location filename="../../views/success/customer_dialogs.py" line="68"/>
+        <location filename="../../views/success/customer_dialogs.py" line="87"/>
         <source>One sentence on what happened.</source>
         <translation>Yksi lause siitä, mitä tapahtui.</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="73"/>
+        <location filename="../../views/success/customer_dialogs.py" line="72"/>
         <source>Next stage:</source>
         <translation>Seuraava vaihe:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="74"/>
+        <location filename="../../views/success/customer_dialogs.py" line="73"/>
         <source>Why was it lost:</source>
         <translation>Miksi menetettiin:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="75"/>
+        <location filename="../../views/success/customer_dialogs.py" line="74"/>
         <source>What happened:</source>
         <translation>Mitä tapahtui:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="76"/>
+        <location filename="../../views/success/customer_dialogs.py" line="75"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="77"/>
+        <location filename="../../views/success/customer_dialogs.py" line="76"/>
         <source>Changed by:</source>
         <translation>Muuttaja:</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="86"/>
+        <location filename="../../views/success/customer_dialogs.py" line="85"/>
         <source>One sentence on what happened (required).</source>
         <translation>Yksi lause siitä, mitä tapahtui (pakollinen).</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="101"/>
+        <location filename="../../app/success/steps.py" line="80"/>
         <source>{name}: {stage}</source>
         <translation>{name}: {stage}</translation>
     </message>
@@ -1152,7 +1153,7 @@
 <context>
     <name>SuccessDialogs</name>
     <message>
-        <location filename="../../views/success/customer_dialogs.py" line="39"/>
+        <location filename="../../views/success/customer_dialogs.py" line="38"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
@@ -2003,22 +2004,22 @@
         <translation>Mitä tehtiin? (esim. tavattiin uusi ostaja)</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="313"/>
+        <location filename="../../app/success/steps.py" line="157"/>
         <source>Risk resolved</source>
         <translation>Riski ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="367"/>
+        <location filename="../../app/success/steps.py" line="226"/>
         <source>Delete goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="374"/>
+        <location filename="../../app/success/steps.py" line="259"/>
         <source>Delete checkpoint</source>
         <translation>Poista välitavoite</translation>
     </message>
     <message>
-        <location filename="../../views/success/customer_tab.py" line="386"/>
+        <location filename="../../app/success/steps.py" line="132"/>
         <source>Delete satisfaction entry</source>
         <translation>Poista tyytyväisyysmerkintä</translation>
     </message>
@@ -2026,57 +2027,57 @@
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="158"/>
+        <location filename="../../views/success/journey_dialogs.py" line="149"/>
         <source>Touchpoint</source>
         <translation>Kohtaamispiste</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="168"/>
+        <location filename="../../views/success/journey_dialogs.py" line="159"/>
         <source>Digital (not physical)</source>
         <translation>Digitaalinen (ei fyysinen)</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="171"/>
+        <location filename="../../views/success/journey_dialogs.py" line="162"/>
         <source>(nobody)</source>
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="173"/>
+        <location filename="../../views/success/journey_dialogs.py" line="164"/>
         <source>A critical point for the customer&apos;s experience</source>
         <translation>Asiakaskokemuksen kannalta kriittinen piste</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="176"/>
+        <location filename="../../views/success/journey_dialogs.py" line="167"/>
         <source>Phase:</source>
         <translation>Vaihe:</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="177"/>
+        <location filename="../../views/success/journey_dialogs.py" line="168"/>
         <source>Touchpoint:</source>
         <translation>Kohtaamispiste:</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="178"/>
+        <location filename="../../views/success/journey_dialogs.py" line="169"/>
         <source>Channel:</source>
         <translation>Kanava:</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="180"/>
+        <location filename="../../views/success/journey_dialogs.py" line="171"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="181"/>
+        <location filename="../../views/success/journey_dialogs.py" line="172"/>
         <source>Customer&apos;s expectations:</source>
         <translation>Asiakkaan odotukset:</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="200"/>
+        <location filename="../../app/success/steps.py" line="383"/>
         <source>New touchpoint {name}</source>
         <translation>Uusi kohtaamispiste {name}</translation>
     </message>
     <message>
-        <location filename="../../views/success/journey_dialogs.py" line="207"/>
+        <location filename="../../app/success/steps.py" line="396"/>
         <source>Edit touchpoint {name}</source>
         <translation>Muokkaa kohtaamispistettä {name}</translation>
     </message>
@@ -2095,7 +2096,7 @@
     </message>
     <message>
         <location filename="../../app/success/feedback.py" line="90"/>
-        <location filename="../../app/success/lifecycle.py" line="116"/>
+        <location filename="../../app/success/lifecycle.py" line="119"/>
         <source>The date cannot be before {date}.</source>
         <translation>Päivä ei voi olla ennen {date}.</translation>
     </message>
@@ -2105,12 +2106,12 @@
         <translation>Kuinka vakava reklamaatio on?</translation>
     </message>
     <message>
-        <location filename="../../app/success/goals.py" line="73"/>
+        <location filename="../../app/success/goals.py" line="75"/>
         <source>The target date cannot be before the start.</source>
         <translation>Tavoitepäivä ei voi olla ennen alkua.</translation>
     </message>
     <message>
-        <location filename="../../app/success/goals.py" line="122"/>
+        <location filename="../../app/success/goals.py" line="124"/>
         <source>The customer has not yet confirmed the value of “{goal}”. Confirm it (or drop that goal) before setting the next one.</source>
         <translation>Asiakas ei ole vielä vahvistanut tavoitteen ”{goal}” arvoa. Vahvista se (tai luovu tavoitteesta) ennen seuraavan asettamista.</translation>
     </message>
@@ -2130,17 +2131,17 @@
         <translation>Punainen terveys vaatii välittömän seuraavan askeleen.</translation>
     </message>
     <message>
-        <location filename="../../app/success/journeys.py" line="72"/>
+        <location filename="../../app/success/journeys.py" line="73"/>
         <source>A journey needs at least one phase.</source>
         <translation>Asiakaspolulla pitää olla vähintään yksi vaihe.</translation>
     </message>
     <message>
-        <location filename="../../app/success/journeys.py" line="77"/>
+        <location filename="../../app/success/journeys.py" line="78"/>
         <source>Every phase needs a name.</source>
         <translation>Jokaisella vaiheella pitää olla nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/success/journeys.py" line="82"/>
+        <location filename="../../app/success/journeys.py" line="83"/>
         <source>Two phases cannot have the same name.</source>
         <translation>Kahdella vaiheella ei voi olla samaa nimeä.</translation>
     </message>
@@ -2150,22 +2151,22 @@
         <translation>Vaiheessa ”{phase}” on vielä kohtaamispisteitä; siirrä tai poista ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="87"/>
+        <location filename="../../app/success/lifecycle.py" line="90"/>
         <source>A customer cannot go from {current} to {stage}.</source>
         <translation>Asiakas ei voi siirtyä vaiheesta {current} vaiheeseen {stage}.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="97"/>
+        <location filename="../../app/success/lifecycle.py" line="100"/>
         <source>Choose why the customer was lost.</source>
         <translation>Valitse, miksi asiakas menetettiin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="106"/>
+        <location filename="../../app/success/lifecycle.py" line="109"/>
         <source>Write a sentence on what happened.</source>
         <translation>Kirjoita lause siitä, mitä tapahtui.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="213"/>
+        <location filename="../../app/success/lifecycle.py" line="223"/>
         <source>Remind 0–52 weeks before the renewal.</source>
         <translation>Muistuta 0–52 viikkoa ennen uusintaa.</translation>
     </message>

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.rocket import AREA, exchange, process_edits
+from app.rocket import AREA, exchange, process_edits, steps
 from app.rocket.catalogue import CatalogueProcess, load_catalogue
-from app.rocket.exchange import CatalogueSnapshot, ImportSummary
 from app.rocket.processes import get_process, list_processes
 from app.store import Store
 from views.background import Refresher
@@ -152,12 +151,8 @@ class CatalogueEditor(QWidget):
         def save(values: dict[str, Any]) -> None:
             code = dialog.code.text()
             texts = {k: str(v) for k, v in values.items() if k != "level"}
-            self.ctx.do(
-                self.tr("Add process {code}").format(code=code.strip()),
-                lambda: process_edits.add_process(store, team, code, int(values["level"]), **texts),
-                lambda process_id: process_edits.remove_process(store, process_id),
-                lambda snapshot: process_edits.restore_process(store, snapshot),
-            )
+            step = steps.add_process(store, team, code, int(values["level"]), **texts)
+            self.ctx.run(step, initiator=self)
 
         self._run(dialog, save)
 
@@ -170,12 +165,7 @@ class CatalogueEditor(QWidget):
         store, team = self.ctx.store, self.ctx.team_id
 
         def save(values: dict[str, Any]) -> None:
-            self.ctx.do(
-                self.tr("Edit process {code}").format(code=code),
-                lambda: process_edits.update_process(store, team, code, **values),
-                lambda previous: process_edits.update_process(store, team, code, **previous),
-                lambda previous: process_edits.update_process(store, team, code, **previous),
-            )
+            self.ctx.run(steps.edit_process(store, team, code, **values), initiator=self)
 
         self._run(dialog, save)
 
@@ -185,12 +175,7 @@ class CatalogueEditor(QWidget):
         store, team = self.ctx.store, self.ctx.team_id
         if code is None or not process_edits.can_move(store, team, code, delta):
             return
-        self.ctx.do(
-            self.tr("Move process {code}").format(code=code),
-            lambda: process_edits.reorder_process(store, team, code, delta),
-            lambda previous: process_edits.set_positions(store, team, previous),
-            lambda positions: process_edits.set_positions(store, team, positions),
-        )
+        self.ctx.run(steps.move_process(store, team, code, delta), initiator=self)
 
     def toggle_retired(self) -> None:
         code = self.current_code()
@@ -198,14 +183,7 @@ class CatalogueEditor(QWidget):
             return
         store, team = self.ctx.store, self.ctx.team_id
         retire = not get_process(store, team, code).retired
-        self.ctx.do(
-            self.tr("Retire process {code}").format(code=code)
-            if retire
-            else self.tr("Bring back process {code}").format(code=code),
-            lambda: process_edits.retire_process(store, team, code, retire),
-            lambda previous: process_edits.set_retired(store, team, code, previous),
-            lambda state: process_edits.set_retired(store, team, code, state),
-        )
+        self.ctx.run(steps.retire_process(store, team, code, retire), initiator=self)
 
     def export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -259,20 +237,9 @@ class CatalogueEditor(QWidget):
         if team != self.ctx.team_id:
             self.imported.emit(False)  # the team was switched while the file was read
             return
-        store = self.ctx.store
-        summaries: list[ImportSummary] = []
-
-        def merge() -> CatalogueSnapshot:
-            summaries.append(exchange.merge_catalogue(store, team, catalogue))
-            return summaries[-1].before
-
+        step = steps.import_catalogue(self.ctx.store, team, catalogue)
         try:
-            self.ctx.do(
-                self.tr("Import catalogue"),
-                merge,
-                lambda before: exchange.restore_catalogue(store, team, before),
-                lambda after: exchange.restore_catalogue(store, team, after),
-            )
+            summary = self.ctx.run(step, initiator=self)
         except InvalidRecord as error:  # checked against the team's catalogue (b1 next to B1)
             self._refused(error)
             return
@@ -280,7 +247,7 @@ class CatalogueEditor(QWidget):
             self,
             self.tr("Import catalogue"),
             self.tr("{added} processes added, {updated} updated.").format(
-                added=len(summaries[0].added), updated=len(summaries[0].updated)
+                added=len(summary.added), updated=len(summary.updated)
             ),
         )
         self.imported.emit(True)

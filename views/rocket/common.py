@@ -34,12 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.rocket.periods import period_label, period_start, shift
-from app.rocket.scoring import ABOVE, AT, BELOW, NO_TARGET
+from app.rocket.scoring import ABOVE, AT, BELOW, NO_TARGET, dots_symbols
 from models.rocket import MAX_DOTS, PeriodKind
 from views import labels
 from views.palette import tint
-
-FILLED, EMPTY = "●", "○"
 
 # Below / at / above target: red, green, blue. Boxes are filled with a tint of the colour
 # on the palette's base (views/palette.py), so the palette's text stays legible on them in
@@ -72,8 +70,7 @@ def rtr(text: str) -> str:
 
 def dots_text(dots: int | None) -> str:
     """●●○ for 2 of 3; an unscored process shows three empty dots."""
-    n = dots or 0
-    return FILLED * n + EMPTY * (MAX_DOTS - n)
+    return dots_symbols(dots)
 
 
 def status_text(status: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.rocket import checklists, scoring, targets
+from app.rocket import scoring, steps, targets
 from app.rocket.periods import period_label
 from app.rocket.processes import ProcessInfo
 from models.rules import LINE_MAX
@@ -95,13 +95,8 @@ class ChecklistTab(QWidget):
         item_id = int(item.data(Qt.ItemDataRole.UserRole))
         done = item.checkState() == Qt.CheckState.Checked
         member = self.who()
-        store = self.ctx.store
-        self.ctx.do(
-            self.tr("Tick checklist item") if done else self.tr("Untick checklist item"),
-            lambda: checklists.set_checklist_done(store, item_id, done, member),
-            lambda previous: checklists.restore_checklist_state(store, item_id, previous),
-            lambda state: checklists.restore_checklist_state(store, item_id, state),
-        )
+        step = steps.tick_checklist_item(self.ctx.store, item_id, done, member)
+        self.ctx.run(step, initiator=self)
 
     # --- the Editor protocol: a new item typed but not added ----------------------------
 
@@ -123,12 +118,7 @@ class ChecklistTab(QWidget):
         if self.code is None or not text.strip():
             return
         store, team, code = self.ctx.store, self.ctx.team_id, self.code
-        self.ctx.do(
-            self.tr("Add checklist item"),
-            lambda: checklists.add_checklist_item(store, team, code, text),
-            lambda item_id: checklists.remove_checklist_item(store, item_id),
-            lambda snapshot: checklists.restore_checklist_item(store, snapshot),
-        )
+        self.ctx.run(steps.add_checklist_item(store, team, code, text), initiator=self)
         self.new_item.clear()
 
 
@@ -213,9 +203,4 @@ class TargetsTab(QWidget):
         store, team, code = self.ctx.store, self.ctx.team_id, self.code
         kind, start = self.period_kind, self.period_start
         dots = None if clear else self.target_spin.value()
-        self.ctx.do(
-            self.tr("Target {code}").format(code=code),
-            lambda: targets.set_target(store, team, code, kind, start, dots),
-            lambda previous: targets.set_target(store, team, code, kind, start, previous),
-            lambda _previous: targets.set_target(store, team, code, kind, start, dots),
-        )
+        self.ctx.run(steps.set_target(store, team, code, kind, start, dots), initiator=self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.rocket import evidence
+from app.rocket import evidence, steps
 from models.rules import ADDRESS_MAX
 from views.context import AppContext
 from views.labels import error_text
@@ -131,14 +131,8 @@ class EvidenceTab(QWidget):
         kind, title = self.evidence_kind.currentData(), self.evidence_title.text()
         location, member = self.evidence_location.text(), self.who()
         try:
-            self.ctx.do(
-                self.tr("Add evidence “{title}”").format(title=title.strip()),
-                lambda: evidence.add_evidence(
-                    store, team, code, kind, title, location, added_by_id=member
-                ),
-                lambda evidence_id: evidence.remove_evidence(store, evidence_id),
-                lambda snapshot: evidence.restore_evidence(store, snapshot),
-            )
+            step = steps.add_evidence(store, team, code, kind, title, location, member)
+            self.ctx.run(step, initiator=self)
         except InvalidRecord as error:
             self.evidence_error.setText("\n".join(error_text(e) for e in error.errors))
             return False
@@ -162,13 +156,8 @@ class EvidenceTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        store, item_id = self.ctx.store, int(evidence_id)
-        self.ctx.do(
-            self.tr("Remove evidence “{title}”").format(title=title),
-            lambda: evidence.remove_evidence(store, item_id),
-            lambda snapshot: evidence.restore_evidence(store, snapshot),
-            lambda restored_id: evidence.remove_evidence(store, restored_id),
-        )
+        step = steps.remove_evidence(self.ctx.store, int(evidence_id), title)
+        self.ctx.run(step, initiator=self)
 
     def _open(self) -> None:
         row = self.evidence.currentRow()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.rocket import scoring
+from app.rocket import scoring, steps
 from app.rocket.periods import period_end
 from app.rocket.processes import ProcessInfo
 from app.teams import members_of
@@ -181,12 +181,7 @@ class ScoreTab(QWidget):
         }
         self.score_error.clear()
         try:
-            self.ctx.do(
-                self.tr("Score {code}: {dots}").format(code=code, dots=dots_text(dots)),
-                lambda: scoring.add_score(store, team, code, dots, **args),
-                lambda score_id: scoring.remove_score(store, score_id),
-                lambda snapshot: scoring.restore_score(store, snapshot),
-            )
+            self.ctx.run(steps.score(store, team, code, dots, **args), initiator=self)
         except InvalidRecord as error:
             self.score_error.setText("\n".join(error_text(e) for e in error.errors))
             return False

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import teams
 from app.errors import InvalidRecord
-from app.segments import metrics, revisits, values
+from app.segments import metrics, steps, values
 from models.segment import MAX_METRICS, POTENTIAL_PARTS, VALUE_PARTS
 from views.context import AppContext
 from views.labels import error_text
@@ -78,12 +78,8 @@ class RevisitDialog(QDialog):
         member, day, next_by = self.member.currentData(), _date(self.day), _date(self.next_by)
         note = self.note.toPlainText()
         try:
-            self.ctx.do(
-                self.tr("Record a revisit"),
-                lambda: revisits.record_revisit(store, sid, member, day, next_by, note),
-                lambda state: revisits.undo_revisit(store, state),
-                lambda state: revisits.redo_revisit(store, state),
-            )
+            step = steps.record_revisit(store, sid, member, day, next_by, note)
+            self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
             return
@@ -178,12 +174,9 @@ class WeightsDialog(QDialog):
     def accept(self) -> None:
         store, team_id = self.ctx.store, self.ctx.team_id
         day, author, chosen = _date(self.valid_from), self.author.currentData(), self.chosen()
-
-        def apply(state: dict[str, Any] | None) -> dict[str, Any] | None:
-            return values.put_weights(store, team_id, day, state, author)
-
         try:
-            self.ctx.do(self.tr("Change the value weights"), lambda: apply(chosen), apply, apply)
+            step = steps.change_weights(store, team_id, day, chosen, author)
+            self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
             return
@@ -262,12 +255,8 @@ class MetricsDialog(QDialog):
 
     def accept(self) -> None:
         store, team_id, choices = self.ctx.store, self.ctx.team_id, self.choices()
-
-        def apply(state: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            return metrics.set_metrics(store, team_id, state)
-
         try:
-            self.ctx.do(self.tr("Choose the metrics"), lambda: apply(choices), apply, apply)
+            self.ctx.run(steps.choose_metrics(store, team_id, choices), initiator=self)
         except InvalidRecord as invalid:
             self.errors.setText(" ".join(error_text(e) for e in invalid.errors))
             self.errors.show()

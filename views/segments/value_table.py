@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.changes import Kind
 from app.errors import InvalidRecord
+from app.operations import Step
+from app.segments import steps
 from app.segments.value_map import (
     QUADRANTS,
     SUGGESTED,
     Point,
     ValueMap,
-    accept_suggestions,
-    put_strategies,
     value_map,
 )
 from app.store import Store
@@ -229,32 +229,19 @@ class ValueTable(ReportView[tuple[ValueMap, dict[int, str]]]):
         chosen = self.selected()
         if not chosen:
             return
-        store = self.ctx.store
         suggestions = {p.customer_id: p.suggested for p in chosen}
-        self._do(
-            self.tr("Accept the suggested strategy (%n customers)", "", len(chosen)),
-            lambda: accept_suggestions(store, suggestions),
-        )
+        self._run(steps.accept_suggested(self.ctx.store, suggestions))
 
     def choose_selected(self, codes: tuple[str, ...]) -> None:
         chosen = self.selected()
         if not chosen:
             return
-        store = self.ctx.store
         choice = tuple((code, "manual") for code in codes)
-        self._do(
-            self.tr("Choose the strategy (%n customers)", "", len(chosen)),
-            lambda: put_strategies(store, {p.customer_id: choice for p in chosen}),
-        )
+        choices = {p.customer_id: choice for p in chosen}
+        self._run(steps.choose_strategies(self.ctx.store, choices))
 
-    def _do(self, text: str, redo: Callable[[], Any]) -> None:
-        store = self.ctx.store
+    def _run(self, step: Step[Any]) -> None:
         try:
-            self.ctx.do(
-                text,
-                redo,
-                lambda previous: put_strategies(store, previous),
-                lambda previous: put_strategies(store, previous),
-            )
+            self.ctx.run(step, initiator=self)
         except (InvalidRecord, LookupError) as error:
             QMessageBox.warning(self, self.tr("Strategy"), failure_reason(error))

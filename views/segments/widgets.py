@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.segments import records as segments
+from app.segments import steps
 from views.context import AppContext
 from views.widgets import ErrorForm, limited
 
@@ -98,21 +99,9 @@ class SegmentBox(QGroupBox):
     def _chosen(self, segmentation_id: int, name: str) -> None:
         if self.customer_id is None:
             return
-        store, customer_id = self.ctx.store, self.customer_id
-        choice: dict[int, int | None] = {
-            segmentation_id: self.combos[segmentation_id].currentData()
-        }
-
-        def apply(placements: dict[int, int | None]) -> dict[int, int | None]:
-            return segments.set_segments(store, customer_id, placements)
-
-        # An edit keyed by segmentation id: undo and redo both apply what was replaced.
-        self.ctx.do(
-            self.tr("Segment ({segmentation})").format(segmentation=name),
-            lambda: apply(choice),
-            apply,
-            apply,
-        )
+        segment_id = self.combos[segmentation_id].currentData()
+        step = steps.place(self.ctx.store, self.customer_id, segmentation_id, segment_id, name)
+        self.ctx.run(step, initiator=self)
 
 
 class SegmentationsDialog(QDialog):
@@ -177,12 +166,8 @@ class SegmentationsDialog(QDialog):
         store, team_id = self.ctx.store, self.ctx.team_id
         name, names = self.name.text(), self.segment_names.toPlainText().splitlines()
         try:
-            segmentation_id = self.ctx.do(
-                self.tr("Add segmentation {name}").format(name=name.strip()),
-                lambda: segments.create_segmentation(store, team_id, name, names),
-                lambda created: segments.delete_segmentation(store, created),
-                lambda snapshot: segments.restore_segmentation(store, snapshot),
-            )
+            step = steps.add_segmentation(store, team_id, name, names)
+            segmentation_id: int = self.ctx.run(step, initiator=self)
         except InvalidRecord as invalid:
             self.form.show_errors(invalid)
             return None
@@ -207,11 +192,6 @@ class SegmentationsDialog(QDialog):
             QMessageBox.StandardButton.Yes
         ):
             return
-        store = self.ctx.store
-        self.ctx.do(
-            self.tr("Delete segmentation {name}").format(name=item.text(0)),
-            lambda: segments.delete_segmentation(store, segmentation_id),
-            lambda snapshot: segments.restore_segmentation(store, snapshot),
-            lambda restored: segments.delete_segmentation(store, restored),
-        )
+        step = steps.delete_segmentation(self.ctx.store, segmentation_id, item.text(0))
+        self.ctx.run(step, initiator=self)
         self.reload()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Store
-from app.success import AREA
+from app.success import AREA, steps
 from app.success import assessments as ops
 from app.success.assessments import Assessment
 from app.success.rules import four_l
@@ -96,13 +96,7 @@ class AssessmentDialog(GuardedDialog):
             "strategy": self.strategy.value(),
             "note": self.note.toPlainText(),
         }
-        result: int = self.ctx.do(
-            self.tr("Self-assessment"),
-            lambda: ops.record_assessment(store, team, data),
-            lambda aid: ops.delete_assessment(store, aid),
-            lambda aid: ops.restore_assessment(store, aid),
-        )
-        return result
+        return self.ctx.run(steps.record_assessment(store, team, data), initiator=self)
 
 
 class AssessmentTab(ReportView[list[Assessment]]):
@@ -239,10 +233,5 @@ class AssessmentTab(ReportView[list[Assessment]]):
         item = self.list.currentItem()
         if item is None:
             return
-        store, aid = self.ctx.store, int(item.data(0, Qt.ItemDataRole.UserRole))
-        self.ctx.do(
-            self.tr("Delete self-assessment"),
-            lambda: ops.delete_assessment(store, aid),
-            lambda a: ops.restore_assessment(store, a),
-            lambda a: ops.delete_assessment(store, a),
-        )
+        assessment_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        self.ctx.run(steps.delete_assessment(self.ctx.store, assessment_id), initiator=self)

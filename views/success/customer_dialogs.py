@@ -1,7 +1,7 @@
 """Dialogs for one customer: a lifecycle step (marking lost asks why), the health, the
 renewal date, a satisfaction entry, a key contact who left, and resolving a risk flag.
 
-Each saves through `ctx.do` so that Edit › Undo takes it back."""
+Each saves by running its step (app/success/steps.py), so that Edit › Undo takes it back."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from app import teams
-from app.success import health as health_ops
-from app.success import lifecycle, risk, satisfaction
+from app.success import lifecycle, steps
 from app.success.rules import Suggestion, next_stages
 from views.context import AppContext
 from views.success.dialog_base import (
@@ -97,15 +96,9 @@ class StageDialog(GuardedDialog):
             "lost_reason": self.reason.currentData(),
             "note": self.note.toPlainText(),
         }
-        result: int = self.ctx.do(
-            self.tr("{name}: {stage}").format(
-                name=self.customer.name, stage=label("stage", values["to_stage"])
-            ),
-            lambda: lifecycle.change_stage(store, cid, **values),
-            lambda change_id: lifecycle.withdraw_change(store, change_id),
-            lambda change_id: lifecycle.restore_change(store, change_id),
-        )
-        return result
+        stage = label("stage", values["to_stage"])
+        step = steps.change_stage(store, cid, values, name=self.customer.name, stage=stage)
+        return self.ctx.run(step, initiator=self)
 
 
 class HealthDialog(GuardedDialog):
@@ -167,15 +160,9 @@ class HealthDialog(GuardedDialog):
             "next_step_due": to_date(self.next_due),
             "suggested": self.suggestion.health.value if self.suggestion else None,
         }
-        result: int = self.ctx.do(
-            self.tr("{name}: health {health}").format(
-                name=self.customer.name, health=label("health", values["health"])
-            ),
-            lambda: health_ops.set_health(store, cid, **values),
-            lambda change_id: health_ops.withdraw_health(store, change_id),
-            lambda change_id: health_ops.restore_health(store, change_id),
-        )
-        return result
+        shown = label("health", values["health"])
+        step = steps.set_health(store, cid, values, name=self.customer.name, health_label=shown)
+        return self.ctx.run(step, initiator=self)
 
 
 class RenewalDialog(GuardedDialog):
@@ -199,11 +186,9 @@ class RenewalDialog(GuardedDialog):
 
     def save(self) -> dict[str, Any]:
         store, cid = self.ctx.store, self.customer.id
-        return self.ctx.do_edit(
-            self.tr("{name}: renewal date").format(name=self.customer.name),
-            lambda values: lifecycle.set_renewal(store, cid, values),
-            {"renewal_on": to_date(self.renewal_on), "reminder_weeks": self.weeks.value()},
-        )
+        values = {"renewal_on": to_date(self.renewal_on), "reminder_weeks": self.weeks.value()}
+        step = steps.set_renewal(store, cid, values, name=self.customer.name)
+        return self.ctx.run(step, initiator=self)
 
 
 class SatisfactionDialog(GuardedDialog):
@@ -256,13 +241,8 @@ class SatisfactionDialog(GuardedDialog):
             "note": self.note.toPlainText(),
             "author_member_id": self.customer.owner_id,
         }
-        result: int = self.ctx.do(
-            self.tr("{name}: satisfaction").format(name=self.customer.name),
-            lambda: satisfaction.record_entry(store, cid, data),
-            lambda entry_id: satisfaction.delete_entry(store, entry_id),
-            lambda entry_id: satisfaction.restore_entry(store, entry_id),
-        )
-        return result
+        step = steps.record_satisfaction(store, cid, data, name=self.customer.name)
+        return self.ctx.run(step, initiator=self)
 
 
 class ContactLeftDialog(GuardedDialog):
@@ -301,10 +281,5 @@ class ContactLeftDialog(GuardedDialog):
             int(self.contact.currentData()),
             to_date(self.left_on),
         )
-        result: int = self.ctx.do(
-            self.tr("{name} left").format(name=self.contact.currentText()),
-            lambda: risk.mark_left(store, contact_id, left_on),
-            lambda cid: risk.unmark_left(store, cid),
-            lambda cid: risk.mark_left(store, cid, left_on),
-        )
-        return result
+        step = steps.contact_left(store, contact_id, left_on, name=self.contact.currentText())
+        return self.ctx.run(step, initiator=self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.success import AREA, goals, risk, satisfaction
+from app.success import AREA, goals, steps
 from app.success.overview import CustomerSuccessView, read_customer
 from app.success.rules import next_stages
 from views.background import Refresher
@@ -308,13 +308,7 @@ class SuccessTab(QWidget):
         )
         if not ok:
             return
-        store, flag_id = self.ctx.store, int(picked[1])
-        self.ctx.do(
-            self.tr("Risk resolved"),
-            lambda: risk.resolve(store, flag_id, text),
-            lambda fid: risk.reopen(store, fid),
-            lambda fid: risk.resolve(store, fid, text),
-        )
+        self.ctx.run(steps.resolve_risk(self.ctx.store, int(picked[1]), text), initiator=self)
 
     # --- goals --------------------------------------------------------------------------------
 
@@ -363,28 +357,12 @@ class SuccessTab(QWidget):
             return
         store, record_id = self.ctx.store, int(picked[1])
         if picked[0] == "goal":
-            self.ctx.do(
-                self.tr("Delete goal"),
-                lambda: goals.delete_goal(store, record_id),
-                lambda gid: goals.restore_goal(store, gid),
-                lambda gid: goals.delete_goal(store, gid),
-            )
+            self.ctx.run(steps.delete_goal(store, record_id), initiator=self)
         else:
-            self.ctx.do(
-                self.tr("Delete checkpoint"),
-                lambda: goals.delete_checkpoint(store, record_id),
-                lambda cid: goals.restore_checkpoint(store, cid),
-                lambda cid: goals.delete_checkpoint(store, cid),
-            )
+            self.ctx.run(steps.delete_checkpoint(store, record_id), initiator=self)
 
     def delete_entry(self) -> None:
         picked = lists.chosen(self.entries)
         if picked is None:
             return
-        store, entry_id = self.ctx.store, int(picked[1])
-        self.ctx.do(
-            self.tr("Delete satisfaction entry"),
-            lambda: satisfaction.delete_entry(store, entry_id),
-            lambda eid: satisfaction.restore_entry(store, eid),
-            lambda eid: satisfaction.delete_entry(store, eid),
-        )
+        self.ctx.run(steps.delete_satisfaction(self.ctx.store, int(picked[1])), initiator=self)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from app import teams
-from app.success import feedback as ops
+from app.success import steps
 from app.success.journeys import touchpoint_choices
 from views.context import AppContext
 from views.success.dialog_base import (
@@ -163,13 +163,7 @@ class FeedbackDialog(GuardedDialog):
 
     def save(self) -> int:
         store, team, data = self.ctx.store, self.ctx.team_id, self.values()
-        result: int = self.ctx.do(
-            self.tr("Record feedback"),
-            lambda: ops.record_feedback(store, team, data),
-            lambda feedback_id: ops.delete_feedback(store, feedback_id),
-            lambda feedback_id: ops.restore_feedback(store, feedback_id),
-        )
-        return result
+        return self.ctx.run(steps.record_feedback(store, team, data), initiator=self)
 
 
 class HandlingDialog(GuardedDialog):
@@ -185,10 +179,4 @@ class HandlingDialog(GuardedDialog):
 
     def save(self) -> int:
         store, feedback_id, data = self.ctx.store, self.feedback_id, self.handling.values()
-        result: int = self.ctx.do(
-            self.tr("Handle feedback"),
-            lambda: ops.handle_feedback(store, feedback_id, data),
-            lambda handling_id: ops.withdraw_handling(store, handling_id),
-            lambda handling_id: ops.restore_handling(store, handling_id),
-        )
-        return result
+        return self.ctx.run(steps.handle_feedback(store, feedback_id, data), initiator=self)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Store
-from app.success import AREA
+from app.success import AREA, steps
 from app.success import feedback as ops
 from views.background import ReportView
 from views.context import AppContext
@@ -173,10 +173,4 @@ class FeedbackTab(ReportView[Listing]):
         feedback_id = self._chosen()
         if feedback_id is None:
             return
-        store = self.ctx.store
-        self.ctx.do(
-            self.tr("Delete feedback"),
-            lambda: ops.delete_feedback(store, feedback_id),
-            lambda fid: ops.restore_feedback(store, fid),
-            lambda fid: ops.delete_feedback(store, fid),
-        )
+        self.ctx.run(steps.delete_feedback(self.ctx.store, feedback_id), initiator=self)

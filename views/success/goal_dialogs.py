@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from app.success import goals, review
+from app.success import review, steps
 from app.success.goals import Checkpoint, Goal
 from views.context import AppContext
 from views.success.customer_dialogs import Customer
@@ -68,21 +68,13 @@ class GoalDialog(GuardedDialog):
     def save(self) -> Any:
         store, cid, values = self.ctx.store, self.customer.id, self.values()
         if self.goal is None:
-            return self.ctx.do(
-                self.tr("{name}: new goal").format(name=self.customer.name),
-                lambda: goals.add_goal(store, cid, values),
-                lambda goal_id: goals.delete_goal(store, goal_id),
-                lambda goal_id: goals.restore_goal(store, goal_id),
-            )
-        goal_id = self.goal.id
+            step = steps.new_goal(store, cid, values, name=self.customer.name)
+            return self.ctx.run(step, initiator=self)
         changed = {k: v for k, v in values.items() if getattr(self.goal, k) != v}
         if not changed:
             return {}
-        return self.ctx.do_edit(
-            self.tr("{name}: edit goal").format(name=self.customer.name),
-            lambda replaced: goals.update_goal(store, goal_id, replaced),
-            changed,
-        )
+        edit = steps.edit_goal(store, self.goal.id, changed, name=self.customer.name)
+        return self.ctx.run(edit, initiator=self)
 
 
 class CheckpointDialog(GuardedDialog):
@@ -125,19 +117,10 @@ class CheckpointDialog(GuardedDialog):
             "note": self.note.toPlainText(),
         }
         if self.checkpoint is None:
-            goal_id = self.goal.id
-            return self.ctx.do(
-                self.tr("New checkpoint of “{goal}”").format(goal=self.goal.title),
-                lambda: goals.add_checkpoint(store, goal_id, values),
-                lambda cp: goals.delete_checkpoint(store, cp),
-                lambda cp: goals.restore_checkpoint(store, cp),
-            )
-        checkpoint_id = self.checkpoint.id
-        return self.ctx.do_edit(
-            self.tr("Edit checkpoint of “{goal}”").format(goal=self.goal.title),
-            lambda replaced: goals.update_checkpoint(store, checkpoint_id, replaced),
-            values,
-        )
+            step = steps.new_checkpoint(store, self.goal.id, values, goal=self.goal.title)
+            return self.ctx.run(step, initiator=self)
+        edit = steps.edit_checkpoint(store, self.checkpoint.id, values, goal=self.goal.title)
+        return self.ctx.run(edit, initiator=self)
 
 
 class ConfirmValueDialog(GuardedDialog):
@@ -167,11 +150,8 @@ class ConfirmValueDialog(GuardedDialog):
             "confirmation": self.confirmation.toPlainText(),
             "status": "achieved",
         }
-        return self.ctx.do_edit(
-            self.tr("Value of “{goal}” confirmed").format(goal=self.goal.title),
-            lambda replaced: goals.update_goal(store, goal_id, replaced),
-            values,
-        )
+        step = steps.confirm_value(store, goal_id, values, goal=self.goal.title)
+        return self.ctx.run(step, initiator=self)
 
 
 class ReviewDialog(GuardedDialog):
@@ -206,10 +186,8 @@ class ReviewDialog(GuardedDialog):
         store, cid, language = self.ctx.store, self.customer.id, self.ctx.language
         answers = {key: box.toPlainText() for key, box in self.answers.items()}
         when: date = to_date(self.occurred_on)
-        step = self.next_step.text().strip() or None
-        return self.ctx.do(
-            self.tr("{name}: customer review").format(name=self.customer.name),
-            lambda: review.save_review(store, cid, answers, language, when, next_step=step),
-            lambda interaction_id: review.withdraw_review(store, interaction_id),
-            lambda snapshot: review.restore_review(store, snapshot),
+        next_step = self.next_step.text().strip() or None
+        step = steps.customer_review(
+            store, cid, answers, language, when, next_step, name=self.customer.name
         )
+        return self.ctx.run(step, initiator=self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import teams
 from app.errors import InvalidRecord
 from app.segments.records import list_segmentations
-from app.success import journeys
+from app.success import journeys, steps
 from app.success.journeys import JourneyMap, TouchpointCard
 from app.success.rules import need
 from views.context import AppContext
@@ -121,28 +121,19 @@ class JourneyDialog(GuardedDialog):
         name, segment = self.name.text(), self.segment.currentData()
         phases = self.phase_list.phases()
         if self.journey is None:
-            return self.ctx.do(
-                self.tr("New journey map {name}").format(name=name.strip()),
-                lambda: journeys.create_journey(store, team, name, [n for _, n in phases], segment),
-                lambda jid: journeys.delete_journey(store, jid),
-                lambda jid: journeys.restore_journey(store, jid),
+            names = [n for _, n in phases]
+            return self.ctx.run(
+                steps.new_journey(store, team, name, names, segment), initiator=self
             )
         if not name.strip():
             raise InvalidRecord([need("name")])
-        jid, text = self.journey.id, self.tr("Edit journey map {name}").format(name=name.strip())
+        jid, shown = self.journey.id, name.strip()
         if phases != [(p.id, p.name) for p in self.journey.phases]:
             # First: it may be refused (a removed phase still has touchpoints).
-            self.ctx.do_edit(
-                text,
-                lambda values: {"phases": journeys.set_phases(store, jid, values["phases"])},
-                {"phases": phases},
-            )
+            self.ctx.run(steps.edit_phases(store, jid, phases, name=shown), initiator=self)
         if name != self.journey.name or segment != self.journey.segment_id:
-            self.ctx.do_edit(
-                text,
-                lambda values: journeys.update_journey(store, jid, values),
-                {"name": name, "segment_id": segment},
-            )
+            values = {"name": name, "segment_id": segment}
+            self.ctx.run(steps.edit_journey(store, jid, values, name=shown), initiator=self)
         return jid
 
 
@@ -196,15 +187,6 @@ class TouchpointDialog(GuardedDialog):
     def save(self) -> Any:
         store, values, phase_id = self.ctx.store, self.values(), self.phase.currentData()
         if self.card is None:
-            return self.ctx.do(
-                self.tr("New touchpoint {name}").format(name=values["name"].strip()),
-                lambda: journeys.add_touchpoint(store, phase_id, values),
-                lambda tid: journeys.delete_touchpoint(store, tid),
-                lambda tid: journeys.restore_touchpoint(store, tid),
-            )
-        card_id = self.card.id
-        return self.ctx.do_edit(
-            self.tr("Edit touchpoint {name}").format(name=values["name"].strip()),
-            lambda changes: journeys.update_touchpoint(store, card_id, changes),
-            {**values, "phase_id": phase_id},
-        )
+            return self.ctx.run(steps.new_touchpoint(store, phase_id, values), initiator=self)
+        step = steps.edit_touchpoint(store, self.card.id, {**values, "phase_id": phase_id})
+        return self.ctx.run(step, initiator=self)

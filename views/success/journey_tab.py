@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.files import ExportError
 from app.store import Store
-from app.success import AREA, journeys
+from app.success import AREA, journeys, steps
 from app.success.journeys import JourneyMap
 from views.background import Refresher
 from views.context import AppContext
@@ -154,13 +154,8 @@ class JourneyTab(QWidget):
     def delete_journey(self) -> None:
         if self.current is None:
             return
-        store, jid = self.ctx.store, self.current.id
-        self.ctx.do(
-            self.tr("Delete journey map {name}").format(name=self.current.name),
-            lambda: journeys.delete_journey(store, jid),
-            lambda j: journeys.restore_journey(store, j),
-            lambda j: journeys.delete_journey(store, j),
-        )
+        step = steps.delete_journey(self.ctx.store, self.current.id, name=self.current.name)
+        self.ctx.run(step, initiator=self)
 
     def _phase_of(self, touchpoint_id: int | None) -> int | None:
         for phase in self.current.phases if self.current else []:
@@ -183,13 +178,8 @@ class JourneyTab(QWidget):
         card = self.map.card(self.map.selected) if self.map.selected else None
         if card is None:
             return
-        store, tid = self.ctx.store, card.id
-        self.ctx.do(
-            self.tr("Remove touchpoint {name}").format(name=card.name),
-            lambda: journeys.delete_touchpoint(store, tid),
-            lambda t: journeys.restore_touchpoint(store, t),
-            lambda t: journeys.delete_touchpoint(store, t),
-        )
+        step = steps.remove_touchpoint(self.ctx.store, card.id, name=card.name)
+        self.ctx.run(step, initiator=self)
 
     def record_feedback(self) -> None:
         if self.map.selected is not None:
