@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from app.operations import Step, step
+from app.operations import Step, add_step, remove_step, step
 from app.rocket import checklists, evidence, exchange, process_edits, scoring, targets
 from app.rocket.catalogue import CatalogueProcess
 from app.rocket.exchange import ImportSummary
@@ -86,7 +86,7 @@ def add_evidence(
     location: str,
     added_by_id: int | None,
 ) -> Step[Any]:
-    return step(
+    return add_step(
         "EvidenceTab",
         QT_TRANSLATE_NOOP("EvidenceTab", "Add evidence “{title}”"),
         lambda: evidence.add_evidence(
@@ -100,12 +100,12 @@ def add_evidence(
 
 def remove_evidence(store: Store, evidence_id: int, title: str) -> Step[Any]:
     """Remove evidence (the view asks first); undo puts it back with its id."""
-    return step(
+    return remove_step(
         "EvidenceTab",
         QT_TRANSLATE_NOOP("EvidenceTab", "Remove evidence “{title}”"),
-        lambda: evidence.remove_evidence(store, evidence_id),
+        evidence_id,
+        lambda record_id: evidence.remove_evidence(store, record_id),
         lambda snapshot: evidence.restore_evidence(store, snapshot),
-        lambda restored_id: evidence.remove_evidence(store, restored_id),
         title=title,
     )
 

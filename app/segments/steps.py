@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.operations import Step, step
+from app.operations import Step, add_step, remove_step, step
 from app.segments import metrics, records, revisits, values
 from app.segments.value_map import Choice, accept_suggestions, put_strategies
 from app.store import Store
@@ -41,7 +41,7 @@ def place(
 
 def add_segmentation(store: Store, team_id: int, name: str, segment_names: list[str]) -> Step[Any]:
     """A new segmentation with its segments; its undo deletes it, keeping what redo needs."""
-    return step(
+    return add_step(
         "SegmentationsDialog",
         QT_TRANSLATE_NOOP("SegmentationsDialog", "Add segmentation {name}"),
         lambda: records.create_segmentation(store, team_id, name, segment_names),
@@ -53,12 +53,12 @@ def add_segmentation(store: Store, team_id: int, name: str, segment_names: list[
 
 def delete_segmentation(store: Store, segmentation_id: int, name: str) -> Step[Any]:
     """Delete a segmentation with its segments and placements; undo puts it all back."""
-    return step(
+    return remove_step(
         "SegmentationsDialog",
         QT_TRANSLATE_NOOP("SegmentationsDialog", "Delete segmentation {name}"),
-        lambda: records.delete_segmentation(store, segmentation_id),
+        segmentation_id,
+        lambda record_id: records.delete_segmentation(store, record_id),
         lambda snapshot: records.restore_segmentation(store, snapshot),
-        lambda restored: records.delete_segmentation(store, restored),
         name=name,
     )
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from app.operations import Step, Values, edit_step, step
+from app.operations import Step, Values, add_step, edit_step, remove_step, step
 from app.store import Store
 from app.success import (
     assessments,
@@ -43,7 +43,7 @@ def _added(
     **args: Any,
 ) -> Step[int]:
     """A record added: undo withdraws it, redo brings the same record back."""
-    return step(
+    return add_step(
         context, source, add, lambda i: withdraw(store, i), lambda i: restore(store, i), **args
     )
 
@@ -58,13 +58,8 @@ def _deleted(
     **args: Any,
 ) -> Step[int]:
     """A record deleted: undo restores it, redo deletes it again."""
-    return step(
-        context,
-        source,
-        lambda: delete(store, record_id),
-        lambda i: restore(store, i),
-        lambda i: delete(store, i),
-        **args,
+    return remove_step(
+        context, source, record_id, lambda i: delete(store, i), lambda i: restore(store, i), **args
     )
 
 
