@@ -21,10 +21,10 @@ from enum import StrEnum
 from typing import Any
 
 from models.rules import (
+    QT_TRANSLATE_NOOP,
     ValidationError,
     check_choice,
     check_id,
-    check_required,
     check_score,
     clean_text,
     normalize_business_id,
@@ -78,7 +78,9 @@ class Field:
     list and the workbook. `limit` is the longest text the rules take (models/rules.py);
     `typed` the longest input a widget takes when that differs (a business ID typed with
     spaces). `personal` marks personal data: what a person is called, how they are
-    reached, their title, notes about them (the privacy work reads this flag)."""
+    reached, their title, notes about them, and free text written about people (an
+    interaction's summary; the catalogue says why next to the field). The privacy work
+    reads this flag. `required` refuses an empty value (a text or a date)."""
 
     key: str
     kind: FieldKind
@@ -170,9 +172,17 @@ class Catalogue(tuple[Field, ...]):
 
 
 def _text(field: Field, value: Any) -> Any:
-    if field.required:
-        return check_required(value, field.key, field.limit or 0)
-    return clean_text(value, field.key, field.limit or 0, multiline=field.kind == "notes")
+    multiline = field.kind is FieldKind.NOTES
+    return clean_text(
+        value, field.key, field.limit or 0, required=field.required, multiline=multiline
+    )
+
+
+def _date(field: Field, value: Any) -> Any:
+    day = parse_date(value, field.key)
+    if day is None and field.required:
+        raise ValidationError(field.key, QT_TRANSLATE_NOOP("rules", "This field is required."))
+    return day
 
 
 def _choice(field: Field, value: Any) -> Any:
@@ -199,7 +209,7 @@ _RULES: dict[FieldKind, Callable[[Field, Any], Any]] = {
     FieldKind.MONEY: _money,
     FieldKind.REFERENCE: lambda f, v: check_id(v, f.key),
     FieldKind.BOOL: lambda _f, v: bool(v),
-    FieldKind.DATE: lambda f, v: parse_date(v, f.key),
+    FieldKind.DATE: _date,
 }
 
 

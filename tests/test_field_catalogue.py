@@ -16,7 +16,8 @@ from app.excel.customers_sheet import contacts_sql, customers_sql
 from app.excel.fields import recognise_in, sheet_columns
 from app.paths import PROJECT_ROOT
 from models import catalogues
-from models.customer import SCORE_COLUMNS, Contact, Customer
+from models.activity_fields import INTERACTION
+from models.customer import SCORE_COLUMNS, Contact, Customer, Interaction
 from models.customer_fields import (
     CONTACT,
     CUSTOMER,
@@ -31,13 +32,21 @@ from models.rules import NAME_MAX
 NOT_THE_USERS = {
     "customer": {"id", "uuid", "team_id", "created_at", "updated_at"},
     "contact": {"id", "uuid", "customer_id", "created_at", "updated_at"},
+    "interaction": {"id", "uuid", "customer_id", "created_at", "updated_at"},
 }
 # Declared shorter than the rule takes since migration 0001. SQLite keeps every text whole
 # whatever its declared length, so nothing is cut; widening the declaration would rebuild
 # the customer table for no change in what is stored. Any other disagreement fails.
 DECLARED_SHORTER = {("customer", "city"): 100, ("customer", "website"): 300}
+# One-line texts declared as Text since migration 0001 (SQLite stores both alike); the
+# catalogue takes them as one line of at most LINE_MAX characters.
+DECLARED_AS_TEXT = {("interaction", "outcome"), ("interaction", "next_step")}
+# Kinds that always hold a value (a default code, an empty role list, false): never
+# "required", whatever the column's nullability.
+ALWAYS_VALUED = {FieldKind.CHOICE, FieldKind.ROLES, FieldKind.BOOL}
 
-CATALOGUES = [(CUSTOMER, Customer), (CONTACT, Contact)]
+CATALOGUES = [(CUSTOMER, Customer), (CONTACT, Contact), (INTERACTION, Interaction)]
+CATALOGUE_IDS = ["customer", "contact", "interaction"]
 COLUMN_TYPES = {
     FieldKind.NOTES: Text,
     FieldKind.SCORE: Integer,  # SmallInteger is one
@@ -54,7 +63,7 @@ def _table(model: type) -> Table:
     return table
 
 
-@pytest.mark.parametrize(("catalogue", "model"), CATALOGUES, ids=["customer", "contact"])
+@pytest.mark.parametrize(("catalogue", "model"), CATALOGUES, ids=CATALOGUE_IDS)
 def test_every_column_is_in_the_catalogue_or_named_as_not_the_users(
     catalogue: Catalogue, model: type
 ) -> None:
@@ -66,7 +75,7 @@ def test_every_column_is_in_the_catalogue_or_named_as_not_the_users(
     assert set(table.c.keys()) == set(keys) | NOT_THE_USERS[table.name]
 
 
-@pytest.mark.parametrize(("catalogue", "model"), CATALOGUES, ids=["customer", "contact"])
+@pytest.mark.parametrize(("catalogue", "model"), CATALOGUES, ids=CATALOGUE_IDS)
 def test_types_lengths_and_required_agree_with_the_columns(
     catalogue: Catalogue, model: type
 ) -> None:
@@ -77,7 +86,8 @@ def test_types_lengths_and_required_agree_with_the_columns(
         expected = COLUMN_TYPES.get(field.kind, String)
         assert isinstance(column.type, expected), (field.key, column.type)
         if field.kind is not FieldKind.NOTES and expected is String:
-            assert not isinstance(column.type, Text), field.key
+            declared_as_text = (table.name, field.key) in DECLARED_AS_TEXT
+            assert isinstance(column.type, Text) == declared_as_text, field.key
         length = getattr(column.type, "length", None)
         if field.limit is not None and length is not None and field.limit > length:
             shorter[(table.name, field.key)] = length
@@ -88,7 +98,8 @@ def test_types_lengths_and_required_agree_with_the_columns(
             assert {key.column.table.name for key in column.foreign_keys} == {field.refers}
         if field.kind in (FieldKind.TEXT, FieldKind.NOTES):
             assert field.limit is not None, field.key
-        assert field.required == (not column.nullable and field.kind is FieldKind.TEXT), field.key
+        always = field.kind in ALWAYS_VALUED
+        assert field.required == (not column.nullable and not always), field.key
     assert shorter == {k: v for k, v in DECLARED_SHORTER.items() if k[0] == table.name}
 
 
@@ -102,6 +113,8 @@ def test_personal_data_is_marked() -> None:
     """What the privacy work reads: a person's name, how to reach them, title and notes."""
     assert CONTACT.personal() == ("name", "title", "email", "phone", "notes")
     assert CUSTOMER.personal() == ()  # an organisation's
+    # Written about a meeting with people: who said what, whom to call next.
+    assert INTERACTION.personal() == ("summary", "outcome", "next_step")
 
 
 def test_typed_records_hold_the_ids_and_every_catalogue_field() -> None:
@@ -112,11 +125,21 @@ def test_typed_records_hold_the_ids_and_every_catalogue_field() -> None:
     assert CustomerRecord.__dataclass_params__.frozen  # type: ignore[attr-defined]
 
 
+# Each catalogue module and the contexts it marks strings in: "fields" for the labels, and
+# "rules" for the revenue's two messages.
+CATALOGUE_MODULES = {"customer_fields.py": {"fields", "rules"}, "activity_fields.py": {"fields"}}
+
+
 def test_every_field_has_a_one_context_label() -> None:
-    source = (PROJECT_ROOT / "models" / "customer_fields.py").read_text(encoding="utf-8")
-    marked = re.findall(r'QT_TRANSLATE_NOOP\("(\w+)", "', source)
-    assert set(marked) == {"fields", "rules"}  # labels; the revenue's two rule messages
-    assert all(field.label for catalogue in (CUSTOMER, CONTACT) for field in catalogue)
+    for name, contexts in CATALOGUE_MODULES.items():
+        source = (PROJECT_ROOT / "models" / name).read_text(encoding="utf-8")
+        marked = re.findall(r'QT_TRANSLATE_NOOP\("(\w+)", "', source)
+        assert set(marked) == contexts, name
+    assert all(field.label for catalogue, _model in CATALOGUES for field in catalogue)
+
+
+def test_every_catalogue_history_reads_is_held_against_the_orm() -> None:
+    assert {catalogue.table for catalogue, _model in CATALOGUES} == set(catalogues.CATALOGUES)
 
 
 def test_the_list_shows_catalogue_fields() -> None:

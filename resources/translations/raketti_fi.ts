@@ -66,27 +66,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="75"/>
+        <location filename="../../views/customers/dialogs.py" line="80"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="96"/>
+        <location filename="../../views/customers/dialogs.py" line="101"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="99"/>
+        <location filename="../../views/customers/dialogs.py" line="104"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="123"/>
+        <location filename="../../views/customers/dialogs.py" line="128"/>
         <source>The contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="124"/>
+        <location filename="../../views/customers/dialogs.py" line="129"/>
         <source>The contact person {name}</source>
         <translation>Yhteyshenkilö {name}</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="47"/>
+        <location filename="../../views/customers/dialogs.py" line="42"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -365,15 +365,14 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="41"/>
-        <location filename="../../app/excel/activity_sheets.py" line="52"/>
+        <location filename="../../app/excel/activity_sheets.py" line="44"/>
         <location filename="../../app/excel/governance_sheet.py" line="83"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="42"/>
-        <location filename="../../app/excel/activity_sheets.py" line="56"/>
+        <location filename="../../app/excel/activity_sheets.py" line="45"/>
+        <location filename="../../app/excel/activity_sheets.py" line="69"/>
         <location filename="../../app/excel/fields.py" line="54"/>
         <location filename="../../app/excel/governance_sheet.py" line="84"/>
         <location filename="../../app/excel/governance_sheet.py" line="103"/>
@@ -381,65 +380,44 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="43"/>
+        <location filename="../../app/excel/activity_sheets.py" line="46"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="44"/>
+        <location filename="../../app/excel/activity_sheets.py" line="47"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="45"/>
+        <location filename="../../app/excel/activity_sheets.py" line="48"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="46"/>
+        <location filename="../../app/excel/activity_sheets.py" line="49"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="47"/>
-        <location filename="../../app/excel/activity_sheets.py" line="64"/>
+        <location filename="../../app/excel/activity_sheets.py" line="50"/>
+        <location filename="../../app/excel/activity_sheets.py" line="73"/>
         <location filename="../../app/excel/fields.py" line="53"/>
         <source>Customer ID</source>
         <translation>Asiakkaan tunniste</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="53"/>
-        <source>Next step due</source>
-        <translation>Seuraavan askeleen määräpäivä</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="57"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="58"/>
         <location filename="../../app/excel/export.py" line="40"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="59"/>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="60"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="62"/>
+        <location filename="../../app/excel/activity_sheets.py" line="71"/>
         <source>Team members</source>
         <translation>Tiimiläiset</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="63"/>
+        <location filename="../../app/excel/activity_sheets.py" line="72"/>
         <location filename="../../app/excel/export.py" line="42"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
@@ -1249,57 +1227,32 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="164"/>
+        <location filename="../../views/customers/dialogs.py" line="169"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="167"/>
+        <location filename="../../views/customers/dialogs.py" line="172"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="171"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="172"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="182"/>
+        <location filename="../../views/customers/dialogs.py" line="187"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="186"/>
+        <location filename="../../views/customers/dialogs.py" line="191"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="187"/>
-        <source>Summary</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="190"/>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="193"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="195"/>
+        <location filename="../../views/customers/dialogs.py" line="196"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="232"/>
+        <location filename="../../views/customers/dialogs.py" line="233"/>
         <source>The interaction being logged</source>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
@@ -2101,58 +2054,38 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Summary</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="52"/>
+        <location filename="../../views/customers/timeline_tab.py" line="56"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
         <location filename="../../app/customers/steps.py" line="156"/>
-        <location filename="../../views/customers/timeline_tab.py" line="55"/>
+        <location filename="../../views/customers/timeline_tab.py" line="59"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="83"/>
+        <location filename="../../views/customers/timeline_tab.py" line="87"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="94"/>
+        <location filename="../../views/customers/timeline_tab.py" line="98"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="96"/>
+        <location filename="../../views/customers/timeline_tab.py" line="100"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="98"/>
+        <location filename="../../views/customers/timeline_tab.py" line="102"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="108"/>
+        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
@@ -2566,6 +2499,36 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="21"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="22"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="24"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="26"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="28"/>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="30"/>
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
@@ -2890,13 +2853,13 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="51"/>
+        <location filename="../../models/fields.py" line="184"/>
         <location filename="../../models/rules.py" line="77"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="69"/>
+        <location filename="../../app/customers/interactions.py" line="39"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
@@ -2966,7 +2929,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="275"/>
+        <location filename="../../views/customers/dialogs.py" line="276"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>

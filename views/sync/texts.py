@@ -40,8 +40,8 @@ TABLES = {
     "journey": QT_TRANSLATE_NOOP("SyncTexts", "Journey map"),
 }
 
-# The names of the columns no catalogue describes (a customer's and a contact's fields are
-# named by their catalogues: models/catalogues.py).
+# The names of the columns no catalogue describes (the fields of the records a catalogue
+# describes are named by it: models/catalogues.py).
 FIELDS = {
     "_created": QT_TRANSLATE_NOOP("SyncTexts", "(created)"),
     "_deleted": QT_TRANSLATE_NOOP("SyncTexts", "(deleted)"),
@@ -51,11 +51,9 @@ FIELDS = {
     "title": QT_TRANSLATE_NOOP("SyncTexts", "Title"),
     "email": QT_TRANSLATE_NOOP("SyncTexts", "Email"),
     "roles": QT_TRANSLATE_NOOP("SyncTexts", "Roles"),
-    "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
     "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
     "next_step": QT_TRANSLATE_NOOP("SyncTexts", "Next step"),
     "next_step_due": QT_TRANSLATE_NOOP("SyncTexts", "Next step due"),
-    "occurred_on": QT_TRANSLATE_NOOP("SyncTexts", "Date"),
     "kind": QT_TRANSLATE_NOOP("SyncTexts", "Kind"),
     "status": QT_TRANSLATE_NOOP("SyncTexts", "Status"),
     "goal": QT_TRANSLATE_NOOP("SyncTexts", "Goal"),
