@@ -6,9 +6,10 @@ from __future__ import annotations
 from models.activity_fields import INTERACTION
 from models.customer_fields import CONTACT, CUSTOMER
 from models.fields import Catalogue, Field
+from models.team_fields import MEMBER
 
 CATALOGUES: dict[str, Catalogue] = {
-    catalogue.table: catalogue for catalogue in (CUSTOMER, CONTACT, INTERACTION)
+    catalogue.table: catalogue for catalogue in (CUSTOMER, CONTACT, INTERACTION, MEMBER)
 }
 
 

@@ -92,7 +92,7 @@ class Field:
     required: bool = False
     personal: bool = False
     choices: type[StrEnum] | None = None
-    default: str | None = None  # what an empty choice becomes
+    default: str | None = None  # what an empty choice becomes (None: it is refused)
     refers: str | None = None  # the table a reference names
     shown_as: str | None = None  # the key a reference's name goes under (list, workbook)
     width: float = 12  # the workbook column's width, in characters
@@ -187,7 +187,9 @@ def _date(field: Field, value: Any) -> Any:
 
 def _choice(field: Field, value: Any) -> Any:
     assert field.choices is not None
-    return check_choice(field.choices, value or field.default, field.key)
+    if field.default is not None:
+        value = value or field.default
+    return check_choice(field.choices, value, field.key)
 
 
 def _money(field: Field, value: Any) -> Any:

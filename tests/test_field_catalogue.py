@@ -27,12 +27,15 @@ from models.customer_fields import (
 )
 from models.fields import Catalogue, Field, FieldKind, record_type
 from models.rules import NAME_MAX
+from models.team import Member
+from models.team_fields import MEMBER
 
 # Columns no user edits: keys, the sync's UUID, timestamps, the record's owner.
 NOT_THE_USERS = {
     "customer": {"id", "uuid", "team_id", "created_at", "updated_at"},
     "contact": {"id", "uuid", "customer_id", "created_at", "updated_at"},
     "interaction": {"id", "uuid", "customer_id", "created_at", "updated_at"},
+    "member": {"id", "uuid", "team_id", "created_at", "updated_at"},
 }
 # Declared shorter than the rule takes since migration 0001. SQLite keeps every text whole
 # whatever its declared length, so nothing is cut; widening the declaration would rebuild
@@ -45,8 +48,13 @@ DECLARED_AS_TEXT = {("interaction", "outcome"), ("interaction", "next_step")}
 # "required", whatever the column's nullability.
 ALWAYS_VALUED = {FieldKind.CHOICE, FieldKind.ROLES, FieldKind.BOOL}
 
-CATALOGUES = [(CUSTOMER, Customer), (CONTACT, Contact), (INTERACTION, Interaction)]
-CATALOGUE_IDS = ["customer", "contact", "interaction"]
+CATALOGUES = [
+    (CUSTOMER, Customer),
+    (CONTACT, Contact),
+    (INTERACTION, Interaction),
+    (MEMBER, Member),
+]
+CATALOGUE_IDS = [catalogue.table for catalogue, _model in CATALOGUES]
 COLUMN_TYPES = {
     FieldKind.NOTES: Text,
     FieldKind.SCORE: Integer,  # SmallInteger is one
@@ -93,7 +101,8 @@ def test_types_lengths_and_required_agree_with_the_columns(
             shorter[(table.name, field.key)] = length
         if field.choices is not None:
             assert length is not None and all(len(code) <= length for code in field.choices)
-            assert field.default in set(field.choices)
+            # No default: an empty choice is refused (a member's role).
+            assert field.default is None or field.default in set(field.choices)
         if field.kind is FieldKind.REFERENCE:
             assert {key.column.table.name for key in column.foreign_keys} == {field.refers}
         if field.kind in (FieldKind.TEXT, FieldKind.NOTES):
@@ -115,6 +124,7 @@ def test_personal_data_is_marked() -> None:
     assert CUSTOMER.personal() == ()  # an organisation's
     # Written about a meeting with people: who said what, whom to call next.
     assert INTERACTION.personal() == ("summary", "outcome", "next_step")
+    assert MEMBER.personal() == ("name", "email")
 
 
 def test_typed_records_hold_the_ids_and_every_catalogue_field() -> None:
@@ -127,7 +137,11 @@ def test_typed_records_hold_the_ids_and_every_catalogue_field() -> None:
 
 # Each catalogue module and the contexts it marks strings in: "fields" for the labels, and
 # "rules" for the revenue's two messages.
-CATALOGUE_MODULES = {"customer_fields.py": {"fields", "rules"}, "activity_fields.py": {"fields"}}
+CATALOGUE_MODULES = {
+    "customer_fields.py": {"fields", "rules"},
+    "activity_fields.py": {"fields"},
+    "team_fields.py": {"fields"},
+}
 
 
 def test_every_field_has_a_one_context_label() -> None:

@@ -1,8 +1,8 @@
 """What derives from the catalogues of the records beyond customers and contacts
-(models/activity_fields.py, …): validation by the catalogue's rules with each record's
-cross-field rules kept, the forms' labels and limits, the workbook's headers, and the names
-team sync's history and conflicts give a field. tests/test_field_catalogue.py holds the
-catalogues against the ORM."""
+(models/activity_fields.py, models/team_fields.py, …): validation by the catalogue's rules
+with each record's cross-field rules kept, the forms' labels and limits, the workbook's
+headers, and the names team sync's history and conflicts give a field.
+tests/test_field_catalogue.py holds the catalogues against the ORM."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import dataclasses
 
 import pytest
 
+from app import teams
 from app.customers import interactions
 from app.errors import InvalidRecord
 from app.excel.activity_sheets import interaction_columns
@@ -17,6 +18,7 @@ from app.excel.texts import Texts
 from models.activity_fields import INTERACTION
 from models.fields import Catalogue
 from models.rules import LINE_MAX, TEXT_MAX
+from models.team_fields import MEMBER
 
 # --- interactions ---------------------------------------------------------------------------
 
@@ -102,3 +104,47 @@ def test_the_timeline_titles_its_columns_by_the_catalogue(ctx, qtbot) -> None:  
     header = tab.tree.headerItem()
     titles = [header.text(column) for column in range(tab.tree.columnCount())]
     assert titles == ["Date", "Type", "Summary", "Next step"]
+
+
+# --- team members ---------------------------------------------------------------------------
+
+
+def test_a_member_is_checked_by_its_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert teams.clean_member({"name": " Aino ", "role": "coach"}) == {
+        "name": "Aino",
+        "role": "coach",
+    }
+    with pytest.raises(InvalidRecord) as refused:
+        teams.clean_member({"name": "", "email": "aino@", "role": "boss", "active": 1})
+    assert list(refused.value.by_field()) == ["name", "email", "role"]  # each rule once
+    assert MEMBER.field_keys() == teams.MEMBER_FIELDS
+    monkeypatch.setattr(teams, "MEMBER", _shorter(MEMBER, "name", 3))
+    with pytest.raises(InvalidRecord):
+        teams.clean_member({"name": "Aino"})
+
+
+def test_history_names_a_member_field_and_its_value_by_the_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
+    from views.sync.texts import field_label, value_text
+
+    assert [field_label(key, "member") for key in MEMBER.field_keys()] == [
+        "Name",
+        "E-mail",
+        "Role",
+        "Active",
+    ]
+    assert value_text("team_leader", "role", "member") == "team leader"
+    assert value_text(0, "active", "member") == "no"  # SQLite's 0 is a boolean here
+
+
+@pytest.mark.gui
+def test_the_members_dialog_takes_labels_and_limits_from_the_catalogue(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from views.team_dialog import TeamMembersDialog
+
+    dialog = TeamMembersDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.name.maxLength() == MEMBER.field("name").limit
+    assert dialog.email.maxLength() == MEMBER.field("email").limit
+    label = dialog.form.labelForField(dialog.role.parentWidget())
+    assert label is not None and label.text() == "Role"
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["Name", "E-mail", "Role", "Status"]

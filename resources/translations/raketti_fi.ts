@@ -1414,57 +1414,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="50"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="58"/>
+        <location filename="../../views/team_dialog.py" line="70"/>
         <source>e.g. Tiimiakatemia, Proakatemia</source>
         <translation>esim. Tiimiakatemia, Proakatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="61"/>
+        <location filename="../../views/team_dialog.py" line="73"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="62"/>
+        <location filename="../../views/team_dialog.py" line="74"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="63"/>
+        <location filename="../../views/team_dialog.py" line="75"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="64"/>
+        <location filename="../../views/team_dialog.py" line="76"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="69"/>
+        <location filename="../../views/team_dialog.py" line="81"/>
         <source>Quit Raketti</source>
         <translation>Lopeta Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="70"/>
+        <location filename="../../views/team_dialog.py" line="82"/>
         <source>Create</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="82"/>
+        <location filename="../../views/team_dialog.py" line="94"/>
         <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
         <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="87"/>
+        <location filename="../../views/team_dialog.py" line="99"/>
         <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
         <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="96"/>
+        <location filename="../../views/team_dialog.py" line="108"/>
         <source>The new team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
@@ -1925,73 +1925,55 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="124"/>
-        <location filename="../../views/team_dialog.py" line="291"/>
-        <location filename="../../views/team_dialog.py" line="308"/>
+        <location filename="../../views/team_dialog.py" line="136"/>
+        <location filename="../../views/team_dialog.py" line="303"/>
+        <location filename="../../views/team_dialog.py" line="320"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
-        <location filename="../../views/team_dialog.py" line="186"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
-        <location filename="../../views/team_dialog.py" line="187"/>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
-        <location filename="../../views/team_dialog.py" line="191"/>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="143"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="163"/>
+        <location filename="../../views/team_dialog.py" line="176"/>
         <source>Rename…</source>
         <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="166"/>
-        <location filename="../../views/team_dialog.py" line="241"/>
+        <location filename="../../views/team_dialog.py" line="179"/>
+        <location filename="../../views/team_dialog.py" line="253"/>
         <source>Deactivate</source>
         <translation>Poista käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="169"/>
+        <location filename="../../views/team_dialog.py" line="182"/>
         <source>For a member who left: kept in the history, no longer offered in lists.</source>
         <translation>Lähteneelle jäsenelle: säilyy historiassa, mutta ei enää näy valintalistoissa.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="172"/>
+        <location filename="../../views/team_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="174"/>
+        <location filename="../../views/team_dialog.py" line="187"/>
         <source>For a member added by mistake, who appears nowhere yet.</source>
         <translation>Vahingossa lisätylle jäsenelle, joka ei vielä esiinny missään.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="192"/>
+        <location filename="../../views/team_dialog.py" line="204"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="267"/>
+        <location filename="../../views/team_dialog.py" line="279"/>
         <source>Rename member</source>
         <translation>Nimeä jäsen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="268"/>
+        <location filename="../../views/team_dialog.py" line="280"/>
         <source>New name for {name}:</source>
         <translation>Uusi nimi jäsenelle {name}:</translation>
     </message>
@@ -2016,32 +1998,32 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Poista jäsen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="316"/>
+        <location filename="../../views/team_dialog.py" line="328"/>
         <source>Remove member</source>
         <translation>Poista jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="320"/>
+        <location filename="../../views/team_dialog.py" line="332"/>
         <source>Deactivate {name} instead? The history keeps the name, and lists no longer offer it. You can reactivate the member later.</source>
         <translation>Poistetaanko {name} sen sijaan käytöstä? Historia säilyttää nimen, mutta valintalistat eivät enää tarjoa sitä. Voit palauttaa jäsenen käyttöön myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="160"/>
+        <location filename="../../views/team_dialog.py" line="173"/>
         <source>The member being added</source>
         <translation>Lisättävä jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="209"/>
+        <location filename="../../views/team_dialog.py" line="221"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="209"/>
+        <location filename="../../views/team_dialog.py" line="221"/>
         <source>Left the team</source>
         <translation>Lähtenyt tiimistä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="241"/>
+        <location filename="../../views/team_dialog.py" line="253"/>
         <source>Reactivate</source>
         <translation>Palauta käyttöön</translation>
     </message>
@@ -2320,6 +2302,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     <message>
         <location filename="../../models/customer_fields.py" line="33"/>
         <location filename="../../models/customer_fields.py" line="86"/>
+        <location filename="../../models/team_fields.py" line="15"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -2461,6 +2444,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/customer_fields.py" line="90"/>
+        <location filename="../../models/team_fields.py" line="17"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
@@ -2528,6 +2512,16 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../models/activity_fields.py" line="30"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../models/team_fields.py" line="21"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../models/team_fields.py" line="23"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2928,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="171"/>
+        <location filename="../../app/teams.py" line="161"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>

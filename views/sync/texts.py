@@ -15,7 +15,7 @@ from models.fields import FieldKind
 from models.rules import QT_TRANSLATE_NOOP
 from views.field_labels import choice_text
 from views.field_labels import field_label as catalogue_label
-from views.labels import error_text, member_role_label
+from views.labels import error_text
 
 CONTEXT = "sync"
 
@@ -49,7 +49,6 @@ FIELDS = {
     "team_id": QT_TRANSLATE_NOOP("SyncTexts", "Team company"),
     "customer_id": QT_TRANSLATE_NOOP("SyncTexts", "Customer"),
     "title": QT_TRANSLATE_NOOP("SyncTexts", "Title"),
-    "email": QT_TRANSLATE_NOOP("SyncTexts", "Email"),
     "roles": QT_TRANSLATE_NOOP("SyncTexts", "Roles"),
     "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
     "next_step": QT_TRANSLATE_NOOP("SyncTexts", "Next step"),
@@ -64,8 +63,6 @@ FIELDS = {
     "description": QT_TRANSLATE_NOOP("SyncTexts", "Description"),
     "dots": QT_TRANSLATE_NOOP("SyncTexts", "Dots"),
     "comment": QT_TRANSLATE_NOOP("SyncTexts", "Comment"),
-    "active": QT_TRANSLATE_NOOP("SyncTexts", "Active"),
-    "role": QT_TRANSLATE_NOOP("SyncTexts", "Role"),
 }
 
 
@@ -115,7 +112,7 @@ def field_label(field: str, table: str | None = None) -> str:
 
 
 # Booleans of the tables no catalogue describes (SQLite gives them back as 0 and 1).
-BOOLEANS = frozenset({"active", "done", "digital"})
+BOOLEANS = frozenset({"done", "digital"})
 
 
 def value_text(value: Any, field: str | None = None, table: str | None = None) -> str:
@@ -129,8 +126,6 @@ def value_text(value: Any, field: str | None = None, table: str | None = None) -
         value = bool(value)
     if described is not None and kind is FieldKind.CHOICE and isinstance(value, str):
         return choice_text(described, value)
-    if field == "role" and isinstance(value, str):
-        return member_role_label(value)
     if isinstance(value, bool):
         yes = QCoreApplication.translate("SyncTexts", "yes")
         return yes if value else QCoreApplication.translate("SyncTexts", "no")
