@@ -99,6 +99,8 @@ class Field:
     exported: bool = True  # a column of the workbook
     edited: bool = True  # cleaned and written by the record's own edits (form, import)
     messages: tuple[str, ...] = ()  # kind-specific message templates (money: two)
+    missing: str | None = None  # what an empty required value is told (a rules template)
+    reported_as: str | None = None  # the key its errors carry where a form names it so
 
     @property
     def title(self) -> str:
@@ -171,18 +173,12 @@ class Catalogue(tuple[Field, ...]):
 # --- checking one value --------------------------------------------------------------------
 
 
+REQUIRED = QT_TRANSLATE_NOOP("rules", "This field is required.")
+
+
 def _text(field: Field, value: Any) -> Any:
     multiline = field.kind is FieldKind.NOTES
-    return clean_text(
-        value, field.key, field.limit or 0, required=field.required, multiline=multiline
-    )
-
-
-def _date(field: Field, value: Any) -> Any:
-    day = parse_date(value, field.key)
-    if day is None and field.required:
-        raise ValidationError(field.key, QT_TRANSLATE_NOOP("rules", "This field is required."))
-    return day
+    return clean_text(value, field.key, field.limit or 0, multiline=multiline)
 
 
 def _choice(field: Field, value: Any) -> Any:
@@ -211,13 +207,21 @@ _RULES: dict[FieldKind, Callable[[Field, Any], Any]] = {
     FieldKind.MONEY: _money,
     FieldKind.REFERENCE: lambda f, v: check_id(v, f.key),
     FieldKind.BOOL: lambda _f, v: bool(v),
-    FieldKind.DATE: _date,
+    FieldKind.DATE: lambda f, v: parse_date(v, f.key),
 }
 
 
 def check_value(field: Field, value: Any) -> Any:
-    """The value cleaned by its field's rule; raise ValidationError when it breaks it."""
-    return _RULES[field.kind](field, value)
+    """The value cleaned by its field's rule; raise ValidationError when it breaks it, or
+    when the field is required and the value empty (with the field's own message)."""
+    try:
+        cleaned = _RULES[field.kind](field, value)
+    except ValidationError as error:
+        error.field = field.reported_as or error.field
+        raise
+    if field.required and cleaned is None:
+        raise ValidationError(field.reported_as or field.key, field.missing or REQUIRED)
+    return cleaned
 
 
 def check_values(

@@ -26,6 +26,8 @@ from models.customer_fields import (
     CustomerRecord,
 )
 from models.fields import Catalogue, Field, FieldKind, record_type
+from models.governance import ActionItem, DevelopmentProposal
+from models.governance_fields import ACTION_ITEM, DEVELOPMENT_PROPOSAL
 from models.rules import NAME_MAX
 from models.team import Member
 from models.team_fields import MEMBER
@@ -36,14 +38,26 @@ NOT_THE_USERS = {
     "contact": {"id", "uuid", "customer_id", "created_at", "updated_at"},
     "interaction": {"id", "uuid", "customer_id", "created_at", "updated_at"},
     "member": {"id", "uuid", "team_id", "created_at", "updated_at"},
+    "action_item": {"id", "uuid", "team_id", "created_at", "updated_at"},
+    "development_proposal": {"id", "uuid", "team_id", "created_at", "updated_at"},
 }
 # Declared shorter than the rule takes since migration 0001. SQLite keeps every text whole
 # whatever its declared length, so nothing is cut; widening the declaration would rebuild
 # the customer table for no change in what is stored. Any other disagreement fails.
-DECLARED_SHORTER = {("customer", "city"): 100, ("customer", "website"): 300}
+DECLARED_SHORTER = {
+    ("customer", "city"): 100,
+    ("customer", "website"): 300,
+    ("development_proposal", "title"): 300,
+}
 # One-line texts declared as Text since migration 0001 (SQLite stores both alike); the
 # catalogue takes them as one line of at most LINE_MAX characters.
-DECLARED_AS_TEXT = {("interaction", "outcome"), ("interaction", "next_step")}
+DECLARED_AS_TEXT = {
+    ("interaction", "outcome"),
+    ("interaction", "next_step"),
+    ("action_item", "title"),
+}
+# Required when typed, nullable in the table: the item outlives its owner's removal.
+REQUIRED_BY_THE_RULES = {("action_item", "owner_member_id")}
 # Kinds that always hold a value (a default code, an empty role list, false): never
 # "required", whatever the column's nullability.
 ALWAYS_VALUED = {FieldKind.CHOICE, FieldKind.ROLES, FieldKind.BOOL}
@@ -53,6 +67,8 @@ CATALOGUES = [
     (CONTACT, Contact),
     (INTERACTION, Interaction),
     (MEMBER, Member),
+    (ACTION_ITEM, ActionItem),
+    (DEVELOPMENT_PROPOSAL, DevelopmentProposal),
 ]
 CATALOGUE_IDS = [catalogue.table for catalogue, _model in CATALOGUES]
 COLUMN_TYPES = {
@@ -108,7 +124,8 @@ def test_types_lengths_and_required_agree_with_the_columns(
         if field.kind in (FieldKind.TEXT, FieldKind.NOTES):
             assert field.limit is not None, field.key
         always = field.kind in ALWAYS_VALUED
-        assert field.required == (not column.nullable and not always), field.key
+        by_rule = (table.name, field.key) in REQUIRED_BY_THE_RULES
+        assert field.required == ((not column.nullable and not always) or by_rule), field.key
     assert shorter == {k: v for k, v in DECLARED_SHORTER.items() if k[0] == table.name}
 
 
@@ -125,6 +142,8 @@ def test_personal_data_is_marked() -> None:
     # Written about a meeting with people: who said what, whom to call next.
     assert INTERACTION.personal() == ("summary", "outcome", "next_step")
     assert MEMBER.personal() == ("name", "email")
+    # The team's own work and development log: no notes about a person.
+    assert ACTION_ITEM.personal() == DEVELOPMENT_PROPOSAL.personal() == ()
 
 
 def test_typed_records_hold_the_ids_and_every_catalogue_field() -> None:
@@ -141,6 +160,7 @@ CATALOGUE_MODULES = {
     "customer_fields.py": {"fields", "rules"},
     "activity_fields.py": {"fields"},
     "team_fields.py": {"fields"},
+    "governance_fields.py": {"fields", "rules"},  # the required fields' own messages
 }
 
 

@@ -1,7 +1,7 @@
 """What derives from the catalogues of the records beyond customers and contacts
-(models/activity_fields.py, models/team_fields.py, …): validation by the catalogue's rules
-with each record's cross-field rules kept, the forms' labels and limits, the workbook's
-headers, and the names team sync's history and conflicts give a field.
+(models/activity_fields.py, team_fields.py, governance_fields.py): validation by the
+catalogue's rules with each record's cross-field rules kept, the forms' labels and limits,
+the workbook's headers, and the names team sync's history and conflicts give a field.
 tests/test_field_catalogue.py holds the catalogues against the ORM."""
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from app.customers import interactions
 from app.errors import InvalidRecord
 from app.excel.activity_sheets import interaction_columns
 from app.excel.texts import Texts
+from app.governance import actions, proposals
 from models.activity_fields import INTERACTION
 from models.fields import Catalogue
+from models.governance_fields import ACTION_ITEM
 from models.rules import LINE_MAX, TEXT_MAX
 from models.team_fields import MEMBER
 
@@ -148,3 +150,73 @@ def test_the_members_dialog_takes_labels_and_limits_from_the_catalogue(ctx, qtbo
     assert label is not None and label.text() == "Role"
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(4)]
     assert headers == ["Name", "E-mail", "Role", "Status"]
+
+
+# --- governance: action items and development proposals -------------------------------------
+
+
+def test_an_action_item_is_checked_by_its_catalogue_with_its_own_messages() -> None:
+    with pytest.raises(InvalidRecord) as refused:
+        actions.clean_action({"title": " ", "due_on": None})
+    assert {e.field: e.message for e in refused.value.errors} == {
+        "title": "Say what is to be done.",
+        "owner": "An action needs an owner.",  # the dialog's key for the owner
+        "due_on": "An action needs a due date.",
+    }
+    assert actions.clean_action({"status": "done"}, partial=True) == {"status": "done"}
+    with pytest.raises(InvalidRecord):  # an unknown status is refused, not a ValueError
+        actions.clean_action({"status": "maybe"}, partial=True)
+    with pytest.raises(InvalidRecord) as refused:
+        actions.clean_action({"title": "x" * (LINE_MAX + 1)}, partial=True)
+    assert list(refused.value.by_field()) == ["title"]
+    assert set(ACTION_ITEM.field_keys()) - set(actions.EDITABLE) == {"done_on", "meeting_id"}
+
+
+def test_a_proposal_is_checked_by_its_catalogue_and_its_decision_rule_kept(
+    store, team_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidRecord) as refused:
+        proposals.add_proposal(store, team_id, "  ")
+    assert [e.message for e in refused.value.errors] == ["Write the proposal in a line."]
+    pid = proposals.add_proposal(store, team_id, " Uusi palaveri ", " Koska \n näin ")
+    [row] = proposals.list_proposals(store, team_id)
+    assert (row.id, row.title, row.description) == (pid, "Uusi palaveri", "Koska \n näin")
+    with pytest.raises(InvalidRecord) as refused:
+        proposals.handle_proposal(store, pid, "accepted", " ")
+    assert list(refused.value.by_field()) == ["decision"]
+    with pytest.raises(InvalidRecord) as refused:
+        proposals.handle_proposal(store, pid, "maybe", "Päätettiin.")
+    assert list(refused.value.by_field()) == ["status"]
+
+
+def test_history_names_governance_fields_by_their_catalogues(qapp) -> None:  # type: ignore[no-untyped-def]
+    from views.sync.texts import field_label
+
+    assert field_label("title", "action_item") == "What"
+    assert field_label("due_on", "action_item") == "Due"
+    assert field_label("title", "development_proposal") == "Proposal"
+    assert field_label("handled_on", "development_proposal") == "Decided on"
+    assert field_label("title", "meeting_series") == "Title"  # no catalogue: the sync's own
+
+
+@pytest.mark.gui
+def test_governance_dialogs_take_labels_and_limits_from_the_catalogues(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from views.governance.dialogs import ActionDialog, DecisionDialog, ProposalDialog
+
+    action = ActionDialog(ctx, None)
+    proposal = ProposalDialog(ctx, None)
+    decision = DecisionDialog(None, "Uusi palaveri", "open", "")
+    for dialog in (action, proposal, decision):
+        qtbot.addWidget(dialog)
+
+    def label(dialog, widget) -> str:  # type: ignore[no-untyped-def]
+        return dialog.form.labelForField(widget.parentWidget()).text()
+
+    assert action.title.maxLength() == proposal.title.maxLength() == LINE_MAX
+    assert [label(action, w) for w in (action.title, action.owner, action.due)] == [
+        "What",
+        "Owner",
+        "Due",
+    ]
+    assert label(proposal, proposal.description) == "Why / details"
+    assert label(decision, decision.decision) == "Decision"

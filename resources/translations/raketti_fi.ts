@@ -2348,6 +2348,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/customer_fields.py" line="48"/>
+        <location filename="../../models/governance_fields.py" line="25"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
@@ -2522,6 +2523,77 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../models/team_fields.py" line="23"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="21"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="28"/>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="30"/>
+        <location filename="../../models/governance_fields.py" line="56"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="33"/>
+        <source>Done on</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="34"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="37"/>
+        <source>Meeting</source>
+        <translation>Palaveri</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="46"/>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="48"/>
+        <source>Why / details</source>
+        <translation>Miksi / tarkemmin</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="50"/>
+        <source>Proposed by</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="52"/>
+        <source>Proposed on</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="53"/>
+        <source>On</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="58"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="59"/>
+        <source>Decided in</source>
+        <translation>Päätetty palaverissa</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="61"/>
+        <source>Decided on</source>
+        <translation>Päätetty</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2919,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../models/fields.py" line="184"/>
+        <location filename="../../models/fields.py" line="176"/>
         <location filename="../../models/rules.py" line="77"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
@@ -2971,6 +3043,26 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../app/excel/period.py" line="50"/>
         <source>Choose a period from {earliest} on.</source>
         <translation>Valitse jakso, joka alkaa aikaisintaan {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="22"/>
+        <source>Say what is to be done.</source>
+        <translation>Kerro, mitä tehdään.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="27"/>
+        <source>An action needs an owner.</source>
+        <translation>Tehtävällä on oltava vastuuhenkilö.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="29"/>
+        <source>An action needs a due date.</source>
+        <translation>Tehtävällä on oltava määräpäivä.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="47"/>
+        <source>Write the proposal in a line.</source>
+        <translation>Kirjoita ehdotus yhdelle riville.</translation>
     </message>
 </context>
 <context>
