@@ -1,7 +1,9 @@
 """What a record's field is, described once: the `Field` of a record kind's catalogue.
 
-A catalogue (models/customer_fields.py, models/activity_fields.py) lists every field a user
-edits of one record kind, once. Validation, the customer list's columns, start-up's first
+A catalogue (models/customer_fields.py: customers and contacts; activity_fields.py:
+interactions; team_fields.py: members; governance_fields.py: action items and development
+proposals) lists every field a user edits of one record kind, once; models/catalogues.py
+finds one by its table. Validation, the customer list's columns, start-up's first
 page, the Excel sheets and the import's headers, the forms' labels and limits, and team
 sync's history and conflicts read it, so adding a plain field means the model, a migration
 and one catalogue line (tests/test_field_catalogue.py holds each catalogue against the ORM).
