@@ -20,18 +20,19 @@ from app.changes import Changes, Kind
 from app.errors import InvalidRecord, existing, raise_if
 from app.operations import edit_fields
 from app.store import Store
+from models.fields import check_values
 from models.rules import (
     NAME_MAX,
     QT_TRANSLATE_NOOP,
     MemberRole,
     ValidationError,
-    check_choice,
     check_required,
     clean_text,
     normalize_email,
     parse_date,
 )
 from models.team import Member, TeamCompany
+from models.team_fields import MEMBER
 
 MEMBER_TABLE = cast(Table, Member.__table__)
 
@@ -110,37 +111,26 @@ def _attempt(errors: list[ValidationError], rule: Callable[[], Any]) -> Any:
 def add_member(
     store: Store, team_id: int, name: str, email: str | None = None, role: str = "team_entrepreneur"
 ) -> int:
+    values = clean_member({"name": name, "email": email, "role": role})
     errors: list[ValidationError] = []
-    clean_name = _attempt(errors, lambda: check_required(name, "name"))
-    clean_email = _attempt(errors, lambda: normalize_email(email))
-    clean_role = _attempt(errors, lambda: check_choice(MemberRole, role, "role"))
-    raise_if(errors)
     with store.write(Changes.of(Kind.MEMBER)) as session:
         team = existing(session, TeamCompany.id, team_id, "team", errors, required=True)
         raise_if(errors)
-        member = Member(team_id=team, name=clean_name, email=clean_email, role=clean_role)
+        member = Member(team_id=team, **values)
         session.add(member)
         session.flush()
         return member.id
 
 
-MEMBER_FIELDS = ("name", "email", "role", "active")
+# The fields the members dialog writes (models/team_fields.py).
+MEMBER_FIELDS = tuple(field.key for field in MEMBER.edited())
 
 
 def clean_member(values: dict[str, Any]) -> dict[str, Any]:
-    """Validate the member fields present in `values`; raise InvalidRecord."""
-    errors: list[ValidationError] = []
-    out: dict[str, Any] = {}
-    if "name" in values:
-        out["name"] = _attempt(errors, lambda: check_required(values["name"], "name"))
-    if "email" in values:
-        out["email"] = _attempt(errors, lambda: normalize_email(values["email"]))
-    if "role" in values:
-        out["role"] = MemberRole(values["role"]).value
-    if "active" in values:
-        out["active"] = bool(values["active"])
-    if errors:
-        raise InvalidRecord(errors)
+    """Validate the member fields present in `values` by the catalogue's rules; raise
+    InvalidRecord with every rule broken."""
+    out, errors = check_values(MEMBER, values)
+    raise_if(errors)
     return out
 
 

@@ -3,10 +3,23 @@ history and conflicts read to name a field and show its value."""
 
 from __future__ import annotations
 
+from models.activity_fields import INTERACTION
 from models.customer_fields import CONTACT, CUSTOMER
 from models.fields import Catalogue, Field
+from models.governance_fields import ACTION_ITEM, DEVELOPMENT_PROPOSAL
+from models.team_fields import MEMBER
 
-CATALOGUES: dict[str, Catalogue] = {catalogue.table: catalogue for catalogue in (CUSTOMER, CONTACT)}
+CATALOGUES: dict[str, Catalogue] = {
+    catalogue.table: catalogue
+    for catalogue in (
+        CUSTOMER,
+        CONTACT,
+        INTERACTION,
+        MEMBER,
+        ACTION_ITEM,
+        DEVELOPMENT_PROPOSAL,
+    )
+}
 
 
 def field_of(table: str | None, key: str | None) -> Field | None:

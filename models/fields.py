@@ -1,7 +1,9 @@
 """What a record's field is, described once: the `Field` of a record kind's catalogue.
 
-A catalogue (models/customer_fields.py, models/activity_fields.py) lists every field a user
-edits of one record kind, once. Validation, the customer list's columns, start-up's first
+A catalogue (models/customer_fields.py: customers and contacts; activity_fields.py:
+interactions; team_fields.py: members; governance_fields.py: action items and development
+proposals) lists every field a user edits of one record kind, once; models/catalogues.py
+finds one by its table. Validation, the customer list's columns, start-up's first
 page, the Excel sheets and the import's headers, the forms' labels and limits, and team
 sync's history and conflicts read it, so adding a plain field means the model, a migration
 and one catalogue line (tests/test_field_catalogue.py holds each catalogue against the ORM).
@@ -21,10 +23,10 @@ from enum import StrEnum
 from typing import Any
 
 from models.rules import (
+    QT_TRANSLATE_NOOP,
     ValidationError,
     check_choice,
     check_id,
-    check_required,
     check_score,
     clean_text,
     normalize_business_id,
@@ -78,7 +80,9 @@ class Field:
     list and the workbook. `limit` is the longest text the rules take (models/rules.py);
     `typed` the longest input a widget takes when that differs (a business ID typed with
     spaces). `personal` marks personal data: what a person is called, how they are
-    reached, their title, notes about them (the privacy work reads this flag)."""
+    reached, their title, notes about them, and free text written about people (an
+    interaction's summary; the catalogue says why next to the field). The privacy work
+    reads this flag. `required` refuses an empty value (a text or a date)."""
 
     key: str
     kind: FieldKind
@@ -90,13 +94,15 @@ class Field:
     required: bool = False
     personal: bool = False
     choices: type[StrEnum] | None = None
-    default: str | None = None  # what an empty choice becomes
+    default: str | None = None  # what an empty choice becomes (None: it is refused)
     refers: str | None = None  # the table a reference names
     shown_as: str | None = None  # the key a reference's name goes under (list, workbook)
     width: float = 12  # the workbook column's width, in characters
     exported: bool = True  # a column of the workbook
     edited: bool = True  # cleaned and written by the record's own edits (form, import)
     messages: tuple[str, ...] = ()  # kind-specific message templates (money: two)
+    missing: str | None = None  # what an empty required value is told (a rules template)
+    reported_as: str | None = None  # the key its errors carry where a form names it so
 
     @property
     def title(self) -> str:
@@ -169,15 +175,19 @@ class Catalogue(tuple[Field, ...]):
 # --- checking one value --------------------------------------------------------------------
 
 
+REQUIRED = QT_TRANSLATE_NOOP("rules", "This field is required.")
+
+
 def _text(field: Field, value: Any) -> Any:
-    if field.required:
-        return check_required(value, field.key, field.limit or 0)
-    return clean_text(value, field.key, field.limit or 0, multiline=field.kind == "notes")
+    multiline = field.kind is FieldKind.NOTES
+    return clean_text(value, field.key, field.limit or 0, multiline=multiline)
 
 
 def _choice(field: Field, value: Any) -> Any:
     assert field.choices is not None
-    return check_choice(field.choices, value or field.default, field.key)
+    if field.default is not None:
+        value = value or field.default
+    return check_choice(field.choices, value, field.key)
 
 
 def _money(field: Field, value: Any) -> Any:
@@ -204,8 +214,16 @@ _RULES: dict[FieldKind, Callable[[Field, Any], Any]] = {
 
 
 def check_value(field: Field, value: Any) -> Any:
-    """The value cleaned by its field's rule; raise ValidationError when it breaks it."""
-    return _RULES[field.kind](field, value)
+    """The value cleaned by its field's rule; raise ValidationError when it breaks it, or
+    when the field is required and the value empty (with the field's own message)."""
+    try:
+        cleaned = _RULES[field.kind](field, value)
+    except ValidationError as error:
+        error.field = field.reported_as or error.field
+        raise
+    if field.required and cleaned is None:
+        raise ValidationError(field.reported_as or field.key, field.missing or REQUIRED)
+    return cleaned
 
 
 def check_values(

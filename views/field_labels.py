@@ -9,13 +9,15 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from models.fields import CONTEXT, Catalogue, Field
-from models.rules import LadderLevel, SizeClass
-from views.labels import level_label, size_label
+from models.rules import InteractionType, LadderLevel, MemberRole, SizeClass
+from views.labels import interaction_label, level_label, member_role_label, size_label
 
 # The labels of each vocabulary a choice field takes its codes from.
 CHOICE_LABELS: dict[type[StrEnum], Callable[[str], str]] = {
     SizeClass: size_label,
     LadderLevel: level_label,
+    InteractionType: interaction_label,
+    MemberRole: member_role_label,
 }
 
 

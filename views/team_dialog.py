@@ -27,13 +27,25 @@ from app import team_steps, teams
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.operations import Step
-from models.rules import EMAIL_MAX, MemberRole
+from models.rules import MemberRole
+from models.team_fields import MEMBER
 from views.context import AppContext, failure_reason
+from views.field_labels import field_label
 from views.labels import member_role_label
 from views.unsaved import EditorDialog
 from views.widgets import ErrorForm, limited, save_cancel_buttons
 
 DIALOG_CHARS = 64  # a form dialog is at least this many average characters wide
+
+
+def _label(key: str) -> str:
+    """A member field's label (models/team_fields.py)."""
+    return field_label(MEMBER.field(key))
+
+
+def _line(key: str) -> QLineEdit:
+    """A line for a member's text field, capped at the field's limit."""
+    return limited(QLineEdit(), MEMBER.field(key).input_limit or 0)
 
 
 class NewTeamDialog(EditorDialog):
@@ -56,8 +68,8 @@ class NewTeamDialog(EditorDialog):
         self.name.setObjectName("teamName")
         self.academy = limited(QLineEdit())
         self.academy.setPlaceholderText(self.tr("e.g. Tiimiakatemia, Proakatemia"))
-        self.member = limited(QLineEdit())
-        self.email = limited(QLineEdit(), EMAIL_MAX)
+        self.member = _line("name")  # the team leader: the first member
+        self.email = _line("email")
         self.form.add("name", self.tr("Team company name"), self.name)
         self.form.add("academy", self.tr("Academy"), self.academy)
         self.form.add("member", self.tr("Your name"), self.member)
@@ -125,9 +137,10 @@ class TeamMembersDialog(EditorDialog):
         self.resize(680, 660)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("memberTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("E-mail"), self.tr("Role"), self.tr("Status")]
-        )
+        # The member's fields, then whether they are still in the team (the field
+        # "active", shown as a status).
+        fields = [_label(key) for key in ("name", "email", "role")]
+        self.table.setHorizontalHeaderLabels([*fields, self.tr("Status")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,14 +194,13 @@ class TeamMembersDialog(EditorDialog):
 
     def _add_form(self) -> ErrorForm:
         self.form = ErrorForm()
-        self.name = limited(QLineEdit())
-        self.email = limited(QLineEdit(), EMAIL_MAX)
-        self.form.add("name", self.tr("Name"), self.name)
-        self.form.add("email", self.tr("E-mail"), self.email)
+        self.name, self.email = _line("name"), _line("email")
+        self.form.add("name", _label("name"), self.name)
+        self.form.add("email", _label("email"), self.email)
         self.role = QComboBox()
         for role in MemberRole:
             self.role.addItem(member_role_label(role.value), role.value)
-        self.form.add("role", self.tr("Role"), self.role)
+        self.form.add("role", _label("role"), self.role)
         add = QPushButton(self.tr("Add member"))
         add.setObjectName("addMember")
         add.clicked.connect(self.add_member)

@@ -11,6 +11,7 @@ from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import InvalidRecord, check_exist, chosen_ids, existing, raise_if
 from app.store import Store
+from models.activity_fields import INTERACTION
 from models.all import metadata
 from models.customer import (
     Contact,
@@ -19,49 +20,18 @@ from models.customer import (
     interaction_contact,
     interaction_member,
 )
-from models.rules import (
-    LINE_MAX,
-    QT_TRANSLATE_NOOP,
-    TEXT_MAX,
-    InteractionType,
-    ValidationError,
-    check_choice,
-    clean_text,
-    parse_date,
-)
+from models.fields import check_values
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member
 
 INTERACTION_TABLE = metadata.tables["interaction"]
 
 
 def clean_interaction(data: dict[str, Any]) -> dict[str, Any]:
-    errors: list[ValidationError] = []
-    out: dict[str, Any] = {}
-    try:
-        out["kind"] = check_choice(InteractionType, data.get("kind") or "visit", "kind")
-    except ValidationError as error:
-        errors.append(error)
-    for key in ("occurred_on", "next_step_due"):
-        try:
-            out[key] = parse_date(data.get(key), key)
-        except ValidationError as error:
-            errors.append(error)
-    if "occurred_on" in out and out["occurred_on"] is None:
-        errors.append(
-            ValidationError("occurred_on", QT_TRANSLATE_NOOP("rules", "This field is required."))
-        )
-    texts = {
-        "summary": (TEXT_MAX, True),  # the dialog's many-line box
-        "outcome": (LINE_MAX, False),
-        "next_step": (LINE_MAX, False),
-    }
-    for key, (limit, multiline) in texts.items():
-        try:
-            out[key] = clean_text(
-                data.get(key), key, limit, required=key == "summary", multiline=multiline
-            )
-        except ValidationError as error:
-            errors.append(error)
+    """Every field of the catalogue (models/activity_fields.py), missing ones as empty, by
+    its rules; then the rule between two fields. Raise InvalidRecord with every rule broken."""
+    every = {field.key: data.get(field.key) for field in INTERACTION.edited()}
+    out, errors = check_values(INTERACTION, every)
     if out.get("next_step_due") and "next_step" in out and not out["next_step"]:
         errors.append(
             ValidationError(

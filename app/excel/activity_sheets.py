@@ -9,6 +9,9 @@ from app.excel.styles import Column
 from app.excel.table import Sheets, write_table
 from app.excel.texts import Texts
 from app.store import Store
+from models.activity_fields import INTERACTION
+from models.fields import CONTEXT as FIELDS_CONTEXT
+from models.fields import FieldKind
 from models.rules import QT_TRANSLATE_NOOP
 
 _MOVES = """
@@ -49,16 +52,22 @@ def move_columns(texts: Texts) -> list[tuple[str, Column]]:
 
 
 def interaction_columns(texts: Texts) -> list[tuple[str, Column]]:
-    date_header = texts(QT_TRANSLATE_NOOP("ExcelExport", "Date"))
-    due_header = texts(QT_TRANSLATE_NOOP("ExcelExport", "Next step due"))
+    """The interaction's fields with their catalogue's titles and widths
+    (models/activity_fields.py), around the customer and the people who were there."""
+
+    def of(key: str) -> tuple[str, Column]:
+        field = INTERACTION.field(key)
+        header = texts.get(FIELDS_CONTEXT, field.title)
+        if field.kind is not FieldKind.DATE:
+            return key, Column(header, field.width)
+        # The due date's header is much longer than a date: wide enough for the header.
+        width = max(field.width, len(header) + 3) if key == "next_step_due" else field.width
+        return key, Column(header, width, None, "date")
+
     return [
-        ("occurred_on", Column(date_header, 12, None, "date")),
+        of("occurred_on"),
         ("customer", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Customer")), 32)),
-        ("kind", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Type")), 12)),
-        ("summary", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Summary")), 48)),
-        ("outcome", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Outcome")), 32)),
-        ("next_step", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Next step")), 32)),
-        ("next_step_due", Column(due_header, max(12, len(due_header) + 3), None, "date")),
+        *(of(key) for key in ("kind", "summary", "outcome", "next_step", "next_step_due")),
         ("members", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Team members")), 24)),
         ("contacts", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Contacts")), 24)),
         ("customer_uuid", Column(texts(QT_TRANSLATE_NOOP("ExcelExport", "Customer ID")), 38)),

@@ -12,53 +12,29 @@ from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import aliased
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.errors import raise_if
 from app.operations import edit_fields
 from app.store import Store
 from models.all import metadata
 from models.customer import Customer
+from models.fields import check_values
 from models.governance import ActionItem, ActionStatus, Meeting, MeetingSeries
-from models.rules import QT_TRANSLATE_NOOP, ValidationError, parse_date
+from models.governance_fields import ACTION_ITEM
 from models.team import Member
 
 ACTION = metadata.tables["action_item"]
-EDITABLE = ("title", "owner_member_id", "due_on", "status", "customer_id")
+# What an edit may change (models/governance_fields.py); the done date goes with the status.
+EDITABLE = tuple(field.key for field in ACTION_ITEM.edited())
+# What a new item is checked for even when not given (the rest: the catalogue's defaults).
+NEW_ITEM = ("title", "owner_member_id", "due_on", "customer_id")
 
 
 def clean_action(data: dict[str, Any], partial: bool = False) -> dict[str, Any]:
-    """Title, owner and due date are required; InvalidRecord says which is missing."""
-    errors: list[ValidationError] = []
-    clean: dict[str, Any] = {}
-    if not partial or "title" in data:
-        clean["title"] = (data.get("title") or "").strip()
-        if not clean["title"]:
-            errors.append(
-                ValidationError("title", QT_TRANSLATE_NOOP("rules", "Say what is to be done."))
-            )
-    if not partial or "owner_member_id" in data:
-        clean["owner_member_id"] = data.get("owner_member_id")
-        if clean["owner_member_id"] is None:
-            errors.append(
-                ValidationError("owner", QT_TRANSLATE_NOOP("rules", "An action needs an owner."))
-            )
-    if not partial or "due_on" in data:
-        try:
-            clean["due_on"] = parse_date(data.get("due_on"), "due_on")
-        except ValidationError as error:
-            errors.append(error)
-        else:
-            if clean["due_on"] is None:
-                errors.append(
-                    ValidationError(
-                        "due_on", QT_TRANSLATE_NOOP("rules", "An action needs a due date.")
-                    )
-                )
-    if "status" in data:
-        clean["status"] = ActionStatus(data["status"]).value
-    if "customer_id" in data or not partial:
-        clean["customer_id"] = data.get("customer_id")
-    if errors:
-        raise InvalidRecord(errors)
+    """Check by the catalogue's rules (title, owner and due date are required, each with
+    its own message); a new item (not `partial`) is checked for every field it needs."""
+    given = data if partial else {**dict.fromkeys(NEW_ITEM), **data}
+    clean, errors = check_values(ACTION_ITEM, given)
+    raise_if(errors)
     return clean
 
 

@@ -12,10 +12,11 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from app.changes import Changes, Kind
-from app.errors import InvalidRecord
+from app.errors import raise_if
 from app.operations import edit_fields
 from app.store import Store
 from models.all import metadata
+from models.fields import check_values
 from models.governance import (
     DevelopmentProposal,
     Meeting,
@@ -23,6 +24,7 @@ from models.governance import (
     MeetingStatus,
     ProposalStatus,
 )
+from models.governance_fields import DEVELOPMENT_PROPOSAL
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from models.team import Member
 
@@ -37,19 +39,12 @@ def add_proposal(
     proposed_by: int | None = None,
     today: date | None = None,
 ) -> int:
-    text = (title or "").strip()
-    if not text:
-        raise InvalidRecord(
-            [ValidationError("title", QT_TRANSLATE_NOOP("rules", "Write the proposal in a line."))]
-        )
+    """Log a proposal (its title is required) by the catalogue's rules."""
+    given = {"title": title, "description": description, "proposed_by_member_id": proposed_by}
+    values, errors = check_values(DEVELOPMENT_PROPOSAL, given)
+    raise_if(errors)
     with store.write(Changes.of(Kind.PROPOSAL)) as session:
-        proposal = DevelopmentProposal(
-            team_id=team_id,
-            title=text,
-            description=(description or "").strip() or None,
-            proposed_by_member_id=proposed_by,
-            proposed_on=today or date.today(),
-        )
+        proposal = DevelopmentProposal(team_id=team_id, proposed_on=today or date.today(), **values)
         session.add(proposal)
         session.flush()
         return proposal.id
@@ -66,16 +61,13 @@ def handle_proposal(
     """Record the decision on a proposal (in a meeting); return the replaced values.
 
     Back to "open" clears the decision; any other status needs the decision in words."""
-    state = ProposalStatus(status).value
-    text = (decision or "").strip() or None
-    if state != ProposalStatus.OPEN.value and not text:
-        raise InvalidRecord(
-            [
-                ValidationError(
-                    "decision", QT_TRANSLATE_NOOP("rules", "Write down what was decided.")
-                )
-            ]
+    values, errors = check_values(DEVELOPMENT_PROPOSAL, {"status": status, "decision": decision})
+    state, text = values.get("status"), values.get("decision")
+    if state not in (None, ProposalStatus.OPEN.value) and not text:
+        errors.append(
+            ValidationError("decision", QT_TRANSLATE_NOOP("rules", "Write down what was decided."))
         )
+    raise_if(errors)
     opened = state == ProposalStatus.OPEN.value
     values = {
         "status": state,

@@ -49,12 +49,11 @@
         <translation>Päätös ehdotuksesta {title}</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="97"/>
+        <location filename="../../views/governance/actions_tab.py" line="99"/>
         <source>Only overdue</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customers_tab.py" line="86"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
@@ -67,19 +66,16 @@
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customers_tab.py" line="84"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
@@ -88,7 +84,6 @@
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="102"/>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customer_pane.py" line="66"/>
         <location filename="../../views/governance/reports.py" line="66"/>
@@ -96,45 +91,45 @@
         <translation>Palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="102"/>
+        <location filename="../../views/governance/actions_tab.py" line="106"/>
         <source>Recorded</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="115"/>
+        <location filename="../../views/governance/actions_tab.py" line="118"/>
         <source>Owner:</source>
         <translation>Vastuuhenkilö:</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="122"/>
+        <location filename="../../views/governance/actions_tab.py" line="125"/>
         <location filename="../../views/governance/record_boxes.py" line="57"/>
         <source>Add action…</source>
         <translation>Lisää tehtävä…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="123"/>
+        <location filename="../../views/governance/actions_tab.py" line="126"/>
         <source>Mark done</source>
         <translation>Merkitse tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="124"/>
+        <location filename="../../views/governance/actions_tab.py" line="127"/>
         <location filename="../../views/governance/record_boxes.py" line="62"/>
         <source>Reassign…</source>
         <translation>Vaihda vastuuhenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="125"/>
+        <location filename="../../views/governance/actions_tab.py" line="128"/>
         <source>Open the meeting</source>
         <translation>Avaa palaveri</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="143"/>
+        <location filename="../../views/governance/actions_tab.py" line="146"/>
         <location filename="../../views/governance/agenda_tab.py" line="121"/>
         <source>Everyone</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="56"/>
+        <location filename="../../views/governance/actions_tab.py" line="58"/>
         <location filename="../../views/governance/reports.py" line="101"/>
         <location filename="../../views/governance/reports.py" line="223"/>
         <location filename="../../views/governance/series_dialog.py" line="70"/>
@@ -142,7 +137,7 @@
         <translation>(ei kukaan)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="160"/>
+        <location filename="../../views/governance/actions_tab.py" line="163"/>
         <source>{open} open, {late} overdue</source>
         <translation>{open} avoinna, {late} myöhässä</translation>
     </message>
@@ -163,7 +158,6 @@
     <message>
         <location filename="../../views/governance/agenda_model.py" line="27"/>
         <location filename="../../views/governance/customer_pane.py" line="66"/>
-        <location filename="../../views/governance/proposals_tab.py" line="37"/>
         <location filename="../../views/governance/record.py" line="84"/>
         <location filename="../../views/governance/record_boxes.py" line="54"/>
         <location filename="../../views/governance/record_boxes.py" line="137"/>
@@ -701,68 +695,55 @@
         <translation>{rule}, {day} asti</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="34"/>
         <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Proposal</source>
         <translation>Ehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="35"/>
         <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Proposed by</source>
         <translation>Ehdottaja</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="36"/>
-        <source>On</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/proposals_tab.py" line="38"/>
         <location filename="../../views/governance/record_boxes.py" line="137"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="39"/>
-        <source>Decided on</source>
-        <translation>Päätetty</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/proposals_tab.py" line="45"/>
+        <location filename="../../views/governance/proposals_tab.py" line="40"/>
         <location filename="../../views/governance/record_boxes.py" line="142"/>
         <source>New proposal…</source>
         <translation>Uusi ehdotus…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="46"/>
+        <location filename="../../views/governance/proposals_tab.py" line="41"/>
         <location filename="../../views/governance/record_boxes.py" line="139"/>
         <source>Record decision…</source>
         <translation>Kirjaa päätös…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="47"/>
+        <location filename="../../views/governance/proposals_tab.py" line="42"/>
         <location filename="../../views/governance/series_list.py" line="58"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="58"/>
+        <location filename="../../views/governance/proposals_tab.py" line="53"/>
         <source>Anything to discuss is logged here where everyone sees it and handled in the next development meeting.</source>
         <translation>Kaikki käsiteltävät asiat kirjataan tänne kaikkien nähtäville ja käsitellään seuraavassa kehityspalaverissa.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="92"/>
+        <location filename="../../views/governance/proposals_tab.py" line="87"/>
         <source>{count} waiting for a decision</source>
         <translation>{count} odottaa päätöstä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="113"/>
+        <location filename="../../views/governance/proposals_tab.py" line="108"/>
         <source>Delete the proposal “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Poistetaanko ehdotus ”{title}”? Voit perua tämän näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../views/governance/proposals_tab.py" line="116"/>
+        <location filename="../../views/governance/proposals_tab.py" line="111"/>
         <source>Delete proposal</source>
         <translation>Poista ehdotus</translation>
     </message>
@@ -883,7 +864,7 @@
         <translation>Kokousmuistio ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/governance/actions_tab.py" line="112"/>
+        <location filename="../../views/governance/actions_tab.py" line="115"/>
         <location filename="../../views/governance/record_boxes.py" line="46"/>
         <source>Action items</source>
         <translation>Tehtävät</translation>
@@ -1212,32 +1193,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="60"/>
+        <location filename="../../views/governance/dialogs.py" line="73"/>
         <source>Action item</source>
         <translation>Tehtävä</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="64"/>
-        <source>What</source>
-        <translation>Mitä</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="65"/>
+        <location filename="../../views/governance/dialogs.py" line="78"/>
         <source>(choose)</source>
         <translation>(valitse)</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="67"/>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="70"/>
-        <source>Due</source>
-        <translation>Määräpäivä</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="74"/>
+        <location filename="../../views/governance/dialogs.py" line="87"/>
         <source>Customer (optional)</source>
         <translation>Asiakas (valinnainen)</translation>
     </message>
@@ -1245,24 +1211,14 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="97"/>
+        <location filename="../../views/governance/dialogs.py" line="110"/>
         <source>Decision on a proposal</source>
         <translation>Päätös ehdotuksesta</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="100"/>
+        <location filename="../../views/governance/dialogs.py" line="113"/>
         <source>Proposal:</source>
         <translation>Ehdotus:</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="106"/>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="109"/>
-        <source>Decision</source>
-        <translation>Päätös</translation>
     </message>
 </context>
 <context>
@@ -1382,29 +1338,14 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="121"/>
+        <location filename="../../views/governance/dialogs.py" line="134"/>
         <source>New development proposal</source>
         <translation>Uusi kehitysehdotus</translation>
     </message>
     <message>
-        <location filename="../../views/governance/dialogs.py" line="126"/>
-        <source>Proposal</source>
-        <translation>Ehdotus</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="128"/>
-        <source>Why / details</source>
-        <translation>Miksi / tarkemmin</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="129"/>
+        <location filename="../../views/governance/dialogs.py" line="142"/>
         <source>(not named)</source>
         <translation>(ei nimetty)</translation>
-    </message>
-    <message>
-        <location filename="../../views/governance/dialogs.py" line="130"/>
-        <source>Proposed by</source>
-        <translation>Ehdottaja</translation>
     </message>
 </context>
 <context>
@@ -1442,21 +1383,6 @@
         <location filename="../../app/governance/strategies.py" line="62"/>
         <source>Unknown strategy source.</source>
         <translation>Tuntematon strategian lähde.</translation>
-    </message>
-    <message>
-        <location filename="../../app/governance/actions.py" line="36"/>
-        <source>Say what is to be done.</source>
-        <translation>Kerro, mitä tehdään.</translation>
-    </message>
-    <message>
-        <location filename="../../app/governance/actions.py" line="42"/>
-        <source>An action needs an owner.</source>
-        <translation>Tehtävällä on oltava vastuuhenkilö.</translation>
-    </message>
-    <message>
-        <location filename="../../app/governance/actions.py" line="53"/>
-        <source>An action needs a due date.</source>
-        <translation>Tehtävällä on oltava määräpäivä.</translation>
     </message>
     <message>
         <location filename="../../app/governance/assignments.py" line="131"/>
@@ -1555,12 +1481,7 @@
         <translation>Palaveri kestää 5 minuutista 24 tuntiin.</translation>
     </message>
     <message>
-        <location filename="../../app/governance/proposals.py" line="43"/>
-        <source>Write the proposal in a line.</source>
-        <translation>Kirjoita ehdotus yhdelle riville.</translation>
-    </message>
-    <message>
-        <location filename="../../app/governance/proposals.py" line="75"/>
+        <location filename="../../app/governance/proposals.py" line="68"/>
         <source>Write down what was decided.</source>
         <translation>Kirjaa, mitä päätettiin.</translation>
     </message>

@@ -38,27 +38,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="157"/>
+        <location filename="../../views/context.py" line="133"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="160"/>
+        <location filename="../../views/context.py" line="136"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="179"/>
+        <location filename="../../views/context.py" line="155"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="181"/>
+        <location filename="../../views/context.py" line="157"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="182"/>
+        <location filename="../../views/context.py" line="158"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -66,27 +66,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="75"/>
+        <location filename="../../views/customers/dialogs.py" line="80"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="96"/>
+        <location filename="../../views/customers/dialogs.py" line="101"/>
         <source>Advocate: recommends us to others</source>
         <translation>Puolestapuhuja: suosittelee meitä muille</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="99"/>
+        <location filename="../../views/customers/dialogs.py" line="104"/>
         <source>Has given marketing consent</source>
         <translation>On antanut markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="123"/>
+        <location filename="../../views/customers/dialogs.py" line="128"/>
         <source>The contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="124"/>
+        <location filename="../../views/customers/dialogs.py" line="129"/>
         <source>The contact person {name}</source>
         <translation>Yhteyshenkilö {name}</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Muokkaa asiakasta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="47"/>
+        <location filename="../../views/customers/dialogs.py" line="42"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -365,15 +365,14 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="41"/>
-        <location filename="../../app/excel/activity_sheets.py" line="52"/>
+        <location filename="../../app/excel/activity_sheets.py" line="44"/>
         <location filename="../../app/excel/governance_sheet.py" line="83"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="42"/>
-        <location filename="../../app/excel/activity_sheets.py" line="56"/>
+        <location filename="../../app/excel/activity_sheets.py" line="45"/>
+        <location filename="../../app/excel/activity_sheets.py" line="69"/>
         <location filename="../../app/excel/fields.py" line="54"/>
         <location filename="../../app/excel/governance_sheet.py" line="84"/>
         <location filename="../../app/excel/governance_sheet.py" line="103"/>
@@ -381,65 +380,44 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="43"/>
+        <location filename="../../app/excel/activity_sheets.py" line="46"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="44"/>
+        <location filename="../../app/excel/activity_sheets.py" line="47"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="45"/>
+        <location filename="../../app/excel/activity_sheets.py" line="48"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="46"/>
+        <location filename="../../app/excel/activity_sheets.py" line="49"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="47"/>
-        <location filename="../../app/excel/activity_sheets.py" line="64"/>
+        <location filename="../../app/excel/activity_sheets.py" line="50"/>
+        <location filename="../../app/excel/activity_sheets.py" line="73"/>
         <location filename="../../app/excel/fields.py" line="53"/>
         <source>Customer ID</source>
         <translation>Asiakkaan tunniste</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="53"/>
-        <source>Next step due</source>
-        <translation>Seuraavan askeleen määräpäivä</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="57"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="58"/>
         <location filename="../../app/excel/export.py" line="40"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="59"/>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="60"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/activity_sheets.py" line="62"/>
+        <location filename="../../app/excel/activity_sheets.py" line="71"/>
         <source>Team members</source>
         <translation>Tiimiläiset</translation>
     </message>
     <message>
-        <location filename="../../app/excel/activity_sheets.py" line="63"/>
+        <location filename="../../app/excel/activity_sheets.py" line="72"/>
         <location filename="../../app/excel/export.py" line="42"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
@@ -1249,57 +1227,32 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="164"/>
+        <location filename="../../views/customers/dialogs.py" line="169"/>
         <source>Log a customer interaction</source>
         <translation>Kirjaa asiakkaan yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="167"/>
+        <location filename="../../views/customers/dialogs.py" line="172"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="171"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="172"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="182"/>
+        <location filename="../../views/customers/dialogs.py" line="187"/>
         <source>Who was there</source>
         <translation>Ketkä olivat mukana</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="186"/>
+        <location filename="../../views/customers/dialogs.py" line="191"/>
         <source>Contacts met</source>
         <translation>Tavatut yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="187"/>
-        <source>Summary</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="190"/>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="193"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/dialogs.py" line="195"/>
+        <location filename="../../views/customers/dialogs.py" line="196"/>
         <source>Due by</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="232"/>
+        <location filename="../../views/customers/dialogs.py" line="233"/>
         <source>The interaction being logged</source>
         <translation>Kirjattava yhteydenotto</translation>
     </message>
@@ -1461,57 +1414,57 @@ Tietokanta: {path}</translation>
 <context>
     <name>NewTeamDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="50"/>
+        <location filename="../../views/team_dialog.py" line="62"/>
         <source>New team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="58"/>
+        <location filename="../../views/team_dialog.py" line="70"/>
         <source>e.g. Tiimiakatemia, Proakatemia</source>
         <translation>esim. Tiimiakatemia, Proakatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="61"/>
+        <location filename="../../views/team_dialog.py" line="73"/>
         <source>Team company name</source>
         <translation>Tiimiyrityksen nimi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="62"/>
+        <location filename="../../views/team_dialog.py" line="74"/>
         <source>Academy</source>
         <translation>Akatemia</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="63"/>
+        <location filename="../../views/team_dialog.py" line="75"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="64"/>
+        <location filename="../../views/team_dialog.py" line="76"/>
         <source>Your e-mail</source>
         <translation>Sähköpostisi</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="69"/>
+        <location filename="../../views/team_dialog.py" line="81"/>
         <source>Quit Raketti</source>
         <translation>Lopeta Raketti</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="70"/>
+        <location filename="../../views/team_dialog.py" line="82"/>
         <source>Create</source>
         <translation>Luo</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="82"/>
+        <location filename="../../views/team_dialog.py" line="94"/>
         <source>A team company keeps its own customers, ladder and rocket. You can add the other members later (File → Team members).</source>
         <translation>Tiimiyrityksellä on omat asiakkaansa, asiakasportaansa ja rakettinsa. Muut jäsenet voit lisätä myöhemmin (Tiedosto → Tiimin jäsenet).</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="87"/>
+        <location filename="../../views/team_dialog.py" line="99"/>
         <source>Raketti needs one team company to start. Quit Raketti closes it without saving anything; it asks again at the next start.</source>
         <translation>Raketti tarvitsee aluksi yhden tiimiyrityksen. Lopeta Raketti sulkee ohjelman tallentamatta mitään; se kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="96"/>
+        <location filename="../../views/team_dialog.py" line="108"/>
         <source>The new team company</source>
         <translation>Uusi tiimiyritys</translation>
     </message>
@@ -1972,73 +1925,55 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>TeamMembersDialog</name>
     <message>
-        <location filename="../../views/team_dialog.py" line="124"/>
-        <location filename="../../views/team_dialog.py" line="291"/>
-        <location filename="../../views/team_dialog.py" line="308"/>
+        <location filename="../../views/team_dialog.py" line="136"/>
+        <location filename="../../views/team_dialog.py" line="303"/>
+        <location filename="../../views/team_dialog.py" line="320"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
-        <location filename="../../views/team_dialog.py" line="186"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
-        <location filename="../../views/team_dialog.py" line="187"/>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
-        <location filename="../../views/team_dialog.py" line="191"/>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <location filename="../../views/team_dialog.py" line="129"/>
+        <location filename="../../views/team_dialog.py" line="143"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="163"/>
+        <location filename="../../views/team_dialog.py" line="176"/>
         <source>Rename…</source>
         <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="166"/>
-        <location filename="../../views/team_dialog.py" line="241"/>
+        <location filename="../../views/team_dialog.py" line="179"/>
+        <location filename="../../views/team_dialog.py" line="253"/>
         <source>Deactivate</source>
         <translation>Poista käytöstä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="169"/>
+        <location filename="../../views/team_dialog.py" line="182"/>
         <source>For a member who left: kept in the history, no longer offered in lists.</source>
         <translation>Lähteneelle jäsenelle: säilyy historiassa, mutta ei enää näy valintalistoissa.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="172"/>
+        <location filename="../../views/team_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="174"/>
+        <location filename="../../views/team_dialog.py" line="187"/>
         <source>For a member added by mistake, who appears nowhere yet.</source>
         <translation>Vahingossa lisätylle jäsenelle, joka ei vielä esiinny missään.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="192"/>
+        <location filename="../../views/team_dialog.py" line="204"/>
         <source>Add member</source>
         <translation>Lisää jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="267"/>
+        <location filename="../../views/team_dialog.py" line="279"/>
         <source>Rename member</source>
         <translation>Nimeä jäsen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="268"/>
+        <location filename="../../views/team_dialog.py" line="280"/>
         <source>New name for {name}:</source>
         <translation>Uusi nimi jäsenelle {name}:</translation>
     </message>
@@ -2063,32 +1998,32 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Poista jäsen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="316"/>
+        <location filename="../../views/team_dialog.py" line="328"/>
         <source>Remove member</source>
         <translation>Poista jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="320"/>
+        <location filename="../../views/team_dialog.py" line="332"/>
         <source>Deactivate {name} instead? The history keeps the name, and lists no longer offer it. You can reactivate the member later.</source>
         <translation>Poistetaanko {name} sen sijaan käytöstä? Historia säilyttää nimen, mutta valintalistat eivät enää tarjoa sitä. Voit palauttaa jäsenen käyttöön myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="160"/>
+        <location filename="../../views/team_dialog.py" line="173"/>
         <source>The member being added</source>
         <translation>Lisättävä jäsen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="209"/>
+        <location filename="../../views/team_dialog.py" line="221"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="209"/>
+        <location filename="../../views/team_dialog.py" line="221"/>
         <source>Left the team</source>
         <translation>Lähtenyt tiimistä</translation>
     </message>
     <message>
-        <location filename="../../views/team_dialog.py" line="241"/>
+        <location filename="../../views/team_dialog.py" line="253"/>
         <source>Reactivate</source>
         <translation>Palauta käyttöön</translation>
     </message>
@@ -2101,58 +2036,38 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Summary</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="38"/>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <location filename="../../views/customers/timeline_tab.py" line="52"/>
+        <location filename="../../views/customers/timeline_tab.py" line="56"/>
         <source>Log interaction…</source>
         <translation>Kirjaa yhteydenotto…</translation>
     </message>
     <message>
         <location filename="../../app/customers/steps.py" line="156"/>
-        <location filename="../../views/customers/timeline_tab.py" line="55"/>
+        <location filename="../../views/customers/timeline_tab.py" line="59"/>
         <source>Delete interaction</source>
         <translation>Poista yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="83"/>
+        <location filename="../../views/customers/timeline_tab.py" line="87"/>
         <source>{step} (by {due})</source>
         <translation>{step} ({due} mennessä)</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="94"/>
+        <location filename="../../views/customers/timeline_tab.py" line="98"/>
         <source>Outcome: {text}</source>
         <translation>Tulos: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="96"/>
+        <location filename="../../views/customers/timeline_tab.py" line="100"/>
         <source>Present: {names}</source>
         <translation>Paikalla: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="98"/>
+        <location filename="../../views/customers/timeline_tab.py" line="102"/>
         <source>Met: {names}</source>
         <translation>Tavattiin: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/timeline_tab.py" line="108"/>
+        <location filename="../../views/customers/timeline_tab.py" line="112"/>
         <source>Delete this interaction from the timeline?</source>
         <translation>Poistetaanko tämä yhteydenotto aikajanalta?</translation>
     </message>
@@ -2387,6 +2302,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     <message>
         <location filename="../../models/customer_fields.py" line="33"/>
         <location filename="../../models/customer_fields.py" line="86"/>
+        <location filename="../../models/team_fields.py" line="15"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -2432,6 +2348,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/customer_fields.py" line="48"/>
+        <location filename="../../models/governance_fields.py" line="25"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
@@ -2528,6 +2445,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/customer_fields.py" line="90"/>
+        <location filename="../../models/team_fields.py" line="17"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
@@ -2565,6 +2483,117 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../models/customer_fields.py" line="101"/>
         <source>Left on</source>
         <translation>Lähtenyt</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="21"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="22"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="24"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="26"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="28"/>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_fields.py" line="30"/>
+        <source>Next step due</source>
+        <translation>Seuraavan askeleen määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="21"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="28"/>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="30"/>
+        <location filename="../../models/governance_fields.py" line="56"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="33"/>
+        <source>Done on</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="34"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="37"/>
+        <source>Meeting</source>
+        <translation>Palaveri</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="46"/>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="48"/>
+        <source>Why / details</source>
+        <translation>Miksi / tarkemmin</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="50"/>
+        <source>Proposed by</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="52"/>
+        <source>Proposed on</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="53"/>
+        <source>On</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="58"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="59"/>
+        <source>Decided in</source>
+        <translation>Päätetty palaverissa</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="61"/>
+        <source>Decided on</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../models/team_fields.py" line="21"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../models/team_fields.py" line="23"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
     </message>
 </context>
 <context>
@@ -2890,13 +2919,13 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="51"/>
+        <location filename="../../models/fields.py" line="178"/>
         <location filename="../../models/rules.py" line="82"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/interactions.py" line="69"/>
+        <location filename="../../app/customers/interactions.py" line="39"/>
         <source>A due date needs a next step to go with it.</source>
         <translation>Määräpäivälle tarvitaan myös seuraava askel.</translation>
     </message>
@@ -2966,12 +2995,12 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tuntematon rooli ostopäätöksessä: {roles}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/dialogs.py" line="275"/>
+        <location filename="../../views/customers/dialogs.py" line="276"/>
         <source>Choose the customer from the list.</source>
         <translation>Valitse asiakas listalta.</translation>
     </message>
     <message>
-        <location filename="../../app/teams.py" line="171"/>
+        <location filename="../../app/teams.py" line="161"/>
         <source>{name} already appears in saved records, so the member cannot be removed.</source>
         <translation>{name} esiintyy jo tallennetuissa tiedoissa, joten jäsentä ei voi poistaa.</translation>
     </message>
@@ -3014,6 +3043,26 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <location filename="../../app/excel/period.py" line="50"/>
         <source>Choose a period from {earliest} on.</source>
         <translation>Valitse jakso, joka alkaa aikaisintaan {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="22"/>
+        <source>Say what is to be done.</source>
+        <translation>Kerro, mitä tehdään.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="27"/>
+        <source>An action needs an owner.</source>
+        <translation>Tehtävällä on oltava vastuuhenkilö.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="29"/>
+        <source>An action needs a due date.</source>
+        <translation>Tehtävällä on oltava määräpäivä.</translation>
+    </message>
+    <message>
+        <location filename="../../models/governance_fields.py" line="47"/>
+        <source>Write the proposal in a line.</source>
+        <translation>Kirjoita ehdotus yhdelle riville.</translation>
     </message>
 </context>
 <context>

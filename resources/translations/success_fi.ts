@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../app/success/steps.py" line="307"/>
+        <location filename="../../app/success/steps.py" line="302"/>
         <location filename="../../views/success/assessment_tab.py" line="41"/>
         <source>Self-assessment</source>
         <translation>Itsearviointi</translation>
@@ -123,7 +123,7 @@
         <translation>asiakaskokemuksen strategia</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="318"/>
+        <location filename="../../app/success/steps.py" line="313"/>
         <source>Delete self-assessment</source>
         <translation>Poista itsearviointi</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>Huomio:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="237"/>
+        <location filename="../../app/success/steps.py" line="232"/>
         <source>New checkpoint of “{goal}”</source>
         <translation>Uusi välitavoite tavoitteelle ”{goal}”</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="249"/>
+        <location filename="../../app/success/steps.py" line="244"/>
         <source>Edit checkpoint of “{goal}”</source>
         <translation>Muokkaa tavoitteen ”{goal}” välitavoitetta</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>Miten:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="216"/>
+        <location filename="../../app/success/steps.py" line="211"/>
         <source>Value of “{goal}” confirmed</source>
         <translation>Tavoitteen ”{goal}” arvo vahvistettu</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Lähti:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="145"/>
+        <location filename="../../app/success/steps.py" line="140"/>
         <source>{name} left</source>
         <translation>{name} lähti</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../app/success/steps.py" line="273"/>
+        <location filename="../../app/success/steps.py" line="268"/>
         <location filename="../../views/success/feedback_dialogs.py" line="117"/>
         <source>Record feedback</source>
         <translation>Kirjaa palaute</translation>
@@ -428,7 +428,7 @@
         <translation>Näytetään uusimmat {shown}.</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="296"/>
+        <location filename="../../app/success/steps.py" line="291"/>
         <source>Delete feedback</source>
         <translation>Poista palaute</translation>
     </message>
@@ -481,12 +481,12 @@
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="193"/>
+        <location filename="../../app/success/steps.py" line="188"/>
         <source>{name}: new goal</source>
         <translation>{name}: uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="205"/>
+        <location filename="../../app/success/steps.py" line="200"/>
         <source>{name}: edit goal</source>
         <translation>{name}: tavoitteen muokkaus</translation>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../../app/success/steps.py" line="285"/>
+        <location filename="../../app/success/steps.py" line="280"/>
         <location filename="../../views/success/feedback_dialogs.py" line="175"/>
         <source>Handle feedback</source>
         <translation>Käsittele palaute</translation>
@@ -634,7 +634,7 @@
         <translation>Asettaja:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="96"/>
+        <location filename="../../app/success/steps.py" line="91"/>
         <source>{name}: health {health}</source>
         <translation>{name}: terveys {health}</translation>
     </message>
@@ -672,13 +672,13 @@
         <translation>Vaiheet:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="334"/>
+        <location filename="../../app/success/steps.py" line="329"/>
         <source>New journey map {name}</source>
         <translation>Uusi asiakaspolku {name}</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="350"/>
-        <location filename="../../app/success/steps.py" line="361"/>
+        <location filename="../../app/success/steps.py" line="345"/>
+        <location filename="../../app/success/steps.py" line="356"/>
         <source>Edit journey map {name}</source>
         <translation>Muokkaa asiakaspolkua {name}</translation>
     </message>
@@ -780,12 +780,12 @@
         <translation>Valitse kohtaamispiste napsauttamalla, muokkaa kaksoisnapsauttamalla. Punainen kehys merkitsee kriittistä pistettä; punainen kortti on kohta, johon reklamaatiot ovat kasautuneet.</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="371"/>
+        <location filename="../../app/success/steps.py" line="366"/>
         <source>Delete journey map {name}</source>
         <translation>Poista asiakaspolku {name}</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="406"/>
+        <location filename="../../app/success/steps.py" line="401"/>
         <source>Remove touchpoint {name}</source>
         <translation>Poista kohtaamispiste {name}</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>Muistuta:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="110"/>
+        <location filename="../../app/success/steps.py" line="105"/>
         <source>{name}: renewal date</source>
         <translation>{name}: uusintapäivä</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>Seuraava askel:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="177"/>
+        <location filename="../../app/success/steps.py" line="172"/>
         <source>{name}: customer review</source>
         <translation>{name}: asiakasarvio</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Huomio:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="120"/>
+        <location filename="../../app/success/steps.py" line="115"/>
         <source>{name}: satisfaction</source>
         <translation>{name}: tyytyväisyys</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Yksi lause siitä, mitä tapahtui (pakollinen).</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="80"/>
+        <location filename="../../app/success/steps.py" line="75"/>
         <source>{name}: {stage}</source>
         <translation>{name}: {stage}</translation>
     </message>
@@ -2004,22 +2004,22 @@
         <translation>Mitä tehtiin? (esim. tavattiin uusi ostaja)</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="157"/>
+        <location filename="../../app/success/steps.py" line="152"/>
         <source>Risk resolved</source>
         <translation>Riski ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="226"/>
+        <location filename="../../app/success/steps.py" line="221"/>
         <source>Delete goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="259"/>
+        <location filename="../../app/success/steps.py" line="254"/>
         <source>Delete checkpoint</source>
         <translation>Poista välitavoite</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="132"/>
+        <location filename="../../app/success/steps.py" line="127"/>
         <source>Delete satisfaction entry</source>
         <translation>Poista tyytyväisyysmerkintä</translation>
     </message>
@@ -2072,12 +2072,12 @@
         <translation>Asiakkaan odotukset:</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="383"/>
+        <location filename="../../app/success/steps.py" line="378"/>
         <source>New touchpoint {name}</source>
         <translation>Uusi kohtaamispiste {name}</translation>
     </message>
     <message>
-        <location filename="../../app/success/steps.py" line="396"/>
+        <location filename="../../app/success/steps.py" line="391"/>
         <source>Edit touchpoint {name}</source>
         <translation>Muokkaa kohtaamispistettä {name}</translation>
     </message>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <location filename="../../app/success/feedback.py" line="90"/>
-        <location filename="../../app/success/lifecycle.py" line="119"/>
+        <location filename="../../app/success/lifecycle.py" line="118"/>
         <source>The date cannot be before {date}.</source>
         <translation>Päivä ei voi olla ennen {date}.</translation>
     </message>
@@ -2151,22 +2151,22 @@
         <translation>Vaiheessa ”{phase}” on vielä kohtaamispisteitä; siirrä tai poista ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="90"/>
+        <location filename="../../app/success/lifecycle.py" line="89"/>
         <source>A customer cannot go from {current} to {stage}.</source>
         <translation>Asiakas ei voi siirtyä vaiheesta {current} vaiheeseen {stage}.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="100"/>
+        <location filename="../../app/success/lifecycle.py" line="99"/>
         <source>Choose why the customer was lost.</source>
         <translation>Valitse, miksi asiakas menetettiin.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="109"/>
+        <location filename="../../app/success/lifecycle.py" line="108"/>
         <source>Write a sentence on what happened.</source>
         <translation>Kirjoita lause siitä, mitä tapahtui.</translation>
     </message>
     <message>
-        <location filename="../../app/success/lifecycle.py" line="223"/>
+        <location filename="../../app/success/lifecycle.py" line="222"/>
         <source>Remind 0–52 weeks before the renewal.</source>
         <translation>Muistuta 0–52 viikkoa ennen uusintaa.</translation>
     </message>

@@ -622,116 +622,91 @@ Synkronoi nyt napsauttamalla.</translation>
     </message>
     <message>
         <location filename="../../views/sync/texts.py" line="52"/>
-        <source>Email</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="53"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="54"/>
-        <source>Summary</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="55"/>
+        <location filename="../../views/sync/texts.py" line="53"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="56"/>
+        <location filename="../../views/sync/texts.py" line="54"/>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="57"/>
+        <location filename="../../views/sync/texts.py" line="55"/>
         <source>Next step due</source>
         <translation>Seuraavan askeleen määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="58"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="59"/>
+        <location filename="../../views/sync/texts.py" line="56"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="60"/>
+        <location filename="../../views/sync/texts.py" line="57"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="61"/>
+        <location filename="../../views/sync/texts.py" line="58"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="62"/>
+        <location filename="../../views/sync/texts.py" line="59"/>
         <source>Minutes</source>
         <translation>Pöytäkirja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="63"/>
+        <location filename="../../views/sync/texts.py" line="60"/>
         <source>Decisions</source>
         <translation>Päätökset</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="64"/>
+        <location filename="../../views/sync/texts.py" line="61"/>
         <source>Agenda</source>
         <translation>Esityslista</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="65"/>
+        <location filename="../../views/sync/texts.py" line="62"/>
         <source>Held on</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="66"/>
+        <location filename="../../views/sync/texts.py" line="63"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="67"/>
+        <location filename="../../views/sync/texts.py" line="64"/>
         <source>Dots</source>
         <translation>Pallot</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="68"/>
+        <location filename="../../views/sync/texts.py" line="65"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="69"/>
-        <source>Active</source>
-        <translation>Aktiivinen</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="70"/>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <location filename="../../views/sync/texts.py" line="97"/>
+        <location filename="../../views/sync/texts.py" line="92"/>
         <source>The shared folder could not be used: {reason}</source>
         <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="100"/>
+        <location filename="../../views/sync/texts.py" line="95"/>
         <source>The sync stopped: {reason}</source>
         <translation>Synkronointi keskeytyi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="137"/>
+        <location filename="../../views/sync/texts.py" line="130"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="138"/>
+        <location filename="../../views/sync/texts.py" line="131"/>
         <source>no</source>
         <translation>ei</translation>
     </message>

@@ -25,16 +25,11 @@ from app.customers import contacts as contact_service
 from app.customers import interactions, steps
 from app.customers import records as customers
 from app.errors import InvalidRecord
+from models.activity_fields import INTERACTION
 from models.customer_fields import CONTACT, ContactRecord
 from models.fields import FieldKind
 from models.ids import CustomerId
-from models.rules import (
-    LINE_MAX,
-    QT_TRANSLATE_NOOP,
-    BuyingRole,
-    InteractionType,
-    ValidationError,
-)
+from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, ValidationError
 from views.context import AppContext
 from views.field_labels import field_label
 from views.labels import interaction_label, role_label
@@ -62,6 +57,16 @@ def _date_edit(value: date | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDate(QDate(value or date.today()))
     return edit
+
+
+def _label(key: str) -> str:
+    """An interaction field's label (models/activity_fields.py)."""
+    return field_label(INTERACTION.field(key))
+
+
+def _line(key: str) -> QLineEdit:
+    """A line for a one-line interaction field, capped at the field's limit."""
+    return limited(QLineEdit(), INTERACTION.field(key).input_limit or 0)
 
 
 class ContactDialog(EditorDialog):
@@ -168,8 +173,8 @@ class LogInteractionDialog(EditorDialog):
         self.kind = QComboBox()
         for kind in InteractionType:
             self.kind.addItem(interaction_label(kind.value), kind.value)
-        self.form.add("kind", self.tr("Type"), self.kind)
-        self.occurred_on = _field(self.form, "occurred_on", self.tr("Date"), _date_edit())
+        self.form.add("kind", _label("kind"), self.kind)
+        self.occurred_on = _field(self.form, "occurred_on", _label("occurred_on"), _date_edit())
         self.members = QListWidget()
         self.members.setObjectName("membersPresent")
         self.members.setMaximumHeight(110)
@@ -184,14 +189,10 @@ class LogInteractionDialog(EditorDialog):
         self.contacts.setObjectName("contactsMet")
         self.contacts.setMaximumHeight(90)
         self.form.add("contacts", self.tr("Contacts met"), self.contacts)
-        self.summary = _field(self.form, "summary", self.tr("Summary"), QPlainTextEdit())
+        self.summary = _field(self.form, "summary", _label("summary"), QPlainTextEdit())
         self.summary.setTabChangesFocus(True)
-        self.outcome = _field(
-            self.form, "outcome", self.tr("Outcome"), limited(QLineEdit(), LINE_MAX)
-        )
-        self.next_step = _field(
-            self.form, "next_step", self.tr("Next step"), limited(QLineEdit(), LINE_MAX)
-        )
+        self.outcome = _field(self.form, "outcome", _label("outcome"), _line("outcome"))
+        self.next_step = _field(self.form, "next_step", _label("next_step"), _line("next_step"))
         self.has_due = QCheckBox(self.tr("Due by"))
         self.due = _date_edit(date.today())
         self.due.setEnabled(False)

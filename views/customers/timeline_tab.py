@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers import interactions, steps
+from models.activity_fields import INTERACTION
 from views.context import AppContext
 from views.customers.dialogs import confirm
+from views.field_labels import field_title
 from views.labels import date_text, interaction_label
 from views.widgets import WrappingDelegate
+
+# The interaction fields the tree shows, in its columns' order (the next step with its due
+# date; the outcome, who was there and whom they met in the summary's tooltip).
+COLUMNS = ("occurred_on", "kind", "summary", "next_step")
 
 
 class TimelineTab(QWidget):
@@ -33,10 +39,8 @@ class TimelineTab(QWidget):
         self.customer_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(
-            [self.tr("Date"), self.tr("Type"), self.tr("Summary"), self.tr("Next step")]
-        )
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels([field_title(INTERACTION.field(key)) for key in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         # Date and type fit their contents; summary and next step share the rest and wrap.

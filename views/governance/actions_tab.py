@@ -25,8 +25,10 @@ from app import teams
 from app.changes import Kind
 from app.governance.actions import ActionRow, open_actions
 from app.store import Store
+from models.governance_fields import ACTION_ITEM
 from views.background import ReportView
 from views.context import AppContext
+from views.field_labels import field_title
 from views.governance import action_steps
 from views.governance.labels import STATUS_COLOURS, day_text, tr
 from views.governance.record_boxes import table
@@ -98,9 +100,10 @@ class ActionsTab(ReportView[ActionTable]):
         self.overdue_only.setObjectName("actionsOverdue")
         self.summary = QLabel()
         self.summary.setObjectName("actionsSummary")
-        self.model = RowsModel(
-            [tr("Owner"), tr("What"), tr("Due"), tr("Customer"), tr("Meeting"), tr("Recorded")]
-        )
+        # The item's fields by their catalogue's titles, then the day of its meeting.
+        fields = ("owner_member_id", "title", "due_on", "customer_id", "meeting_id")
+        titles = [field_title(ACTION_ITEM.field(key)) for key in fields]
+        self.model = RowsModel([*titles, tr("Recorded")])
         self.view = table(self.model, "actionsTable")
         header = self.view.horizontalHeader()
         # Unsorted at first (by owner and due date, as read); a header click sorts, a

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from app import teams
 from app.errors import InvalidRecord
+from models.fields import Catalogue, Field
+from models.governance_fields import ACTION_ITEM, DEVELOPMENT_PROPOSAL
 from views.context import AppContext
+from views.field_labels import field_label
 from views.governance.labels import proposal_label
-from views.widgets import CustomerPicker, ErrorForm, save_cancel_buttons
+from views.widgets import CustomerPicker, ErrorForm, limited, save_cancel_buttons
 
 
 def date_edit(day: date) -> QDateEdit:
@@ -32,6 +35,16 @@ def date_edit(day: date) -> QDateEdit:
 def picked(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
+
+
+def _label(catalogue: Catalogue, key: str) -> str:
+    """A governance record's field label (models/governance_fields.py)."""
+    return field_label(catalogue.field(key))
+
+
+def _line(field: Field) -> QLineEdit:
+    """A line for a one-line field, capped at the field's limit."""
+    return limited(QLineEdit(), field.input_limit or 0)
 
 
 def member_combo(ctx: AppContext, chosen: int | None, none_text: str | None = None) -> QComboBox:
@@ -59,15 +72,15 @@ class ActionDialog(QDialog):
         self.setObjectName("actionDialog")
         self.setWindowTitle(self.tr("Action item"))
         self.form = ErrorForm()
-        self.title = QLineEdit()
+        self.title = _line(ACTION_ITEM.field("title"))
         self.title.setObjectName("actionTitle")
-        self.form.add("title", self.tr("What"), self.title)
+        self.form.add("title", _label(ACTION_ITEM, "title"), self.title)
         self.owner = member_combo(ctx, owner, self.tr("(choose)"))
         self.owner.setObjectName("actionOwner")
-        self.form.add("owner", self.tr("Owner"), self.owner)
+        self.form.add("owner", _label(ACTION_ITEM, "owner_member_id"), self.owner)
         self.due = date_edit(due or date.today() + timedelta(days=14))
         self.due.setObjectName("actionDue")
-        self.form.add("due_on", self.tr("Due"), self.due)
+        self.form.add("due_on", _label(ACTION_ITEM, "due_on"), self.due)
         self.customer = CustomerPicker(ctx)
         if customer is not None:
             self.customer.set_customer(*customer)
@@ -103,10 +116,10 @@ class DecisionDialog(QDialog):
         for code in ("accepted", "rejected", "done", "open"):
             self.status.addItem(proposal_label(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
-        self.form.add("status", self.tr("Status"), self.status)
+        self.form.add("status", _label(DEVELOPMENT_PROPOSAL, "status"), self.status)
         self.decision = QPlainTextEdit(decision)
         self.decision.setObjectName("decisionText")
-        self.form.add("decision", self.tr("Decision"), self.decision)
+        self.form.add("decision", _label(DEVELOPMENT_PROPOSAL, "decision"), self.decision)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(save_cancel_buttons(self))
@@ -121,13 +134,15 @@ class ProposalDialog(QDialog):
         self.setWindowTitle(self.tr("New development proposal"))
         self.resize(480, 280)
         self.form = ErrorForm()
-        self.title = QLineEdit()
+        self.title = _line(DEVELOPMENT_PROPOSAL.field("title"))
         self.title.setObjectName("proposalTitle")
-        self.form.add("title", self.tr("Proposal"), self.title)
+        self.form.add("title", _label(DEVELOPMENT_PROPOSAL, "title"), self.title)
         self.description = QPlainTextEdit()
-        self.form.add("description", self.tr("Why / details"), self.description)
+        self.form.add("description", _label(DEVELOPMENT_PROPOSAL, "description"), self.description)
         self.proposer = member_combo(ctx, None, self.tr("(not named)"))
-        self.form.add("proposed_by", self.tr("Proposed by"), self.proposer)
+        self.form.add(
+            "proposed_by", _label(DEVELOPMENT_PROPOSAL, "proposed_by_member_id"), self.proposer
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(save_cancel_buttons(self))

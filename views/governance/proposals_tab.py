@@ -11,14 +11,18 @@ from app.changes import Kind
 from app.governance import proposals, steps
 from app.governance.catalogue import Catalogue
 from app.store import Store
+from models.governance_fields import DEVELOPMENT_PROPOSAL
 from views.background import ReportView
 from views.context import AppContext
+from views.field_labels import field_title
 from views.governance import action_steps
 from views.governance.labels import day_text, proposal_label, tr
 from views.governance.record_boxes import table
 from views.governance.table_model import Row, RowsModel
 
 DEPENDS = frozenset({Kind.PROPOSAL, Kind.MEMBER, Kind.MEETING})
+# The proposal's fields the log shows, in its columns' order (models/governance_fields.py).
+COLUMNS = ("title", "proposed_by_member_id", "proposed_on", "status", "decision", "handled_on")
 
 
 class ProposalsTab(ReportView[list[proposals.ProposalRow]]):
@@ -29,16 +33,7 @@ class ProposalsTab(ReportView[list[proposals.ProposalRow]]):
         self.items: list[proposals.ProposalRow] = []
         self.summary = QLabel()
         self.summary.setObjectName("proposalsSummary")
-        self.model = RowsModel(
-            [
-                tr("Proposal"),
-                tr("Proposed by"),
-                tr("On"),
-                tr("Status"),
-                tr("Decision"),
-                tr("Decided on"),
-            ]
-        )
+        self.model = RowsModel([field_title(DEVELOPMENT_PROPOSAL.field(key)) for key in COLUMNS])
         self.view = table(self.model, "proposalsTable")
         buttons = QHBoxLayout()
         for text, name, slot in (

@@ -15,7 +15,7 @@ from models.fields import FieldKind
 from models.rules import QT_TRANSLATE_NOOP
 from views.field_labels import choice_text
 from views.field_labels import field_label as catalogue_label
-from views.labels import error_text, member_role_label
+from views.labels import error_text
 
 CONTEXT = "sync"
 
@@ -40,8 +40,8 @@ TABLES = {
     "journey": QT_TRANSLATE_NOOP("SyncTexts", "Journey map"),
 }
 
-# The names of the columns no catalogue describes (a customer's and a contact's fields are
-# named by their catalogues: models/catalogues.py).
+# The names of the columns no catalogue describes (the fields of the records a catalogue
+# describes are named by it: models/catalogues.py).
 FIELDS = {
     "_created": QT_TRANSLATE_NOOP("SyncTexts", "(created)"),
     "_deleted": QT_TRANSLATE_NOOP("SyncTexts", "(deleted)"),
@@ -49,13 +49,10 @@ FIELDS = {
     "team_id": QT_TRANSLATE_NOOP("SyncTexts", "Team company"),
     "customer_id": QT_TRANSLATE_NOOP("SyncTexts", "Customer"),
     "title": QT_TRANSLATE_NOOP("SyncTexts", "Title"),
-    "email": QT_TRANSLATE_NOOP("SyncTexts", "Email"),
     "roles": QT_TRANSLATE_NOOP("SyncTexts", "Roles"),
-    "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
     "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
     "next_step": QT_TRANSLATE_NOOP("SyncTexts", "Next step"),
     "next_step_due": QT_TRANSLATE_NOOP("SyncTexts", "Next step due"),
-    "occurred_on": QT_TRANSLATE_NOOP("SyncTexts", "Date"),
     "kind": QT_TRANSLATE_NOOP("SyncTexts", "Kind"),
     "status": QT_TRANSLATE_NOOP("SyncTexts", "Status"),
     "goal": QT_TRANSLATE_NOOP("SyncTexts", "Goal"),
@@ -66,8 +63,6 @@ FIELDS = {
     "description": QT_TRANSLATE_NOOP("SyncTexts", "Description"),
     "dots": QT_TRANSLATE_NOOP("SyncTexts", "Dots"),
     "comment": QT_TRANSLATE_NOOP("SyncTexts", "Comment"),
-    "active": QT_TRANSLATE_NOOP("SyncTexts", "Active"),
-    "role": QT_TRANSLATE_NOOP("SyncTexts", "Role"),
 }
 
 
@@ -117,7 +112,7 @@ def field_label(field: str, table: str | None = None) -> str:
 
 
 # Booleans of the tables no catalogue describes (SQLite gives them back as 0 and 1).
-BOOLEANS = frozenset({"active", "done", "digital"})
+BOOLEANS = frozenset({"done", "digital"})
 
 
 def value_text(value: Any, field: str | None = None, table: str | None = None) -> str:
@@ -131,8 +126,6 @@ def value_text(value: Any, field: str | None = None, table: str | None = None) -
         value = bool(value)
     if described is not None and kind is FieldKind.CHOICE and isinstance(value, str):
         return choice_text(described, value)
-    if field == "role" and isinstance(value, str):
-        return member_role_label(value)
     if isinstance(value, bool):
         yes = QCoreApplication.translate("SyncTexts", "yes")
         return yes if value else QCoreApplication.translate("SyncTexts", "no")
