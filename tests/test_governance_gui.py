@@ -264,8 +264,12 @@ def test_resources_report_shows_how_the_figure_was_reached(  # type: ignore[no-u
     from app.governance.assignments import assign_model
 
     assign_model(ctx.store, cid, "large", START, load_catalogue(ctx.store, ctx.team_id))
+    refreshed(qtbot)  # the panel has taken the changes in: the tab computes on what is now
     with qtbot.waitSignal(panel.resources.computed):
         panel.tabs.setCurrentWidget(panel.resources)
+    # A computation started before the change may be the one that signalled: its result
+    # is replaced by the newer one's (the same query key), which the texts wait for.
+    qtbot.waitUntil(lambda: not panel.resources.computing)
     assert "30 meetings" in panel.resources.how.text()
     assert "10.7 %" in panel.resources.how.text()
     with qtbot.waitSignal(panel.compliance.computed):
