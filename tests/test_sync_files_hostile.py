@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from app import teams
 from app.customers import records
 from app.sync import opfiles, safefiles
-from app.sync.api import read_setup
+from app.sync.api import read_setup, set_folder
 from tests.hostile_helpers import (
     FIRST,
     Team,
@@ -30,6 +31,8 @@ from tests.hostile_helpers import (
     team_of_three,
 )
 from tests.sync_helpers import deliver_all, device_of
+from views.sync.runner import SyncRunner
+from views.sync.settings_dialog import SyncSettingsDialog
 
 posix = pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and devices of POSIX")
 
@@ -202,3 +205,31 @@ def test_a_linked_team_folder_is_refused_whole(tmp_path: Path) -> None:
     report = t.a.sync()
     assert sorted(p.name for p in outside.rglob("*")) == before  # nothing written there
     assert report.sent == 0 and any("is a link" in m.english() for m in report.messages)
+
+
+@pytest.mark.gui
+@posix
+def test_the_settings_list_the_refused_files(window, ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    set_folder(ctx.store, folder)
+    team = teams.team_uuid(ctx.store, ctx.team_id)
+    assert team is not None
+    hostile = opfiles.ops_dir(folder, team, FIRST) / opfiles.file_name(1)
+    hostile.parent.mkdir(parents=True)
+    os.symlink("/dev/zero", hostile)
+    runner = SyncRunner.of(window)
+    runner.read_state()
+    dialog = SyncSettingsDialog(runner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.refused.count() == 1)  # read off the GUI thread
+    assert dialog.refused.item(0).text() == "No file was refused."
+    with no_hang():
+        runner.sync()
+        qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
+    assert runner.last_error is None  # the sync ran; the file is a note, not a failure
+    qtbot.waitUntil(lambda: "000001.ops" in dialog.refused.item(0).text())
+    shown = dialog.refused.item(0).text()
+    assert dialog.refused.count() == 1 and shown.startswith(f"{FIRST[:8]}, file 000001.ops: ")
+    assert "not a regular file" in shown and "Traceback" not in shown

@@ -94,21 +94,31 @@ def own_signer(store: Store) -> Signer:
     """This laptop's signer, made the first time (and again when the database got another
     device identity: a key signs for one laptop only). Its own key is pinned too, so that
     its own folder is checked like any other."""
+    with store.read() as session:
+        signer = _stored(raw(session))
+    if signer is not None:
+        return signer
     with store.write() as session:
         db = raw(session)
-        device = setting(db, "device") or ""
-        stored = json.loads(setting(db, _OWN) or "{}")
-        if stored.get("device") == device:
-            private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored["key"]))
-            signer = Signer(device, private, int(stored["from"]))
-        else:
+        signer = _stored(db)
+        if signer is None:
+            device = setting(db, "device") or ""
             signer = Signer.generate(device, int(setting(db, "next_file") or 1))
             secret = _b64(signer.private.private_bytes_raw())
-            put_setting(
-                db, _OWN, json.dumps({"device": device, "key": secret, "from": signer.signed_from})
-            )
-        _save_pin(db, device, Pin(signer.key, signer.signed_from))
+            stored = {"device": device, "key": secret, "from": signer.signed_from}
+            put_setting(db, _OWN, json.dumps(stored))
+            _save_pin(db, device, Pin(signer.key, signer.signed_from))
     return signer
+
+
+def _stored(db: Any) -> Signer | None:
+    """The key kept for this laptop's current identity (None: none yet, or another's)."""
+    device = setting(db, "device") or ""
+    stored = json.loads(setting(db, _OWN) or "{}")
+    if stored.get("device") != device:
+        return None
+    private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored["key"]))
+    return Signer(device, private, int(stored["from"]))
 
 
 def forget_own_key(db: Any) -> None:
