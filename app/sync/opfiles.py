@@ -30,7 +30,7 @@ from app.files import ExportError, atomic_write
 from app.sync.safefiles import (
     BYTES_PER_FILE,
     MAX_OPS,
-    FileProblem,
+    FileProblem,  # raised here too; importers keep `from app.sync.opfiles import FileProblem`
     gunzip_lines,
     is_real_dir,
     real_dir,
@@ -43,7 +43,6 @@ from models.rules import QT_TRANSLATE_NOOP
 FORMAT = 2  # 2: signed by its laptop (signing.py); 1: before signing, still read
 SUFFIX = ".ops"
 _NAME = re.compile(r"^(\d{6,12})\.ops$")  # 12 digits: a name is never too long a number
-__all__ = ["FileProblem", "NewerFile"]
 
 
 class NewerFile(FileProblem):
