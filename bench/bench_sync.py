@@ -38,6 +38,7 @@ from app.store import Store  # noqa: E402
 from app.sync import opfiles  # noqa: E402
 from app.sync.api import set_folder, sync_now  # noqa: E402
 from app.sync.clock import Stamp, op_id, wall_ms  # noqa: E402
+from app.sync.signing import Signer  # noqa: E402
 from app.sync.state import Op  # noqa: E402
 from models.database import known_heads  # noqa: E402
 
@@ -161,7 +162,8 @@ def main() -> None:
             header = {"schema": sorted(known_heads()), "team": team, "device": device,
                       "device_name": device[:8], "number": 1,
                       "written_at": "2026-03-01T10:00:00"}  # fmt: skip
-            opfiles.write(opfiles.ops_dir(folder, team, device) / opfiles.file_name(1), header, ops)
+            path = opfiles.ops_dir(folder, team, device) / opfiles.file_name(1)
+            opfiles.write(path, header, ops, Signer.generate(device))
             batches.append(changes)
         total = args.devices * args.ops
         started = time.perf_counter()

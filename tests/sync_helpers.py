@@ -3,7 +3,10 @@ folder each), moving files between them, and a canonical dump keyed by UUID."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from app.sync import clock
 from app.sync.api import set_folder, sync_now
 from app.sync.engine import SyncReport
 from app.sync.opfiles import listed, ops_dir
+from app.sync.signing import OPS, own_signer
 from models.sync_capture import shapes
 
 
@@ -62,6 +66,15 @@ def deliver(path: Path, to: Replica, team: str, device: str, truncate: bool = Fa
         target.write_bytes(path.read_bytes()[: max(1, path.stat().st_size // 2)])
     else:
         shutil.copyfile(path, target)
+
+
+def rewrite_signed(path: Path, replica: Replica, edit: Callable[[bytes], bytes]) -> Path:
+    """Edit an operation file's header line and sign it again with `replica`'s own key, as
+    that laptop itself would have written it."""
+    head, _, body = gzip.decompress(path.read_bytes()).partition(b"\n")
+    fields = own_signer(replica.store).sign(OPS, json.loads(edit(head)))
+    path.write_bytes(gzip.compress(json.dumps(fields).encode() + b"\n" + body))
+    return path
 
 
 def deliver_all(replicas: list[Replica], team: str) -> None:

@@ -23,7 +23,7 @@ from app.sync.tables import DISPLACE, Clash, info
 from models.all import metadata
 from models.sync import SYNC_TABLES
 from models.sync_capture import shapes
-from tests.sync_helpers import canonical, deliver_all, device_of, open_replica
+from tests.sync_helpers import canonical, deliver_all, device_of, open_replica, rewrite_signed
 
 
 def _two(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -96,8 +96,8 @@ def test_a_file_seen_twice_or_a_duplicate_applies_once(tmp_path: Path) -> None:
     deliver_all([a, b], team)
     sent = _only_file(a, team)
     copy = opfiles.ops_dir(b.folder, team, device_of(a)) / "000007.ops"
-    _rewrite(copy if copy.exists() else shutil.copyfile(sent, copy) or copy,
-             lambda d: d.replace(b'"number": 1', b'"number": 7'))  # fmt: skip
+    shutil.copyfile(sent, copy)  # a copy under another number, as only `a` can sign it
+    rewrite_signed(copy, a, lambda d: d.replace(b'"number": 1', b'"number": 7'))
     report = b.sync()
     assert report.files_applied == 2 and report.applied == report.received // 2
     assert b.sync().files_applied == 0

@@ -25,6 +25,7 @@ from app.paths import PROJECT_ROOT
 from app.store import Store
 from app.sync import opfiles
 from app.sync.api import set_folder
+from app.sync.signing import Trust
 from tests.sync_helpers import canonical, deliver_all, device_of, healthy, open_replica
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
@@ -51,7 +52,7 @@ def _consistent(db: Path, folder: Path, team: str) -> None:
             applied = conn.exec_driver_sql("SELECT device, number FROM sync_file").all()
             known = set(conn.exec_driver_sql("SELECT op_id FROM sync_op").scalars())
         for device, number, path in opfiles.listed(folder, team):
-            found = opfiles.read(path, team, device, number)  # no half file under a real name
+            found = opfiles.read(path, team, device, number, Trust())  # no half file, signed
             if (device, number) in applied:
                 assert {op.op_id for op in found.ops} <= known
     finally:

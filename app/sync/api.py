@@ -19,6 +19,7 @@ from app.sync.engine import Message, SyncError, SyncReport, sync_now
 from app.sync.opfiles import FileProblem, decode
 from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
+from app.sync.refusals import Refused, refused
 from app.sync.settings import (
     DEVICE_NAME_MAX,
     DeviceSeen,
@@ -42,6 +43,7 @@ __all__ = [
     "HistoryEntry",
     "Message",
     "Parked",
+    "Refused",
     "Setup",
     "Side",
     "SyncError",
@@ -55,6 +57,7 @@ __all__ = [
     "newest_snapshot",
     "parked",
     "read_setup",
+    "refused",
     "resolve",
     "restore_deleted",
     "set_device_name",
@@ -97,6 +100,7 @@ class Setup:
     folder: Path | None  # the shared folder, None while sync is off
     devices: list[DeviceSeen]
     parked: list[tuple[Parked, str]]  # with the record's name
+    refused: list[Refused]  # files refused at the last sync (safefiles.py, signing.py)
 
 
 def read_setup(store: Store) -> Setup:
@@ -104,4 +108,5 @@ def read_setup(store: Store) -> Setup:
     with store.read() as session:
         now = settings(session)
         held = [(p, label(raw(session), p.tbl, p.rec)) for p in parked(session)]
-        return Setup(now.device_name, now.folder if now.enabled else None, devices(session), held)
+        folder = now.folder if now.enabled else None
+        return Setup(now.device_name, folder, devices(session), held, refused(session))

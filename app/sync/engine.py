@@ -21,8 +21,19 @@ from app.files import ExportError
 from app.store import Store
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
-from app.sync.opfiles import FileProblem, NewerFile, OpsFile, file_name, listed, ops_dir, read
+from app.sync.opfiles import (
+    FileProblem,
+    NewerFile,
+    OpsFile,
+    batches,
+    file_name,
+    listed,
+    ops_dir,
+    read,
+)
+from app.sync.refusals import Refusals
 from app.sync.settings import now_text, set_folder
+from app.sync.signing import Signer, announce, load_trust, own_signer
 from app.sync.state import Op
 from app.sync.tables import kinds_of
 from models.database import known_heads
@@ -106,6 +117,7 @@ def sync_now(
         )
     before = _conflict_count(store)
     say(0, "send")
+    announce(own_signer(store), root, team, now_text())
     _send(store, root, team, device, report)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
@@ -155,8 +167,9 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
         db = raw(session)
         number = int(setting(db, "next_file") or 1)
         name = setting(db, "device_name") or ""
-    for start in range(0, len(ops), OPS_PER_FILE):
-        chunk = ops[start : start + OPS_PER_FILE]
+    signer = own_signer(store)
+    for start, end in batches(ops, OPS_PER_FILE):
+        chunk = ops[start:end]
         header = {
             "schema": sorted(known_heads()),
             "team": team,
@@ -167,7 +180,7 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
         }
         path = ops_dir(root, team, device) / file_name(number)
         try:
-            _write_file(path, header, chunk)
+            _write_file(path, header, chunk, signer)
         except (ExportError, OSError) as error:
             report.note(
                 QT_TRANSLATE_NOOP(
@@ -176,7 +189,7 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
                 error=str(error),
             )
             return
-        done_n = last_n if start + OPS_PER_FILE >= len(ops) else _n_of(store, chunk[-1].op_id)
+        done_n = last_n if end >= len(ops) else _n_of(store, chunk[-1].op_id)
         with store.write() as session:
             db = raw(session)
             put_setting(db, "written", str(done_n))
@@ -197,10 +210,10 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
         number += 1
 
 
-def _write_file(path: Path, header: dict[str, object], ops: list[Op]) -> None:
+def _write_file(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
     from app.sync import opfiles
 
-    opfiles.write(path, header, ops)
+    opfiles.write(path, header, ops, signer)
 
 
 def _n_of(store: Store, op_id: str) -> int:
@@ -215,12 +228,18 @@ def _receive(
 ) -> None:
     with store.read() as session:
         applied = set(raw(session).execute("SELECT device, number FROM sync_file").fetchall())
+    refused = Refusals(store, report)  # every refused file: a note, and a line in the settings
     try:
+        trust = load_trust(store, root, team, refused.add)
         waiting = [
             (other, number, path)
             for other, number, path in listed(root, team)
             if other != device and (other, number) not in applied
         ]
+    except FileProblem as problem:  # the team's folder itself is a link
+        refused.add("", problem)
+        refused.save()
+        return
     except OSError as error:
         report.note(
             QT_TRANSLATE_NOOP("sync", "Could not read the shared folder: {error}"),
@@ -230,13 +249,13 @@ def _receive(
     for index, (other, number, path) in enumerate(waiting):
         say(10 + 85 * index // max(1, len(waiting)), "receive")
         try:
-            found = read(path, team, other, number)
+            found = read(path, team, other, number, trust)
         except NewerFile as problem:
             report.newer_files += 1
-            report.note(problem.message, **problem.args_)
+            refused.add(other, problem)
             continue
         except FileProblem as problem:
-            report.note(problem.message, **problem.args_)
+            refused.add(other, problem)
             continue
         except OSError as error:  # vanished while listed
             report.note(
@@ -246,6 +265,7 @@ def _receive(
             )
             continue
         _apply_file(store, found, report)
+    refused.save()
 
 
 def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:

@@ -22,28 +22,27 @@ import gzip
 import hashlib
 import json
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.files import atomic_write
+from app.files import ExportError, atomic_write
+from app.sync.safefiles import (
+    BYTES_PER_FILE,
+    MAX_OPS,
+    FileProblem,  # raised here too; importers keep `from app.sync.opfiles import FileProblem`
+    gunzip_lines,
+    is_real_dir,
+    real_dir,
+)
+from app.sync.signing import OPS, Signer, Trust
 from app.sync.state import Op
 from models.database import known_revisions
 from models.rules import QT_TRANSLATE_NOOP
 
-FORMAT = 1
+FORMAT = 2  # 2: signed by its laptop (signing.py); 1: before signing, still read
 SUFFIX = ".ops"
-_NAME = re.compile(r"^(\d{6,})\.ops$")
-
-
-class FileProblem(Exception):
-    """A file that cannot be applied; `message` is an English template for the views."""
-
-    def __init__(self, message: str, **args: object) -> None:
-        super().__init__(message.format(**args))
-        self.message = message
-        self.args_ = args
+_NAME = re.compile(r"^(\d{6,12})\.ops$")  # 12 digits: a name is never too long a number
 
 
 class NewerFile(FileProblem):
@@ -63,6 +62,7 @@ class Header:
     ops: int
     written_at: str
     sha256: str
+    key: str = ""  # the signing laptop's public key (format 2)
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,14 @@ def file_name(number: int) -> str:
 
 def listed(folder: Path, team: str) -> Iterator[tuple[str, int, Path]]:
     """(device, number, path) of every operation file in the team's folder, in order.
-    Temporary files (dot-prefixed) and anything else are not listed."""
-    root = team_dir(folder, team) / "ops"
-    for device_dir in sorted(root.iterdir()) if root.is_dir() else []:
-        if not device_dir.is_dir() or device_dir.name.startswith("."):
+    Temporary files (dot-prefixed) and anything else are not listed, nor what lies behind
+    a link (FileProblem when the team's folder itself is one)."""
+    try:
+        root = real_dir(folder, ("raketti", team, "ops"))
+    except FileNotFoundError:
+        return
+    for device_dir in sorted(root.iterdir()):
+        if not is_real_dir(device_dir) or device_dir.name.startswith("."):
             continue
         numbered = []
         for path in device_dir.iterdir():
@@ -114,14 +118,34 @@ def decode(line: str) -> Op:
     return Op(op_id, tbl, rec, kind, name, value, tuple(supersedes), member)
 
 
-def write(path: Path, header: dict[str, object], ops: list[Op]) -> None:
-    """Write one operation file under its real name, atomically (ExportError on failure)."""
+def batches(ops: list[Op], count: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each file's operations: at most `count` operations and about
+    BYTES_PER_FILE of text each, so that every file stays within the readers' limits."""
+    start = size = 0
+    for index, op in enumerate(ops):
+        length = len(encode(op).encode("utf-8")) + 1
+        if index > start and (index - start >= count or size + length > BYTES_PER_FILE):
+            yield start, index
+            start, size = index, 0
+        size += length
+    if start < len(ops):
+        yield start, len(ops)
+
+
+def write(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
+    """Write one operation file under its real name, atomically, signed by this laptop
+    (ExportError on failure, also when a folder on the way is a link)."""
     body = "".join(encode(op) + "\n" for op in ops).encode("utf-8")
     head = dict(header, format=FORMAT, ops=len(ops), sha256=hashlib.sha256(body).hexdigest())
     head["first"] = ops[0].op_id if ops else ""
     head["last"] = ops[-1].op_id if ops else ""
+    head = signer.sign(OPS, head)
     data = json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + body
-    path.parent.mkdir(parents=True, exist_ok=True)
+    root = path.parents[4]  # <folder>/raketti/<team>/ops/<device>/<file>
+    try:
+        real_dir(root, path.parent.relative_to(root).parts, create=True)
+    except FileProblem as problem:
+        raise ExportError(problem.message, **problem.args_) from problem
     with atomic_write(path) as temporary:
         temporary.write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
 
@@ -130,18 +154,13 @@ def _bad(path: Path, template: str, **args: object) -> FileProblem:
     return FileProblem(template, path=str(path), **args)
 
 
-def read_header(data: bytes, path: Path) -> tuple[Header, bytes]:
-    newline = data.find(b"\n")
-    if newline < 0:
-        raise _bad(
-            path,
-            QT_TRANSLATE_NOOP(
-                "sync", "Skipped {path}: it has no header (it may still be copying)."
-            ),
-        )
+def read_header(line: bytes, path: Path) -> tuple[Header, dict[str, object]]:
+    """The header line's fields, checked, and the line as read (what its signature covers)."""
     try:
-        raw = json.loads(data[:newline])
-        if raw.get("format", 0) > FORMAT:
+        raw = json.loads(line)
+        if not isinstance(raw, dict):
+            raise TypeError("not an object")
+        if not isinstance(raw.get("format", 0), int) or raw.get("format", 0) > FORMAT:
             raise NewerFile(
                 QT_TRANSLATE_NOOP(
                     "sync", "{path} was written by a newer Raketti. Update Raketti to apply it."
@@ -149,30 +168,47 @@ def read_header(data: bytes, path: Path) -> tuple[Header, bytes]:
                 path=str(path),
             )
         header = Header(
-            int(raw["format"]), tuple(raw["schema"]), str(raw["team"]), str(raw["device"]),
-            str(raw.get("device_name", "")), int(raw["number"]), str(raw["first"]),
-            str(raw["last"]), int(raw["ops"]), str(raw["written_at"]), str(raw["sha256"]),
+            int(raw["format"]), tuple(str(s) for s in raw["schema"]), str(raw["team"]),
+            str(raw["device"]), str(raw.get("device_name", "")), int(raw["number"]),
+            str(raw["first"]), str(raw["last"]), int(raw["ops"]), str(raw["written_at"]),
+            str(raw["sha256"]), str(raw.get("key", "")),
         )  # fmt: skip
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise _bad(
             path,
             QT_TRANSLATE_NOOP("sync", "Skipped {path}: its header cannot be read ({error})."),
             error=error,
         ) from error
-    return header, data[newline + 1 :]
+    return header, raw
 
 
-def read(path: Path, team: str, device: str, number: int) -> OpsFile:
-    """Read and check one file (FileProblem / NewerFile when it cannot be applied)."""
-    try:
-        data = gzip.decompress(path.read_bytes())
-    except (OSError, EOFError, zlib.error) as error:
+def _place(path: Path, team: str, device: str) -> None:
+    """The file must lie in its device's folder in the team's folder, with no link on the way."""
+    if len(path.parents) < 5 or path.parent.name != device or path.parents[2].name != team:
         raise _bad(
             path,
-            QT_TRANSLATE_NOOP("sync", "Skipped {path}: it is truncated or damaged ({error})."),
-            error=error,
-        ) from error
-    header, body = read_header(data, path)
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: it lies in the wrong place (moved or renamed by hand?)."
+            ),
+        )
+    real_dir(path.parents[4], ("raketti", team, "ops", device))
+
+
+def read(path: Path, team: str, device: str, number: int, trust: Trust) -> OpsFile:
+    """Read and check one file (FileProblem / NewerFile when it cannot be applied): a
+    regular file inside the team's folder, within the size limits (safefiles.py), signed by
+    the key `trust` knows for `device`, its operations matching its checksum and count."""
+    _place(path, team, device)
+    lines = gunzip_lines(path)
+    try:
+        header, raw_header = read_header(next(lines), path)
+    except StopIteration:
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: it has no header (it may still be copying)."
+            ),
+        ) from None
     if header.team != team:
         raise _bad(
             path, QT_TRANSLATE_NOOP("sync", "Skipped {path}: it belongs to another team company.")
@@ -191,7 +227,18 @@ def read(path: Path, team: str, device: str, number: int) -> OpsFile:
             ),
             path=str(path),
         )
-    if hashlib.sha256(body).hexdigest() != header.sha256:
+    # Held back before its signature is checked: nothing of it is applied either way.
+    trust.verify(OPS, raw_header, device, number, path)
+    if header.ops > MAX_OPS:
+        raise _too_many(path)
+    digest = hashlib.sha256()
+    body = []
+    for count, line in enumerate(lines, 1):
+        if count > MAX_OPS:
+            raise _too_many(path)
+        digest.update(line)
+        body.append(line)
+    if digest.hexdigest() != header.sha256:
         raise _bad(
             path,
             QT_TRANSLATE_NOOP(
@@ -199,8 +246,8 @@ def read(path: Path, team: str, device: str, number: int) -> OpsFile:
             ),
         )
     try:
-        ops = [decode(line) for line in body.decode("utf-8").splitlines() if line]
-    except (ValueError, TypeError, UnicodeDecodeError) as error:
+        ops = [decode(line.decode("utf-8")) for line in body if line.strip()]
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError) as error:
         raise _bad(
             path,
             QT_TRANSLATE_NOOP(
@@ -216,3 +263,14 @@ def read(path: Path, team: str, device: str, number: int) -> OpsFile:
             ),
         )
     return OpsFile(header, ops)
+
+
+def _too_many(path: Path) -> FileProblem:
+    return _bad(
+        path,
+        QT_TRANSLATE_NOOP(
+            "sync",
+            "Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.",
+        ),
+        limit=MAX_OPS,
+    )

@@ -21,6 +21,7 @@ from app.store import Store
 from app.sync.apply import retry_parked
 from app.sync.capture import put_setting, raw
 from app.sync.engine import Progress, SyncError, SyncReport, _count, _receive
+from app.sync.safefiles import is_real_dir
 from app.sync.settings import now_text
 from models.rules import QT_TRANSLATE_NOOP
 
@@ -35,11 +36,12 @@ class Mirror:
 
 
 def teams_in(folder: Path) -> list[str]:
-    """The team companies whose files lie in a shared folder (their UUIDs)."""
+    """The team companies whose files lie in a shared folder (their UUIDs); a link is no
+    team's folder (nothing outside the shared folder is read, safefiles.py)."""
     root = Path(folder) / "raketti"
-    if not root.is_dir():
+    if not is_real_dir(root):
         return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and _UUID.match(p.name))
+    return sorted(p.name for p in root.iterdir() if is_real_dir(p) and _UUID.match(p.name))
 
 
 def mirrors(folder: Path, mirror_dir: Path) -> list[Mirror]:

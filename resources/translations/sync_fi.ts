@@ -391,117 +391,132 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="43"/>
+        <location filename="../../views/sync/settings_dialog.py" line="51"/>
         <source>Team sync</source>
         <translation>Tiimisynkronointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="46"/>
+        <location filename="../../views/sync/settings_dialog.py" line="54"/>
         <source>This team company</source>
         <translation>Tämä tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="48"/>
+        <location filename="../../views/sync/settings_dialog.py" line="56"/>
         <source>Teams I coach</source>
         <translation>Valmentamani tiimit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="61"/>
+        <location filename="../../views/sync/settings_dialog.py" line="69"/>
         <source>Every laptop of the team keeps its own database and works offline. The laptops exchange their changes as files through a folder the team already shares (OneDrive, Google Drive, Dropbox, Syncthing, a USB stick). Never put the database itself in that folder.</source>
         <translation>Jokaisella tiimin koneella on oma tietokantansa, ja sillä voi työskennellä ilman verkkoyhteyttä. Koneet vaihtavat muutoksensa tiedostoina kansion kautta, jonka tiimi jo jakaa (OneDrive, Google Drive, Dropbox, Syncthing, USB-tikku). Älä koskaan laita itse tietokantaa siihen kansioon.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="71"/>
+        <location filename="../../views/sync/settings_dialog.py" line="79"/>
         <source>No folder chosen: team sync is off</source>
         <translation>Kansiota ei ole valittu: tiimisynkronointi ei ole käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="72"/>
+        <location filename="../../views/sync/settings_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="87"/>
+        <location filename="../../views/sync/settings_dialog.py" line="95"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="98"/>
+        <location filename="../../views/sync/settings_dialog.py" line="106"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="99"/>
+        <location filename="../../views/sync/settings_dialog.py" line="107"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="101"/>
+        <location filename="../../views/sync/settings_dialog.py" line="109"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="105"/>
+        <location filename="../../views/sync/settings_dialog.py" line="113"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="106"/>
+        <location filename="../../views/sync/settings_dialog.py" line="114"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="107"/>
+        <location filename="../../views/sync/settings_dialog.py" line="115"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="108"/>
+        <location filename="../../views/sync/settings_dialog.py" line="116"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="132"/>
+        <location filename="../../views/sync/settings_dialog.py" line="140"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="134"/>
+        <location filename="../../views/sync/settings_dialog.py" line="142"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
         <location filename="../../views/sync/settings_dialog.py" line="148"/>
+        <source>Files refused at the last sync:</source>
+        <translation>Viime synkronoinnissa hylätyt tiedostot:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="162"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="150"/>
+        <location filename="../../views/sync/settings_dialog.py" line="164"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="165"/>
+        <location filename="../../views/sync/settings_dialog.py" line="179"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="182"/>
+        <location filename="../../views/sync/settings_dialog.py" line="196"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="188"/>
+        <location filename="../../views/sync/settings_dialog.py" line="206"/>
+        <source>{laptop}, file {file}: {reason}</source>
+        <translation>{laptop}, tiedosto {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="211"/>
+        <source>No file was refused.</source>
+        <translation>Yhtään tiedostoa ei hylätty.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="217"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="192"/>
+        <location filename="../../views/sync/settings_dialog.py" line="221"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="200"/>
+        <location filename="../../views/sync/settings_dialog.py" line="229"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -719,78 +734,120 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Muutos viittaa tauluun tai kenttään, jota tämä versio ei tunne: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="98"/>
-        <location filename="../../app/sync/snapshot.py" line="39"/>
+        <location filename="../../app/sync/engine.py" line="109"/>
+        <location filename="../../app/sync/snapshot.py" line="68"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="102"/>
-        <location filename="../../app/sync/subscribe.py" line="49"/>
-        <location filename="../../app/sync/subscribe.py" line="63"/>
+        <location filename="../../app/sync/engine.py" line="113"/>
+        <location filename="../../app/sync/subscribe.py" line="51"/>
+        <location filename="../../app/sync/subscribe.py" line="65"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="173"/>
+        <location filename="../../app/sync/engine.py" line="186"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="226"/>
+        <location filename="../../app/sync/engine.py" line="245"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="243"/>
+        <location filename="../../app/sync/engine.py" line="262"/>
+        <location filename="../../app/sync/snapshot.py" line="197"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="138"/>
+        <location filename="../../app/sync/opfiles.py" line="209"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="146"/>
-        <location filename="../../app/sync/opfiles.py" line="189"/>
+        <location filename="../../app/sync/opfiles.py" line="166"/>
+        <location filename="../../app/sync/opfiles.py" line="226"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="159"/>
+        <location filename="../../app/sync/opfiles.py" line="180"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="172"/>
+        <location filename="../../app/sync/safefiles.py" line="77"/>
+        <source>Skipped {path}: it is a link or not a folder; Raketti reads and writes only inside the shared folder.</source>
+        <translation>Ohitettiin {path}: se on linkki tai ei ole kansio; Raketti lukee ja kirjoittaa vain jaetun kansion sisällä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/safefiles.py" line="101"/>
+        <source>Skipped {path}: it is not a regular file (a link, a pipe or a device); such files are never read.</source>
+        <translation>Ohitettiin {path}: se ei ole tavallinen tiedosto (linkki, putki tai laite); sellaisia ei koskaan lueta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/safefiles.py" line="117"/>
+        <source>Skipped {path}: it was replaced while it was being read.</source>
+        <translation>Ohitettiin {path}: se vaihdettiin toiseen kesken lukemisen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/safefiles.py" line="132"/>
+        <source>Skipped {path}: it is larger than {limit} MB; no Raketti writes such files.</source>
+        <translation>Ohitettiin {path}: se on suurempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/safefiles.py" line="152"/>
+        <source>Skipped {path}: reading it took longer than {seconds} seconds; it is tried again at the next sync.</source>
+        <translation>Ohitettiin {path}: sen lukeminen kesti yli {seconds} sekuntia; sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/safefiles.py" line="192"/>
         <source>Skipped {path}: it is truncated or damaged ({error}).</source>
         <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="178"/>
+        <location filename="../../app/sync/safefiles.py" line="218"/>
+        <source>Skipped {path}: decompressed it would be larger than {limit} MB (a damaged or hostile file).</source>
+        <translation>Ohitettiin {path}: purettuna se olisi suurempi kuin {limit} Mt (vioittunut tai vihamielinen tiedosto).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/safefiles.py" line="232"/>
+        <source>Skipped {path}: a line in it is longer than {limit} MB; no Raketti writes such lines.</source>
+        <translation>Ohitettiin {path}: siinä on rivi, joka on pidempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia rivejä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="215"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="183"/>
+        <location filename="../../app/sync/opfiles.py" line="191"/>
+        <location filename="../../app/sync/opfiles.py" line="220"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="197"/>
+        <location filename="../../app/sync/opfiles.py" line="245"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="206"/>
+        <location filename="../../app/sync/opfiles.py" line="254"/>
         <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="214"/>
+        <location filename="../../app/sync/opfiles.py" line="262"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/opfiles.py" line="272"/>
+        <source>Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.</source>
+        <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
     <message>
         <location filename="../../app/sync/settings.py" line="85"/>
@@ -803,14 +860,44 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="64"/>
+        <location filename="../../app/sync/snapshot.py" line="162"/>
+        <source>Skipped {path}: it is not signed by the laptop it names (forged, damaged or still copying).</source>
+        <translation>Ohitettiin {path}: sitä ei ole allekirjoittanut kone, jonka nimissä se on (väärennetty, vioittunut tai vielä kopioitumassa).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/snapshot.py" line="179"/>
         <source>The shared folder {path} holds no snapshot of the team yet.</source>
         <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="70"/>
+        <location filename="../../app/sync/snapshot.py" line="185"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/signing.py" line="159"/>
+        <source>Skipped {path}: it is not signed, but laptop {laptop} signs its files since its file {first} (written by an older Raketti under its name, or forged).</source>
+        <translation>Ohitettiin {path}: sitä ei ole allekirjoitettu, mutta kone {laptop} allekirjoittaa tiedostonsa tiedostosta {first} alkaen (vanhemman Raketin sen nimissä kirjoittama tai väärennetty).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/signing.py" line="170"/>
+        <source>Skipped {path}: it is signed with another key than the one first seen for laptop {laptop} (forged, or that laptop&apos;s key was replaced).</source>
+        <translation>Ohitettiin {path}: se on allekirjoitettu eri avaimella kuin koneelta {laptop} ensimmäisenä nähty (väärennetty, tai koneen avain on vaihdettu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/signing.py" line="179"/>
+        <source>Skipped {path}: its signature does not match its contents (forged or damaged); laptop {laptop} did not write it so.</source>
+        <translation>Ohitettiin {path}: sen allekirjoitus ei täsmää sisältöön (väärennetty tai vioittunut); kone {laptop} ei kirjoittanut sitä tällaisena.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/signing.py" line="265"/>
+        <source>Skipped {path}: the key announcement of laptop {laptop} cannot be read or is not signed by the key it announces.</source>
+        <translation>Ohitettiin {path}: koneen {laptop} avainilmoitusta ei voi lukea, tai sitä ei ole allekirjoitettu sen ilmoittamalla avaimella.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/signing.py" line="283"/>
+        <source>Skipped {path}: it announces another key for laptop {laptop} than the one first seen; files signed with that key are refused.</source>
+        <translation>Ohitettiin {path}: se ilmoittaa koneelle {laptop} eri avaimen kuin ensimmäisenä nähty; sillä avaimella allekirjoitetut tiedostot hylätään.</translation>
     </message>
 </context>
 </TS>

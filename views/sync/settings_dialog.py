@@ -27,10 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidRecord
-from app.sync.api import DEVICE_NAME_MAX, Parked, Setup, read_setup, set_device_name
+from app.sync.api import (
+    DEVICE_NAME_MAX,
+    Message,
+    Parked,
+    Refused,
+    Setup,
+    read_setup,
+    set_device_name,
+)
 from views.sync.coach_feeds import FollowedTeams
 from views.sync.runner import SyncRunner
-from views.sync.texts import failure_text, table_label, when_text
+from views.sync.texts import failure_text, message_text, table_label, when_text
 from views.widgets import limited
 
 
@@ -133,6 +141,12 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.devices, 1)
         layout.addWidget(QLabel(self.tr("Held back:")))
         layout.addWidget(self.parked)
+        self.refused = QListWidget()
+        self.refused.setObjectName("syncRefused")
+        self.refused.setMaximumHeight(80)
+        self.refused.setWordWrap(True)
+        layout.addWidget(QLabel(self.tr("Files refused at the last sync:")))
+        layout.addWidget(self.refused)
         return page
 
     # --- showing -----------------------------------------------------------------------
@@ -180,6 +194,21 @@ class SyncSettingsDialog(QDialog):
             self.parked.addItem(self._parked_text(held, name))
         if not state.parked:
             self.parked.addItem(self.tr("Nothing is held back."))
+        self._show_refused(state.refused)
+
+    def _show_refused(self, refused: list[Refused]) -> None:
+        """Files not read or not applied (damaged, hostile, forged, newer): the laptop they
+        claim to come from, the file and why."""
+        self.refused.clear()
+        for item in refused:
+            reason = message_text(Message(item.message, dict(item.args)))
+            self.refused.addItem(
+                self.tr("{laptop}, file {file}: {reason}").format(
+                    laptop=item.laptop, file=item.file, reason=reason
+                )
+            )
+        if not refused:
+            self.refused.addItem(self.tr("No file was refused."))
 
     def _parked_text(self, held: Parked, name: str) -> str:
         what = table_label(held.tbl)
