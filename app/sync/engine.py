@@ -21,7 +21,17 @@ from app.files import ExportError
 from app.store import Store
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
-from app.sync.opfiles import FileProblem, NewerFile, OpsFile, file_name, listed, ops_dir, read
+from app.sync.numbering import CaughtUp, catch_up
+from app.sync.opfiles import (
+    FileProblem,
+    NewerFile,
+    NumberTaken,
+    OpsFile,
+    file_name,
+    listed,
+    ops_dir,
+    read,
+)
 from app.sync.settings import now_text, set_folder
 from app.sync.state import Op
 from app.sync.tables import kinds_of
@@ -106,7 +116,9 @@ def sync_now(
         )
     before = _conflict_count(store)
     say(0, "send")
-    _send(store, root, team, device, report)
+    own = _catch_up(store, root, team, device, report)
+    device = own.device
+    _send(store, root, team, own, report)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
     with store.write() as session:
@@ -149,12 +161,30 @@ def _unsent(store: Store) -> tuple[list[Op], int]:
     return ops, (rows[-1][0] if rows else written)
 
 
-def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) -> None:
+def _catch_up(store: Store, root: Path, team: str, device: str, report: SyncReport) -> CaughtUp:
+    """This laptop's own folder first: files it does not know are taken back, numbering
+    goes on after the highest present (app/sync/numbering.py)."""
+    try:
+        own = catch_up(store, root, team, device, report.note)
+    except OSError as error:
+        report.note(
+            QT_TRANSLATE_NOOP("sync", "Could not read the shared folder: {error}"),
+            error=error.strerror or str(error),
+        )
+        with store.read() as session:
+            db = raw(session)
+            number = int(setting(db, "next_file") or 1)
+            return CaughtUp(device, number, setting(db, "incarnation") or "")
+    if own.applied is not None:
+        _count(report, own.applied)
+    return own
+
+
+def _send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport) -> None:
     ops, last_n = _unsent(store)
+    device, number = own.device, own.number
     with store.read() as session:
-        db = raw(session)
-        number = int(setting(db, "next_file") or 1)
-        name = setting(db, "device_name") or ""
+        name = setting(raw(session), "device_name") or ""
     for start in range(0, len(ops), OPS_PER_FILE):
         chunk = ops[start : start + OPS_PER_FILE]
         header = {
@@ -164,10 +194,10 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
             "device_name": name,
             "number": number,
             "written_at": now_text(),
+            "incarnation": own.incarnation,
         }
-        path = ops_dir(root, team, device) / file_name(number)
         try:
-            _write_file(path, header, chunk)
+            number = _write_free(root, team, device, header, chunk)
         except (ExportError, OSError) as error:
             report.note(
                 QT_TRANSLATE_NOOP(
@@ -195,6 +225,22 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
         report.sent += len(chunk)
         report.files_written += 1
         number += 1
+
+
+def _write_free(
+    root: Path, team: str, device: str, header: dict[str, object], ops: list[Op]
+) -> int:
+    """Write under the first free number from the header's (a file that appeared meanwhile
+    is never written over: the next sync takes it back); the number used."""
+    number = int(str(header["number"]))
+    for _attempt in range(100):
+        try:
+            _write_file(ops_dir(root, team, device) / file_name(number), header, ops)
+            return number
+        except NumberTaken:
+            number += 1
+            header = dict(header, number=number)
+    raise OSError(f"no free file number up to {number}")
 
 
 def _write_file(path: Path, header: dict[str, object], ops: list[Op]) -> None:
