@@ -38,27 +38,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../views/context.py" line="157"/>
+        <location filename="../../views/context.py" line="133"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu tehdä uudelleen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="160"/>
+        <location filename="../../views/context.py" line="136"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>Vaihetta ”{step}” ei voitu kumota: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="179"/>
+        <location filename="../../views/context.py" line="155"/>
         <source>the data has changed since.</source>
         <translation>tiedot ovat muuttuneet sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="181"/>
+        <location filename="../../views/context.py" line="157"/>
         <source>the database is open read-only.</source>
         <translation>tietokanta on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../views/context.py" line="182"/>
+        <location filename="../../views/context.py" line="158"/>
         <source>the record no longer exists.</source>
         <translation>tietoa ei ole enää olemassa.</translation>
     </message>
@@ -1019,6 +1019,24 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
         <location filename="../../views/excel/summary_dialog.py" line="160"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Kansiota {folder} ei ole olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <location filename="../../views/file_check.py" line="40"/>
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_check.py" line="48"/>
+        <source>SQLite found: {problem}. What can still be read is shown, but changes may be lost. Restoring puts a backup copy in place; the damaged file is kept beside it.</source>
+        <translation>SQLite löysi: {problem}. Se, mikä vielä voidaan lukea, näytetään, mutta muutoksia voi kadota. Palautus tuo varmuuskopion tilalle; vioittunut tiedosto säilytetään sen vierellä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_check.py" line="55"/>
+        <source>Restore from backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2235,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/sqlite_file.py" line="167"/>
+        <location filename="../../views/file_check.py" line="41"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
@@ -2291,48 +2310,48 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="55"/>
+        <location filename="../../app/backups.py" line="59"/>
         <source>{target} exists already; choose a new file name.</source>
         <translation>{target} on jo olemassa; valitse uusi tiedostonimi.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="63"/>
+        <location filename="../../app/backups.py" line="67"/>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>Kansiota {folder} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="83"/>
+        <location filename="../../app/backups.py" line="87"/>
         <source>{backup} is the database itself, not a copy of it.</source>
         <translation>{backup} on itse tietokanta eikä sen kopio.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="94"/>
+        <location filename="../../app/backups.py" line="98"/>
         <location filename="../../app/store.py" line="95"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="111"/>
+        <location filename="../../app/backups.py" line="115"/>
         <source>Could not restore {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu palauttaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="123"/>
+        <location filename="../../app/backups.py" line="141"/>
         <source>{backup} is empty: there is nothing to restore.</source>
         <translation>{backup} on tyhjä: palautettavaa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="125"/>
+        <location filename="../../app/backups.py" line="143"/>
         <source>{backup} is not a Raketti database.</source>
         <translation>{backup} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="130"/>
+        <location filename="../../app/backups.py" line="148"/>
         <source>{backup} was made by a newer version of Raketti. Update Raketti to restore it.</source>
         <translation>{backup} on tehty Raketin uudemmalla versiolla. Päivitä Raketti palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="184"/>
+        <location filename="../../app/backups.py" line="202"/>
         <source>Could not read {path}: {error}</source>
         <translation>Tiedostoa {path} ei voitu lukea: {error}</translation>
     </message>
@@ -3038,7 +3057,7 @@ Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="76"/>
+        <location filename="../../views/launcher.py" line="77"/>
         <location filename="../../views/opening.py" line="59"/>
         <location filename="../../views/opening.py" line="70"/>
         <source>Cannot open the database</source>
@@ -3090,7 +3109,7 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="77"/>
+        <location filename="../../views/launcher.py" line="78"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>

@@ -426,82 +426,87 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="98"/>
+        <location filename="../../views/sync/settings_dialog.py" line="104"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="99"/>
+        <location filename="../../views/sync/settings_dialog.py" line="105"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="101"/>
+        <location filename="../../views/sync/settings_dialog.py" line="107"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="105"/>
+        <location filename="../../views/sync/settings_dialog.py" line="111"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="106"/>
+        <location filename="../../views/sync/settings_dialog.py" line="112"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="107"/>
+        <location filename="../../views/sync/settings_dialog.py" line="113"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="108"/>
+        <location filename="../../views/sync/settings_dialog.py" line="114"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="132"/>
+        <location filename="../../views/sync/settings_dialog.py" line="139"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="134"/>
+        <location filename="../../views/sync/settings_dialog.py" line="141"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="148"/>
+        <location filename="../../views/sync/settings_dialog.py" line="155"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="150"/>
+        <location filename="../../views/sync/settings_dialog.py" line="157"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="165"/>
+        <location filename="../../views/sync/settings_dialog.py" line="172"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="182"/>
+        <location filename="../../views/sync/settings_dialog.py" line="188"/>
+        <source>{when}: {what}</source>
+        <translation>{when}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="195"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="188"/>
+        <location filename="../../views/sync/settings_dialog.py" line="201"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="192"/>
+        <location filename="../../views/sync/settings_dialog.py" line="205"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="200"/>
+        <location filename="../../views/sync/settings_dialog.py" line="213"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -744,76 +749,78 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Muutos viittaa tauluun tai kenttään, jota tämä versio ei tunne: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="98"/>
+        <location filename="../../app/sync/engine.py" line="108"/>
         <location filename="../../app/sync/snapshot.py" line="39"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="102"/>
+        <location filename="../../app/sync/engine.py" line="112"/>
         <location filename="../../app/sync/subscribe.py" line="49"/>
         <location filename="../../app/sync/subscribe.py" line="63"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="173"/>
+        <location filename="../../app/sync/engine.py" line="203"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="226"/>
+        <location filename="../../app/sync/engine.py" line="171"/>
+        <location filename="../../app/sync/engine.py" line="272"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="243"/>
+        <location filename="../../app/sync/engine.py" line="289"/>
+        <location filename="../../app/sync/numbering.py" line="135"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="138"/>
+        <location filename="../../app/sync/opfiles.py" line="186"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="146"/>
-        <location filename="../../app/sync/opfiles.py" line="189"/>
+        <location filename="../../app/sync/opfiles.py" line="194"/>
+        <location filename="../../app/sync/opfiles.py" line="237"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="159"/>
+        <location filename="../../app/sync/opfiles.py" line="207"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="172"/>
+        <location filename="../../app/sync/opfiles.py" line="220"/>
         <source>Skipped {path}: it is truncated or damaged ({error}).</source>
         <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="178"/>
+        <location filename="../../app/sync/opfiles.py" line="226"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="183"/>
+        <location filename="../../app/sync/opfiles.py" line="231"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="197"/>
+        <location filename="../../app/sync/opfiles.py" line="245"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="206"/>
+        <location filename="../../app/sync/opfiles.py" line="254"/>
         <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="214"/>
+        <location filename="../../app/sync/opfiles.py" line="262"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
@@ -836,6 +843,16 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../app/sync/snapshot.py" line="70"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/numbering.py" line="61"/>
+        <source>This laptop&apos;s database was behind its own files in the shared folder (a backup put back, or changes lost when the computer stopped): it took {ops} changes back from {files} files, and nothing it had sent is lost.</source>
+        <translation>Tämän koneen tietokanta oli jäljessä omista tiedostoistaan jaetussa kansiossa (varmuuskopio palautettu tai muutoksia menetetty tietokoneen sammuessa): se otti takaisin {ops} muutosta {files} tiedostosta, eikä mitään sen lähettämää menetetty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/numbering.py" line="67"/>
+        <source>Another copy of this laptop&apos;s database writes to the shared folder too: this copy took in what the other wrote and now syncs as a laptop of its own.</source>
+        <translation>Myös toinen kopio tämän koneen tietokannasta kirjoittaa jaettuun kansioon: tämä kopio otti vastaan sen, mitä toinen kirjoitti, ja synkronoi nyt omana koneenaan.</translation>
     </message>
 </context>
 </TS>
