@@ -27,9 +27,7 @@ def test_partials_of_killed_dated_backups_are_removed(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir(exist_ok=True)
     dead = _dead_pid()
-    killed = [
-        folder / f".team-daily-20260101-0{i}0000.sqlite.{dead}.partial" for i in range(1, 4)
-    ]
+    killed = [folder / f".team-daily-20260101-0{i}0000.sqlite.{dead}.partial" for i in range(1, 4)]
     killed.append(folder / f".team-daily-20260101-010000.sqlite.{dead}.partial-journal")
     running = folder / f".team-daily-20260102-000000.sqlite.{os.getppid()}.partial"
     reused = folder / f".team-daily-20251231-000000.sqlite.{os.getppid()}.partial"
