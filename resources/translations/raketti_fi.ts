@@ -2356,22 +2356,22 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tiedostoa {path} ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="93"/>
+        <location filename="../../models/backup.py" line="116"/>
         <source>The copy of {path} failed its integrity check: {error}</source>
         <translation>Tiedoston {path} kopio ei läpäissyt eheystarkistusta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="104"/>
+        <location filename="../../models/backup.py" line="127"/>
         <source>Could not copy {path}: {error}</source>
         <translation>Tiedostoa {path} ei voitu kopioida: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="110"/>
+        <location filename="../../models/backup.py" line="133"/>
         <source>Could not write the copy {target}: {error}</source>
         <translation>Kopiota {target} ei voitu kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="124"/>
+        <location filename="../../models/backup.py" line="147"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Varmuuskopiokansiota {folder} ei voi luoda: {error}</translation>
     </message>
@@ -2599,22 +2599,27 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tietokanta muuttui tarkistuksen jälkeen: asiakkaalla {name} on nyt Y-tunnus {business_id}. Tarkista tiedosto uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="33"/>
+        <location filename="../../app/importing/csv_file.py" line="35"/>
+        <source>A cell of the file holds more than {max} characters, more than any customer field takes. Is a quotation mark left open? Fix the file and import it again.</source>
+        <translation>Tiedoston solussa on yli {max} merkkiä, enemmän kuin mihinkään asiakkaan kenttään mahtuu. Onko lainausmerkki jäänyt auki? Korjaa tiedosto ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/csv_file.py" line="46"/>
         <source>The file&apos;s character encoding is not one Raketti knows (UTF-8, UTF-16 or Windows-1252). Save it from Excel as “CSV UTF-8” and import that file.</source>
         <translation>Tiedoston merkistö ei ole Raketin tuntema (UTF-8, UTF-16 tai Windows-1252). Tallenna se Excelistä muodossa ”CSV UTF-8” ja tuo se tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="69"/>
+        <location filename="../../app/importing/csv_file.py" line="82"/>
         <source>The file is not in the encoding {encoding}: the byte {byte} at position {position} does not belong to it. Choose another encoding.</source>
         <translation>Tiedosto ei ole merkistössä {encoding}: tavu {byte} kohdassa {position} ei kuulu siihen. Valitse toinen merkistö.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="82"/>
+        <location filename="../../app/importing/csv_file.py" line="95"/>
         <source>The file does not read as text in the encoding {encoding}. Choose another encoding, or save the file from Excel as “CSV UTF-8”.</source>
         <translation>Tiedosto ei ole luettavaa tekstiä merkistössä {encoding}. Valitse toinen merkistö tai tallenna tiedosto Excelistä muodossa ”CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="120"/>
+        <location filename="../../app/importing/csv_file.py" line="139"/>
         <source>The CSV file is malformed: {error}</source>
         <translation>CSV-tiedosto on virheellinen: {error}</translation>
     </message>
@@ -2739,12 +2744,22 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Luetaan tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/workbook_file.py" line="35"/>
+        <location filename="../../app/importing/workbook_file.py" line="40"/>
         <source>The workbook is damaged or incomplete (was it copied only in part?): {error}</source>
         <translation>Työkirja on vioittunut tai vajaa (kopioituiko se vain osittain?): {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/workbook_file.py" line="77"/>
+        <location filename="../../app/importing/workbook_file.py" line="59"/>
+        <source>The file is a zip archive but not an Excel workbook. Import the .xlsx or .csv file itself.</source>
+        <translation>Tiedosto on zip-paketti mutta ei Excel-työkirja. Tuo itse .xlsx- tai .csv-tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/workbook_file.py" line="68"/>
+        <source>The workbook would unpack to {size} MB; a customer list can be at most {max} MB unpacked. Save the list alone in a new workbook and import that.</source>
+        <translation>Työkirja purkautuisi {size} megatavuksi; asiakaslista voi olla purettuna enintään {max} Mt. Tallenna lista yksinään uuteen työkirjaan ja tuo se.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/workbook_file.py" line="125"/>
         <source>The workbook has no sheet called {name}.</source>
         <translation>Työkirjassa ei ole taulukkoa nimeltä {name}.</translation>
     </message>
