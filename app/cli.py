@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.backups import restore_backup, take_backup
 from app.cli_args import build_parser as build_parser
@@ -170,6 +171,13 @@ def _check(target: str) -> int:
             fts = conn.exec_driver_sql(
                 "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM customer_fts)"
             ).one()
+    except SQLAlchemyError as error:  # a page damaged so badly SQLite cannot even list it
+        reason = getattr(error, "orig", None) or error
+        print(
+            f"raketti: {path or target} is damaged ({reason}). Restore it from a backup copy.",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         engine.dispose()
     healthy = True

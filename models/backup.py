@@ -7,10 +7,12 @@ most a hidden `.partial` file behind, never a half-written file that looks like 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -38,14 +40,35 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# A partial copy not written to for this long is not being written: a running backup
+# writes its copy page by page and checks it within minutes even for a large file.
+STALE_PARTIAL_S = 6 * 3600
+_PARTIAL = re.compile(r"^\..+\.(\d+)\.partial(-journal|-wal|-shm)?$")
+
+
 def _remove_stale_partials(target: Path) -> None:
-    """Partial copies of `target` left by a backup that was killed (its process is gone)."""
-    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.partial(-journal|-wal|-shm)?$")
-    for leftover in target.parent.glob(f".{target.name}.*.partial*"):
-        match = pattern.match(leftover.name)
-        if match and not _alive(int(match.group(1))):
+    """Partial copies in `target`'s folder left by backups that were killed: their process
+    is gone, or they have not been written to for STALE_PARTIAL_S (the process id was
+    reused). Dated backups each have a name of their own, so every partial in the folder
+    is looked at, not only those of `target`'s name."""
+    now = time.time()
+    try:
+        leftovers = list(target.parent.glob(".*.partial*"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        match = _PARTIAL.match(leftover.name)
+        if not match:
+            continue
+        try:
+            stale = now - leftover.stat().st_mtime > STALE_PARTIAL_S
+        except OSError:
+            continue
+        pid = int(match.group(1))
+        if stale or (pid != os.getpid() and not _alive(pid)):
             log.info("removing %s, left by an interrupted backup", leftover)
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:

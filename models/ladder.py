@@ -145,7 +145,7 @@ def check_move(
     history can be replayed in date order to reconstruct any past day).
     """
     errors = _level_errors(from_level, to_level)
-    if not (reason or "").strip():
+    if not isinstance(reason, str) or not reason.strip():  # a number, a list: no reason
         errors.append(
             ValidationError("reason", QT_TRANSLATE_NOOP("ladder", "Write why the customer moves."))
         )

@@ -7,18 +7,20 @@ import gzip
 import json
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
+from app.backups import restore_backup
 from app.store import Store
 from app.sync import clock
 from app.sync.api import set_folder, sync_now
 from app.sync.engine import SyncReport
 from app.sync.opfiles import listed, ops_dir
 from app.sync.signing import OPS, own_signer
+from models.backup import backup_to
 from models.sync_capture import shapes
 
 
@@ -28,6 +30,8 @@ class Replica:
     store: Store
     folder: Path  # this laptop's copy of the shared folder (as a sync tool keeps it)
     skew_ms: int = 0
+    # Every device id this laptop has written as (a copy of a database takes a new one).
+    devices: set[str] = field(default_factory=set)
 
     def sync(self) -> SyncReport:
         clock.skew_ms = self.skew_ms
@@ -35,6 +39,7 @@ class Replica:
             return sync_now(self.store)
         finally:
             clock.skew_ms = 0
+            self.devices.add(device_of(self))
 
 
 def open_replica(tmp: Path, name: str, team: str | None = None, skew_ms: int = 0) -> Replica:
@@ -47,8 +52,28 @@ def open_replica(tmp: Path, name: str, team: str | None = None, skew_ms: int = 0
     return replica
 
 
+def copy_database(replica: Replica, target: Path) -> Path:
+    """A consistent copy of the replica's database as it is now (a backup, or the state a
+    power cut would leave if the commits after it were lost)."""
+    assert replica.store.path is not None
+    backup_to(replica.store.path, target)
+    return target
+
+
+def put_back(replica: Replica, copy: Path) -> None:
+    """Put an earlier copy in place of the replica's database, as File → Restore from
+    backup does (the replaced file is kept aside), and open it again."""
+    path = replica.store.path
+    assert path is not None
+    replica.store.close()
+    restore_backup(path, copy, aside_label="replaced")
+    replica.store = Store.open(path, path.parent / "backups")
+
+
 def files_of(replica: Replica, team: str) -> list[tuple[str, int, Path]]:
-    return [f for f in listed(replica.folder, team) if f[0] == device_of(replica)]
+    """The files this laptop wrote, under each id it has written as."""
+    mine = replica.devices | {device_of(replica)}
+    return [f for f in listed(replica.folder, team) if f[0] in mine]
 
 
 def device_of(replica: Replica) -> str:
@@ -61,6 +86,8 @@ def device_of(replica: Replica) -> str:
 def deliver(path: Path, to: Replica, team: str, device: str, truncate: bool = False) -> None:
     """Copy one file into another laptop's folder (cut short: a copy still under way)."""
     target = ops_dir(to.folder, team, device) / path.name
+    if target.exists() and target.samefile(path):
+        return  # two laptops (copies of one database) sharing one folder
     target.parent.mkdir(parents=True, exist_ok=True)
     if truncate:
         target.write_bytes(path.read_bytes()[: max(1, path.stat().st_size // 2)])

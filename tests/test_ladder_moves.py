@@ -60,6 +60,8 @@ def test_move_changes_level_and_records_history(store: Store, team_id: int, cust
     [
         ("A2", date(2026, 3, 1), "", "reason"),
         ("A2", date(2026, 3, 1), "   ", "reason"),
+        ("A2", date(2026, 3, 1), 42, "reason"),  # not text: refused, not an AttributeError
+        ("A2", date(2026, 3, 1), ["Kauppa"], "reason"),
         ("A2", TODAY + timedelta(days=1), "Kauppa", "moved_on"),
         ("A2", date(2026, 1, 9), "Kauppa", "moved_on"),  # the day before it was added
         ("A2", None, "Kauppa", "moved_on"),

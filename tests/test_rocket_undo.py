@@ -146,3 +146,21 @@ def test_import_undo_and_redo(store: Store, team_id: int, tmp_path: Path) -> Non
     assert _catalogue(store) == before  # ids, uuids and the ticked item as they were
     exchange.restore_catalogue(store, team_id, replaced)
     assert _catalogue(store) == after
+
+
+def test_redone_score_is_the_same_record(store: Store, team_id: int) -> None:
+    """Undo then redo of a score puts back the record itself: the same UUID and the same
+    creation time (team sync and the history see one score, not a new one)."""
+    from app.rocket import steps
+    from models.rocket import RocketScore
+
+    step = steps.score(store, team_id, "Y1", 2, period_kind="half_year",
+                       period_start=date(2026, 1, 1))  # fmt: skip
+    state = step.first()
+    with store.read() as session:
+        before = session.execute(select(RocketScore.uuid, RocketScore.created_at)).one()
+    undone = step.undo(state)
+    step.redo(undone)
+    with store.read() as session:
+        after = session.execute(select(RocketScore.uuid, RocketScore.created_at)).one()
+    assert after == before

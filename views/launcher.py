@@ -26,6 +26,7 @@ from app import teams
 from app.paths import Paths
 from views import whoami
 from views.context import AppContext
+from views.file_check import check_after_paint
 from views.first_start import first_start
 from views.main_window import MainWindow
 from views.opening import open_store
@@ -108,6 +109,7 @@ class Launcher:
             window = MainWindow(ctx, opener=self)
         self.window = window
         window.show()
+        check_after_paint(window, ctx)
         whoami.ask_if_unknown(window, ctx)
         return window
 

@@ -28,6 +28,19 @@ _SAMPLE_LINES = 50
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def too_long_field() -> SourceError:
+    """A cell longer than Python's csv reader takes: no customer field holds that much; it
+    is nearly always a quote left open, which swallows the rest of the file."""
+    return SourceError(
+        QT_TRANSLATE_NOOP(
+            "importing",
+            "A cell of the file holds more than {max} characters, more than any customer "
+            "field takes. Is a quotation mark left open? Fix the file and import it again.",
+        ),
+        max=f"{csv.field_size_limit():,}".replace(",", " "),
+    )
+
+
 def unknown_encoding() -> SourceError:
     return SourceError(
         QT_TRANSLATE_NOOP(
@@ -95,7 +108,11 @@ def detect_delimiter(text: str) -> str:
     sample = "\n".join(text.splitlines()[:_SAMPLE_LINES])
     best, best_score = ";", (0, 0)
     for candidate in DELIMITERS:
-        widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=candidate) if row]
+        try:
+            rows = csv.reader(io.StringIO(sample), delimiter=candidate)
+            widths = [len(row) for row in rows if row]
+        except csv.Error:  # a field over the reader's limit: read_csv says so
+            continue
         if not widths or widths[0] < 2:
             continue
         score = (sum(1 for w in widths if w == widths[0]), widths[0])
@@ -116,6 +133,8 @@ def read_csv(path: Path, options: ReadOptions, report: Progress) -> Source:
         rows = csv.reader(stream, delimiter=delimiter, strict=False)
         sheet = sheet_from_rows(path.stem, rows, report, lambda: stream.tell() * 99 // length)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise too_long_field() from None
         raise SourceError(
             QT_TRANSLATE_NOOP("importing", "The CSV file is malformed: {error}"), error=error
         ) from None

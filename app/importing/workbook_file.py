@@ -25,6 +25,11 @@ from app.importing.source import (
 )
 from models.rules import QT_TRANSLATE_NOOP
 
+# A workbook's parts, uncompressed, as its zip directory declares them (reading stops at
+# the declared size): a customer list of 100 000 rows is some hundred megabytes of XML, a
+# zip bomb many gigabytes. Checked before openpyxl reads anything.
+MAX_UNCOMPRESSED = 1024 * 1024 * 1024
+MAX_PARTS = 10_000
 CUSTOMER_SHEETS = {"customers", "asiakkaat"}
 CONTACT_SHEETS = {"contacts", "yhteyshenkilöt", "yhteyshenkilot"}
 _HEADER_ROWS = 5  # rows looked at for a sheet's header when choosing sheets
@@ -40,12 +45,54 @@ def damaged(error: object) -> SourceError:
     )
 
 
+def check_archive(path: Path) -> None:
+    """Refuse a zip that is not a workbook (a .zip, a .docx, whatever its name says) or
+    that would unpack to more than MAX_UNCOMPRESSED, by its directory alone."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise damaged(error) from None
+    names = {part.filename for part in parts}
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise SourceError(
+            QT_TRANSLATE_NOOP(
+                "importing",
+                "The file is a zip archive but not an Excel workbook. Import the .xlsx or "
+                ".csv file itself.",
+            )
+        )
+    unpacked = sum(part.file_size for part in parts)
+    if len(parts) > MAX_PARTS or unpacked > MAX_UNCOMPRESSED:
+        raise SourceError(
+            QT_TRANSLATE_NOOP(
+                "importing",
+                "The workbook would unpack to {size} MB; a customer list can be at most "
+                "{max} MB unpacked. Save the list alone in a new workbook and import that.",
+            ),
+            size=unpacked // (1024 * 1024),
+            max=MAX_UNCOMPRESSED // (1024 * 1024),
+        )
+
+
 def read_workbook(path: Path, options: ReadOptions, report: Progress) -> Source:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    check_archive(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ParseError, OSError, ValueError, EOFError) as error:
+        # A handle, not the path: openpyxl judges a path by its name's ending, and the
+        # file's first bytes have already shown it is a zip.
+        handle = path.open("rb")
+    except OSError as error:
+        raise damaged(error.strerror or error) from None
+    try:
+        book = load_workbook(handle, read_only=True, data_only=True)
+    except (
+        zipfile.BadZipFile, KeyError, ParseError, OSError, ValueError, EOFError,
+        InvalidFileException,
+    ) as error:  # fmt: skip
+        handle.close()
         raise damaged(error) from None
     try:
         names = list(book.sheetnames)
@@ -58,6 +105,7 @@ def read_workbook(path: Path, options: ReadOptions, report: Progress) -> Source:
         raise damaged(error) from None
     finally:
         book.close()
+        handle.close()
     return Source(path, "xlsx", customers, contacts, sheet_names=names)
 
 

@@ -101,6 +101,8 @@ def move_customer(
 
 def _reason(reason: str | None, errors: list[ValidationError]) -> str:
     """The reason's length and characters (check_move has said whether one is given)."""
+    if not isinstance(reason, str):
+        return ""  # check_move has said a reason must be written
     try:
         return clean_text(reason, "reason", TEXT_MAX, multiline=True) or ""
     except ValidationError as error:

@@ -243,6 +243,7 @@ SCORE_FIELDS = (
     "comment",
     "round_id",
     "uuid",
+    "created_at",  # redo puts back the same record, not a new one made at redo time
 )
 
 

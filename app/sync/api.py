@@ -8,14 +8,17 @@ translated in the views in the "sync" context. See docs/sync.md.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from app.sync.capture import raw
+from app.sync.capture import raw, setting
 from app.sync.engine import Message, SyncError, SyncReport, sync_now
+from app.sync.numbering import NOTICE
 from app.sync.opfiles import FileProblem, decode
 from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
@@ -101,6 +104,9 @@ class Setup:
     devices: list[DeviceSeen]
     parked: list[tuple[Parked, str]]  # with the record's name
     refused: list[Refused]  # files refused at the last sync (safefiles.py, signing.py)
+    # The last time this database was found behind its own files or a second copy of it
+    # was found writing (app/sync/numbering.py): what happened, and when (UTC).
+    notice: tuple[Message, datetime] | None = None
 
 
 def read_setup(store: Store) -> Setup:
@@ -108,5 +114,18 @@ def read_setup(store: Store) -> Setup:
     with store.read() as session:
         now = settings(session)
         held = [(p, label(raw(session), p.tbl, p.rec)) for p in parked(session)]
-        folder = now.folder if now.enabled else None
-        return Setup(now.device_name, folder, devices(session), held, refused(session))
+        return Setup(
+            now.device_name,
+            now.folder if now.enabled else None,
+            devices(session),
+            held,
+            refused(session),
+            _notice(setting(raw(session), NOTICE)),
+        )
+
+
+def _notice(stored: str | None) -> tuple[Message, datetime] | None:
+    if stored is None:
+        return None
+    found = json.loads(stored)
+    return Message(found["text"], found["args"]), datetime.fromisoformat(found["at"])

@@ -21,9 +21,11 @@ from app.files import ExportError
 from app.store import Store
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
+from app.sync.numbering import CaughtUp, catch_up, new_identity
 from app.sync.opfiles import (
     FileProblem,
     NewerFile,
+    NumberTaken,
     OpsFile,
     batches,
     file_name,
@@ -33,7 +35,7 @@ from app.sync.opfiles import (
 )
 from app.sync.refusals import Refusals
 from app.sync.settings import now_text, set_folder
-from app.sync.signing import Signer, announce, load_trust, own_signer
+from app.sync.signing import Signer, announce, announcement, has_own_key, load_trust, own_signer
 from app.sync.state import Op
 from app.sync.tables import kinds_of
 from models.database import known_heads
@@ -117,8 +119,12 @@ def sync_now(
         )
     before = _conflict_count(store)
     say(0, "send")
+    own = _catch_up(store, root, team, device, report)
+    if not has_own_key(store) and announcement(root, team, own.device).exists():
+        own = new_identity(store, own.incarnation, report.note)
+    device = own.device
     announce(own_signer(store), root, team, now_text())
-    _send(store, root, team, device, report)
+    _send(store, root, team, own, report)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
     with store.write() as session:
@@ -161,12 +167,30 @@ def _unsent(store: Store) -> tuple[list[Op], int]:
     return ops, (rows[-1][0] if rows else written)
 
 
-def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) -> None:
+def _catch_up(store: Store, root: Path, team: str, device: str, report: SyncReport) -> CaughtUp:
+    """This laptop's own folder first: files it does not know are taken back, numbering
+    goes on after the highest present (app/sync/numbering.py)."""
+    try:
+        own = catch_up(store, root, team, device, report.note)
+    except OSError as error:
+        report.note(
+            QT_TRANSLATE_NOOP("sync", "Could not read the shared folder: {error}"),
+            error=error.strerror or str(error),
+        )
+        with store.read() as session:
+            db = raw(session)
+            number = int(setting(db, "next_file") or 1)
+            return CaughtUp(device, number, setting(db, "incarnation") or "")
+    if own.applied is not None:
+        _count(report, own.applied)
+    return own
+
+
+def _send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport) -> None:
     ops, last_n = _unsent(store)
+    device, number = own.device, own.number
     with store.read() as session:
-        db = raw(session)
-        number = int(setting(db, "next_file") or 1)
-        name = setting(db, "device_name") or ""
+        name = setting(raw(session), "device_name") or ""
     signer = own_signer(store)
     for start, end in batches(ops, OPS_PER_FILE):
         chunk = ops[start:end]
@@ -177,10 +201,10 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
             "device_name": name,
             "number": number,
             "written_at": now_text(),
+            "incarnation": own.incarnation,
         }
-        path = ops_dir(root, team, device) / file_name(number)
         try:
-            _write_file(path, header, chunk, signer)
+            number = _write_free(root, team, device, header, chunk, signer)
         except (ExportError, OSError) as error:
             report.note(
                 QT_TRANSLATE_NOOP(
@@ -208,6 +232,22 @@ def _send(store: Store, root: Path, team: str, device: str, report: SyncReport) 
         report.sent += len(chunk)
         report.files_written += 1
         number += 1
+
+
+def _write_free(
+    root: Path, team: str, device: str, header: dict[str, object], ops: list[Op], signer: Signer
+) -> int:
+    """Write under the first free number from the header's (a file that appeared meanwhile
+    is never written over: the next sync takes it back); the number used."""
+    number = int(str(header["number"]))
+    for _attempt in range(100):
+        try:
+            _write_file(ops_dir(root, team, device) / file_name(number), header, ops, signer)
+            return number
+        except NumberTaken:
+            number += 1
+            header = dict(header, number=number)
+    raise OSError(f"no free file number up to {number}")
 
 
 def _write_file(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:

@@ -5,10 +5,12 @@
 
 An .ops file is gzip-compressed text: one header line of JSON, then one operation per line
 (a JSON array). The header names the format version, the schema revisions of the writer,
-the team, the device, the file's number, the clock range and the operation count, and
-holds the SHA-256 of the lines after it. Files are written with `app.files.atomic_write`
-(a dot-prefixed temporary name in the same folder, fsynced, then renamed), so a sync tool
-never sees half a file under a real name. Each device writes only its own folder.
+the team, the device, the file's number, the clock range and the operation count, the
+writing database's incarnation (app/sync/numbering.py), and holds the SHA-256 of the lines
+after it. A file is written to a dot-prefixed temporary name in the same folder, fsynced,
+and then linked under its real name only if that name is free: a sync tool never sees half
+a file under a real name, and no file is ever written over another (`NumberTaken`). Each
+device writes only its own folder.
 
 Reading checks everything and raises `FileProblem` (an English template and its values,
 translated in the views) for a file that is truncated, corrupt, edited by hand, of another
@@ -18,15 +20,18 @@ for later, never half-applied.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.files import ExportError, atomic_write
+from app.files import ExportError
 from app.sync.safefiles import (
     BYTES_PER_FILE,
     MAX_OPS,
@@ -49,6 +54,10 @@ class NewerFile(FileProblem):
     """Made by a newer Raketti: kept and applied once this laptop is updated."""
 
 
+class NumberTaken(Exception):
+    """A file of that number is in the folder already: it is never written over."""
+
+
 @dataclass(frozen=True)
 class Header:
     format: int
@@ -63,6 +72,8 @@ class Header:
     written_at: str
     sha256: str
     key: str = ""  # the signing laptop's public key (format 2)
+    # the writing database's incarnation (app/sync/numbering.py); "" before there was one
+    incarnation: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,12 @@ def ops_dir(folder: Path, team: str, device: str) -> Path:
 
 def file_name(number: int) -> str:
     return f"{number:06d}{SUFFIX}"
+
+
+def number_of(name: str) -> int | None:
+    """The number of an operation file's name; None for any other name."""
+    match = _NAME.match(name)
+    return int(match.group(1)) if match else None
 
 
 def listed(folder: Path, team: str) -> Iterator[tuple[str, int, Path]]:
@@ -133,8 +150,9 @@ def batches(ops: list[Op], count: int) -> Iterator[tuple[int, int]]:
 
 
 def write(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
-    """Write one operation file under its real name, atomically, signed by this laptop
-    (ExportError on failure, also when a folder on the way is a link)."""
+    """Write one operation file under its real name, which must be free, signed by this
+    laptop: `NumberTaken` when a file of that name exists, ExportError when a folder on the
+    way is a link, OSError when the folder cannot be written."""
     body = "".join(encode(op) + "\n" for op in ops).encode("utf-8")
     head = dict(header, format=FORMAT, ops=len(ops), sha256=hashlib.sha256(body).hexdigest())
     head["first"] = ops[0].op_id if ops else ""
@@ -146,8 +164,41 @@ def write(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) 
         real_dir(root, path.parent.relative_to(root).parts, create=True)
     except FileProblem as problem:
         raise ExportError(problem.message, **problem.args_) from problem
-    with atomic_write(path) as temporary:
+    if path.exists() or path.is_symlink():
+        raise NumberTaken(str(path))
+    handle, name = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=f".tmp{SUFFIX}", dir=path.parent
+    )
+    os.close(handle)
+    temporary = Path(name)
+    try:
         temporary.write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        _place_new(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _place_new(temporary: Path, path: Path) -> None:
+    """Give the finished file its real name without ever replacing another file: a hard
+    link fails when the name exists (atomic, even against another process writing the same
+    number). A folder without hard links (FAT, some network drives) gets the name reserved
+    with O_EXCL first; a reader may then meet it empty for a moment, which it skips as
+    "still copying" and reads next time."""
+    try:
+        os.link(temporary, path)
+        return
+    except FileExistsError as error:
+        raise NumberTaken(str(path)) from error
+    except OSError:
+        pass  # no hard links here
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    except FileExistsError as error:
+        raise NumberTaken(str(path)) from error
+    os.replace(temporary, path)
 
 
 def _bad(path: Path, template: str, **args: object) -> FileProblem:
@@ -171,7 +222,7 @@ def read_header(line: bytes, path: Path) -> tuple[Header, dict[str, object]]:
             int(raw["format"]), tuple(str(s) for s in raw["schema"]), str(raw["team"]),
             str(raw["device"]), str(raw.get("device_name", "")), int(raw["number"]),
             str(raw["first"]), str(raw["last"]), int(raw["ops"]), str(raw["written_at"]),
-            str(raw["sha256"]), str(raw.get("key", "")),
+            str(raw["sha256"]), str(raw.get("key", "")), str(raw.get("incarnation", "")),
         )  # fmt: skip
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise _bad(

@@ -111,6 +111,12 @@ def own_signer(store: Store) -> Signer:
     return signer
 
 
+def has_own_key(store: Store) -> bool:
+    """Whether the database holds the key of its current laptop identity."""
+    with store.read() as session:
+        return _stored(raw(session)) is not None
+
+
 def _stored(db: Any) -> Signer | None:
     """The key kept for this laptop's current identity (None: none yet, or another's)."""
     device = setting(db, "device") or ""

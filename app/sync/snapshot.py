@@ -221,7 +221,8 @@ def _new_identity(conn: sqlite3.Connection, folder: Path, device_name: str | Non
     put_setting(conn, "written", str(last))  # the teammate's operations are sent already
     put_setting(conn, "next_file", "1")
     conn.execute("UPDATE sync_op SET local = 0")
-    conn.execute("DELETE FROM sync_setting WHERE key = 'last_sync'")
+    # The teammate's incarnation and notes are not this laptop's (app/sync/numbering.py).
+    conn.execute("DELETE FROM sync_setting WHERE key IN ('last_sync', 'incarnation', 'notice')")
     conn.execute(
         "INSERT INTO sync_device(uuid, name, last_file, last_written) VALUES (?, ?, 0, ?)",
         (device, device_name or device[:8], now_text()),

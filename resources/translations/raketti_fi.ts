@@ -1000,6 +1000,24 @@ Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>FileCheck</name>
+    <message>
+        <location filename="../../views/file_check.py" line="40"/>
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_check.py" line="48"/>
+        <source>SQLite found: {problem}. What can still be read is shown, but changes may be lost. Restoring puts a backup copy in place; the damaged file is kept beside it.</source>
+        <translation>SQLite löysi: {problem}. Se, mikä vielä voidaan lukea, näytetään, mutta muutoksia voi kadota. Palautus tuo varmuuskopion tilalle; vioittunut tiedosto säilytetään sen vierellä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_check.py" line="55"/>
+        <source>Restore from backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <location filename="../../views/file_menu.py" line="60"/>
@@ -2132,6 +2150,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/sqlite_file.py" line="167"/>
+        <location filename="../../views/file_check.py" line="41"/>
         <source>{path} is damaged. Restore it from a backup copy.</source>
         <translation>{path} on vioittunut. Palauta se varmuuskopiosta.</translation>
     </message>
@@ -2206,68 +2225,68 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tietokantaa {path} ei voitu valmistella: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="55"/>
+        <location filename="../../app/backups.py" line="59"/>
         <source>{target} exists already; choose a new file name.</source>
         <translation>{target} on jo olemassa; valitse uusi tiedostonimi.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="63"/>
+        <location filename="../../app/backups.py" line="67"/>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>Kansiota {folder} ei voi luoda: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="83"/>
+        <location filename="../../app/backups.py" line="87"/>
         <source>{backup} is the database itself, not a copy of it.</source>
         <translation>{backup} on itse tietokanta eikä sen kopio.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="94"/>
+        <location filename="../../app/backups.py" line="98"/>
         <location filename="../../app/store.py" line="95"/>
         <source>Cannot lock {path}: {error}</source>
         <translation>Tietokantaa {path} ei voi varata: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="111"/>
+        <location filename="../../app/backups.py" line="115"/>
         <source>Could not restore {path}: {error}</source>
         <translation>Tietokantaa {path} ei voitu palauttaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="123"/>
+        <location filename="../../app/backups.py" line="141"/>
         <source>{backup} is empty: there is nothing to restore.</source>
         <translation>{backup} on tyhjä: palautettavaa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="125"/>
+        <location filename="../../app/backups.py" line="143"/>
         <source>{backup} is not a Raketti database.</source>
         <translation>{backup} ei ole Raketin tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="130"/>
+        <location filename="../../app/backups.py" line="148"/>
         <source>{backup} was made by a newer version of Raketti. Update Raketti to restore it.</source>
         <translation>{backup} on tehty Raketin uudemmalla versiolla. Päivitä Raketti palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="184"/>
+        <location filename="../../app/backups.py" line="202"/>
         <source>Could not read {path}: {error}</source>
         <translation>Tiedostoa {path} ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="93"/>
+        <location filename="../../models/backup.py" line="116"/>
         <source>The copy of {path} failed its integrity check: {error}</source>
         <translation>Tiedoston {path} kopio ei läpäissyt eheystarkistusta: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="104"/>
+        <location filename="../../models/backup.py" line="127"/>
         <source>Could not copy {path}: {error}</source>
         <translation>Tiedostoa {path} ei voitu kopioida: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="110"/>
+        <location filename="../../models/backup.py" line="133"/>
         <source>Could not write the copy {target}: {error}</source>
         <translation>Kopiota {target} ei voitu kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="124"/>
+        <location filename="../../models/backup.py" line="147"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Varmuuskopiokansiota {folder} ei voi luoda: {error}</translation>
     </message>
@@ -2609,22 +2628,27 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Tietokanta muuttui tarkistuksen jälkeen: asiakkaalla {name} on nyt Y-tunnus {business_id}. Tarkista tiedosto uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="33"/>
+        <location filename="../../app/importing/csv_file.py" line="35"/>
+        <source>A cell of the file holds more than {max} characters, more than any customer field takes. Is a quotation mark left open? Fix the file and import it again.</source>
+        <translation>Tiedoston solussa on yli {max} merkkiä, enemmän kuin mihinkään asiakkaan kenttään mahtuu. Onko lainausmerkki jäänyt auki? Korjaa tiedosto ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/csv_file.py" line="46"/>
         <source>The file&apos;s character encoding is not one Raketti knows (UTF-8, UTF-16 or Windows-1252). Save it from Excel as “CSV UTF-8” and import that file.</source>
         <translation>Tiedoston merkistö ei ole Raketin tuntema (UTF-8, UTF-16 tai Windows-1252). Tallenna se Excelistä muodossa ”CSV UTF-8” ja tuo se tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="69"/>
+        <location filename="../../app/importing/csv_file.py" line="82"/>
         <source>The file is not in the encoding {encoding}: the byte {byte} at position {position} does not belong to it. Choose another encoding.</source>
         <translation>Tiedosto ei ole merkistössä {encoding}: tavu {byte} kohdassa {position} ei kuulu siihen. Valitse toinen merkistö.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="82"/>
+        <location filename="../../app/importing/csv_file.py" line="95"/>
         <source>The file does not read as text in the encoding {encoding}. Choose another encoding, or save the file from Excel as “CSV UTF-8”.</source>
         <translation>Tiedosto ei ole luettavaa tekstiä merkistössä {encoding}. Valitse toinen merkistö tai tallenna tiedosto Excelistä muodossa ”CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/csv_file.py" line="120"/>
+        <location filename="../../app/importing/csv_file.py" line="139"/>
         <source>The CSV file is malformed: {error}</source>
         <translation>CSV-tiedosto on virheellinen: {error}</translation>
     </message>
@@ -2749,12 +2773,22 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Luetaan tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/workbook_file.py" line="35"/>
+        <location filename="../../app/importing/workbook_file.py" line="40"/>
         <source>The workbook is damaged or incomplete (was it copied only in part?): {error}</source>
         <translation>Työkirja on vioittunut tai vajaa (kopioituiko se vain osittain?): {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/workbook_file.py" line="77"/>
+        <location filename="../../app/importing/workbook_file.py" line="59"/>
+        <source>The file is a zip archive but not an Excel workbook. Import the .xlsx or .csv file itself.</source>
+        <translation>Tiedosto on zip-paketti mutta ei Excel-työkirja. Tuo itse .xlsx- tai .csv-tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/workbook_file.py" line="68"/>
+        <source>The workbook would unpack to {size} MB; a customer list can be at most {max} MB unpacked. Save the list alone in a new workbook and import that.</source>
+        <translation>Työkirja purkautuisi {size} megatavuksi; asiakaslista voi olla purettuna enintään {max} Mt. Tallenna lista yksinään uuteen työkirjaan ja tuo se.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/workbook_file.py" line="125"/>
         <source>The workbook has no sheet called {name}.</source>
         <translation>Työkirjassa ei ole taulukkoa nimeltä {name}.</translation>
     </message>
@@ -3087,7 +3121,7 @@ Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="76"/>
+        <location filename="../../views/launcher.py" line="77"/>
         <location filename="../../views/opening.py" line="59"/>
         <location filename="../../views/opening.py" line="70"/>
         <source>Cannot open the database</source>
@@ -3139,7 +3173,7 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="77"/>
+        <location filename="../../views/launcher.py" line="78"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>

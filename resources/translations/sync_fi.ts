@@ -426,97 +426,102 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="106"/>
+        <location filename="../../views/sync/settings_dialog.py" line="112"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="107"/>
+        <location filename="../../views/sync/settings_dialog.py" line="113"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="109"/>
+        <location filename="../../views/sync/settings_dialog.py" line="115"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="113"/>
+        <location filename="../../views/sync/settings_dialog.py" line="119"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="114"/>
+        <location filename="../../views/sync/settings_dialog.py" line="120"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="115"/>
+        <location filename="../../views/sync/settings_dialog.py" line="121"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="116"/>
+        <location filename="../../views/sync/settings_dialog.py" line="122"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="140"/>
+        <location filename="../../views/sync/settings_dialog.py" line="147"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="142"/>
+        <location filename="../../views/sync/settings_dialog.py" line="149"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="148"/>
+        <location filename="../../views/sync/settings_dialog.py" line="155"/>
         <source>Files refused at the last sync:</source>
         <translation>Viime synkronoinnissa hylätyt tiedostot:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="162"/>
+        <location filename="../../views/sync/settings_dialog.py" line="169"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="164"/>
+        <location filename="../../views/sync/settings_dialog.py" line="171"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="179"/>
+        <location filename="../../views/sync/settings_dialog.py" line="186"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="196"/>
+        <location filename="../../views/sync/settings_dialog.py" line="202"/>
+        <source>{when}: {what}</source>
+        <translation>{when}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="209"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="206"/>
+        <location filename="../../views/sync/settings_dialog.py" line="219"/>
         <source>{laptop}, file {file}: {reason}</source>
         <translation>{laptop}, tiedosto {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="211"/>
+        <location filename="../../views/sync/settings_dialog.py" line="224"/>
         <source>No file was refused.</source>
         <translation>Yhtään tiedostoa ei hylätty.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="217"/>
+        <location filename="../../views/sync/settings_dialog.py" line="230"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="221"/>
+        <location filename="../../views/sync/settings_dialog.py" line="234"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="229"/>
+        <location filename="../../views/sync/settings_dialog.py" line="242"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -734,47 +739,49 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Muutos viittaa tauluun tai kenttään, jota tämä versio ei tunne: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="109"/>
+        <location filename="../../app/sync/engine.py" line="111"/>
         <location filename="../../app/sync/snapshot.py" line="68"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="113"/>
+        <location filename="../../app/sync/engine.py" line="115"/>
         <location filename="../../app/sync/subscribe.py" line="51"/>
         <location filename="../../app/sync/subscribe.py" line="65"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="186"/>
+        <location filename="../../app/sync/engine.py" line="210"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="245"/>
+        <location filename="../../app/sync/engine.py" line="177"/>
+        <location filename="../../app/sync/engine.py" line="285"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="262"/>
+        <location filename="../../app/sync/engine.py" line="302"/>
+        <location filename="../../app/sync/numbering.py" line="127"/>
         <location filename="../../app/sync/snapshot.py" line="197"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="209"/>
+        <location filename="../../app/sync/opfiles.py" line="259"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="166"/>
-        <location filename="../../app/sync/opfiles.py" line="226"/>
+        <location filename="../../app/sync/opfiles.py" line="216"/>
+        <location filename="../../app/sync/opfiles.py" line="276"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="180"/>
+        <location filename="../../app/sync/opfiles.py" line="230"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
@@ -819,33 +826,33 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: siinä on rivi, joka on pidempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia rivejä.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="215"/>
+        <location filename="../../app/sync/opfiles.py" line="265"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="191"/>
-        <location filename="../../app/sync/opfiles.py" line="220"/>
+        <location filename="../../app/sync/opfiles.py" line="241"/>
+        <location filename="../../app/sync/opfiles.py" line="270"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="245"/>
+        <location filename="../../app/sync/opfiles.py" line="295"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="254"/>
+        <location filename="../../app/sync/opfiles.py" line="304"/>
         <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="262"/>
+        <location filename="../../app/sync/opfiles.py" line="312"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="272"/>
+        <location filename="../../app/sync/opfiles.py" line="322"/>
         <source>Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.</source>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
@@ -875,29 +882,44 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>{path} on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="159"/>
+        <location filename="../../app/sync/signing.py" line="175"/>
         <source>Skipped {path}: it is not signed, but laptop {laptop} signs its files since its file {first} (written by an older Raketti under its name, or forged).</source>
         <translation>Ohitettiin {path}: sitä ei ole allekirjoitettu, mutta kone {laptop} allekirjoittaa tiedostonsa tiedostosta {first} alkaen (vanhemman Raketin sen nimissä kirjoittama tai väärennetty).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="170"/>
+        <location filename="../../app/sync/signing.py" line="186"/>
         <source>Skipped {path}: it is signed with another key than the one first seen for laptop {laptop} (forged, or that laptop&apos;s key was replaced).</source>
         <translation>Ohitettiin {path}: se on allekirjoitettu eri avaimella kuin koneelta {laptop} ensimmäisenä nähty (väärennetty, tai koneen avain on vaihdettu).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="179"/>
+        <location filename="../../app/sync/signing.py" line="195"/>
         <source>Skipped {path}: its signature does not match its contents (forged or damaged); laptop {laptop} did not write it so.</source>
         <translation>Ohitettiin {path}: sen allekirjoitus ei täsmää sisältöön (väärennetty tai vioittunut); kone {laptop} ei kirjoittanut sitä tällaisena.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="265"/>
+        <location filename="../../app/sync/signing.py" line="281"/>
         <source>Skipped {path}: the key announcement of laptop {laptop} cannot be read or is not signed by the key it announces.</source>
         <translation>Ohitettiin {path}: koneen {laptop} avainilmoitusta ei voi lukea, tai sitä ei ole allekirjoitettu sen ilmoittamalla avaimella.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="283"/>
+        <location filename="../../app/sync/signing.py" line="299"/>
         <source>Skipped {path}: it announces another key for laptop {laptop} than the one first seen; files signed with that key are refused.</source>
         <translation>Ohitettiin {path}: se ilmoittaa koneelle {laptop} eri avaimen kuin ensimmäisenä nähty; sillä avaimella allekirjoitetut tiedostot hylätään.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/numbering.py" line="61"/>
+        <source>This laptop&apos;s database was behind its own files in the shared folder (a backup put back, or changes lost when the computer stopped): it took {ops} changes back from {files} files, and nothing it had sent is lost.</source>
+        <translation>Tämän koneen tietokanta oli jäljessä omista tiedostoistaan jaetussa kansiossa (varmuuskopio palautettu tai muutoksia menetetty tietokoneen sammuessa): se otti takaisin {ops} muutosta {files} tiedostosta, eikä mitään sen lähettämää menetetty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/numbering.py" line="67"/>
+        <source>Another copy of this laptop&apos;s database writes to the shared folder too: this copy took in what the other wrote and now syncs as a laptop of its own.</source>
+        <translation>Myös toinen kopio tämän koneen tietokannasta kirjoittaa jaettuun kansioon: tämä kopio otti vastaan sen, mitä toinen kirjoitti, ja synkronoi nyt omana koneenaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/numbering.py" line="194"/>
+        <source>This laptop&apos;s database no longer holds the key its laptop signed with (a backup older than the key was put back): it now syncs as a laptop of its own, and nothing it had sent is lost.</source>
+        <translation>Tämän läppärin tietokannassa ei enää ole avainta, jolla läppäri allekirjoitti tiedostonsa (käyttöön palautettiin avainta vanhempi varmuuskopio): se synkronoi nyt omana läppärinään, eikä mitään jo lähetettyä menetetty.</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,12 @@ class SyncSettingsDialog(QDialog):
         self.messages.setObjectName("syncMessages")
         self.messages.setWordWrap(True)
         self.messages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Why this laptop took its own files back or became a laptop of its own.
+        self.notice = QLabel()
+        self.notice.setObjectName("syncNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         form = QFormLayout()
         form.addRow(self.tr("Shared folder:"), folder_row)
         form.addRow(self.tr("This laptop's name:"), self.name)
@@ -137,6 +143,7 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.messages)
+        layout.addWidget(self.notice)
         layout.addWidget(QLabel(self.tr("Laptops seen in the shared folder:")))
         layout.addWidget(self.devices, 1)
         layout.addWidget(QLabel(self.tr("Held back:")))
@@ -189,6 +196,12 @@ class SyncSettingsDialog(QDialog):
                 item.setData(key, Qt.ItemDataRole.UserRole)
                 row.append(item)
             self.device_model.appendRow(row)
+        if state.notice is not None:
+            message, when = state.notice
+            self.notice.setText(
+                self.tr("{when}: {what}").format(when=when_text(when), what=message_text(message))
+            )
+        self.notice.setVisible(state.notice is not None)
         self.parked.clear()
         for held, name in state.parked:
             self.parked.addItem(self._parked_text(held, name))

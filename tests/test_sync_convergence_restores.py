@@ -1,0 +1,130 @@
+"""Randomized convergence with laptops that go back in time: besides the edits and the
+untidy file exchange of tests/test_sync_convergence.py, a laptop now and then takes a
+copy of its database and later has it put back (a backup restored), or loses its last
+commits (a copy taken just before some edits and a sync, put back right after). Every
+laptop still ends identical, and every edit that reached a file is kept.
+
+    RAKETTI_LONG_TESTS=1 make test PYTEST_ARGS="tests/test_sync_convergence_restores.py -s"
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from app.store import Conflict as StaleStep
+from tests.sync_helpers import (
+    Replica,
+    canonical,
+    conflict_set,
+    copy_database,
+    deliver,
+    files_of,
+    healthy,
+    put_back,
+)
+from tests.test_sync_convergence import LONG, World, _every_edit_is_kept
+
+SEEDS = (
+    [int(os.environ["RAKETTI_SYNC_SEED"])]
+    if "RAKETTI_SYNC_SEED" in os.environ
+    else (list(range(101, 116)) if LONG else [101, 102, 103])
+)
+STEPS = 1000 if LONG else 250
+
+
+class GoingBack(World):
+    def __init__(self, tmp: Path, rng: random.Random, size: int) -> None:
+        super().__init__(tmp, rng, size)
+        self.tmp = tmp
+        self.copies: dict[str, list[Path]] = {r.name: [] for r in self.replicas}
+        self.restores = 0
+        self.losses = 0
+
+    def backup(self, replica: Replica) -> Path:
+        taken = self.copies[replica.name]
+        path = self.tmp / f"{replica.name}-copy-{len(taken)}.sqlite"
+        taken.append(copy_database(replica, path))
+        return path
+
+    def restore(self, replica: Replica) -> None:
+        """File → Restore from backup… with one of the laptop's earlier copies."""
+        if self.copies[replica.name]:
+            put_back(replica, self.rng.choice(self.copies[replica.name]))
+            self.restores += 1
+
+    def lose_last_commits(self, replica: Replica) -> None:
+        """A power cut: the commits of some edits (and maybe of a sync) never reach the
+        disk; what the sync wrote to the folder stays there."""
+        before = self.backup(replica)
+        for _edit in range(self.rng.randint(1, 3)):
+            self.edit(replica)
+        if self.rng.random() < 0.7:
+            with contextlib.suppress(StaleStep):
+                replica.sync()
+        put_back(replica, before)
+        self.losses += 1
+
+    def exchange(self, replica: Replica) -> None:
+        """As the base suite's, with each laptop's files under every id it wrote as."""
+        rng = self.rng
+        replica.sync()
+        for other in self.replicas:
+            if other is replica:
+                continue
+            own = files_of(other, self.team)
+            rng.shuffle(own)
+            for device, _n, path in own[: rng.randint(0, len(own))]:
+                deliver(path, replica, self.team, device, truncate=rng.random() < 0.1)
+        with contextlib.suppress(StaleStep):
+            replica.sync()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_replicas_converge_through_restores(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    world = GoingBack(tmp_path, rng, size=rng.choice([3, 4]))
+    try:
+        for _step in range(STEPS):
+            replica = rng.choice(world.replicas)
+            roll = rng.random()
+            if roll < 0.2:
+                world.exchange(replica)
+            elif roll < 0.23:
+                world.backup(replica)
+            elif roll < 0.25:
+                world.restore(replica)
+            elif roll < 0.27:
+                world.lose_last_commits(replica)
+            else:
+                world.edit(replica)
+        world.settle_all()
+        first = world.replicas[0]
+        expected = canonical(first.store)
+        assert sum(len(rows) for rows in expected.values()) > 10
+        for replica in world.replicas:
+            assert canonical(replica.store) == expected, replica.name
+            assert conflict_set(replica.store) == conflict_set(first.store)
+            healthy(replica.store)
+            _every_edit_is_kept(replica)
+        assert world.restores + world.losses > 0
+        print(
+            json.dumps(
+                {
+                    "seed": seed,
+                    "replicas": len(world.replicas),
+                    "restores": world.restores,
+                    "lost_commits": world.losses,
+                    "identities": sum(len(r.devices) for r in world.replicas),
+                    "conflicts": len(conflict_set(first.store)),
+                }
+            )
+        )
+    finally:
+        for replica in world.replicas:
+            replica.store.close()
