@@ -19,6 +19,7 @@ from app.sync.engine import Message, SyncError, SyncReport, sync_now
 from app.sync.opfiles import FileProblem, decode
 from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
+from app.sync.setaside import SetAside, set_aside
 from app.sync.settings import (
     DEVICE_NAME_MAX,
     DeviceSeen,
@@ -42,6 +43,7 @@ __all__ = [
     "HistoryEntry",
     "Message",
     "Parked",
+    "SetAside",
     "Setup",
     "Side",
     "SyncError",
@@ -57,6 +59,7 @@ __all__ = [
     "read_setup",
     "resolve",
     "restore_deleted",
+    "set_aside",
     "set_device_name",
     "set_folder",
     "settings",
@@ -97,11 +100,14 @@ class Setup:
     folder: Path | None  # the shared folder, None while sync is off
     devices: list[DeviceSeen]
     parked: list[tuple[Parked, str]]  # with the record's name
+    set_aside: list[SetAside]  # what of the other laptops' files was not applied, newest first
 
 
 def read_setup(store: Store) -> Setup:
-    """This laptop's setup, the laptops seen and what is held back (fit for `ctx.query`)."""
+    """This laptop's setup, the laptops seen, what is held back and what was set aside
+    (fit for `ctx.query`)."""
     with store.read() as session:
         now = settings(session)
         held = [(p, label(raw(session), p.tbl, p.rec)) for p in parked(session)]
-        return Setup(now.device_name, now.folder if now.enabled else None, devices(session), held)
+        folder = now.folder if now.enabled else None
+        return Setup(now.device_name, folder, devices(session), held, set_aside(session))

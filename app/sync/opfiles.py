@@ -69,6 +69,7 @@ class Header:
 class OpsFile:
     header: Header
     ops: list[Op]
+    unreadable: tuple[tuple[int, str], ...] = ()  # (line, text): set aside, not applied
 
 
 def team_dir(folder: Path, team: str) -> Path:
@@ -108,10 +109,26 @@ def encode(op: Op) -> str:
 
 
 def decode(line: str) -> Op:
+    """One line as an operation; its values are checked before it is applied
+    (app/sync/validate.py)."""
     op_id, tbl, rec, kind, name, value, supersedes, member = json.loads(line)
     if kind not in ("I", "U", "D") or not all(isinstance(s, str) for s in supersedes):
         raise ValueError(line[:80])
     return Op(op_id, tbl, rec, kind, name, value, tuple(supersedes), member)
+
+
+def decode_lines(body: bytes) -> tuple[list[Op], tuple[tuple[int, str], ...]]:
+    """The operations of a file's body, and the lines that are none (set aside)."""
+    ops: list[Op] = []
+    bad: list[tuple[int, str]] = []
+    for number, line in enumerate(body.split(b"\n"), start=2):  # line 1 is the header
+        if not line:
+            continue
+        try:
+            ops.append(decode(line.decode("utf-8")))
+        except (ValueError, TypeError, RecursionError):  # UnicodeDecodeError is a ValueError
+            bad.append((number, line[:2000].decode("utf-8", "replace")))
+    return ops, tuple(bad)
 
 
 def write(path: Path, header: dict[str, object], ops: list[Op]) -> None:
@@ -198,21 +215,12 @@ def read(path: Path, team: str, device: str, number: int) -> OpsFile:
                 "sync", "Skipped {path}: its checksum does not match (edited by hand or damaged)."
             ),
         )
-    try:
-        ops = [decode(line) for line in body.decode("utf-8").splitlines() if line]
-    except (ValueError, TypeError, UnicodeDecodeError) as error:
-        raise _bad(
-            path,
-            QT_TRANSLATE_NOOP(
-                "sync", "Skipped {path}: an operation in it cannot be read ({error})."
-            ),
-            error=error,
-        ) from error
-    if len(ops) != header.ops:
+    ops, unreadable = decode_lines(body)
+    if len(ops) + len(unreadable) != header.ops:
         raise _bad(
             path,
             QT_TRANSLATE_NOOP(
                 "sync", "Skipped {path}: it holds fewer operations than its header says."
             ),
         )
-    return OpsFile(header, ops)
+    return OpsFile(header, ops, unreadable)
