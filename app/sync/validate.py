@@ -42,6 +42,7 @@ from models.rules import (
     ValidationError,
     check_choice,
     clean_text,
+    control_character,
 )
 from models.sync_capture import shapes
 
@@ -219,6 +220,23 @@ class Checker:
                 clean_text(value, column.name, column.limit, multiline=column.multiline)
             except ValidationError as error:
                 raise _from_rule(column, error) from None
+        limit = field.limit if field is not None and field.limit else column.limit
+        if isinstance(value, str) and len(value) > limit:  # a local write stores it stripped
+            raise _value_problem(
+                column,
+                QT_TRANSLATE_NOOP("rules", "At most {max} characters (this text has {count})."),
+                max=limit,
+                count=len(value),
+            )
+        if isinstance(value, str):  # also where a local write strips them (\x85 is a space)
+            multiline = field.kind is FieldKind.NOTES if field is not None else column.multiline
+            code = control_character(value, multiline)
+            if code is not None:
+                raise _value_problem(
+                    column,
+                    QT_TRANSLATE_NOOP("rules", "The text contains a control character (U+{code})."),
+                    code=code,
+                )
         if column.choices is not None:
             try:
                 check_choice(column.choices, value, column.name)
