@@ -18,7 +18,7 @@ import pytest
 from app.customers import records
 from app.sync import apply, materialize, setaside, validate
 from app.sync.api import set_aside
-from tests.sync_helpers import canonical, healthy
+from tests.sync_helpers import canonical, device_of, healthy
 from tests.sync_validate_helpers import (
     World,
     deliver_from,
@@ -167,8 +167,6 @@ def test_a_bad_operation_is_set_aside_and_everything_else_applied(world: World, 
 
 
 def _device(world: World) -> str:
-    from tests.sync_helpers import device_of
-
     return device_of(world.a)
 
 
