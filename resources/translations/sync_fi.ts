@@ -760,14 +760,19 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/sync/validate.py" line="95"/>
+        <location filename="../../app/sync/validate.py" line="96"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="226"/>
+        <location filename="../../app/sync/validate.py" line="227"/>
         <source>At most {max} characters (this text has {count}).</source>
         <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="237"/>
+        <source>The text contains a control character (U+{code}).</source>
+        <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
     </message>
 </context>
 <context>
@@ -897,117 +902,117 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Koneen {laptop} muutoksia (tiedosto {number}) siirrettiin syrjään eikä niitä otettu käyttöön: {count} kpl. Ne näkyvät kohdassa Asetukset → Tiimisynkronointi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="66"/>
+        <location filename="../../app/sync/validate.py" line="67"/>
         <source>The change has no valid id (a clock reading and a laptop).</source>
         <translation>Muutoksella ei ole kelvollista tunnistetta (kellonaika ja kone).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="67"/>
+        <location filename="../../app/sync/validate.py" line="68"/>
         <source>The change names a kind of record this version does not know.</source>
         <translation>Muutos koskee tietuelajia, jota tämä versio ei tunne.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="68"/>
+        <location filename="../../app/sync/validate.py" line="69"/>
         <source>The change names a field this version does not know.</source>
         <translation>Muutos koskee kenttää, jota tämä versio ei tunne.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="69"/>
+        <location filename="../../app/sync/validate.py" line="70"/>
         <source>The change is neither an addition, an edit nor a deletion.</source>
         <translation>Muutos ei ole lisäys, muokkaus eikä poisto.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="70"/>
+        <location filename="../../app/sync/validate.py" line="71"/>
         <source>The change names its record with an id that is not valid.</source>
         <translation>Muutos nimeää tietueensa tunnisteella, joka ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="71"/>
+        <location filename="../../app/sync/validate.py" line="72"/>
         <source>The change&apos;s list of the changes it replaces is damaged.</source>
         <translation>Muutoksen luettelo korvaamistaan muutoksista on vioittunut.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="72"/>
+        <location filename="../../app/sync/validate.py" line="73"/>
         <source>The change names its author with an id that is not valid.</source>
         <translation>Muutos nimeää tekijänsä tunnisteella, joka ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="73"/>
+        <location filename="../../app/sync/validate.py" line="74"/>
         <source>The change does not carry what a change of its kind carries.</source>
         <translation>Muutoksesta puuttuu, mitä sen lajinen muutos sisältää.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="74"/>
+        <location filename="../../app/sync/validate.py" line="75"/>
         <source>The change edits a link between two records in place.</source>
         <translation>Muutos muokkaa kahden tietueen välistä linkkiä paikallaan.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="75"/>
+        <location filename="../../app/sync/validate.py" line="76"/>
         <source>The value of {field} was refused: {why}</source>
         <translation>Kentän {field} arvo hylättiin: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="76"/>
+        <location filename="../../app/sync/validate.py" line="77"/>
         <source>The change would move a record to another team company or one not known here.</source>
         <translation>Muutos siirtäisi tietueen toiseen tai tuntemattomaan tiimiyritykseen.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="79"/>
+        <location filename="../../app/sync/validate.py" line="80"/>
         <source>The change would tie a record to a record of another team company.</source>
         <translation>Muutos liittäisi tietueen toisen tiimiyrityksen tietueeseen.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="82"/>
+        <location filename="../../app/sync/validate.py" line="83"/>
         <source>The record&apos;s values do not fit together.</source>
         <translation>Tietueen arvot eivät sovi yhteen.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="85"/>
+        <location filename="../../app/sync/validate.py" line="86"/>
         <source>it cannot be read.</source>
         <translation>sitä ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="86"/>
+        <location filename="../../app/sync/validate.py" line="87"/>
         <source>a text was expected.</source>
         <translation>odotettiin tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="87"/>
+        <location filename="../../app/sync/validate.py" line="88"/>
         <source>a whole number the database can hold was expected.</source>
         <translation>odotettiin kokonaislukua, jonka tietokanta voi tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="88"/>
+        <location filename="../../app/sync/validate.py" line="89"/>
         <source>a finite number the database can hold was expected.</source>
         <translation>odotettiin äärellistä lukua, jonka tietokanta voi tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="89"/>
+        <location filename="../../app/sync/validate.py" line="90"/>
         <source>yes or no was expected.</source>
         <translation>odotettiin kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="90"/>
+        <location filename="../../app/sync/validate.py" line="91"/>
         <source>a date was expected.</source>
         <translation>odotettiin päivämäärää.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="91"/>
+        <location filename="../../app/sync/validate.py" line="92"/>
         <source>a date and time was expected.</source>
         <translation>odotettiin päivämäärää ja kellonaikaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="92"/>
+        <location filename="../../app/sync/validate.py" line="93"/>
         <source>the id of a record was expected.</source>
         <translation>odotettiin tietueen tunnistetta.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="93"/>
+        <location filename="../../app/sync/validate.py" line="94"/>
         <source>it is not one of the values this field takes.</source>
         <translation>se ei ole mikään tämän kentän sallituista arvoista.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/validate.py" line="94"/>
+        <location filename="../../app/sync/validate.py" line="95"/>
         <source>it is not written the way Raketti stores it.</source>
         <translation>sitä ei ole kirjoitettu siinä muodossa, jossa Raketti sen tallentaa.</translation>
     </message>
