@@ -167,7 +167,9 @@ class Interaction(Tracked, Base):
     )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(16), default=InteractionType.VISIT.value)
+    kind: Mapped[str] = mapped_column(
+        String(16), default=InteractionType.VISIT.value, info={"choices": InteractionType}
+    )
     occurred_on: Mapped[date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str | None] = mapped_column(Text)

@@ -246,7 +246,7 @@ class PlaybookCheck(Tracked, Base):
     __table_args__ = (UniqueConstraint("customer_id", "strategy", "item"),)
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
-    strategy: Mapped[str] = mapped_column(String(12))
+    strategy: Mapped[str] = mapped_column(String(12), info={"choices": Strategy})
     item: Mapped[str] = mapped_column(String(40))
     done_on: Mapped[date] = mapped_column(Date)
 

@@ -120,7 +120,7 @@ class LifecycleChange(SoftDeleted, Tracked, Base):
     )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
-    from_stage: Mapped[str | None] = mapped_column(String(12))
+    from_stage: Mapped[str | None] = mapped_column(String(12), info={"choices": Stage})
     to_stage: Mapped[str] = mapped_column(String(12))
     changed_on: Mapped[date] = mapped_column(Date)
     lost_reason: Mapped[str | None] = mapped_column(String(24))

@@ -120,6 +120,25 @@ sync_parked = Table(
     Column("payload", Text, nullable=False),
 )
 
+# Operations (or whole files) of other laptops that were not applied: they broke a rule a
+# local write keeps, or applying them failed (app/sync/setaside.py). `reason` is an English
+# template in the "sync" context and `args` its values (JSON); `payload` holds the start of
+# the operation as it came, for whoever looks into it.
+sync_set_aside = Table(
+    "sync_set_aside",
+    metadata,
+    Column("n", Integer, primary_key=True),
+    Column("device", String(36), nullable=False),  # the laptop whose file held it
+    Column("number", Integer),  # that file's number (none: a held-back operation retried)
+    Column("op_id", String(64)),
+    Column("tbl", String(64)),
+    Column("rec", String(80)),
+    Column("reason", String(200), nullable=False),
+    Column("args", Text, nullable=False),
+    Column("payload", Text),
+    Column("at", String(32), nullable=False),  # when it was set aside (UTC)
+)
+
 # Every file applied here (and every file this laptop wrote), by device and number.
 sync_file = Table(
     "sync_file",

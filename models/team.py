@@ -35,7 +35,9 @@ class Member(Tracked, Base):
     )
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
-    role: Mapped[str] = mapped_column(String(32), default=MemberRole.TEAM_ENTREPRENEUR.value)
+    role: Mapped[str] = mapped_column(
+        String(32), default=MemberRole.TEAM_ENTREPRENEUR.value, info={"choices": MemberRole}
+    )
     # A member who left the team is deactivated, not deleted: pickers hide them, while the
     # moves, interactions and scores they made keep their name.
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

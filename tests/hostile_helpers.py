@@ -86,6 +86,7 @@ def forge(
     """An operation file under `device`'s name: signed by `signer` (any key), or unsigned as
     an older Raketti wrote (format 1)."""
     if signer is not None:
+        path.unlink(missing_ok=True)  # a file put in place of another (never by Raketti)
         opfiles.write(path, header(team, device, number), ops, signer)
         return path
     import hashlib

@@ -23,6 +23,7 @@ from app.sync.opfiles import FileProblem, decode
 from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
 from app.sync.refusals import Refused, refused
+from app.sync.setaside import SetAside, set_aside
 from app.sync.settings import (
     DEVICE_NAME_MAX,
     DeviceSeen,
@@ -47,6 +48,7 @@ __all__ = [
     "Message",
     "Parked",
     "Refused",
+    "SetAside",
     "Setup",
     "Side",
     "SyncError",
@@ -63,6 +65,7 @@ __all__ = [
     "refused",
     "resolve",
     "restore_deleted",
+    "set_aside",
     "set_device_name",
     "set_folder",
     "settings",
@@ -104,13 +107,15 @@ class Setup:
     devices: list[DeviceSeen]
     parked: list[tuple[Parked, str]]  # with the record's name
     refused: list[Refused]  # files refused at the last sync (safefiles.py, signing.py)
+    set_aside: list[SetAside]  # what of the other laptops' files was not applied, newest first
     # The last time this database was found behind its own files or a second copy of it
     # was found writing (app/sync/numbering.py): what happened, and when (UTC).
     notice: tuple[Message, datetime] | None = None
 
 
 def read_setup(store: Store) -> Setup:
-    """This laptop's setup, the laptops seen and what is held back (fit for `ctx.query`)."""
+    """This laptop's setup, the laptops seen, what is held back and what was set aside
+    (fit for `ctx.query`)."""
     with store.read() as session:
         now = settings(session)
         held = [(p, label(raw(session), p.tbl, p.rec)) for p in parked(session)]
@@ -120,6 +125,7 @@ def read_setup(store: Store) -> Setup:
             devices(session),
             held,
             refused(session),
+            set_aside(session),
             _notice(setting(raw(session), NOTICE)),
         )
 

@@ -7,6 +7,7 @@ an operation from the future, a folder that could not be written), 2 it could no
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from app.paths import Paths
 from app.store import Store
 from app.sync.engine import SyncError, sync_now
 from app.sync.settings import set_folder
+
+log = logging.getLogger(__name__)
 
 
 def run_sync(target: str, folder: str | None, team: str | None, paths: Paths) -> int:
@@ -25,6 +28,13 @@ def run_sync(target: str, folder: str | None, team: str | None, paths: Paths) ->
         report = sync_now(store)
     except (SyncError, InvalidRecord) as error:
         print(f"raketti: {error}", file=sys.stderr)
+        return 2
+    except Exception:  # an error in Raketti: one sentence here, the traceback in the log
+        log.error("sync failed", exc_info=True)
+        print(
+            "raketti: the sync stopped because of an error in Raketti (see the log).",
+            file=sys.stderr,
+        )
         return 2
     finally:
         store.close()

@@ -12,6 +12,7 @@ goes out once, at the end, naming every kind of record the sync changed.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +20,13 @@ from pathlib import Path
 from app.changes import Changes, Kind
 from app.files import ExportError
 from app.store import Store
+from app.sync import setaside
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
 from app.sync.numbering import CaughtUp, catch_up, new_identity
 from app.sync.opfiles import (
     FileProblem,
+    Header,
     NewerFile,
     NumberTaken,
     OpsFile,
@@ -309,27 +312,68 @@ def _receive(
 
 
 def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:
+    """Apply one file with its registry row; what of it breaks a rule is set aside and the
+    rest applied. An unexpected error makes a second, careful try (each operation and
+    record alone: the one that fails is set aside); when that fails too the whole file is
+    set aside. Either way it counts as done, so no later sync stops at it. The database
+    failing (full, locked) leaves the file for the next sync."""
     header = found.header
-    try:
+    laptop = header.device_name or header.device[:8]
+    applied: Applied | None = None
+    for careful in (False, True):
+        try:
+            applied = _apply_once(store, found, careful)
+            break
+        except Exception as error:
+            if setaside.environment(error):
+                report.note(
+                    QT_TRANSLATE_NOOP(
+                        "sync",
+                        "File {number} of {laptop} could not be applied now ({error}); "
+                        "it is tried again at the next sync.",
+                    ),
+                    number=header.number,
+                    laptop=laptop,
+                    error=getattr(error, "strerror", None) or str(error),
+                )
+                return
+            log.error("sync: file %s of %s failed", header.number, laptop, exc_info=True)
+    if applied is None:
+        applied = Applied(set_aside=[setaside.Item(setaside.R_FILE_FAILED, {})])
         with store.write() as session:
             db = raw(session)
-            applied = apply_ops(db, found.ops)
-            db.execute(
-                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
-                "VALUES (?, ?, ?, ?)",
-                (header.device, header.number, header.ops, now_text()),
-            )
-            db.execute(
-                "INSERT INTO sync_device(uuid, name, last_file, last_written, last_applied) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, "
-                "last_file = max(last_file, excluded.last_file), "
-                "last_written = max(coalesce(last_written, ''), excluded.last_written), "
-                "last_applied = excluded.last_applied",
-                (header.device, header.device_name, header.number, header.written_at, now_text()),
-            )
-    except FileProblem as problem:
-        report.note(problem.message, **problem.args_)
-        return
-    report.received += len(found.ops)
-    report.files_applied += 1
-    _count(report, applied)
+            setaside.record(db, header.device, header.number, applied.set_aside)
+            _mark_applied(db, header)
+    else:
+        report.received += len(found.ops)
+        report.files_applied += 1
+        _count(report, applied)
+    aside = len(found.unreadable) + len(applied.set_aside)
+    if aside:
+        report.note(setaside.NOTE, count=aside, laptop=laptop, number=header.number)
+
+
+def _apply_once(store: Store, found: OpsFile, careful: bool) -> Applied:
+    header = found.header
+    with store.write() as session:
+        db = raw(session)
+        applied = apply_ops(db, found.ops, careful)
+        aside = [setaside.unreadable(n, text) for n, text in found.unreadable]
+        setaside.record(db, header.device, header.number, aside + applied.set_aside)
+        _mark_applied(db, header)
+    return applied
+
+
+def _mark_applied(db: sqlite3.Connection, header: Header) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) VALUES (?, ?, ?, ?)",
+        (header.device, header.number, header.ops, now_text()),
+    )
+    db.execute(
+        "INSERT INTO sync_device(uuid, name, last_file, last_written, last_applied) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, "
+        "last_file = max(last_file, excluded.last_file), "
+        "last_written = max(coalesce(last_written, ''), excluded.last_written), "
+        "last_applied = excluded.last_applied",
+        (header.device, header.device_name, header.number, header.written_at, now_text()),
+    )

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import heapq
 import json
+import logging
 import sqlite3
 from typing import Any
 
+from app.sync import setaside
 from app.sync.state import RecordState, read_state, refresh_conflicts
 from app.sync.tables import TableInfo, info, linking, order
 from app.sync.uniques import settle_uniques
 from models.base import utcnow
 
 Key = tuple[str, str]
+log = logging.getLogger(__name__)
 
 
 def sqlite_now() -> str:
@@ -29,14 +32,19 @@ def sqlite_now() -> str:
 
 
 class Materializer:
-    def __init__(self, db: sqlite3.Connection, aliases: dict[Key, str]) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, aliases: dict[Key, str], careful: bool = False
+    ) -> None:
         self.db = db
+        self.careful = careful  # each record under a savepoint (see _guarded)
         self.aliases = aliases
         self.tables: set[str] = set()  # tables whose rows changed (for the change notice)
         self.customers: set[str] = set()  # customers whose ladder level to derive again
         self._queue: list[tuple[int, str, str]] = []
         self._done: set[Key] = set()
         self._order = order()
+        self.failed: list[Key] = []  # records whose writing failed (set aside, logged)
+        self._alias_undo: list[tuple[Key, str | None]] = []
 
     # --- the queue ---------------------------------------------------------------------
 
@@ -53,11 +61,40 @@ class Materializer:
             if (tbl, rec) in self._done:
                 continue
             self._done.add((tbl, rec))
-            self.one(info()[tbl], rec)
+            if self.careful:
+                self._guarded(tbl, rec)
+            else:
+                self.one(info()[tbl], rec)
         from app.sync.derived import derive_ladder_levels
 
         if derive_ladder_levels(self.db, self.customers):
             self.tables.add("customer")
+
+    def _guarded(self, tbl: str, rec: str) -> None:
+        """Write one record; an unexpected failure undoes that record alone (a savepoint):
+        the others of the file are still written. The database failing is not caught."""
+        self.db.execute("SAVEPOINT sync_record")
+        self._alias_undo.clear()
+        try:
+            self.one(info()[tbl], rec)
+        except Exception as error:
+            if setaside.environment(error):
+                raise
+            self.db.execute("ROLLBACK TO sync_record")
+            self.db.execute("RELEASE sync_record")
+            for key, before in reversed(self._alias_undo):
+                if before is None:
+                    self.aliases.pop(key, None)
+                else:
+                    self.aliases[key] = before
+            log.error("sync: writing %s %s failed", tbl, rec, exc_info=True)
+            self.failed.append((tbl, rec))
+            return
+        self.db.execute("RELEASE sync_record")
+
+    def set_alias(self, key: Key, canonical: str) -> None:
+        self._alias_undo.append((key, self.aliases.get(key)))
+        self.aliases[key] = canonical
 
     # --- one record --------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +80,7 @@ class Header:
 class OpsFile:
     header: Header
     ops: list[Op]
+    unreadable: tuple[tuple[int, str], ...] = ()  # (line, text): set aside, not applied
 
 
 def team_dir(folder: Path, team: str) -> Path:
@@ -129,10 +130,28 @@ def encode(op: Op) -> str:
 
 
 def decode(line: str) -> Op:
+    """One line as an operation; its values are checked before it is applied
+    (app/sync/validate.py)."""
     op_id, tbl, rec, kind, name, value, supersedes, member = json.loads(line)
     if kind not in ("I", "U", "D") or not all(isinstance(s, str) for s in supersedes):
         raise ValueError(line[:80])
     return Op(op_id, tbl, rec, kind, name, value, tuple(supersedes), member)
+
+
+def decode_lines(body: Iterable[bytes]) -> tuple[list[Op], tuple[tuple[int, str], ...]]:
+    """The operations of a file's body lines (split on "\n" only: U+2028 may stand inside
+    a text), and the lines that are none (set aside, app/sync/setaside.py)."""
+    ops: list[Op] = []
+    bad: list[tuple[int, str]] = []
+    for number, raw_line in enumerate(body, start=2):  # line 1 is the header
+        line = raw_line.rstrip(b"\n")
+        if not line.strip():
+            continue
+        try:
+            ops.append(decode(line.decode("utf-8")))
+        except (ValueError, TypeError, RecursionError):  # UnicodeDecodeError is a ValueError
+            bad.append((number, line[:2000].decode("utf-8", "replace")))
+    return ops, tuple(bad)
 
 
 def batches(ops: list[Op], count: int) -> Iterator[tuple[int, int]]:
@@ -296,24 +315,15 @@ def read(path: Path, team: str, device: str, number: int, trust: Trust) -> OpsFi
                 "sync", "Skipped {path}: its checksum does not match (edited by hand or damaged)."
             ),
         )
-    try:
-        ops = [decode(line.decode("utf-8")) for line in body if line.strip()]
-    except (ValueError, TypeError, UnicodeDecodeError, RecursionError) as error:
-        raise _bad(
-            path,
-            QT_TRANSLATE_NOOP(
-                "sync", "Skipped {path}: an operation in it cannot be read ({error})."
-            ),
-            error=error,
-        ) from error
-    if len(ops) != header.ops:
+    ops, unreadable = decode_lines(body)
+    if len(ops) + len(unreadable) != header.ops:
         raise _bad(
             path,
             QT_TRANSLATE_NOOP(
                 "sync", "Skipped {path}: it holds fewer operations than its header says."
             ),
         )
-    return OpsFile(header, ops)
+    return OpsFile(header, ops, unreadable)
 
 
 def _too_many(path: Path) -> FileProblem:

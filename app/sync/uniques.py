@@ -109,7 +109,7 @@ def _merge(
     )
     for side in ("sync_conflict", "sync_pending", "sync_displaced"):
         db.execute(f"DELETE FROM {side} WHERE tbl = ? AND rec = ?", (table.name, gone))
-    mat.aliases[(table.name, gone)] = keep
+    mat.set_alias((table.name, gone), keep)
     if holder == gone:  # the row here carries the UUID that is going: it takes the other's
         if local is not None:
             db.execute(f"DELETE FROM {table.name} WHERE id = ?", (local[0],))

@@ -383,7 +383,7 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../views/sync/runner.py" line="111"/>
+        <location filename="../../views/sync/runner.py" line="112"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -391,137 +391,158 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="51"/>
+        <location filename="../../views/sync/settings_dialog.py" line="54"/>
         <source>Team sync</source>
         <translation>Tiimisynkronointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="54"/>
+        <location filename="../../views/sync/settings_dialog.py" line="57"/>
         <source>This team company</source>
         <translation>Tämä tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="56"/>
+        <location filename="../../views/sync/settings_dialog.py" line="59"/>
         <source>Teams I coach</source>
         <translation>Valmentamani tiimit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="69"/>
+        <location filename="../../views/sync/settings_dialog.py" line="72"/>
         <source>Every laptop of the team keeps its own database and works offline. The laptops exchange their changes as files through a folder the team already shares (OneDrive, Google Drive, Dropbox, Syncthing, a USB stick). Never put the database itself in that folder.</source>
         <translation>Jokaisella tiimin koneella on oma tietokantansa, ja sillä voi työskennellä ilman verkkoyhteyttä. Koneet vaihtavat muutoksensa tiedostoina kansion kautta, jonka tiimi jo jakaa (OneDrive, Google Drive, Dropbox, Syncthing, USB-tikku). Älä koskaan laita itse tietokantaa siihen kansioon.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="79"/>
+        <location filename="../../views/sync/settings_dialog.py" line="82"/>
         <source>No folder chosen: team sync is off</source>
         <translation>Kansiota ei ole valittu: tiimisynkronointi ei ole käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="80"/>
+        <location filename="../../views/sync/settings_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="95"/>
+        <location filename="../../views/sync/settings_dialog.py" line="98"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="112"/>
+        <location filename="../../views/sync/settings_dialog.py" line="115"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="113"/>
+        <location filename="../../views/sync/settings_dialog.py" line="116"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="115"/>
+        <location filename="../../views/sync/settings_dialog.py" line="118"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="119"/>
+        <location filename="../../views/sync/settings_dialog.py" line="122"/>
+        <location filename="../../views/sync/settings_dialog.py" line="149"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="120"/>
+        <location filename="../../views/sync/settings_dialog.py" line="123"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="121"/>
+        <location filename="../../views/sync/settings_dialog.py" line="124"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="122"/>
+        <location filename="../../views/sync/settings_dialog.py" line="125"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="147"/>
+        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="159"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <location filename="../../views/sync/settings_dialog.py" line="161"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="155"/>
+        <location filename="../../views/sync/settings_dialog.py" line="167"/>
         <source>Files refused at the last sync:</source>
         <translation>Viime synkronoinnissa hylätyt tiedostot:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="169"/>
+        <location filename="../../views/sync/settings_dialog.py" line="170"/>
+        <source>Set aside (changes that break a rule, not applied):</source>
+        <translation>Syrjään siirretyt (sääntöä rikkovat muutokset, joita ei otettu käyttöön):</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="186"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="171"/>
+        <location filename="../../views/sync/settings_dialog.py" line="188"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="186"/>
+        <location filename="../../views/sync/settings_dialog.py" line="203"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="202"/>
+        <location filename="../../views/sync/settings_dialog.py" line="219"/>
         <source>{when}: {what}</source>
         <translation>{when}: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="209"/>
+        <location filename="../../views/sync/settings_dialog.py" line="226"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="219"/>
+        <location filename="../../views/sync/settings_dialog.py" line="237"/>
         <source>{laptop}, file {file}: {reason}</source>
         <translation>{laptop}, tiedosto {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="224"/>
+        <location filename="../../views/sync/settings_dialog.py" line="242"/>
         <source>No file was refused.</source>
         <translation>Yhtään tiedostoa ei hylätty.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="230"/>
+        <location filename="../../views/sync/settings_dialog.py" line="259"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="234"/>
+        <location filename="../../views/sync/settings_dialog.py" line="263"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="242"/>
+        <location filename="../../views/sync/settings_dialog.py" line="271"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -716,72 +737,90 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Jaettua kansiota ei voitu käyttää: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="95"/>
-        <source>The sync stopped: {reason}</source>
-        <translation>Synkronointi keskeytyi: {reason}</translation>
+        <location filename="../../views/sync/texts.py" line="97"/>
+        <source>The sync stopped because of an error in Raketti; the log file has the details.</source>
+        <translation>Synkronointi keskeytyi Raketin virheeseen; lokitiedostossa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="130"/>
+        <location filename="../../views/sync/texts.py" line="158"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/texts.py" line="131"/>
+        <location filename="../../views/sync/texts.py" line="159"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
 </context>
 <context>
-    <name>sync</name>
+    <name>rules</name>
     <message>
-        <location filename="../../app/sync/apply.py" line="41"/>
-        <source>An operation names a table or field unknown here: {what}</source>
-        <translation>Muutos viittaa tauluun tai kenttään, jota tämä versio ei tunne: {what}</translation>
+        <location filename="../../app/sync/validate.py" line="96"/>
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="111"/>
+        <location filename="../../app/sync/validate.py" line="227"/>
+        <source>At most {max} characters (this text has {count}).</source>
+        <translation>Enintään {max} merkkiä (tässä tekstissä on {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="237"/>
+        <source>The text contains a control character (U+{code}).</source>
+        <translation>Tekstissä on ohjausmerkki (U+{code}).</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/sync/engine.py" line="114"/>
         <location filename="../../app/sync/snapshot.py" line="68"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="115"/>
+        <location filename="../../app/sync/engine.py" line="118"/>
         <location filename="../../app/sync/subscribe.py" line="51"/>
         <location filename="../../app/sync/subscribe.py" line="65"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="210"/>
+        <location filename="../../app/sync/engine.py" line="213"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="177"/>
-        <location filename="../../app/sync/engine.py" line="285"/>
+        <location filename="../../app/sync/engine.py" line="330"/>
+        <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
+        <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="180"/>
+        <location filename="../../app/sync/engine.py" line="288"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="302"/>
-        <location filename="../../app/sync/numbering.py" line="127"/>
+        <location filename="../../app/sync/engine.py" line="305"/>
+        <location filename="../../app/sync/numbering.py" line="133"/>
         <location filename="../../app/sync/snapshot.py" line="197"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="259"/>
+        <location filename="../../app/sync/opfiles.py" line="278"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="216"/>
-        <location filename="../../app/sync/opfiles.py" line="276"/>
+        <location filename="../../app/sync/opfiles.py" line="235"/>
+        <location filename="../../app/sync/opfiles.py" line="295"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="230"/>
+        <location filename="../../app/sync/opfiles.py" line="249"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
@@ -826,33 +865,28 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: siinä on rivi, joka on pidempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia rivejä.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="265"/>
+        <location filename="../../app/sync/opfiles.py" line="284"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="241"/>
-        <location filename="../../app/sync/opfiles.py" line="270"/>
+        <location filename="../../app/sync/opfiles.py" line="260"/>
+        <location filename="../../app/sync/opfiles.py" line="289"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="295"/>
+        <location filename="../../app/sync/opfiles.py" line="314"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="304"/>
-        <source>Skipped {path}: an operation in it cannot be read ({error}).</source>
-        <translation>Ohitettiin {path}: muutosta ei voi lukea ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/opfiles.py" line="312"/>
+        <location filename="../../app/sync/opfiles.py" line="322"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="322"/>
+        <location filename="../../app/sync/opfiles.py" line="332"/>
         <source>Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.</source>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
@@ -917,9 +951,154 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Myös toinen kopio tämän koneen tietokannasta kirjoittaa jaettuun kansioon: tämä kopio otti vastaan sen, mitä toinen kirjoitti, ja synkronoi nyt omana koneenaan.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/numbering.py" line="194"/>
+        <location filename="../../app/sync/numbering.py" line="200"/>
         <source>This laptop&apos;s database no longer holds the key its laptop signed with (a backup older than the key was put back): it now syncs as a laptop of its own, and nothing it had sent is lost.</source>
         <translation>Tämän läppärin tietokannassa ei enää ole avainta, jolla läppäri allekirjoitti tiedostonsa (käyttöön palautettiin avainta vanhempi varmuuskopio): se synkronoi nyt omana läppärinään, eikä mitään jo lähetettyä menetetty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/setaside.py" line="36"/>
+        <source>The change cannot be read: line {line} is damaged.</source>
+        <translation>Muutosta ei voi lukea: rivi {line} on vioittunut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/setaside.py" line="37"/>
+        <source>Applying the change failed (an error in Raketti, written to its log).</source>
+        <translation>Muutoksen käyttöönotto epäonnistui (Raketin virhe, kirjattu lokiin).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/setaside.py" line="40"/>
+        <source>The merged changes of this record could not be written (details in the log).</source>
+        <translation>Tietueen yhdistettyjä muutoksia ei voitu tallentaa (tarkemmat tiedot lokissa).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/setaside.py" line="43"/>
+        <source>Applying the file failed (an error in Raketti, written to its log).</source>
+        <translation>Tiedoston käyttöönotto epäonnistui (Raketin virhe, kirjattu lokiin).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/setaside.py" line="46"/>
+        <source>{count} more changes of this file were set aside.</source>
+        <translation>Tästä tiedostosta siirrettiin syrjään vielä {count} muutosta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/setaside.py" line="47"/>
+        <source>{count} changes from {laptop} (file {number}) were set aside and not applied. Settings → Team sync lists them.</source>
+        <translation>Koneen {laptop} muutoksia (tiedosto {number}) siirrettiin syrjään eikä niitä otettu käyttöön: {count} kpl. Ne näkyvät kohdassa Asetukset → Tiimisynkronointi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="67"/>
+        <source>The change has no valid id (a clock reading and a laptop).</source>
+        <translation>Muutoksella ei ole kelvollista tunnistetta (kellonaika ja kone).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="68"/>
+        <source>The change names a kind of record this version does not know.</source>
+        <translation>Muutos koskee tietuelajia, jota tämä versio ei tunne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="69"/>
+        <source>The change names a field this version does not know.</source>
+        <translation>Muutos koskee kenttää, jota tämä versio ei tunne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="70"/>
+        <source>The change is neither an addition, an edit nor a deletion.</source>
+        <translation>Muutos ei ole lisäys, muokkaus eikä poisto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="71"/>
+        <source>The change names its record with an id that is not valid.</source>
+        <translation>Muutos nimeää tietueensa tunnisteella, joka ei kelpaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="72"/>
+        <source>The change&apos;s list of the changes it replaces is damaged.</source>
+        <translation>Muutoksen luettelo korvaamistaan muutoksista on vioittunut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="73"/>
+        <source>The change names its author with an id that is not valid.</source>
+        <translation>Muutos nimeää tekijänsä tunnisteella, joka ei kelpaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="74"/>
+        <source>The change does not carry what a change of its kind carries.</source>
+        <translation>Muutoksesta puuttuu, mitä sen lajinen muutos sisältää.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="75"/>
+        <source>The change edits a link between two records in place.</source>
+        <translation>Muutos muokkaa kahden tietueen välistä linkkiä paikallaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="76"/>
+        <source>The value of {field} was refused: {why}</source>
+        <translation>Kentän {field} arvo hylättiin: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="77"/>
+        <source>The change would move a record to another team company or one not known here.</source>
+        <translation>Muutos siirtäisi tietueen toiseen tai tuntemattomaan tiimiyritykseen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="80"/>
+        <source>The change would tie a record to a record of another team company.</source>
+        <translation>Muutos liittäisi tietueen toisen tiimiyrityksen tietueeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="83"/>
+        <source>The record&apos;s values do not fit together.</source>
+        <translation>Tietueen arvot eivät sovi yhteen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="86"/>
+        <source>it cannot be read.</source>
+        <translation>sitä ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="87"/>
+        <source>a text was expected.</source>
+        <translation>odotettiin tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="88"/>
+        <source>a whole number the database can hold was expected.</source>
+        <translation>odotettiin kokonaislukua, jonka tietokanta voi tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="89"/>
+        <source>a finite number the database can hold was expected.</source>
+        <translation>odotettiin äärellistä lukua, jonka tietokanta voi tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="90"/>
+        <source>yes or no was expected.</source>
+        <translation>odotettiin kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="91"/>
+        <source>a date was expected.</source>
+        <translation>odotettiin päivämäärää.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="92"/>
+        <source>a date and time was expected.</source>
+        <translation>odotettiin päivämäärää ja kellonaikaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="93"/>
+        <source>the id of a record was expected.</source>
+        <translation>odotettiin tietueen tunnistetta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="94"/>
+        <source>it is not one of the values this field takes.</source>
+        <translation>se ei ole mikään tämän kentän sallituista arvoista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/validate.py" line="95"/>
+        <source>it is not written the way Raketti stores it.</source>
+        <translation>sitä ei ole kirjoitettu siinä muodossa, jossa Raketti sen tallentaa.</translation>
     </message>
 </context>
 </TS>

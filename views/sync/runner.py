@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from app import teams
-from app.sync.api import SyncReport, set_folder, sync_now
+from app.errors import InvalidRecord
+from app.sync.api import SyncError, SyncReport, set_folder, sync_now
 from app.sync.marks import read_status
 from views.background import Progress
 from views.context import AppContext
@@ -125,7 +126,10 @@ class SyncRunner(QObject):
         self.finished.emit(report)
 
     def _failed(self, error: Exception) -> None:
-        log.info("sync failed: %s", error)
+        if isinstance(error, SyncError | InvalidRecord | OSError):
+            log.info("sync failed: %s", error)
+        else:  # an error in Raketti: the user reads one sentence, the log has the traceback
+            log.error("sync failed", exc_info=error)
         self.last_error = failure_text(error)
         self._end()
         self.failed.emit(self.last_error)

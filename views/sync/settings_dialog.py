@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +34,14 @@ from app.sync.api import (
     Message,
     Parked,
     Refused,
+    SetAside,
     Setup,
     read_setup,
     set_device_name,
 )
 from views.sync.coach_feeds import FollowedTeams
 from views.sync.runner import SyncRunner
-from views.sync.texts import failure_text, message_text, table_label, when_text
+from views.sync.texts import failure_text, message_text, set_aside_text, table_label, when_text
 from views.widgets import limited
 
 
@@ -139,6 +142,15 @@ class SyncSettingsDialog(QDialog):
         self.parked = QListWidget()
         self.parked.setObjectName("syncParked")
         self.parked.setMaximumHeight(80)
+        # What of the other laptops' files was not applied (app/sync/setaside.py).
+        self.set_aside = QTreeWidget()
+        self.set_aside.setObjectName("syncSetAside")
+        self.set_aside.setHeaderLabels(
+            [self.tr("Laptop"), self.tr("File"), self.tr("When"), self.tr("Why")]
+        )
+        self.set_aside.setRootIsDecorated(False)
+        self.set_aside.setWordWrap(True)
+        self.set_aside.setMaximumHeight(120)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -154,6 +166,11 @@ class SyncSettingsDialog(QDialog):
         self.refused.setWordWrap(True)
         layout.addWidget(QLabel(self.tr("Files refused at the last sync:")))
         layout.addWidget(self.refused)
+        self.set_aside_title = QLabel(
+            self.tr("Set aside (changes that break a rule, not applied):")
+        )
+        layout.addWidget(self.set_aside_title)
+        layout.addWidget(self.set_aside)
         return page
 
     # --- showing -----------------------------------------------------------------------
@@ -208,6 +225,7 @@ class SyncSettingsDialog(QDialog):
         if not state.parked:
             self.parked.addItem(self.tr("Nothing is held back."))
         self._show_refused(state.refused)
+        self._show_set_aside(state.set_aside)
 
     def _show_refused(self, refused: list[Refused]) -> None:
         """Files not read or not applied (damaged, hostile, forged, newer): the laptop they
@@ -222,6 +240,17 @@ class SyncSettingsDialog(QDialog):
             )
         if not refused:
             self.refused.addItem(self.tr("No file was refused."))
+
+    def _show_set_aside(self, items: list[SetAside]) -> None:
+        self.set_aside.clear()
+        for item in items:
+            laptop = item.device_name or item.device[:8]
+            number = "" if item.number is None else str(item.number)
+            row = QTreeWidgetItem([laptop, number, when_text(item.at), set_aside_text(item)])
+            row.setToolTip(3, row.text(3))
+            self.set_aside.addTopLevelItem(row)
+        self.set_aside.setVisible(bool(items))
+        self.set_aside_title.setVisible(bool(items))
 
     def _parked_text(self, held: Parked, name: str) -> str:
         what = table_label(held.tbl)

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.errors import InvalidRecord
-from app.sync.api import Message, SyncError
+from app.sync.api import Message, SetAside, SyncError
 from models.catalogues import field_of
 from models.fields import FieldKind
-from models.rules import QT_TRANSLATE_NOOP
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 from views.field_labels import choice_text
 from views.field_labels import field_label as catalogue_label
 from views.labels import error_text
@@ -92,9 +92,37 @@ def failure_text(error: Exception) -> str:
         return QCoreApplication.translate(
             "SyncTexts", "The shared folder could not be used: {reason}"
         ).format(reason=reason)
-    return QCoreApplication.translate("SyncTexts", "The sync stopped: {reason}").format(
-        reason=str(error) or type(error).__name__
+    # An error in Raketti itself: its words are Python's, not the user's (the runner logs
+    # the traceback).
+    return QCoreApplication.translate(
+        "SyncTexts",
+        "The sync stopped because of an error in Raketti; the log file has the details.",
     )
+
+
+def set_aside_text(item: SetAside) -> str:
+    """Why a received change was set aside, as one sentence: its table, field and the rule
+    it broke by their names in the user's language."""
+    args = dict(item.args)
+    table = args.get("table")
+    if "why" in args:
+        args["why"] = _why(str(args["why"]), args.pop("why_args", None) or {})
+    if "field" in args:
+        args["field"] = field_label(str(args["field"]), str(table) if table else None)
+    if isinstance(table, str):
+        args["table"] = table_label(table)
+    try:
+        return QCoreApplication.translate(CONTEXT, item.reason).format(**args)
+    except (KeyError, IndexError, ValueError):  # a template that does not fit its values
+        return item.reason
+
+
+def _why(template: str, args: dict[str, Any]) -> str:
+    """The rule a value broke: the sync's own words, or a rule's (models/rules.py)."""
+    translated = QCoreApplication.translate(CONTEXT, template)
+    if translated == template:
+        return error_text(ValidationError("", template, **args))
+    return translated.format(**args)
 
 
 def table_label(table: str) -> str:
