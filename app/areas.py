@@ -6,7 +6,7 @@ refresh on, and what it adds to another area's view (the tabs and boxes of the c
 detail pane). The main window, the demo, the translation tooling and the customer pane read
 these declarations, so adding an area means writing its packages and adding its name to
 `AREA_PACKAGES`; and no area imports the views of one that builds on it (the areas import
-each other without a cycle: tests/test_layers.py).
+each other without a cycle: tests/core/test_layers.py).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class Area:
     customer_tabs: tuple[CustomerPart, ...] = ()
     customer_boxes: tuple[CustomerPart, ...] = ()
     # The modules of views/<key>/ other areas' views may import (a dialog they open);
-    # the rest is reached only through the declarations above (tests/test_layers.py).
+    # the rest is reached only through the declarations above (tests/core/test_layers.py).
     views_api: tuple[str, ...] = ()
     # Functions it lends to areas it builds on, which must not import it (a reverse
     # dependency): (hook name, "app.<key>.<module>:function"); the caller finds them with

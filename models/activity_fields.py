@@ -3,7 +3,7 @@ the catalogue): a visit, call or meeting with a customer and the next step it le
 
 Who was there and whom they met are link tables (models/customer.py `interaction_member`,
 `interaction_contact`), not fields: the dialog and the workbook name them themselves.
-tests/test_field_catalogue.py holds the catalogue against the ORM (models/customer.py).
+tests/customers/test_field_catalogue.py holds the catalogue against the ORM (models/customer.py).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 field is and who reads the catalogue), and the typed records built from them.
 
 Imports no SQLAlchemy: start-up's first page (app/customers/first_page.py) reads the list's
-columns from here before SQLAlchemy is loaded. tests/test_field_catalogue.py holds both
+columns from here before SQLAlchemy is loaded. tests/customers/test_field_catalogue.py holds both
 catalogues against the ORM (models/customer.py).
 """
 

@@ -6,7 +6,8 @@ proposals) lists every field a user edits of one record kind, once; models/catal
 finds one by its table. Validation, the customer list's columns, start-up's first
 page, the Excel sheets and the import's headers, the forms' labels and limits, and team
 sync's history and conflicts read it, so adding a plain field means the model, a migration
-and one catalogue line (tests/test_field_catalogue.py holds each catalogue against the ORM).
+and one catalogue line (tests/customers/test_field_catalogue.py holds each catalogue against
+the ORM).
 
 Neutral on purpose: no SQLAlchemy (start-up reads the customer catalogue before SQLAlchemy
 is imported) and no Qt. Labels are marked for translation in one context, "fields"; the

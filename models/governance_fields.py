@@ -1,6 +1,6 @@
 """The fields of an action item and of a development proposal, each once (models/fields.py
-says what a field is and who reads the catalogue). tests/test_field_catalogue.py holds both
-catalogues against the ORM (models/governance.py).
+says what a field is and who reads the catalogue). tests/customers/test_field_catalogue.py
+holds both catalogues against the ORM (models/governance.py).
 
 Outside the governance area's own files on purpose: every field label is in the one
 context "fields" of the shared translation file, like the other catalogues'.

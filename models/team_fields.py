@@ -1,5 +1,5 @@
 """The team member's fields, each once (models/fields.py says what a field is and who reads
-the catalogue). tests/test_field_catalogue.py holds the catalogue against the ORM
+the catalogue). tests/customers/test_field_catalogue.py holds the catalogue against the ORM
 (models/team.py)."""
 
 from __future__ import annotations

@@ -1,8 +1,16 @@
-"""Shared fixtures: every test gets its own scratch folder and its own fresh database."""
+"""Shared fixtures: every test gets its own scratch folder and its own fresh database.
+
+Tests live in a folder per area (tests/customers/, tests/ladder/, …, tests/core/ for the
+shared shell); helpers shared between areas stay here at tests/ root. A test that needs a
+QApplication is marked `gui` here (pytest_collection_modifyitems), so
+`make test PYTEST_ARGS="-m 'not gui'"` runs the rest; a module of GUI tests only is named
+`test_*_gui.py` (tests/core/test_gui_names.py checks both)."""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -15,6 +23,33 @@ import main
 from app import teams
 from app.paths import Paths
 from app.store import Store
+
+# The step helpers assert on behalf of the tests that call them: rewritten like a test's own
+# asserts (before any test module imports them), so a failure shows the values compared.
+pytest.register_assert_rewrite("tests.step_helpers")
+
+# pytest-qt's fixtures: a test that uses one, directly or through a fixture of ours that asks
+# for it (`ctx` and `window` need a QApplication), is a GUI test; so is one that checks a Qt
+# item model with `qtmodeltester`.
+QT_FIXTURES = frozenset({"qapp", "qtbot", "qtmodeltester"})
+# Per module (its path under the project root): how many GUI and how many other tests it
+# holds, as collected before any selection (-k, -m) dropped some; read by test_gui_names.
+MODULE_KINDS = pytest.StashKey[dict[str, dict[str, int]]]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication `gui` (explicit marks stay), and count the
+    GUI and other tests of each module for the naming rule."""
+    kinds: dict[str, dict[str, int]] = {}
+    for item in items:
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+        counts = kinds.setdefault(item.nodeid.split("::")[0], {"gui": 0, "other": 0})
+        counts["gui" if item.get_closest_marker("gui") else "other"] += 1
+    config.stash[MODULE_KINDS] = kinds
+    if report := os.environ.get("RAKETTI_MODULE_KINDS"):  # test_gui_names' own collection
+        Path(report).write_text(json.dumps(kinds), encoding="utf-8")
 
 
 class _WarningRecorder(logging.Handler):

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -X faulthandler tests/dialog_tour.py
 
-tests/test_quit.py runs this in a subprocess: a dialog whose ownership is wrong does not
+tests/core/test_quit_gui.py runs this in a subprocess: a dialog whose ownership is wrong does not
 fail while it is open but when the process ends (PySide prints "shared QObject was
 deleted directly" and aborts), which only a whole process can show. Prints one line per
 dialog and "quit cleanly" at the very end.

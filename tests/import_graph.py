@@ -1,4 +1,4 @@
-"""Reading imports from the source (AST) and the graph they make, for tests/test_layers.py.
+"""Reading imports from the source (AST) and the graph they make, for tests/core/test_layers.py.
 
 Every `import` counts: module level, function-local, under `if TYPE_CHECKING:`, relative."""
 

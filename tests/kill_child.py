@@ -1,4 +1,4 @@
-"""The processes tests/test_kills.py kills, forked from one that has imported everything.
+"""The processes tests/core/test_kills.py kills, forked from one that has imported everything.
 
 `python -m tests.kill_child` imports Raketti (and Alembic and the revision files), says
 "ready", then reads jobs from stdin, one per line, tab-separated:

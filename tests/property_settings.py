@@ -15,11 +15,12 @@ LONG = bool(os.environ.get("RAKETTI_LONG_TESTS")) or os.environ.get("HYPOTHESIS_
 LONG_FACTOR = 40
 
 
-def bounded(examples: int) -> settings:
-    """`examples` runs (40 times as many under HYPOTHESIS_PROFILE=long), no deadline: a
-    database write's time varies with the disk, and time is not what these tests check."""
+def bounded(examples: int, long: int | None = None) -> settings:
+    """`examples` runs (`long` under RAKETTI_LONG_TESTS=1, by default 40 times as many), no
+    deadline: a database write's time varies with the disk, and time is not what these
+    tests check. A slow property gets a small `examples` and keeps its long run's `long`."""
     return settings(
-        max_examples=examples * LONG_FACTOR if LONG else examples,
+        max_examples=(long or examples * LONG_FACTOR) if LONG else examples,
         deadline=None,
         suppress_health_check=[
             HealthCheck.function_scoped_fixture,  # the scratch folder is reused on purpose

@@ -12,7 +12,7 @@ Customers panel takes over the frame (views/customers/frame.py), its table widge
 position, selection and anything typed. Anything else, or anything unexpected while
 looking, and start-up goes the usual way: nothing here writes or explains.
 
-This module, and everything it imports, imports no SQLAlchemy (tests/test_early_start.py).
+This module, and everything it imports, imports no SQLAlchemy (tests/core/test_early_start.py).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ SHOW_AFTER_MS = 400  # a small table is written before the progress dialog would
 
 def tr(text: str) -> str:
     # lupdate files the calls of a module-level tr() under the empty context: translate
-    # them there (tests/test_translations.py checks every such helper).
+    # them there (tests/core/test_translations.py checks every such helper).
     return QCoreApplication.translate("", text)
 
 

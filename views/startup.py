@@ -1,7 +1,7 @@
 """GUI start-up: QApplication, translators, the crash dialog, then the window with the
 database (views/early_start.py paints the first page before SQLAlchemy is imported).
 
-Start-up runs one way (tests/test_layers.py): this module → early_start → launcher (which
+Start-up runs one way (tests/core/test_layers.py): this module → early_start → launcher (which
 opens databases: views/opening.py, views/first_start.py) → main_window → window_menus →
 file_menu → restore_dialog; the File menu reaches the launcher through the window it was
 given, never by an import."""

@@ -2,7 +2,7 @@
 from the first paint), their database actions when a database is attached.
 
 The window (views/main_window.py) imports this module and hands it what the menus act on,
-so nothing here imports the window back (start-up runs one way: tests/test_layers.py)."""
+so nothing here imports the window back (start-up runs one way: tests/core/test_layers.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Start-up paints these rows before SQLAlchemy is imported (about 150 ms, the bare window's
 whole start; views/early_start.py). The statement is the one `CustomerQuery(team_id).page(
-None, FIRST_BATCH)` compiles to for SQLite, written out once; tests/test_early_start.py
+None, FIRST_BATCH)` compiles to for SQLite, written out once; tests/core/test_early_start.py
 compiles the query again and requires the same text, so the two cannot drift apart. Its
 columns come from the customer catalogue (models/customer_fields.py, no SQLAlchemy). The
 rows are only shown: the table model reads its own first page when it takes over.

@@ -4,7 +4,7 @@ The app layer runs without Qt (the command line, worker threads), and a workbook
 made in another language than the window's, so the words are looked up here in the same
 Finnish `.ts` files Qt Linguist keeps: strings are marked with `QT_TRANSLATE_NOOP(context,
 text)` like every other string, extracted by `make update-translations` into the shared
-file, and checked complete by tests/test_translations.py. English is the source language.
+file, and checked complete by tests/core/test_translations.py. English is the source language.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ and local id (what the customer's detail pane marks and its History tab lists; t
 works by UUID), the conflicts list, the recycle bin and the status.
 
 The functions that take a `Store` open their own read, so that views never open a session
-(tests/test_layers.py); those that take a `Session` are their parts."""
+(tests/core/test_layers.py); those that take a `Session` are their parts."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ The panel (views/customers/panel.py) wraps one of these and connects it. Start-u
 one earlier, before SQLAlchemy is imported, to paint the first page of customers
 (views/early_start.py); the panel then takes that very frame over, so the window does not
 change under the user's eyes: the same table widget, scroll position, selection and typed
-text. Imports no SQLAlchemy (tests/test_early_start.py checks).
+text. Imports no SQLAlchemy (tests/core/test_early_start.py checks).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What other areas add to the customer's detail pane: the tabs and boxes they declare in
 their `Area` (`customer_tabs`, `customer_boxes`, app/areas.py), built here by reference, so
 that the Customers area imports none of them (the areas import each other without a cycle:
-tests/test_layers.py).
+tests/core/test_layers.py).
 
 A part is a QWidget class called with the context. It offers `show_customer(customer_id)`
 (None: nothing chosen; the pane calls it for every customer shown), and may offer:

@@ -4,7 +4,7 @@ Revision ID: 0003_rocket
 Revises: 0001_foundation
 
 A branch beside the other areas' revisions; the app upgrades to all heads. Written to
-match models/rocket.py (tests/test_rocket_migration.py compares the two).
+match models/rocket.py (tests/rocket/test_migration.py compares the two).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ own file and applies five files of a teammate. Afterwards the database is sound,
 file it notes as applied is there whole in its log, its own folder holds no half file,
 and the next sync completes it to the teammate's data. A longer run:
 
-    RAKETTI_KILLS=120 make test PYTHONPATH=. PYTEST_ARGS="tests/test_sync_kills.py -s"
+    RAKETTI_KILLS=120 make test PYTHONPATH=. PYTEST_ARGS="tests/sync/test_kills.py -s"
 """
 
 from __future__ import annotations

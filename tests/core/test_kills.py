@@ -5,7 +5,7 @@ of any kind) after a random delay within the time its work takes. Afterwards eve
 must open (or say what to do), nothing committed may be lost, and no half-written copy may
 lie under a backup's name. The counts go to docs/reliability.md; a longer run:
 
-    RAKETTI_KILLS=300 make test PYTEST_ARGS="tests/test_kills.py -s"
+    RAKETTI_KILLS=300 make test PYTEST_ARGS="tests/core/test_kills.py -s"
 """
 
 from __future__ import annotations

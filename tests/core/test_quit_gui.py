@@ -16,7 +16,7 @@ import pytest
 
 from app.paths import Paths
 
-TOUR = Path(__file__).with_name("dialog_tour.py")
+TOUR = Path(__file__).resolve().parent.parent / "dialog_tour.py"
 
 
 @pytest.mark.gui

@@ -2,7 +2,7 @@
 (models/activity_fields.py, team_fields.py, governance_fields.py): validation by the
 catalogue's rules with each record's cross-field rules kept, the forms' labels and limits,
 the workbook's headers, and the names team sync's history and conflicts give a field.
-tests/test_field_catalogue.py holds the catalogues against the ORM."""
+tests/customers/test_field_catalogue.py holds the catalogues against the ORM."""
 
 from __future__ import annotations
 

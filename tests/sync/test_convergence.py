@@ -6,7 +6,7 @@ A seeded driver (not Hypothesis: each step is a real database write, and a faili
 is replayed exactly with RAKETTI_SYNC_SEED). The suite runs a few seeds of a few hundred
 steps each; a long run:
 
-    RAKETTI_LONG_TESTS=1 make test PYTEST_ARGS="tests/test_sync_convergence.py -s"
+    RAKETTI_LONG_TESTS=1 make test PYTEST_ARGS="tests/sync/test_convergence.py -s"
 """
 
 from __future__ import annotations

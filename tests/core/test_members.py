@@ -8,11 +8,13 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app import teams
+from app import team_steps, teams
 from app.customers import records as customers
 from app.errors import InvalidRecord
 from app.ladder.moves import history, move_customer
+from app.operations import Phrase
 from app.store import Store
+from tests.step_helpers import run
 from views.team_dialog import TeamMembersDialog
 
 
@@ -136,3 +138,25 @@ def test_deactivated_member_is_not_offered_for_an_interaction(dialog, ctx) -> No
     finally:
         log.deleteLater()
     assert offered == ["Aino Laine"]
+
+
+def test_member_steps(store: Store, team_id: int) -> None:
+    add = team_steps.add_member(store, team_id, " Venla Virtanen ", None, "team_entrepreneur")
+    assert add.text.args == {"name": "Venla Virtanen"}
+    venla = add.first()
+    rename = team_steps.rename_member(store, venla, "Venla Virtanen", " Venla Koski ")
+    assert rename.text == Phrase(
+        "TeamMembersDialog",
+        "Rename {old} to {new}",
+        {"old": "Venla Virtanen", "new": "Venla Koski"},
+    )
+    assert run(rename)[0] == {"name": "Venla Virtanen"}
+    leave = team_steps.set_active(store, venla, "Venla Virtanen", active=False)
+    assert leave.text.source == "Deactivate {name}" and leave.first() == {"active": True}
+    remove = team_steps.remove_member(store, venla, "Venla Virtanen")
+    row = remove.first()
+    assert venla not in [m["id"] for m in teams.members_of(store, team_id, True)]
+    assert remove.undo(row) == venla
+    customers.create_customer(store, team_id, {"name": "Omistettu Oy", "owner_id": venla})
+    with pytest.raises(InvalidRecord):  # now part of the record: refused, nothing recorded
+        team_steps.remove_member(store, venla, "Venla Virtanen").first()

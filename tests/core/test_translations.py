@@ -100,11 +100,12 @@ def test_english_counts_read_as_english(qapp) -> None:  # type: ignore[no-untype
 
 
 def test_finnish_is_installed_by_default(qapp) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from views import i18n
 
     assert list(TRANSLATIONS.glob("*_fi.qm")), "the .qm files are built by make"
+    locale = QLocale()  # install() sets the default locale: later tests expect theirs
     translators = i18n.install(qapp, "fi")
     try:
         assert QCoreApplication.translate("CustomerPanel", "Customers") == "Asiakkaat"
@@ -112,6 +113,7 @@ def test_finnish_is_installed_by_default(qapp) -> None:  # type: ignore[no-untyp
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
     assert QCoreApplication.translate("CustomerPanel", "Customers") == "Customers"
 
 
@@ -158,12 +160,13 @@ def test_module_level_tr_helpers_translate_where_lupdate_files_their_strings() -
 
 
 def test_sync_values_read_in_finnish(qapp) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from views import i18n
     from views.export_run import tr
     from views.sync.texts import failure_text, value_text
 
+    locale = QLocale()
     translators = i18n.install(qapp, "fi")
     try:
         assert value_text(False, "archived") == "ei"
@@ -175,3 +178,4 @@ def test_sync_values_read_in_finnish(qapp) -> None:  # type: ignore[no-untyped-d
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -1,10 +1,10 @@
 """Randomized convergence with laptops that go back in time: besides the edits and the
-untidy file exchange of tests/test_sync_convergence.py, a laptop now and then takes a
+untidy file exchange of tests/sync/test_convergence.py, a laptop now and then takes a
 copy of its database and later has it put back (a backup restored), or loses its last
 commits (a copy taken just before some edits and a sync, put back right after). Every
 laptop still ends identical, and every edit that reached a file is kept.
 
-    RAKETTI_LONG_TESTS=1 make test PYTEST_ARGS="tests/test_sync_convergence_restores.py -s"
+    RAKETTI_LONG_TESTS=1 make test PYTEST_ARGS="tests/sync/test_convergence_restores.py -s"
 """
 
 from __future__ import annotations

@@ -223,7 +223,7 @@ def test_a_file_placed_under_the_next_number_is_not_written_over(tmp_path: Path)
     assert device_of(a) == me  # an unreadable file takes only its number
 
     # A readable file written as this laptop by another copy of its database (signed with
-    # the same key; a stranger's file is refused, tests/test_sync_signing.py): taken in,
+    # the same key; a stranger's file is refused, tests/sync/test_signing.py): taken in,
     # and this laptop moves to an identity of its own rather than share one with the writer.
     planted = Op(
         f"{clock.Stamp(clock.wall_ms(), 0).text()}.0000000@{clock.short_device(me)}",

@@ -8,7 +8,6 @@ import importlib.util
 import os
 import sys
 from datetime import date, timedelta
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -17,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.ladder import stats
+from app.paths import PROJECT_ROOT
 
 LEVELS = ("A3", "A2", "A1")
 START = date(2024, 1, 1)
@@ -24,7 +24,7 @@ TODAY = date(2026, 3, 15)
 
 
 def _reference() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "bench" / "ladder_stats_pandas.py"
+    path = PROJECT_ROOT / "bench" / "ladder_stats_pandas.py"
     spec = importlib.util.spec_from_file_location("ladder_stats_pandas", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -207,6 +207,9 @@ def test_a_customer_gets_a_model_strategies_and_a_playbook(  # type: ignore[no-u
     with qtbot.waitSignal(panel.customers.report.computed, timeout=5000):
         qtbot.mouseClick(pane.apply_button, Qt.MouseButton.LeftButton)
     refreshed(qtbot)
+    # The signal may be the computation the new customer started; the one after the model
+    # was applied runs off the GUI thread once the refresh above has fired.
+    qtbot.waitUntil(lambda: bool(panel.customers.report.model.rows))
     assert [row.cells[0] for row in panel.customers.report.model.rows] == ["Kasvu Oy"]
     assert len(pane.series.model.rows) == 4
     pane.strategy_checks["grow"].click()

@@ -1,0 +1,1 @@
+"""Tests of the customers area: records, contacts, interactions, the panel, paging, deletes."""

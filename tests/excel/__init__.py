@@ -1,0 +1,1 @@
+"""Tests of Excel and table files: the summary workbook, Export view…, cells, table files."""

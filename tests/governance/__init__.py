@@ -1,0 +1,1 @@
+"""Tests of governance: meeting series, actions, cadence, reports, strategies, the panel."""

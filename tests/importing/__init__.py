@@ -1,0 +1,1 @@
+"""Tests of importing customers: reading files, the plan and its application, the wizard."""

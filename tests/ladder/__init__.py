@@ -1,0 +1,1 @@
+"""Tests of the customer ladder: moves, the board, statistics, the panel."""

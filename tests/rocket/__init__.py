@@ -1,0 +1,1 @@
+"""Tests of the Rocket model: catalogue, scoring, rounds, the coach, the panel."""

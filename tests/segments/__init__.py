@@ -1,0 +1,1 @@
+"""Tests of segments: segmentations, history, the reports and their reads, the panel."""

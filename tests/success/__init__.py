@@ -1,0 +1,1 @@
+"""Tests of customer success: lifecycle, goals, feedback, journeys, the widgets."""

@@ -1,0 +1,1 @@
+"""Tests of team sync: merging, files, convergence, kills, what the window shows."""
