@@ -1,8 +1,12 @@
-"""Randomized convergence with laptops that go back in time: besides the edits and the
-untidy file exchange of tests/sync/test_convergence.py, a laptop now and then takes a
-copy of its database and later has it put back (a backup restored), or loses its last
-commits (a copy taken just before some edits and a sync, put back right after). Every
-laptop still ends identical, and every edit that reached a file is kept.
+"""Randomized convergence with laptops that go back in time, and a shared folder others
+write into: besides the edits and the untidy file exchange of
+tests/sync/test_convergence.py, a laptop now and then takes a copy of its database and
+later has it put back (a backup restored), or loses its last commits (a copy taken just
+before some edits and a sync, put back right after); and now and then something no
+Raketti of the team wrote appears in the folder (a link to /dev/zero, a file that is no
+gzip, a stranger's file with a bad operation, a file signed with a stranger's key under a
+teammate's id). Every laptop still ends identical, every edit that reached a file is
+kept, and nothing hostile is applied.
 
     RAKETTI_LONG_TESTS=1 make test PYTEST_ARGS="tests/sync/test_convergence_restores.py -s"
 """
@@ -13,11 +17,16 @@ import contextlib
 import json
 import os
 import random
+import uuid
 from pathlib import Path
 
 import pytest
 
 from app.store import Conflict as StaleStep
+from app.sync import opfiles
+from app.sync.signing import Signer
+from tests.hostile_helpers import forge, rename_op
+from tests.sync.test_convergence import LONG, World, _every_edit_is_kept
 from tests.sync_helpers import (
     Replica,
     canonical,
@@ -28,7 +37,6 @@ from tests.sync_helpers import (
     healthy,
     put_back,
 )
-from tests.test_sync_convergence import LONG, World, _every_edit_is_kept
 
 SEEDS = (
     [int(os.environ["RAKETTI_SYNC_SEED"])]
@@ -45,6 +53,8 @@ class GoingBack(World):
         self.copies: dict[str, list[Path]] = {r.name: [] for r in self.replicas}
         self.restores = 0
         self.losses = 0
+        self.hostile = 0
+        self.planted: dict[str, int] = {}
 
     def backup(self, replica: Replica) -> Path:
         taken = self.copies[replica.name]
@@ -70,6 +80,42 @@ class GoingBack(World):
         put_back(replica, before)
         self.losses += 1
 
+    def _pinned_everywhere(self) -> list[str]:
+        """Laptop ids whose key every laptop has pinned (a forgery under such an id is
+        refused alike everywhere; an id nobody knows yet is trusted on first use)."""
+        pinned = []
+        for device in sorted(set().union(*(r.devices for r in self.replicas))):
+            if all(scalar_setting(r, f"key:{device}") is not None for r in self.replicas):
+                pinned.append(device)
+        return pinned
+
+    def plant(self) -> None:
+        """Something no laptop of the team wrote, in every laptop's copy of the folder."""
+        self.hostile += 1
+        number = 900_000 + self.hostile  # far past any real file: a gap is harmless
+        kind = self.rng.choice(["zero", "junk", "bad op", "forged"])
+        victims = self._pinned_everywhere()
+        if kind == "forged" and not victims:
+            kind = "junk"
+        self.planted[kind] = self.planted.get(kind, 0) + 1
+        device = self.rng.choice(victims) if kind == "forged" else str(uuid.uuid4())
+        stranger = Signer.generate(device, 1)
+        customer = str(uuid.uuid4())
+        for replica in self.replicas:
+            folder = opfiles.ops_dir(replica.folder, self.team, device)
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / opfiles.file_name(number)
+            if kind == "zero":
+                target.symlink_to("/dev/zero")
+            elif kind == "junk":
+                target.write_bytes(b"no gzip here\n" * 50)
+            elif kind == "bad op":  # a new laptop's own file, one operation breaking a rule
+                op = rename_op(device, customer, "X" * 5000)
+                forge(target, self.team, device, number, [op], stranger)
+            else:  # a teammate's id, a stranger's key
+                op = rename_op(device, customer, "Hacked Oy")
+                forge(target, self.team, device, number, [op], stranger)
+
     def exchange(self, replica: Replica) -> None:
         """As the base suite's, with each laptop's files under every id it wrote as."""
         rng = self.rng
@@ -83,6 +129,24 @@ class GoingBack(World):
                 deliver(path, replica, self.team, device, truncate=rng.random() < 0.1)
         with contextlib.suppress(StaleStep):
             replica.sync()
+
+
+def scalar_setting(replica: Replica, key: str) -> str | None:
+    with replica.store.engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT value FROM sync_setting WHERE key = ?", (key,)
+        ).scalar()
+    return None if found is None else str(found)
+
+
+def hacked(replica: Replica) -> bool:
+    """Whether a planted operation's name reached the customers."""
+    with replica.store.engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM customer WHERE name = 'Hacked Oy' OR name LIKE 'XXXX%'"
+            ).scalar()
+        )
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -101,6 +165,8 @@ def test_replicas_converge_through_restores(tmp_path: Path, seed: int) -> None:
                 world.restore(replica)
             elif roll < 0.27:
                 world.lose_last_commits(replica)
+            elif roll < 0.28:
+                world.plant()
             else:
                 world.edit(replica)
         world.settle_all()
@@ -112,6 +178,7 @@ def test_replicas_converge_through_restores(tmp_path: Path, seed: int) -> None:
             assert conflict_set(replica.store) == conflict_set(first.store)
             healthy(replica.store)
             _every_edit_is_kept(replica)
+            assert not hacked(replica)  # nothing planted was applied
         assert world.restores + world.losses > 0
         print(
             json.dumps(
@@ -120,6 +187,7 @@ def test_replicas_converge_through_restores(tmp_path: Path, seed: int) -> None:
                     "replicas": len(world.replicas),
                     "restores": world.restores,
                     "lost_commits": world.losses,
+                    "hostile_files": world.planted,
                     "identities": sum(len(r.devices) for r in world.replicas),
                     "conflicts": len(conflict_set(first.store)),
                 }
