@@ -211,6 +211,21 @@ def _every_edit_is_kept(replica: Replica) -> None:
             )  # fmt: skip
 
 
+def settled_alike(world: World) -> Replica:
+    """Settle every laptop, then check they all hold the same data and conflicts, are
+    healthy, and kept every edit that reached a file; the first laptop."""
+    world.settle_all()
+    first = world.replicas[0]
+    expected = canonical(first.store)
+    assert sum(len(rows) for rows in expected.values()) > 10
+    for replica in world.replicas:
+        assert canonical(replica.store) == expected, replica.name
+        assert conflict_set(replica.store) == conflict_set(first.store)
+        healthy(replica.store)
+        _every_edit_is_kept(replica)
+    return first
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 def test_replicas_converge(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
@@ -222,15 +237,7 @@ def test_replicas_converge(tmp_path: Path, seed: int) -> None:
                 world.exchange(replica)
             else:
                 world.edit(replica)
-        world.settle_all()
-        first = world.replicas[0]
-        expected = canonical(first.store)
-        assert sum(len(rows) for rows in expected.values()) > 10
-        for replica in world.replicas:
-            assert canonical(replica.store) == expected, replica.name
-            assert conflict_set(replica.store) == conflict_set(first.store)
-            healthy(replica.store)
-            _every_edit_is_kept(replica)
+        first = settled_alike(world)
         print(
             json.dumps(
                 {
