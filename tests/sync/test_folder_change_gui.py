@@ -4,8 +4,6 @@ laptop's changes to the new folder and deletes nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
