@@ -1,6 +1,7 @@
 """`main.py sync --db PATH [--folder DIR] [--team UUID]`: one sync, headless.
 
-Prints what it did, one line each, and every message. Exit codes: 0 all went well, 1 the
+Prints what it did, one line each, and every message (a `--folder` other than the one
+set before: what that changed). Exit codes: 0 all went well, 1 the
 sync ran but something was skipped or held back (a damaged file, a newer Raketti's file,
 an operation from the future, a folder that could not be written), 2 it could not run.
 """
@@ -15,16 +16,27 @@ from app.errors import InvalidRecord
 from app.paths import Paths
 from app.store import Store
 from app.sync.engine import SyncError, sync_now
-from app.sync.settings import set_folder
+from app.sync.settings import set_folder, settings
 
 log = logging.getLogger(__name__)
+# What choosing another folder did (Settings → Team sync asks the same before it does it).
+FOLDER_CHANGED = (
+    "folder: changed from {old} to {new}. Nothing in this database was deleted; its changes "
+    "are written to the new folder. Teammates must use the same folder; the old folder is "
+    "left as it is."
+)
 
 
 def run_sync(target: str, folder: str | None, team: str | None, paths: Paths) -> int:
     store = Store.open(target, paths.backups)
+    moved: tuple[Path, Path] | None = None
     try:
         if folder is not None:
-            set_folder(store, Path(folder), team=team)
+            with store.read() as session:
+                before = settings(session)
+            now = set_folder(store, Path(folder), team=team)
+            if before.enabled and before.folder is not None and now.folder != before.folder:
+                moved = (before.folder, Path(folder))
         report = sync_now(store)
     except (SyncError, InvalidRecord) as error:
         print(f"raketti: {error}", file=sys.stderr)
@@ -38,6 +50,8 @@ def run_sync(target: str, folder: str | None, team: str | None, paths: Paths) ->
         return 2
     finally:
         store.close()
+    if moved is not None:
+        print(FOLDER_CHANGED.format(old=moved[0], new=moved[1]))
     print(f"sent: {report.sent} operations in {report.files_written} files")
     print(
         f"received: {report.received} operations in {report.files_applied} files, "

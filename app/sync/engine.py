@@ -13,39 +13,35 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.changes import Changes, Kind
-from app.files import ExportError
 from app.store import Store
 from app.sync import setaside
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
+from app.sync.clockwatch import ClockWatch
+from app.sync.heldback import held_back
 from app.sync.numbering import CaughtUp, catch_up, new_identity
 from app.sync.opfiles import (
     FileProblem,
     Header,
     NewerFile,
-    NumberTaken,
     OpsFile,
-    batches,
-    file_name,
     listed,
-    ops_dir,
     read,
 )
 from app.sync.refusals import Refusals
+from app.sync.send import send
 from app.sync.settings import now_text, set_folder
-from app.sync.signing import Signer, announce, announcement, has_own_key, load_trust, own_signer
-from app.sync.state import Op
+from app.sync.signing import announce, announcement, has_own_key, load_trust, own_signer
 from app.sync.tables import kinds_of
-from models.database import known_heads
 from models.rules import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-OPS_PER_FILE = 20_000
 Progress = Callable[[int, str], None]
 
 
@@ -78,6 +74,7 @@ class SyncReport:
     files_applied: int = 0
     parked: int = 0  # held back: operations with a clock far ahead, newer Raketti's files
     newer_files: int = 0
+    newer: Counter[str] = field(default_factory=Counter)  # newer Raketti's files by laptop
     new_conflicts: int = 0
     conflicts: int = 0
     messages: list[Message] = field(default_factory=list)
@@ -127,7 +124,7 @@ def sync_now(
         own = new_identity(store, own.incarnation, report.note)
     device = own.device
     announce(own_signer(store), root, team, now_text())
-    _send(store, root, team, own, report)
+    send(store, root, team, own, report)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
     with store.write() as session:
@@ -136,6 +133,7 @@ def sync_now(
         report.parked = report.newer_files + int(
             db.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
         )
+        held_back(db, report.newer, report.note)
         put_setting(db, "last_sync", now_text())
     report.conflicts = _conflict_count(store)
     report.new_conflicts = max(0, report.conflicts - before)
@@ -151,23 +149,6 @@ def _count(report: SyncReport, applied: Applied) -> None:
     report.applied += applied.new
     for table in applied.tables:
         report.changes = report.changes | Changes.of(*kinds_of(table))
-
-
-def _unsent(store: Store) -> tuple[list[Op], int]:
-    with store.read() as session:
-        db = raw(session)
-        written = int(setting(db, "written") or 0)
-        rows = db.execute(
-            "SELECT n, op_id, tbl, rec, kind, field, value, supersedes, member FROM sync_op "
-            "WHERE local = 1 AND n > ? AND op_id IS NOT NULL ORDER BY n",
-            (written,),
-        ).fetchall()
-    import json
-
-    ops = [
-        Op(r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), r[8]) for r in rows
-    ]
-    return ops, (rows[-1][0] if rows else written)
 
 
 def _catch_up(store: Store, root: Path, team: str, device: str, report: SyncReport) -> CaughtUp:
@@ -189,89 +170,13 @@ def _catch_up(store: Store, root: Path, team: str, device: str, report: SyncRepo
     return own
 
 
-def _send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport) -> None:
-    ops, last_n = _unsent(store)
-    device, number = own.device, own.number
-    with store.read() as session:
-        name = setting(raw(session), "device_name") or ""
-    signer = own_signer(store)
-    for start, end in batches(ops, OPS_PER_FILE):
-        chunk = ops[start:end]
-        header = {
-            "schema": sorted(known_heads()),
-            "team": team,
-            "device": device,
-            "device_name": name,
-            "number": number,
-            "written_at": now_text(),
-            "incarnation": own.incarnation,
-        }
-        try:
-            number = _write_free(root, team, device, header, chunk, signer)
-        except (ExportError, OSError) as error:
-            report.note(
-                QT_TRANSLATE_NOOP(
-                    "sync", "Could not write this laptop's changes to the shared folder: {error}"
-                ),
-                error=str(error),
-            )
-            return
-        done_n = last_n if end >= len(ops) else _n_of(store, chunk[-1].op_id)
-        with store.write() as session:
-            db = raw(session)
-            put_setting(db, "written", str(done_n))
-            put_setting(db, "next_file", str(number + 1))
-            db.execute(
-                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
-                "VALUES (?, ?, ?, ?)",
-                (device, number, len(chunk), now_text()),
-            )
-            db.execute(
-                "INSERT INTO sync_device(uuid, name, last_file, last_written) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(uuid) DO UPDATE SET last_file = excluded.last_file, "
-                "last_written = excluded.last_written, name = excluded.name",
-                (device, name, number, header["written_at"]),
-            )
-        report.sent += len(chunk)
-        report.files_written += 1
-        number += 1
-
-
-def _write_free(
-    root: Path, team: str, device: str, header: dict[str, object], ops: list[Op], signer: Signer
-) -> int:
-    """Write under the first free number from the header's (a file that appeared meanwhile
-    is never written over: the next sync takes it back); the number used."""
-    number = int(str(header["number"]))
-    for _attempt in range(100):
-        try:
-            _write_file(ops_dir(root, team, device) / file_name(number), header, ops, signer)
-            return number
-        except NumberTaken:
-            number += 1
-            header = dict(header, number=number)
-    raise OSError(f"no free file number up to {number}")
-
-
-def _write_file(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
-    from app.sync import opfiles
-
-    opfiles.write(path, header, ops, signer)
-
-
-def _n_of(store: Store, op_id: str) -> int:
-    with store.read() as session:
-        return int(
-            raw(session).execute("SELECT n FROM sync_op WHERE op_id = ?", (op_id,)).fetchone()[0]
-        )
-
-
 def _receive(
     store: Store, root: Path, team: str, device: str, report: SyncReport, say: Progress
 ) -> None:
     with store.read() as session:
         applied = set(raw(session).execute("SELECT device, number FROM sync_file").fetchall())
     refused = Refusals(store, report)  # every refused file: a note, and a line in the settings
+    watch = ClockWatch(device)
     try:
         trust = load_trust(store, root, team, refused.add)
         waiting = [
@@ -293,9 +198,10 @@ def _receive(
         say(10 + 85 * index // max(1, len(waiting)), "receive")
         try:
             found = read(path, team, other, number, trust)
-        except NewerFile as problem:
+        except NewerFile as problem:  # said once per laptop at the end (heldback.py)
             report.newer_files += 1
-            refused.add(other, problem)
+            report.newer[refused.laptop(other)] += 1
+            refused.add(other, problem, say=False)
             continue
         except FileProblem as problem:
             refused.add(other, problem)
@@ -307,8 +213,11 @@ def _receive(
                 error=error.strerror or str(error),
             )
             continue
+        watch.saw(found.header)
         _apply_file(store, found, report)
     refused.save()
+    with store.write() as session:
+        watch.finish(raw(session), report.note)
 
 
 def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:

@@ -74,6 +74,9 @@ class Header:
     key: str = ""  # the signing laptop's public key (format 2)
     # the writing database's incarnation (app/sync/numbering.py); "" before there was one
     incarnation: str = ""
+    # the teammates whose clocks its writer found ahead of its own, with the seconds
+    # (app/sync/clockwatch.py); an unreadable value is ignored, never a reason to refuse
+    clocks: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,7 @@ def read_header(line: bytes, path: Path) -> tuple[Header, dict[str, object]]:
             str(raw["device"]), str(raw.get("device_name", "")), int(raw["number"]),
             str(raw["first"]), str(raw["last"]), int(raw["ops"]), str(raw["written_at"]),
             str(raw["sha256"]), str(raw.get("key", "")), str(raw.get("incarnation", "")),
+            _clocks(raw.get("clocks")),
         )  # fmt: skip
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise _bad(
@@ -250,6 +254,16 @@ def read_header(line: bytes, path: Path) -> tuple[Header, dict[str, object]]:
             error=error,
         ) from error
     return header, raw
+
+
+def _clocks(value: object) -> tuple[tuple[str, int], ...]:
+    if not isinstance(value, dict) or len(value) > 1000:
+        return ()
+    return tuple(
+        (str(device), int(seconds))
+        for device, seconds in value.items()
+        if isinstance(seconds, int) and not isinstance(seconds, bool)
+    )
 
 
 def _place(path: Path, team: str, device: str) -> None:

@@ -43,12 +43,16 @@ class Refusals:
         with store.read() as session:
             self.names = dict(raw(session).execute("SELECT uuid, name FROM sync_device").fetchall())
 
-    def add(self, device: str, problem: FileProblem) -> None:
-        self.report.note(problem.message, **problem.args_)
+    def laptop(self, device: str) -> str:
+        return self.names.get(device) or device[:8]
+
+    def add(self, device: str, problem: FileProblem, say: bool = True) -> None:
+        """Note the refusal (unless the caller says it in a sentence of its own) and list it."""
+        if say:
+            self.report.note(problem.message, **problem.args_)
         args = {key: str(value) for key, value in problem.args_.items()}
         name = Path(args.get("path", "")).name
-        laptop = self.names.get(device) or device[:8]
-        self.items.append(Refused(laptop, device, name, problem.message, args))
+        self.items.append(Refused(self.laptop(device), device, name, problem.message, args))
 
     def save(self) -> None:
         data = [item.__dict__ for item in self.items[:SHOWN]]

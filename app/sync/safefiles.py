@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from models.rules import QT_TRANSLATE_NOOP
 
-# An operation file as written holds at most 20 000 operations (engine.OPS_PER_FILE) or
+# An operation file as written holds at most 20 000 operations (send.OPS_PER_FILE) or
 # BYTES_PER_FILE of text; the limits leave room above that and stop everything far beyond.
 MAX_FILE_BYTES = 64 * 1024 * 1024  # an .ops file as it lies in the folder (gzip)
 MAX_TEXT_BYTES = 128 * 1024 * 1024  # an .ops file decompressed

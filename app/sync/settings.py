@@ -52,7 +52,10 @@ class DeviceSeen:
 
 
 def now_text() -> str:
-    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    """This laptop's wall clock (UTC, to the second): what it writes as `written_at` into its
+    files' headers, which the other laptops compare with their own (app/sync/clockwatch.py)."""
+    moment = datetime.fromtimestamp(wall_ms() / 1000, UTC)
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def _time(text: str | None) -> datetime | None:

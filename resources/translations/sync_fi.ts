@@ -391,160 +391,180 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="54"/>
+        <location filename="../../views/sync/settings_dialog.py" line="56"/>
         <source>Team sync</source>
         <translation>Tiimisynkronointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="57"/>
+        <location filename="../../views/sync/settings_dialog.py" line="59"/>
         <source>This team company</source>
         <translation>Tämä tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="59"/>
+        <location filename="../../views/sync/settings_dialog.py" line="61"/>
         <source>Teams I coach</source>
         <translation>Valmentamani tiimit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="72"/>
+        <location filename="../../views/sync/settings_dialog.py" line="74"/>
         <source>Every laptop of the team keeps its own database and works offline. The laptops exchange their changes as files through a folder the team already shares (OneDrive, Google Drive, Dropbox, Syncthing, a USB stick). Never put the database itself in that folder.</source>
         <translation>Jokaisella tiimin koneella on oma tietokantansa, ja sillä voi työskennellä ilman verkkoyhteyttä. Koneet vaihtavat muutoksensa tiedostoina kansion kautta, jonka tiimi jo jakaa (OneDrive, Google Drive, Dropbox, Syncthing, USB-tikku). Älä koskaan laita itse tietokantaa siihen kansioon.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="82"/>
+        <location filename="../../views/sync/settings_dialog.py" line="84"/>
         <source>No folder chosen: team sync is off</source>
         <translation>Kansiota ei ole valittu: tiimisynkronointi ei ole käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="83"/>
+        <location filename="../../views/sync/settings_dialog.py" line="85"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="98"/>
+        <location filename="../../views/sync/settings_dialog.py" line="100"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="115"/>
+        <location filename="../../views/sync/settings_dialog.py" line="117"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="116"/>
+        <location filename="../../views/sync/settings_dialog.py" line="118"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="118"/>
+        <location filename="../../views/sync/settings_dialog.py" line="120"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="122"/>
-        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <location filename="../../views/sync/settings_dialog.py" line="124"/>
+        <location filename="../../views/sync/settings_dialog.py" line="151"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="123"/>
+        <location filename="../../views/sync/settings_dialog.py" line="125"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="124"/>
+        <location filename="../../views/sync/settings_dialog.py" line="126"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="125"/>
+        <location filename="../../views/sync/settings_dialog.py" line="127"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <location filename="../../views/sync/settings_dialog.py" line="151"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <location filename="../../views/sync/settings_dialog.py" line="151"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="149"/>
+        <location filename="../../views/sync/settings_dialog.py" line="151"/>
         <source>Why</source>
         <translation>Miksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="159"/>
+        <location filename="../../views/sync/settings_dialog.py" line="161"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="161"/>
+        <location filename="../../views/sync/settings_dialog.py" line="163"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="167"/>
+        <location filename="../../views/sync/settings_dialog.py" line="169"/>
         <source>Files refused at the last sync:</source>
         <translation>Viime synkronoinnissa hylätyt tiedostot:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="170"/>
+        <location filename="../../views/sync/settings_dialog.py" line="172"/>
         <source>Set aside (changes that break a rule, not applied):</source>
         <translation>Syrjään siirretyt (sääntöä rikkovat muutokset, joita ei otettu käyttöön):</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="186"/>
+        <location filename="../../views/sync/settings_dialog.py" line="188"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="188"/>
+        <location filename="../../views/sync/settings_dialog.py" line="190"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="203"/>
+        <location filename="../../views/sync/settings_dialog.py" line="205"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="219"/>
+        <location filename="../../views/sync/settings_dialog.py" line="221"/>
         <source>{when}: {what}</source>
         <translation>{when}: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="226"/>
+        <location filename="../../views/sync/settings_dialog.py" line="228"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="237"/>
+        <location filename="../../views/sync/settings_dialog.py" line="239"/>
         <source>{laptop}, file {file}: {reason}</source>
         <translation>{laptop}, tiedosto {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="242"/>
+        <location filename="../../views/sync/settings_dialog.py" line="244"/>
         <source>No file was refused.</source>
         <translation>Yhtään tiedostoa ei hylätty.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="259"/>
+        <location filename="../../views/sync/settings_dialog.py" line="261"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="263"/>
+        <location filename="../../views/sync/settings_dialog.py" line="265"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="271"/>
+        <location filename="../../views/sync/settings_dialog.py" line="273"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="288"/>
+        <source>Use another shared folder?</source>
+        <translation>Otetaanko käyttöön toinen jaettu kansio?</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="290"/>
+        <source>Sync with {new} from now on, instead of {old}?</source>
+        <translation>Synkronoidaanko tästä lähtien kansion {new} kanssa kansion {old} sijaan?</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="294"/>
+        <source>Nothing in this laptop&apos;s database is deleted. Its changes are written to the new folder at the next sync, and it takes in what teammates wrote there. Teammates must choose the same folder, or they no longer get this laptop&apos;s changes. The old folder is left as it is.</source>
+        <translation>Tämän koneen tietokannasta ei poisteta mitään. Sen muutokset kirjoitetaan uuteen kansioon seuraavassa synkronoinnissa, ja se ottaa vastaan, mitä tiimikaverit ovat sinne kirjoittaneet. Tiimikavereiden on valittava sama kansio, muuten he eivät enää saa tämän koneen muutoksia. Vanha kansio jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="301"/>
+        <source>Use the new folder</source>
+        <translation>Käytä uutta kansiota</translation>
     </message>
 </context>
 <context>
@@ -773,54 +793,54 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="114"/>
+        <location filename="../../app/sync/engine.py" line="111"/>
         <location filename="../../app/sync/snapshot.py" line="68"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="118"/>
+        <location filename="../../app/sync/engine.py" line="115"/>
         <location filename="../../app/sync/subscribe.py" line="51"/>
         <location filename="../../app/sync/subscribe.py" line="65"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="213"/>
+        <location filename="../../app/sync/send.py" line="81"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="330"/>
+        <location filename="../../app/sync/engine.py" line="239"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="180"/>
-        <location filename="../../app/sync/engine.py" line="288"/>
+        <location filename="../../app/sync/engine.py" line="161"/>
+        <location filename="../../app/sync/engine.py" line="193"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="305"/>
+        <location filename="../../app/sync/engine.py" line="211"/>
         <location filename="../../app/sync/numbering.py" line="133"/>
         <location filename="../../app/sync/snapshot.py" line="197"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="278"/>
+        <location filename="../../app/sync/opfiles.py" line="292"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="235"/>
-        <location filename="../../app/sync/opfiles.py" line="295"/>
+        <location filename="../../app/sync/opfiles.py" line="238"/>
+        <location filename="../../app/sync/opfiles.py" line="309"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="249"/>
+        <location filename="../../app/sync/opfiles.py" line="253"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
@@ -865,38 +885,38 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: siinä on rivi, joka on pidempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia rivejä.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="284"/>
+        <location filename="../../app/sync/opfiles.py" line="298"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="260"/>
-        <location filename="../../app/sync/opfiles.py" line="289"/>
+        <location filename="../../app/sync/opfiles.py" line="274"/>
+        <location filename="../../app/sync/opfiles.py" line="303"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="314"/>
+        <location filename="../../app/sync/opfiles.py" line="328"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="322"/>
+        <location filename="../../app/sync/opfiles.py" line="336"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="332"/>
+        <location filename="../../app/sync/opfiles.py" line="346"/>
         <source>Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.</source>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/settings.py" line="85"/>
+        <location filename="../../app/sync/settings.py" line="88"/>
         <source>Choose the team company whose folder this laptop syncs with.</source>
         <translation>Valitse tiimiyritys, jonka kansion kanssa tämä kone synkronoi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/settings.py" line="144"/>
+        <location filename="../../app/sync/settings.py" line="147"/>
         <source>Give this laptop a name.</source>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
@@ -1099,6 +1119,46 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../app/sync/validate.py" line="95"/>
         <source>it is not written the way Raketti stores it.</source>
         <translation>sitä ei ole kirjoitettu siinä muodossa, jossa Raketti sen tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/clockwatch.py" line="39"/>
+        <source>This laptop&apos;s clock is at least {minutes} minutes behind {laptop}&apos;s. Set the clock right (Date &amp; time settings), or edits may look older than they are.</source>
+        <translation>Tämän koneen kello on vähintään {minutes} minuuttia jäljessä koneen {laptop} kellosta. Aseta kello oikeaan aikaan (Päivämäärä ja aika -asetukset), muuten muutokset voivat näyttää vanhemmilta kuin ne ovat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/clockwatch.py" line="44"/>
+        <source>This laptop&apos;s clock is at least {minutes} minutes ahead of {laptop}&apos;s. Set the clock right (Date &amp; time settings), or edits may look newer than they are.</source>
+        <translation>Tämän koneen kello on vähintään {minutes} minuuttia edellä koneen {laptop} kellosta. Aseta kello oikeaan aikaan (Päivämäärä ja aika -asetukset), muuten muutokset voivat näyttää uudemmilta kuin ne ovat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/heldback.py" line="27"/>
+        <source>Changes from {laptop} dated more than a day ahead of this laptop&apos;s clock wait here ({count}): one of the two clocks is wrong. They are applied when that time comes.</source>
+        <translation>Koneelta {laptop} tulleita muutoksia, jotka on päivätty yli vuorokauden tämän koneen kelloa edelle, odottaa täällä ({count}): toisen koneen kello on väärässä. Ne otetaan käyttöön, kun se aika koittaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/heldback.py" line="32"/>
+        <source>Records from {laptop} wait for a record they refer to, which has not arrived here or was deleted ({count}). They are completed when it arrives or is restored.</source>
+        <translation>Koneelta {laptop} tulleita tietueita odottaa tietuetta, johon ne viittaavat ja joka ei ole vielä saapunut tänne tai on poistettu ({count}). Ne täydennetään, kun se saapuu tai palautetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/heldback.py" line="37"/>
+        <source>Files from {laptop} written by a newer Raketti wait here ({count}). Update Raketti to apply them.</source>
+        <translation>Koneelta {laptop} tulleita, Raketin uudemmalla versiolla kirjoitettuja tiedostoja odottaa täällä ({count}). Päivitä Raketti, niin ne otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/resend.py" line="36"/>
+        <source>The shared folder has no files of this team (emptied, or another folder): nothing was changed here. This laptop&apos;s changes were written there again, so teammates and new members get them.</source>
+        <translation>Jaetussa kansiossa ei ole tämän tiimin tiedostoja (kansio tyhjennetty tai vaihdettu): täällä ei muutettu mitään. Tämän koneen muutokset kirjoitettiin sinne uudelleen, jotta tiimikaverit ja uudet jäsenet saavat ne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/resend.py" line="42"/>
+        <source>The shared folder has no files of this team (emptied, or another folder): nothing was changed here. This laptop&apos;s changes are written there at the next sync that has some.</source>
+        <translation>Jaetussa kansiossa ei ole tämän tiimin tiedostoja (kansio tyhjennetty tai vaihdettu): täällä ei muutettu mitään. Tämän koneen muutokset kirjoitetaan sinne seuraavassa synkronoinnissa, jossa niitä on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/resend.py" line="47"/>
+        <source>Files this laptop had written are gone from the shared folder ({count}): nothing was changed here. This laptop&apos;s changes were written there again, so teammates and new members get them.</source>
+        <translation>Tämän koneen kirjoittamia tiedostoja on kadonnut jaetusta kansiosta ({count}): täällä ei muutettu mitään. Tämän koneen muutokset kirjoitettiin sinne uudelleen, jotta tiimikaverit ja uudet jäsenet saavat ne.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QTreeView,
@@ -42,6 +43,7 @@ from app.sync.api import (
 from views.sync.coach_feeds import FollowedTeams
 from views.sync.runner import SyncRunner
 from views.sync.texts import failure_text, message_text, set_aside_text, table_label, when_text
+from views.unsaved import run_dialog
 from views.widgets import limited
 
 
@@ -270,9 +272,39 @@ class SyncSettingsDialog(QDialog):
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("The team's shared folder"), self.folder.text() or str(Path.home())
         )
-        if chosen:
-            self.runner.use_folder(Path(chosen))
-            self._show_run()
+        if not chosen:
+            return
+        old = self.runner.folder
+        if old is not None and Path(chosen) != old and not self.confirm_move(old, Path(chosen)):
+            return  # Cancel: the old folder stays
+        self.runner.use_folder(Path(chosen))
+        self._show_run()
+
+    def folder_change_box(self, old: Path, new: Path) -> QMessageBox:
+        """What choosing another folder once sync is on does, with Cancel as the default."""
+        box = QMessageBox(self)
+        box.setObjectName("syncFolderChange")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Use another shared folder?"))
+        box.setText(
+            self.tr("Sync with {new} from now on, instead of {old}?").format(new=new, old=old)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Nothing in this laptop's database is deleted. Its changes are written to the "
+                "new folder at the next sync, and it takes in what teammates wrote there. "
+                "Teammates must choose the same folder, or they no longer get this laptop's "
+                "changes. The old folder is left as it is."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Use the new folder"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def confirm_move(self, old: Path, new: Path) -> bool:
+        return run_dialog(self.folder_change_box(old, new)) == QMessageBox.StandardButton.Ok
 
     def save_name(self) -> None:
         try:

@@ -1,0 +1,140 @@
+"""Sending: this laptop's operations not sent yet, in numbered files of its own folder;
+first, when files it wrote are gone from the folder, everything it sent before
+(app/sync/resend.py). A file is written under the first free number and marked sent only
+once it is in place, so a failure or a kill leaves the operations for the next sync.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.files import ExportError
+from app.store import Store
+from app.sync import resend
+from app.sync.capture import put_setting, raw, setting
+from app.sync.clockwatch import relayed
+from app.sync.numbering import CaughtUp
+from app.sync.opfiles import NumberTaken, batches, file_name, ops_dir
+from app.sync.settings import now_text
+from app.sync.signing import Signer, own_signer
+from app.sync.state import Op
+from models.database import known_heads
+from models.rules import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.sync.engine import SyncReport
+
+OPS_PER_FILE = 20_000
+
+
+def _unsent(store: Store) -> tuple[list[Op], int]:
+    with store.read() as session:
+        db = raw(session)
+        written = int(setting(db, "written") or 0)
+        rows = db.execute(
+            "SELECT n, op_id, tbl, rec, kind, field, value, supersedes, member FROM sync_op "
+            "WHERE local = 1 AND n > ? AND op_id IS NOT NULL ORDER BY n",
+            (written,),
+        ).fetchall()
+    ops = [
+        Op(r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), r[8]) for r in rows
+    ]
+    return ops, (rows[-1][0] if rows else written)
+
+
+def send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport) -> None:
+    """Write the operations not sent yet; first, when files this laptop wrote are gone from
+    the folder, everything it sent before (app/sync/resend.py)."""
+    again, said = resend.check(store, root, team, own.device)
+    if said is not None:
+        report.note(said)
+    ops, last_n = _unsent(store)
+    old = len(again.ops) if again else 0
+    if again:
+        ops = again.ops + ops
+    device, number = own.device, own.number
+    with store.read() as session:
+        db = raw(session)
+        name = setting(db, "device_name") or ""
+        written = int(setting(db, "written") or 0)
+        clocks = relayed(db)
+    signer = own_signer(store)
+    for start, end in batches(ops, OPS_PER_FILE):
+        chunk = ops[start:end]
+        header = {
+            "schema": sorted(known_heads()),
+            "team": team,
+            "device": device,
+            "device_name": name,
+            "number": number,
+            "written_at": now_text(),
+            "incarnation": own.incarnation,
+        }
+        if clocks:  # teammates whose clocks were seen ahead of this one (clockwatch.py)
+            header["clocks"] = clocks
+        try:
+            number = _write_free(root, team, device, header, chunk, signer)
+        except (ExportError, OSError) as error:
+            report.note(
+                QT_TRANSLATE_NOOP(
+                    "sync", "Could not write this laptop's changes to the shared folder: {error}"
+                ),
+                error=str(error),
+            )
+            return
+        if end >= len(ops):
+            done_n = last_n
+        else:  # what was sent before and written again moves nothing
+            done_n = written if end <= old else _n_of(store, chunk[-1].op_id)
+        with store.write() as session:
+            db = raw(session)
+            put_setting(db, "written", str(done_n))
+            put_setting(db, "next_file", str(number + 1))
+            db.execute(
+                "INSERT OR REPLACE INTO sync_file(device, number, ops, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                (device, number, len(chunk), now_text()),
+            )
+            db.execute(
+                "INSERT INTO sync_device(uuid, name, last_file, last_written) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(uuid) DO UPDATE SET last_file = excluded.last_file, "
+                "last_written = excluded.last_written, name = excluded.name",
+                (device, name, number, header["written_at"]),
+            )
+        report.sent += len(chunk)
+        report.files_written += 1
+        number += 1
+    if again:
+        resend.done(store, again)
+        report.note(again.message, count=again.count)
+
+
+def _write_free(
+    root: Path, team: str, device: str, header: dict[str, object], ops: list[Op], signer: Signer
+) -> int:
+    """Write under the first free number from the header's (a file that appeared meanwhile
+    is never written over: the next sync takes it back); the number used."""
+    number = int(str(header["number"]))
+    for _attempt in range(100):
+        try:
+            _write_file(ops_dir(root, team, device) / file_name(number), header, ops, signer)
+            return number
+        except NumberTaken:
+            number += 1
+            header = dict(header, number=number)
+    raise OSError(f"no free file number up to {number}")
+
+
+def _write_file(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
+    from app.sync import opfiles
+
+    opfiles.write(path, header, ops, signer)
+
+
+def _n_of(store: Store, op_id: str) -> int:
+    with store.read() as session:
+        return int(
+            raw(session).execute("SELECT n FROM sync_op WHERE op_id = ?", (op_id,)).fetchone()[0]
+        )
