@@ -12,8 +12,9 @@ The copy leaves out the writer's private signing key and every team company but 
 synced, with their operations (app/sync/scope.py `keep_only`; deleted with
 `secure_delete`, then VACUUMed, so no free page keeps them), and the snapshot is
 signed: `<name>.sig` beside it holds its SHA-256 and size signed by the writer's key.
-Joining checks the snapshot against the key its laptop announced in the folder (signing.py), reads it as a regular file within
-MAX_SNAPSHOT_BYTES, and takes the newest snapshot that passes.
+Joining checks the snapshot against the key its laptop announced in the folder
+(signing.py), reads it as a regular file within MAX_SNAPSHOT_BYTES, and takes the newest
+snapshot that passes.
 """
 
 from __future__ import annotations

@@ -201,9 +201,7 @@ def test_edits_and_deletes_of_the_other_team_never_reach_the_folder(two: TwoTeam
     assert _leaks(two.folder, two.x, secrets | {"Ylitornio", "Ypsilon Uusi Oy", "Ylva Uusi"}) == []
     # Locally every team keeps its history: the edit is in the log, never sent.
     assert _scalar(two.store, "SELECT count(*) FROM sync_op WHERE local = 2") >= 4
-    x_customer = _scalar(
-        two.store, "SELECT id FROM customer WHERE name = ?", "Äksä Avoin Oy"
-    )
+    x_customer = _scalar(two.store, "SELECT id FROM customer WHERE name = ?", "Äksä Avoin Oy")
     records.update_customer(two.store, int(str(x_customer)), {"city": "Kajaani"})
     assert sync_now(two.store).sent == 1
 
