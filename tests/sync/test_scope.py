@@ -281,3 +281,22 @@ def test_a_coach_mirror_holds_only_its_team(two: TwoTeams) -> None:
         assert isinstance(aside, int) and aside > 0
     finally:
         store.close()
+
+
+def test_syncing_the_other_team_from_then_on_sends_only_that_team(two: TwoTeams) -> None:
+    """A laptop switched to team Y's folder: what it had not sent of X stays here, and Y's
+    records are recorded as a baseline of their own; a teammate of Y gets exactly Y."""
+    x_customer = _scalar(two.store, "SELECT id FROM customer WHERE name = 'Äksä Avoin Oy'")
+    records.update_customer(two.store, int(str(x_customer)), {"city": "Kajaani"})
+    folder = two.tmp / "shared-y"
+    folder.mkdir()
+    set_folder(two.store, folder, team=two.y)
+    assert sync_now(two.store).sent > 0
+    assert _leaks(folder, two.y, {two.x, "Kajaani", "Äksä Avoin Oy"}) == []
+    teammate = Store.open(two.tmp / "y.sqlite", two.tmp / "backups")
+    try:
+        set_folder(teammate, folder, team=two.y, device_name="y")
+        sync_now(teammate)
+        assert canonical(teammate) == canonical(two.store, two.y)
+    finally:
+        teammate.close()
