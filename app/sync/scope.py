@@ -111,9 +111,24 @@ def keep_local(db: sqlite3.Connection, rows: list[tuple[int, str, str, str]]) ->
             return 0  # one team company here: every record present is the team's
     teams = Teams(db)
     teams.prefetch((tbl, rec) for _n, tbl, rec, _k in rows)
-    other = [(OTHER_TEAM, n) for n, tbl, rec, _k in rows if teams.of(tbl, rec) != team]
+    other = [
+        (OTHER_TEAM, n)
+        for n, tbl, rec, _k in rows
+        if teams.of(tbl, rec) != team and not _from_folder(db, teams, tbl, rec)
+    ]
     db.executemany("UPDATE sync_op SET local = ? WHERE n = ?", other)
     return len(other)
+
+
+def _from_folder(db: sqlite3.Connection, teams: Teams, tbl: str, rec: str) -> bool:
+    """A record whose team cannot be known here (its insert, or its parent's, has not
+    arrived) that came from the team's folder is the team's: a settling of it travels."""
+    if teams.of(tbl, rec) is not None:
+        return False
+    found = db.execute(
+        "SELECT 1 FROM sync_op WHERE tbl = ? AND rec = ? AND local = 0 LIMIT 1", (tbl, rec)
+    ).fetchone()
+    return found is not None
 
 
 def keep_only(db: sqlite3.Connection, team: str) -> None:
