@@ -157,6 +157,7 @@ class _Maker:
         self.next_interaction = _next_id(conn, Interaction.id)
         self.used_ids = set(conn.execute(select(Customer.business_id)).scalars())
         self.rows = _Rows()
+        self.team_of: dict[int, int] = {}  # customer id -> its team company's id
         self.span = (ctx.today - ctx.start).days
 
     # --- teams and members -----------------------------------------------------------------
@@ -246,7 +247,8 @@ class _Maker:
         created = ctx.start + timedelta(days=rng.randint(0, self.span // 2))
         cid = self.next_customer
         self.next_customer += 1
-        referred_customer, referred_contact = self._referral()
+        self.team_of[cid] = team
+        referred_customer, referred_contact = self._referral(team)
         volume = min(5, max(1, rank * 2 + rng.randint(0, 2)))
         # The dictionary's order is the order of the random draws: keep it.
         self.rows.customers.append(
@@ -286,10 +288,14 @@ class _Maker:
         self.used_ids.add(business_id)
         return business_id
 
-    def _referral(self) -> tuple[int | None, int | None]:
-        """About one customer in five was referred by an earlier advocate or its contact."""
+    def _referral(self, team: int) -> tuple[int | None, int | None]:
+        """About one customer in five was referred by an earlier advocate or its contact,
+        of its own team (as the app's rules require: nothing ties two teams' records)."""
         if self.rows.advocates and self.rng.random() < 0.22:
             ref_customer, ref_contact = self.rng.choice(self.rows.advocates)
+            if self.team_of[ref_customer] != team:  # drawn all the same: the seed's order
+                self.rng.random()
+                return None, None
             if self.rng.random() < 0.5:
                 return ref_customer, None
             return None, ref_contact

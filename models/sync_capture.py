@@ -24,6 +24,7 @@ from functools import cache
 from sqlalchemy import Table
 
 from models.sync import SYNC_TABLES
+from models.sync_scope import path_column, team_id_sql
 
 SKIPPED = frozenset({"id", "uuid", "updated_at"})  # never synced as fields (see docs/sync.md)
 
@@ -68,7 +69,15 @@ def _value(shape: Shape, column: str, row: str) -> str:
     parent = shape.parents.get(column)
     if parent is None:
         return f"{row}.{column}"
-    return f"(SELECT uuid FROM {parent} WHERE id = {row}.{column})"
+    if column == path_column(shape.table):
+        return f"(SELECT uuid FROM {parent} WHERE id = {row}.{column})"
+    # Any other reference names a record of the row's own team (the app's rules keep it
+    # so); one that names another team's record (older data, a stray write) is logged as
+    # empty, so that no other team's UUID ever reaches the team's folder (issue 23).
+    own, theirs = team_id_sql(shape.table, row), team_id_sql(parent, "p")
+    if own is None or theirs is None:
+        return f"(SELECT uuid FROM {parent} WHERE id = {row}.{column})"
+    return f"(SELECT p.uuid FROM {parent} AS p WHERE p.id = {row}.{column} AND {theirs} IS {own})"
 
 
 def _rec(shape: Shape, row: str) -> str:
@@ -109,13 +118,16 @@ def _update(shape: Shape) -> str:
 
 
 def baseline_sql(shape: Shape) -> str:
-    """Log an insert for every row of a table (team sync switched on with data in place)."""
+    """Log an insert for every row of a table that belongs to the synced team (team sync
+    switched on with data in place); its one parameter is that team company's id. A table
+    of no team records nothing: only what surely is the team's leaves the laptop."""
     pairs = ", ".join(f"'{f}', {_value(shape, f, 'r')}" for f in shape.fields)
     rec = _rec(shape, "r")
+    team = team_id_sql(shape.table, "r") or "NULL"
     return (
         "INSERT INTO sync_op(tbl, rec, kind, value, member, local) "
         f"SELECT '{shape.table}', {rec}, 'I', json_object({pairs}), NULL, 1 "
-        f"FROM main.{shape.table} AS r WHERE {rec} IS NOT NULL ORDER BY r.rowid"
+        f"FROM main.{shape.table} AS r WHERE {rec} IS NOT NULL AND {team} = ? ORDER BY r.rowid"
     )
 
 

@@ -22,6 +22,7 @@ from app.sync.opfiles import listed, ops_dir
 from app.sync.signing import OPS, own_signer
 from models.backup import backup_to
 from models.sync_capture import shapes
+from models.sync_scope import team_uuid_sql
 
 
 @dataclass
@@ -112,9 +113,10 @@ def deliver_all(replicas: list[Replica], team: str) -> None:
                     deliver(path, other, team, device)
 
 
-def canonical(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+def canonical(store: Store, team: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
     """Every captured table's rows keyed by UUID, references as the parent's UUID, without
-    local ids and the local "changed here" time."""
+    local ids and the local "changed here" time; only team company `team`'s (its UUID)
+    when given."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     with store.engine.connect() as conn:
         for name, shape in shapes().items():
@@ -126,7 +128,11 @@ def canonical(store: Store) -> dict[str, list[tuple[Any, ...]]]:
                 )
             if shape.has_uuid:
                 columns.insert(0, "t.uuid")
-            rows = conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM {name} AS t").all()
+            where = f" WHERE {team_uuid_sql(name, 't')} = ?" if team is not None else ""
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join(columns)} FROM {name} AS t{where}",
+                (team,) if team is not None else (),
+            ).all()
             out[name] = sorted((tuple(row) for row in rows), key=repr)
     return out
 

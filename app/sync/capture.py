@@ -80,8 +80,10 @@ def fold_in(session: Session) -> None:
         finish(session, capturing)
 
 
-def finish(session: Session, capturing: Capturing) -> int:
-    """Give the transaction's operations ids and fold them into the heads; their count."""
+def finish(session: Session, capturing: Capturing, scoped: bool = False) -> int:
+    """Give the transaction's operations ids and fold them into the heads; their count.
+    The operations of another team's records are marked never to be sent (app/sync/
+    scope.py), unless `scoped` says they are all the synced team's already (a baseline)."""
     db = raw(session)
     db.execute("UPDATE temp.sync_ctx SET capture = 0")
     rows = db.execute(
@@ -108,6 +110,10 @@ def finish(session: Session, capturing: Capturing) -> int:
             touched.add((tbl, rec))
     fresh.flush()
     capturing.seq += len(rows)
+    if not scoped:
+        from app.sync.scope import keep_local
+
+        keep_local(db, [(n, tbl, rec, kind) for n, tbl, rec, kind, _f, _v, _m in rows])
     again: set[tuple[str, str]] = set()
     for tbl, rec in touched:  # a local edit can only settle a conflict, never make one
         if db.execute(

@@ -234,12 +234,13 @@ def _new_device(db: sqlite3.Connection) -> str:
 
 
 def _rename_unsent(db: sqlite3.Connection, taken: list[Op], device: str) -> set[tuple[str, str]]:
-    """Give this laptop's unsent operations new ids after every taken-back one; the
-    records they touch. One equal to a taken-back operation is that one, sent already."""
+    """Give this laptop's unsent operations (those never to be sent too: scope.py) new ids
+    after every taken-back one; the records they touch. One equal to a taken-back
+    operation is that one, sent already."""
     written = int(setting(db, "written") or 0)
     rows = db.execute(
         "SELECT n, op_id, tbl, rec, kind, field, value, supersedes, member FROM sync_op "
-        "WHERE local = 1 AND n > ? AND op_id IS NOT NULL ORDER BY n",
+        "WHERE local IN (1, 2) AND n > ? AND op_id IS NOT NULL ORDER BY n",
         (written,),
     ).fetchall()
     by_id = {op.op_id: op for op in taken}

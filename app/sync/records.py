@@ -48,7 +48,7 @@ def label(db: sqlite3.Connection, tbl: str, rec: str) -> str:
     for name in LABELS:
         value = state.value(name)
         if value is None:
-            value = _last_value(db, tbl, rec, name)
+            value = last_value(db, tbl, rec, name)
         if value:
             return str(value)
     return rec
@@ -148,7 +148,8 @@ def write_back(session: Session, tbl: str, rec: str) -> None:
     Materializer(db, aliases(db)).run({(tbl, rec)})
 
 
-def _last_value(db: sqlite3.Connection, tbl: str, rec: str, name: str) -> Any:
+def last_value(db: sqlite3.Connection, tbl: str, rec: str, name: str) -> Any:
+    """A field's last value in the log (for a deleted record too): the newest insert or edit."""
     for kind, field, value in db.execute(
         "SELECT kind, field, value FROM sync_op WHERE tbl = ? AND rec = ? AND kind != 'D' "
         "ORDER BY op_id DESC",
@@ -164,4 +165,4 @@ def _last_value(db: sqlite3.Connection, tbl: str, rec: str, name: str) -> Any:
 
 def last_values(db: sqlite3.Connection, tbl: str, rec: str) -> dict[str, Any]:
     """Every field's last value before the record was deleted (from the log)."""
-    return {name: _last_value(db, tbl, rec, name) for name in info()[tbl].shape.fields}
+    return {name: last_value(db, tbl, rec, name) for name in info()[tbl].shape.fields}

@@ -106,8 +106,8 @@ def set_folder(
         put_setting(db, "folder", str(path))
         if setting(db, "device") is None:
             _enable(session, _team_uuid(session, team), device_name)
-        elif team is not None:
-            put_setting(db, "team", team)
+        elif team is not None and team != setting(db, "team"):
+            _change_team(session, team)
         return settings(session)
 
 
@@ -128,9 +128,28 @@ def _enable(session: Session, team: str, device_name: str | None) -> None:
     # write's `finish` gives them ids). Store.write began before the device existed, so
     # its capture is switched on here for the rest of this transaction.
     capturing = Capturing(device, Stamp(0, 0).tick(wall_ms()))
+    _baseline(db, team)
+    finish(session, capturing, scoped=True)
+
+
+def _baseline(db: sqlite3.Connection, team: str) -> None:
+    """Log every record of `team` as an insert: only that team's (issue 23)."""
+    found = db.execute("SELECT id FROM team_company WHERE uuid = ?", (team,)).fetchone()
+    if found is None:
+        return  # the team arrives from the folder
     for shape in shapes().values():
-        db.execute(baseline_sql(shape))
-    finish(session, capturing)
+        db.execute(baseline_sql(shape), (found[0],))
+
+
+def _change_team(session: Session, team: str) -> None:
+    """This laptop syncs another team company's folder from now on: what it has not sent
+    of the former team stays here (it would land in the other team's folder), and the new
+    team's records are recorded once as a baseline (finished by the write's capture, which
+    marks nothing of them: they are the team's now)."""
+    db = raw(session)
+    put_setting(db, "team", team)
+    put_setting(db, "written", str(_last_n(db)))
+    _baseline(db, team)
 
 
 def _last_n(db: sqlite3.Connection) -> int:

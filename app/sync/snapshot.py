@@ -8,11 +8,13 @@ log and the registry of applied files, so it knows which operations it includes.
 gives it a device identity of its own; the next sync applies only the files the snapshot
 had not seen.
 
-The copy leaves out the writer's private signing key (deleted with `secure_delete`, so
-no free page keeps it), and the snapshot is signed: `<name>.sig` beside it holds its
-SHA-256 and size signed by the writer's key. Joining checks the snapshot against the key
-its laptop announced in the folder (signing.py), reads it as a regular file within
-MAX_SNAPSHOT_BYTES, and takes the newest snapshot that passes.
+The copy leaves out the writer's private signing key and every team company but the one
+synced, with their operations (app/sync/scope.py `keep_only`; deleted with
+`secure_delete`, then VACUUMed, so no free page keeps them), and the snapshot is
+signed: `<name>.sig` beside it holds its SHA-256 and size signed by the writer's key.
+Joining checks the snapshot against the key its laptop announced in the folder
+(signing.py), reads it as a regular file within MAX_SNAPSHOT_BYTES, and takes the newest
+snapshot that passes.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from app.sync.safefiles import (
     read_small,
     real_dir,
 )
+from app.sync.scope import keep_only
 from app.sync.settings import now_text
 from app.sync.signing import (
     SNAPSHOT,
@@ -76,7 +79,7 @@ def write_snapshot(store: Store) -> Path:
         with store.engine.connect() as conn:
             temporary.unlink()  # VACUUM INTO writes a new file
             conn.exec_driver_sql("VACUUM INTO ?", (str(temporary),))
-        _strip(temporary)
+        _strip(temporary, team)
         digest, size = _digest(temporary, Budget(temporary, 3600))
         fields = {"format": 1, "team": team, "device": device, "file": target.name}
         signed = signer.sign(SNAPSHOT, dict(fields, sha256=digest, size=size))
@@ -85,14 +88,18 @@ def write_snapshot(store: Store) -> Path:
     return target
 
 
-def _strip(copy: Path) -> None:
-    """What stays on this laptop: its private key and its list of refused files."""
+def _strip(copy: Path, team: str) -> None:
+    """What stays on this laptop: its private key, its list of refused files, and every
+    other team company's records with their operations (issue 23)."""
     conn = sqlite3.connect(copy)
     try:
+        conn.execute("PRAGMA journal_mode = DELETE")  # no -wal beside it in the folder
         conn.execute("PRAGMA secure_delete = ON")  # overwrite, leave nothing in free pages
         with conn:
             forget_own_key(conn)
             conn.execute("DELETE FROM sync_setting WHERE key = ?", (REFUSED,))
+            keep_only(conn, team)
+        conn.execute("VACUUM")  # and no free page at all
     finally:
         conn.close()
 
@@ -206,6 +213,8 @@ def join_from_snapshot(
         conn = sqlite3.connect(temporary)
         try:
             with conn:
+                # A snapshot of an older Raketti may hold other teams: never taken in.
+                keep_only(conn, team)
                 _new_identity(conn, folder, device_name)
         finally:
             conn.close()

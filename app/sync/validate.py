@@ -28,10 +28,10 @@ import math
 import re
 import sqlite3
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 from app.sync.columns import Column, Type, canonical_only, rules
+from app.sync.scope import live_team
 from app.sync.state import Op
 from models.fields import FieldKind, check_value
 from models.rules import (
@@ -268,46 +268,7 @@ class Checker:
         return self._teams[key]
 
     def _find_team(self, table: str, uuid: str) -> str | None:
-        if table == "team_company":
-            return uuid
-        path = team_path(table)
-        if path is None:
-            return None
-        current, where, key = table, "uuid", uuid
-        for parent, column in path:
-            found = self.db.execute(
-                f"SELECT {column} FROM {current} WHERE {where} = ?", (key,)
-            ).fetchone()
-            if found is None or found[0] is None:
-                return None
-            current, where, key = parent, "id", found[0]
-        found = self.db.execute("SELECT uuid FROM team_company WHERE id = ?", (key,)).fetchone()
-        return None if found is None else str(found[0])
-
-
-def team_path(table: str) -> tuple[tuple[str, str], ...] | None:
-    """How a record of `table` reaches its team company: (parent table, column) per step,
-    following NOT NULL references first; None for a table of no team."""
-    return _team_paths().get(table)
-
-
-@cache
-def _team_paths() -> dict[str, tuple[tuple[str, str], ...]]:
-    from app.sync.tables import info
-
-    paths: dict[str, tuple[tuple[str, str], ...]] = {}
-    for name, table in info().items():  # parents come before their children
-        steps = sorted(
-            table.shape.parents.items(), key=lambda item: (item[0] not in table.required, item)
-        )
-        for column, parent in steps:
-            if parent == "team_company":
-                paths[name] = ((parent, column),)
-                break
-            if parent in paths and parent != name:
-                paths[name] = ((parent, column), *paths[parent])
-                break
-    return paths
+        return live_team(self.db, table, uuid)
 
 
 # --- helpers -------------------------------------------------------------------------------
