@@ -24,6 +24,7 @@ from app.errors import InvalidRecord
 from app.store import Store
 from app.sync.capture import Capturing, finish, put_setting, raw, setting
 from app.sync.clock import Stamp, wall_ms
+from app.sync.resend import RESENT_THROUGH
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, clean_text
 from models.sync_capture import baseline_sql, shapes
 from models.team import TeamCompany
@@ -149,6 +150,13 @@ def _change_team(session: Session, team: str) -> None:
     db = raw(session)
     put_setting(db, "team", team)
     put_setting(db, "written", str(_last_n(db)))
+    # The files written into the former team's folder are not missing from this one: they
+    # are never written again here (resend.py would otherwise copy the former team's
+    # operations into this team's folder).
+    own = db.execute(
+        "SELECT coalesce(max(number), 0) FROM sync_file WHERE device = ?", (setting(db, "device"),)
+    ).fetchone()[0]
+    put_setting(db, RESENT_THROUGH, str(own))
     _baseline(db, team)
 
 
