@@ -70,7 +70,7 @@ def interaction_label(code: str) -> str:
 
 # Where rule messages are marked (QT_TRANSLATE_NOOP) in app/ and models/: the shared rules
 # and each area's own. A message is translated in the first context that knows it.
-MESSAGE_CONTEXTS = ("rules", "ladder", "rocket", "database")
+MESSAGE_CONTEXTS = ("rules", "ladder", "rocket", "database", "privacy")
 
 
 def error_text(error: ValidationError) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction) -> None:
     """The `privacy` command group and its `export` (the erase helper adds `erase`)."""
     privacy = commands.add_parser(
         "privacy", help="a person's data: export what Raketti holds about a contact"

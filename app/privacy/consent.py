@@ -135,7 +135,7 @@ def follow_edit(
         session.execute(delete(ContactConsent).where(ContactConsent.uuid == how["remove"]))
         return {"restore": dict(row._mapping)}
     if "restore" in how:  # a redo: the same row again
-        session.execute(insert(ContactConsent.__table__), [how["restore"]])
+        session.execute(insert(ContactConsent), [how["restore"]])
         return {"remove": how["restore"]["uuid"]}
     now = (bool(contact.marketing_consent), as_date(contact.consent_date))
     if now == (bool(before[0]), as_date(before[1])):
@@ -163,7 +163,7 @@ def record_imported(session: Session, uuids: Iterable[str]) -> int:
             for r in found
         ]  # fmt: skip
     if rows:
-        session.execute(insert(ContactConsent.__table__), rows)
+        session.execute(insert(ContactConsent), rows)
     return len(rows)
 
 

@@ -2505,6 +2505,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
     </message>
     <message>
         <location filename="../../models/activity_fields.py" line="21"/>
+        <location filename="../../models/privacy_fields.py" line="20"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2614,16 +2615,36 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
+    <message>
+        <location filename="../../models/privacy_fields.py" line="19"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/privacy_fields.py" line="21"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/privacy_fields.py" line="23"/>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../models/privacy_fields.py" line="25"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../app/importing/apply.py" line="94"/>
+        <location filename="../../app/importing/apply.py" line="95"/>
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/apply.py" line="129"/>
+        <location filename="../../app/importing/apply.py" line="130"/>
         <source>The database changed after the check: {name} has the business ID {business_id} now. Check the file again.</source>
         <translation>Tietokanta muuttui tarkistuksen jälkeen: asiakkaalla {name} on nyt Y-tunnus {business_id}. Tarkista tiedosto uudelleen.</translation>
     </message>
@@ -2806,17 +2827,17 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../models/code_names.py" line="10"/>
+        <location filename="../../models/code_names.py" line="11"/>
         <source>A3 potential / small customer</source>
         <translation>A3 potentiaalinen asiakas / pienasiakas</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="11"/>
+        <location filename="../../models/code_names.py" line="12"/>
         <source>A2 regular / service customer</source>
         <translation>A2 kanta-asiakas / palveluasiakas</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="12"/>
+        <location filename="../../models/code_names.py" line="13"/>
         <source>A1 key account / learning relationship</source>
         <translation>A1 avainasiakas / oppiva asiakassuhde</translation>
     </message>
@@ -2841,79 +2862,106 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>pieni</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="52"/>
+        <location filename="../../models/code_names.py" line="25"/>
         <source>user</source>
         <translation>käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="53"/>
+        <location filename="../../models/code_names.py" line="26"/>
         <source>influencer</source>
         <translation>vaikuttaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="54"/>
+        <location filename="../../models/code_names.py" line="27"/>
         <source>buyer</source>
         <translation>ostaja</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="55"/>
+        <location filename="../../models/code_names.py" line="28"/>
         <source>decider</source>
         <translation>päättäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="56"/>
+        <location filename="../../models/code_names.py" line="29"/>
         <source>gatekeeper</source>
         <translation>portinvartija</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="65"/>
+        <location filename="../../views/labels.py" line="60"/>
         <source>team entrepreneur</source>
         <translation>tiimiyrittäjä</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="66"/>
+        <location filename="../../views/labels.py" line="61"/>
         <source>team leader</source>
         <translation>tiimiliideri</translation>
     </message>
     <message>
-        <location filename="../../views/labels.py" line="67"/>
+        <location filename="../../views/labels.py" line="62"/>
         <source>coach</source>
         <translation>tiimivalmentaja</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="15"/>
+        <location filename="../../models/code_names.py" line="16"/>
         <source>visit</source>
         <translation>käynti</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="16"/>
+        <location filename="../../models/code_names.py" line="17"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="17"/>
+        <location filename="../../models/code_names.py" line="18"/>
+        <location filename="../../models/code_names.py" line="34"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="18"/>
+        <location filename="../../models/code_names.py" line="19"/>
+        <location filename="../../models/code_names.py" line="35"/>
         <source>meeting</source>
         <translation>tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="19"/>
+        <location filename="../../models/code_names.py" line="20"/>
         <source>workshop</source>
         <translation>työpaja</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="20"/>
+        <location filename="../../models/code_names.py" line="21"/>
         <source>project</source>
         <translation>projekti</translation>
     </message>
     <message>
-        <location filename="../../models/code_names.py" line="21"/>
+        <location filename="../../models/code_names.py" line="22"/>
         <source>sale</source>
         <translation>kauppa</translation>
+    </message>
+    <message>
+        <location filename="../../models/code_names.py" line="33"/>
+        <source>contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/code_names.py" line="36"/>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/code_names.py" line="37"/>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/code_names.py" line="38"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/code_names.py" line="39"/>
+        <source>other</source>
+        <translation>muu</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +3001,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../models/fields.py" line="178"/>
+        <location filename="../../models/fields.py" line="179"/>
         <location filename="../../models/rules.py" line="82"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
