@@ -113,5 +113,6 @@ def test_the_command_writes_the_file_and_refuses_in_one_line(
         assert main.main(bad) == 2
     error = capsys.readouterr().err
     assert error.startswith("raketti: No contact has the e-mail address") and error.count("\n") == 1
-    assert main.main([*argv, "--out", str(tmp_path / "out.txt")]) == 2
+    with expect_log("must end in .xlsx or .json"):
+        assert main.main([*argv, "--out", str(tmp_path / "out.txt")]) == 2
     assert not (tmp_path / "out.txt").exists()
