@@ -24,7 +24,7 @@ from views.context import AppContext
 from views.customers.dialogs import ContactDialog, confirm
 from views.field_labels import field_title
 from views.labels import role_label
-from views.privacy import contact_actions
+from views.privacy.contact_actions import ask_and_erase, can_erase, export_person_data
 from views.unsaved import run_dialog
 
 # The contact fields the tab shows, in its columns' order; roles (with "advocate") last.
@@ -138,12 +138,12 @@ class ContactsTab(QWidget):
         contact_id = self._selected()
         if contact_id is not None:
             name = self.rows[contact_id].name
-            contact_actions.export_person_data(self.ctx, contact_id, name, self)
+            export_person_data(self.ctx, contact_id, name, self)
 
     def erase_person(self) -> None:
         contact_id = self._selected()
         if contact_id is not None:
-            contact_actions.ask_and_erase(self.ctx, contact_id, self)
+            ask_and_erase(self.ctx, contact_id, self)
 
     def _context_menu(self, position: QPoint) -> None:
         if self._selected() is None:
@@ -154,6 +154,6 @@ class ContactsTab(QWidget):
         menu.addAction(self.tr("Delete"), self.delete_contact)
         menu.addSeparator()
         menu.addAction(self.tr("Export this person's data…"), self.export_person)
-        if contact_actions.can_erase():
+        if can_erase():
             menu.addAction(self.tr("Erase this person…"), self.erase_person)
         menu.popup(self.table.viewport().mapToGlobal(position))
