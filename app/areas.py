@@ -28,6 +28,7 @@ AREA_PACKAGES: tuple[str, ...] = (
     "segments",
     "success",
     "sync",
+    "privacy",
 )
 
 

@@ -41,6 +41,9 @@ class Kind(StrEnum):
     SATISFACTION = "satisfaction"
     JOURNEY = "journey"
     CX_ASSESSMENT = "cx_assessment"
+    # Privacy (app/privacy): a contact's consent history; the team's privacy settings
+    CONSENT = "consent"
+    PRIVACY_SETTINGS = "privacy_settings"
     # Team sync (app/sync): its settings and devices; conflicts found or settled
     SYNC = "sync"
     CONFLICT = "conflict"

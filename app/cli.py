@@ -1,4 +1,5 @@
-"""Headless sub-commands of main.py: demo, backup, restore, sync, check, import, export."""
+"""Headless sub-commands of main.py: demo, backup, restore, sync, check, import, export,
+privacy."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             from app.excel.command import export_command  # openpyxl only when exporting
 
             return export_command(args, target, paths)
+        if args.command == "privacy":
+            from app.privacy import command as privacy  # openpyxl only when exporting
+
+            return privacy.run(args, target, paths)
         if args.command == "sync":
             from app.sync.cli import run_sync
 

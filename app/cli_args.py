@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from app.importing.arguments import add_parser as add_import_parser
+from app.privacy.arguments import add_parser as add_privacy_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,4 +75,5 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--lang", dest="sub_lang", choices=["fi", "en"], help="workbook language (default fi)"
     )
+    add_privacy_parser(commands)
     return parser

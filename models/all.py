@@ -4,6 +4,7 @@ from models import (  # noqa: F401
     customer,
     governance,
     ladder,
+    privacy,
     rocket,
     segment,
     success,

@@ -7,6 +7,7 @@ from models.activity_fields import INTERACTION
 from models.customer_fields import CONTACT, CUSTOMER
 from models.fields import Catalogue, Field
 from models.governance_fields import ACTION_ITEM, DEVELOPMENT_PROPOSAL
+from models.privacy_fields import CONSENT
 from models.team_fields import MEMBER
 
 CATALOGUES: dict[str, Catalogue] = {
@@ -18,6 +19,7 @@ CATALOGUES: dict[str, Catalogue] = {
         MEMBER,
         ACTION_ITEM,
         DEVELOPMENT_PROPOSAL,
+        CONSENT,
     )
 }
 

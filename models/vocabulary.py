@@ -61,3 +61,15 @@ class InteractionType(StrEnum):
     WORKSHOP = "workshop"
     PROJECT = "project"
     SALE = "sale"
+
+
+class ConsentSource(StrEnum):
+    """Where a contact's marketing consent (or its withdrawal) came from (models/privacy.py)."""
+
+    FORM = "form"  # typed into the contact's form
+    EMAIL = "email"
+    MEETING = "meeting"
+    PHONE = "phone"
+    WEB = "web"  # a web form or a sign-up
+    IMPORT = "import"  # a consent column of an imported file
+    OTHER = "other"

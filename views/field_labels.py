@@ -10,7 +10,14 @@ from PySide6.QtCore import QCoreApplication
 
 from models.fields import CONTEXT, Catalogue, Field
 from models.rules import InteractionType, LadderLevel, MemberRole, SizeClass
-from views.labels import interaction_label, level_label, member_role_label, size_label
+from models.vocabulary import ConsentSource
+from views.labels import (
+    consent_source_label,
+    interaction_label,
+    level_label,
+    member_role_label,
+    size_label,
+)
 
 # The labels of each vocabulary a choice field takes its codes from.
 CHOICE_LABELS: dict[type[StrEnum], Callable[[str], str]] = {
@@ -18,6 +25,7 @@ CHOICE_LABELS: dict[type[StrEnum], Callable[[str], str]] = {
     LadderLevel: level_label,
     InteractionType: interaction_label,
     MemberRole: member_role_label,
+    ConsentSource: consent_source_label,
 }
 
 

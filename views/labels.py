@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 # The plain-Python marker: Qt's returns `object` to the type checker; lupdate knows both.
-from models.code_names import INTERACTION_NAMES, LEVEL_NAMES
+from models.code_names import CONSENT_SOURCE_NAMES, INTERACTION_NAMES, LEVEL_NAMES, ROLE_NAMES
 from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 if TYPE_CHECKING:
@@ -46,16 +46,11 @@ def size_labels() -> dict[str, str]:
 
 
 def role_label(code: str) -> str:
-    return _t(
-        code,
-        {
-            "user": QT_TRANSLATE_NOOP("labels", "user"),
-            "influencer": QT_TRANSLATE_NOOP("labels", "influencer"),
-            "buyer": QT_TRANSLATE_NOOP("labels", "buyer"),
-            "decider": QT_TRANSLATE_NOOP("labels", "decider"),
-            "gatekeeper": QT_TRANSLATE_NOOP("labels", "gatekeeper"),
-        }.get(code),
-    )
+    return _t(code, ROLE_NAMES.get(code))
+
+
+def consent_source_label(code: str | None) -> str:
+    return _t(code, CONSENT_SOURCE_NAMES.get(code or ""))
 
 
 def member_role_label(code: str) -> str:
@@ -75,7 +70,7 @@ def interaction_label(code: str) -> str:
 
 # Where rule messages are marked (QT_TRANSLATE_NOOP) in app/ and models/: the shared rules
 # and each area's own. A message is translated in the first context that knows it.
-MESSAGE_CONTEXTS = ("rules", "ladder", "rocket", "database")
+MESSAGE_CONTEXTS = ("rules", "ladder", "rocket", "database", "privacy")
 
 
 def error_text(error: ValidationError) -> str:

@@ -1,4 +1,5 @@
-"""Contact persons: buying-centre roles, advocates, marketing consent."""
+"""Contact persons: buying-centre roles, advocates, marketing consent (its history is the
+privacy area's: app/privacy/consent.py, written in the same transaction as the edit)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.changes import Changes, Kind
 from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import existing, raise_if
 from app.operations import edit_fields
+from app.privacy import consent
 from app.store import Store
 from models.all import metadata
 from models.customer import Contact, Customer
@@ -50,6 +52,7 @@ def contact_record(contact: Contact) -> ContactRecord:
 
 
 def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
+    """Add a contact (with consent: its history's first row, in the same write)."""
     values = clean_contact({"name": data.get("name", ""), **data})
     with store.write(Changes.of(Kind.CONTACT)) as session:
         errors: list[ValidationError] = []
@@ -58,13 +61,33 @@ def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
         contact = Contact(customer_id=customer_id, **values)
         session.add(contact)
         session.flush()
+        consent.record_new(session, contact, data.get(consent.CHANGE))
         return contact.id
 
 
 def update_contact(store: Store, contact_id: ContactId, data: dict[str, Any]) -> dict[str, Any]:
-    """Apply changes; return the previous values of the changed fields (for undo)."""
-    changes = Changes.of(Kind.CONTACT, ids={contact_id})
-    return edit_fields(store, Contact, contact_id, data, changes, clean=clean_contact)
+    """Apply changes; return the previous values of the changed fields (for undo).
+
+    A change of the consent adds a row to its history; the values returned then carry what
+    takes that row away again (`consent.CHANGE`), so undo and redo keep the two in step."""
+    values = dict(data)
+    how = values.pop(consent.CHANGE, None)
+    before: list[tuple[bool, Any]] = []
+    undo: dict[str, Any] = {}
+
+    def check(_session: Session, row: Contact, _cleaned: dict[str, Any]) -> None:
+        before.append((row.marketing_consent, row.consent_date))
+
+    def after(session: Session, row: Contact, _cleaned: dict[str, Any]) -> None:
+        undo.update(consent.follow_edit(session, row, before[0], how))
+
+    changes = Changes.of(Kind.CONTACT, Kind.CONSENT, ids={contact_id})
+    previous = edit_fields(
+        store, Contact, contact_id, values, changes, clean=clean_contact, check=check, after=after
+    )
+    if undo:
+        previous[consent.CHANGE] = undo
+    return previous
 
 
 def delete_contact(store: Store, contact_id: int) -> RowSnapshot:

@@ -21,6 +21,7 @@ from app.customers.contacts import CONTACT_TABLE
 from app.customers.records import CUSTOMER_TABLE
 from app.importing.plan import Choice, Plan, PlanRow
 from app.importing.source import SourceError
+from app.privacy import consent
 from app.segments.values import HISTORY_COLUMNS, record_scores
 from app.store import Store
 from models.all import metadata
@@ -31,7 +32,7 @@ Progress = Callable[[int, str], None]
 Action = Literal["imported", "updated", "skipped", "invalid", "refused"]
 _BATCH = 500
 HISTORY_TABLE = metadata.tables["customer_score_history"]
-CHANGES = Changes.of(Kind.CUSTOMER, Kind.CONTACT)
+CHANGES = Changes.of(Kind.CUSTOMER, Kind.CONTACT, Kind.CONSENT)
 
 
 @dataclass
@@ -252,6 +253,10 @@ def _insert_contacts(
             CONTACT_TABLE.c.id, sort_by_parameter_order=True
         )
         added = list(session.execute(statement, on_existing).scalars())
+    # A consent column: the history's first row, source "import" (app/privacy/consent.py).
+    consent.record_imported(
+        session, [r["uuid"] for r in (*records, *on_existing) if r.get("marketing_consent")]
+    )
     return len(records) + len(on_existing), added
 
 

@@ -92,6 +92,8 @@ KINDS: dict[str, tuple[Kind, ...]] = {
     "touchpoint": (Kind.JOURNEY,),
     "cx_assessment": (Kind.CX_ASSESSMENT,),
     "cx_baseline": (Kind.CX_ASSESSMENT,),
+    "contact_consent": (Kind.CONSENT, Kind.CONTACT),
+    "privacy_setting": (Kind.PRIVACY_SETTINGS,),
 }
 
 

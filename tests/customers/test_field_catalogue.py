@@ -28,6 +28,8 @@ from models.customer_fields import (
 from models.fields import Catalogue, Field, FieldKind, record_type
 from models.governance import ActionItem, DevelopmentProposal
 from models.governance_fields import ACTION_ITEM, DEVELOPMENT_PROPOSAL
+from models.privacy import ContactConsent
+from models.privacy_fields import CONSENT
 from models.rules import NAME_MAX
 from models.team import Member
 from models.team_fields import MEMBER
@@ -40,6 +42,7 @@ NOT_THE_USERS = {
     "member": {"id", "uuid", "team_id", "created_at", "updated_at"},
     "action_item": {"id", "uuid", "team_id", "created_at", "updated_at"},
     "development_proposal": {"id", "uuid", "team_id", "created_at", "updated_at"},
+    "contact_consent": {"id", "uuid", "contact_id", "created_at", "updated_at"},
 }
 # Declared shorter than the rule takes since migration 0001. SQLite keeps every text whole
 # whatever its declared length, so nothing is cut; widening the declaration would rebuild
@@ -69,6 +72,7 @@ CATALOGUES = [
     (MEMBER, Member),
     (ACTION_ITEM, ActionItem),
     (DEVELOPMENT_PROPOSAL, DevelopmentProposal),
+    (CONSENT, ContactConsent),
 ]
 CATALOGUE_IDS = [catalogue.table for catalogue, _model in CATALOGUES]
 COLUMN_TYPES = {
@@ -144,6 +148,8 @@ def test_personal_data_is_marked() -> None:
     assert MEMBER.personal() == ("name", "email")
     # The team's own work and development log: no notes about a person.
     assert ACTION_ITEM.personal() == DEVELOPMENT_PROPOSAL.personal() == ()
+    # What a person said when giving or withdrawing their consent.
+    assert CONSENT.personal() == ("note",)
 
 
 def test_typed_records_hold_the_ids_and_every_catalogue_field() -> None:

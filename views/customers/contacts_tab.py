@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -14,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from app.customers import contacts as contact_service
 from app.customers import steps
+from app.privacy.consent import CHANGE, consent_history
 from models.customer_fields import CONTACT, ContactRecord
 from models.ids import ContactId
 from views.context import AppContext
 from views.customers.dialogs import ContactDialog, confirm
 from views.field_labels import field_title
 from views.labels import role_label
+from views.privacy.contact_actions import ask_and_erase, can_erase, export_person_data
 from views.unsaved import run_dialog
 
 # The contact fields the tab shows, in its columns' order; roles (with "advocate") last.
@@ -41,13 +46,19 @@ class ContactsTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_contact())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         add = QPushButton(self.tr("Add contact…"))
         add.clicked.connect(self.add_contact)
         edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(self.edit_contact)
         remove = QPushButton(self.tr("Delete"))
         remove.clicked.connect(self.delete_contact)
-        self.buttons = [add, edit, remove]
+        export = QPushButton(self.tr("Export data…"))
+        export.setObjectName("exportPersonButton")
+        export.setToolTip(self.tr("Export this person's data"))
+        export.clicked.connect(self.export_person)
+        self.buttons = [add, edit, remove, export]
         row = QHBoxLayout()
         for button in self.buttons:
             row.addWidget(button)
@@ -94,16 +105,18 @@ class ContactsTab(QWidget):
             return
         dialog = ContactDialog(self)
         if run_dialog(dialog):
-            step = steps.add_contact(self.ctx.store, self.customer_id, dialog.values)
+            step = steps.add_contact(self.ctx.store, self.customer_id, self._recorded(dialog))
             self.ctx.run(step, initiator=self)
 
     def edit_contact(self) -> None:
         contact_id = self._selected()
         if contact_id is None:
             return
-        dialog = ContactDialog(self, self.rows[contact_id])
+        # One contact's consent rows: a small read, like the tab's own list.
+        history = consent_history(self.ctx.store, contact_id)
+        dialog = ContactDialog(self, self.rows[contact_id], history)
         if run_dialog(dialog):
-            step = steps.edit_contact(self.ctx.store, contact_id, dialog.values)
+            step = steps.edit_contact(self.ctx.store, contact_id, self._recorded(dialog))
             self.ctx.run(step, initiator=self)
 
     def delete_contact(self) -> None:
@@ -114,3 +127,33 @@ class ContactsTab(QWidget):
         if not confirm(self, self.tr("Delete the contact person {name}?").format(name=name)):
             return
         self.ctx.run(steps.delete_contact(self.ctx.store, contact_id, name), initiator=self)
+
+    def _recorded(self, dialog: ContactDialog) -> dict[str, Any]:
+        """The form's values; a change of the consent is recorded by whoever uses Raketti."""
+        values = dict(dialog.values)
+        values[CHANGE] = {**values.get(CHANGE, {}), "member": self.ctx.me}
+        return values
+
+    def export_person(self) -> None:
+        contact_id = self._selected()
+        if contact_id is not None:
+            name = self.rows[contact_id].name
+            export_person_data(self.ctx, contact_id, name, self)
+
+    def erase_person(self) -> None:
+        contact_id = self._selected()
+        if contact_id is not None:
+            ask_and_erase(self.ctx, contact_id, self)
+
+    def _context_menu(self, position: QPoint) -> None:
+        if self._selected() is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("contactMenu")
+        menu.addAction(self.tr("Edit…"), self.edit_contact)
+        menu.addAction(self.tr("Delete"), self.delete_contact)
+        menu.addSeparator()
+        menu.addAction(self.tr("Export this person's data…"), self.export_person)
+        if can_erase():
+            menu.addAction(self.tr("Erase this person…"), self.erase_person)
+        menu.popup(self.table.viewport().mapToGlobal(position))

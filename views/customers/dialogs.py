@@ -25,6 +25,7 @@ from app.customers import contacts as contact_service
 from app.customers import interactions, steps
 from app.customers import records as customers
 from app.errors import InvalidRecord
+from app.privacy.consent import History
 from models.activity_fields import INTERACTION
 from models.customer_fields import CONTACT, ContactRecord
 from models.fields import FieldKind
@@ -33,6 +34,7 @@ from models.rules import QT_TRANSLATE_NOOP, BuyingRole, InteractionType, Validat
 from views.context import AppContext
 from views.field_labels import field_label
 from views.labels import interaction_label, role_label
+from views.privacy.consent_history import ConsentHistoryBox
 from views.unsaved import EditorDialog
 from views.widgets import CustomerPicker, ErrorForm, limited, save_cancel_buttons
 
@@ -74,7 +76,12 @@ class ContactDialog(EditorDialog):
 
     Closing it with typed input asks first (views/unsaved.py)."""
 
-    def __init__(self, parent: QWidget | None, values: ContactRecord | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        values: ContactRecord | None = None,
+        history: History | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self.setWindowTitle(self.tr("Contact person"))
@@ -108,6 +115,9 @@ class ContactDialog(EditorDialog):
         self.consent.toggled.connect(self.consent_date.setEnabled)
         self.form.add("marketing_consent", "", self.consent)
         self.form.add("consent_date", field_label(CONTACT.field("consent_date")), self.consent_date)
+        # Where a change of the consent came from, and its history (the privacy area's).
+        self.consent_history = ConsentHistoryBox(history)
+        self.form.add("consent_history", self.tr("Consent history"), self.consent_history)
         notes = (values.notes if values else None) or ""
         self.notes = _field(
             self.form, "notes", field_label(CONTACT.field("notes")), QPlainTextEdit(notes)
@@ -138,6 +148,7 @@ class ContactDialog(EditorDialog):
             if self.consent.isChecked()
             else None,
             "notes": self.notes.toPlainText(),
+            **self.consent_history.change(),
         }
 
     def accept(self) -> None:

@@ -143,6 +143,7 @@ class CustomerPanel(QWidget):
                 self.delete_selected,
             ),
             ("segments", self.tr("&Segmentations…"), QKeySequence(), self.edit_segmentations),
+            ("privacy", self.tr("&Privacy review…"), QKeySequence(), self.privacy_review),
         ):
             action = QAction(text, window)
             action.setShortcut(shortcut)
@@ -316,6 +317,11 @@ class CustomerPanel(QWidget):
         from views.segments.widgets import SegmentationsDialog
 
         run_dialog(SegmentationsDialog(self.ctx, self))
+
+    def privacy_review(self) -> None:
+        from views.privacy.review_dialog import open_review
+
+        open_review(self.ctx, self)
 
     def toggle_archive(self) -> None:
         values = self._selected_values()
