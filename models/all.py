@@ -3,6 +3,7 @@
 from models import (  # noqa: F401
     customer,
     governance,
+    privacy_erasure,
     ladder,
     rocket,
     segment,

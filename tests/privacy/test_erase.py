@@ -1,0 +1,88 @@
+"""A person erased on one laptop (issue 23, item 4): nothing of them left in the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.customers import contacts, interactions
+from app.errors import InvalidRecord
+from app.privacy.erase import describe, erase_contact, erased_records, erasures
+from app.privacy.scrub import MARK, PLACEHOLDER
+from app.store import Store
+from app.sync.api import deleted_records, history, set_folder
+from app.sync.capture import raw
+from tests.privacy.erase_helpers import EMAIL, PHONE, database_leaks, person_with_data
+
+
+def _reopen(store: Store) -> Store:
+    path = store.path
+    assert path is not None
+    store.close()
+    return Store.open(path, path.parent / "backups")
+
+
+@pytest.mark.parametrize("synced", [False, True])
+def test_erased_person_is_nowhere_in_the_file(tmp_path: Path, synced: bool) -> None:
+    store = Store.open(tmp_path / "a.sqlite", tmp_path / "backups")
+    if synced:
+        folder = tmp_path / "folder"
+        folder.mkdir()
+        # on with nothing yet: every value of the person is an operation in the log
+        from app import teams
+
+        team_id = teams.create_team(store, "Tiimi Oy", "Tiimiakatemia")
+        set_folder(store, folder, device_name="a")
+        person = person_with_data(store, team_id)
+        contacts.delete_contact(store, person.other_id)  # a deleted colleague stays deleted
+    else:
+        person = person_with_data(store)
+    described = describe(store, person.contact_id)
+    assert described is not None and described.interactions == 2 and not described.erased
+    erase_contact(store, person.contact_id, "Request of 2026-03-01, ref 17")
+    store = _reopen(store)
+    try:
+        row = store.rows(
+            text(f"SELECT name, title, email, phone, notes FROM contact WHERE uuid = '{person.uuid}'")
+        )
+        assert tuple(row[0]) == (PLACEHOLDER, None, None, None, None)
+        assert erased_records(store, "contact", [person.uuid]) == {person.uuid}
+        [kept] = erasures(store)
+        assert kept["reason"] == "Request of 2026-03-01, ref 17" and kept["record"] == person.uuid
+        assert describe(store, person.contact_id).erased  # type: ignore[union-attr]
+        # the placeholder keeps its interactions; the notes lost the address and number
+        timeline = interactions.timeline(store, person.customer_id)
+        assert len(timeline) == 2
+        summaries = " ".join(str(entry.get("summary")) for entry in timeline)
+        assert EMAIL not in summaries and PHONE not in summaries and MARK in summaries
+        # search finds nothing of them
+        for word in ("zacharias", "quist", "example"):
+            hits = store.rows(
+                text(f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH '{word}'")
+            )
+            assert hits == [], word
+        with pytest.raises(InvalidRecord):
+            erase_contact(store, person.contact_id, "again")
+        if synced:
+            with store.read() as session:
+                entries = history(session, "contact", person.uuid)
+                assert entries
+                for entry in entries:
+                    assert "Quist" not in repr(entry) and "example.com" not in repr(entry)
+                listed = deleted_records(session, ("contact",))
+                assert all("Quist" not in repr(d) for d in listed)
+                db = raw(session)
+                assert db.execute("SELECT count(*) FROM sync_conflict").fetchone()[0] == 0
+    finally:
+        store.close()
+    assert database_leaks(tmp_path / "a.sqlite") == {}
+
+
+def test_a_reason_is_required(store: Store, team_id: int) -> None:
+    person = person_with_data(store, team_id)
+    with pytest.raises(InvalidRecord):
+        erase_contact(store, person.contact_id, "  ")
+    with pytest.raises(LookupError):
+        erase_contact(store, person.contact_id + 1000, "x")  # type: ignore[operator]
