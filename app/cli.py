@@ -1,4 +1,5 @@
-"""Headless sub-commands of main.py: demo, backup, restore, sync, check, import, export."""
+"""Headless sub-commands of main.py: demo, backup, restore, sync, privacy, check, import,
+export."""
 
 from __future__ import annotations
 
@@ -58,6 +59,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             from app.sync.cli import run_sync
 
             return run_sync(target, args.folder, args.team, paths)
+        if args.command == "privacy":
+            from app.privacy.cli import run_erase
+
+            return run_erase(target, args.contact, args.reason, args.yes, paths)
     except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}{_hint(error)}", file=sys.stderr)

@@ -59,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--team", help="the team company's UUID, when the database has several")
 
+    privacy = commands.add_parser("privacy", help="a person's data: erase (issue 23)")
+    privacy_commands = privacy.add_subparsers(dest="privacy_command", metavar="ACTION")
+    privacy_commands.required = True
+    erase = privacy_commands.add_parser(
+        "erase",
+        help="erase a contact person's data here and, through team sync, everywhere; asks "
+        "unless --yes; exit 0 erased, 1 cancelled, 2 it could not run",
+    )
+    erase.add_argument("--db", dest="sub_db", help="database file")
+    erase.add_argument("--contact", required=True, help="the contact's UUID or e-mail")
+    erase.add_argument("--reason", required=True, help="the reason or reference kept")
+    erase.add_argument("--yes", action="store_true", help="do not ask")
+
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")
     add_import_parser(commands)

@@ -45,7 +45,9 @@ def test_erased_person_is_nowhere_in_the_file(tmp_path: Path, synced: bool) -> N
     store = _reopen(store)
     try:
         row = store.rows(
-            text(f"SELECT name, title, email, phone, notes FROM contact WHERE uuid = '{person.uuid}'")
+            text(
+                f"SELECT name, title, email, phone, notes FROM contact WHERE uuid = '{person.uuid}'"
+            )
         )
         assert tuple(row[0]) == (PLACEHOLDER, None, None, None, None)
         assert erased_records(store, "contact", [person.uuid]) == {person.uuid}
