@@ -94,27 +94,32 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="44"/>
+        <location filename="../../views/customers/contacts_tab.py" line="51"/>
         <source>Add contact…</source>
         <translation>Lisää yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="46"/>
+        <location filename="../../views/customers/contacts_tab.py" line="53"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="48"/>
+        <location filename="../../views/customers/contacts_tab.py" line="55"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="85"/>
+        <location filename="../../views/customers/contacts_tab.py" line="86"/>
+        <source>Erased person</source>
+        <translation>Poistettu henkilö</translation>
+    </message>
+    <message>
+        <location filename="../../views/customers/contacts_tab.py" line="102"/>
         <source>{roles} · advocate</source>
         <translation>{roles} · puolestapuhuja</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="85"/>
+        <location filename="../../views/customers/contacts_tab.py" line="102"/>
         <source>advocate</source>
         <translation>puolestapuhuja</translation>
     </message>
@@ -129,7 +134,7 @@
         <translation>Muokkaa yhteyshenkilöä {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/contacts_tab.py" line="114"/>
+        <location filename="../../views/customers/contacts_tab.py" line="142"/>
         <source>Delete the contact person {name}?</source>
         <translation>Poistetaanko yhteyshenkilö {name}?</translation>
     </message>
@@ -2953,7 +2958,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../models/fields.py" line="178"/>
+        <location filename="../../models/fields.py" line="179"/>
         <location filename="../../models/rules.py" line="82"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>

@@ -773,36 +773,36 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="114"/>
+        <location filename="../../app/sync/engine.py" line="116"/>
         <location filename="../../app/sync/snapshot.py" line="68"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="118"/>
+        <location filename="../../app/sync/engine.py" line="120"/>
         <location filename="../../app/sync/subscribe.py" line="51"/>
         <location filename="../../app/sync/subscribe.py" line="65"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="213"/>
+        <location filename="../../app/sync/engine.py" line="217"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="330"/>
+        <location filename="../../app/sync/engine.py" line="337"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="180"/>
-        <location filename="../../app/sync/engine.py" line="288"/>
+        <location filename="../../app/sync/engine.py" line="184"/>
+        <location filename="../../app/sync/engine.py" line="292"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="305"/>
+        <location filename="../../app/sync/engine.py" line="310"/>
         <location filename="../../app/sync/numbering.py" line="133"/>
         <location filename="../../app/sync/snapshot.py" line="197"/>
         <source>Skipped {path}: it could not be read ({error}).</source>

@@ -3,6 +3,7 @@ a database (or a folder) keeps for their values."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,10 +67,8 @@ def leaks_in_file(path: Path, values: tuple[str, ...] = VALUES) -> list[str]:
     """The values found in a file's bytes (and, for gzip, in what it holds)."""
     data = path.read_bytes()
     if data[:2] == b"\x1f\x8b":
-        try:
+        with contextlib.suppress(OSError, EOFError):
             data += gzip.decompress(data)
-        except (OSError, EOFError):
-            pass
     lower = data.lower()
     found = []
     for value in values:

@@ -90,7 +90,7 @@ def test_erasure_reaches_every_laptop_and_the_folder(tmp_path: Path) -> None:
 def test_offline_edit_before_the_erasure_arrives(tmp_path: Path) -> None:
     """C edits the person while offline; A erases; everyone syncs: nobody shows them."""
     replicas, team, uuid, contact_id = _three(tmp_path)
-    a, b, c = replicas
+    a, _b, c = replicas
     contacts.update_contact(c.store, _contact_id(c, uuid), {"phone": NEW_PHONE, "title": "CTO"})
     c.sync()  # c's edit is in c's own folder only
     erase_contact(a.store, contact_id, "ref 24")

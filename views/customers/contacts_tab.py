@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.areas import hooks
 from app.customers import contacts as contact_service
 from app.customers import steps
 from models.customer_fields import CONTACT, ContactRecord
@@ -41,6 +44,10 @@ class ContactsTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_contact())
+        # What other areas offer on a contact (privacy: Erase this person…).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.erased: set[str] = set()  # UUIDs of the shown contacts who were erased
         add = QPushButton(self.tr("Add contact…"))
         add.clicked.connect(self.add_contact)
         edit = QPushButton(self.tr("Edit…"))
@@ -68,12 +75,22 @@ class ContactsTab(QWidget):
             if self.customer_id
             else []
         )
+        uuids = [row.uuid for row in rows]
+        self.erased = set().union(
+            *(h(self.ctx.store, "contact", uuids) for h in hooks("erased_records"))
+        )
         self.table.setRowCount(len(rows))
         for r, contact in enumerate(rows):
             cells = [getattr(contact, key) for key in COLUMNS[:-1]] + [self._roles(contact)]
+            if contact.uuid in self.erased:  # an anonymised placeholder (privacy)
+                cells[0] = self.tr("Erased person")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text or "")
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
+                if contact.uuid in self.erased:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
                 self.table.setItem(r, c, item)
         self.rows = {row.id: row for row in rows}
         self.table.resizeColumnsToContents()
@@ -83,6 +100,17 @@ class ContactsTab(QWidget):
         if not contact.advocate:
             return roles
         return self.tr("{roles} · advocate").format(roles=roles) if roles else self.tr("advocate")
+
+    def _context_menu(self, at: QPoint) -> None:
+        contact_id = self._selected()
+        actions = hooks("contact_actions")
+        if contact_id is None or not actions:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("contactMenu")
+        for add in actions:
+            add(menu, self.ctx, contact_id, self)
+        menu.popup(self.table.viewport().mapToGlobal(at))
 
     def _selected(self) -> ContactId | None:
         row = self.table.currentRow()
@@ -99,8 +127,8 @@ class ContactsTab(QWidget):
 
     def edit_contact(self) -> None:
         contact_id = self._selected()
-        if contact_id is None:
-            return
+        if contact_id is None or self.rows[contact_id].uuid in self.erased:
+            return  # an erased person is not written again
         dialog = ContactDialog(self, self.rows[contact_id])
         if run_dialog(dialog):
             step = steps.edit_contact(self.ctx.store, contact_id, dialog.values)
