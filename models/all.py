@@ -3,8 +3,8 @@
 from models import (  # noqa: F401
     customer,
     governance,
-    privacy_erasure,
     ladder,
+    privacy_erasure,
     rocket,
     segment,
     success,
