@@ -58,7 +58,7 @@ def run_erase(
             if answer.strip().lower() not in ("y", "yes"):
                 print("Cancelled: nothing was erased.")
                 return 1
-        erased = erase_contact(store, contact_id, reason)
+        erased = erase_contact(store, contact_id, reason, backups=paths.backups)
     except NotFound as error:
         print(f"raketti: {error}", file=sys.stderr)
         return 2

@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
 from app.changes import Changes, Kind
 from app.errors import raise_if
+from app.privacy.backups import purge_backups
 from app.privacy.purge import compact, purge
 from app.privacy.received import mark_rewrite
 from app.privacy.scrub import Erasure, marks_of
@@ -128,12 +130,17 @@ def _known_values(
 
 
 def erase_contact(
-    store: Store, contact_id: ContactId, reason: object, by: int | None = None
+    store: Store,
+    contact_id: ContactId,
+    reason: object,
+    by: int | None = None,
+    backups: Path | None = None,
 ) -> Erased:
     """Erase a contact person's data here and, through team sync, everywhere: their row
     becomes an anonymised placeholder (same UUID, customer, interactions), and an erasure
     record ("erased on, by, reason") travels. Not undoable. `InvalidRecord` for an empty
-    reason or a person erased already; `LookupError` when the contact is not here."""
+    reason or a person erased already; `LookupError` when the contact is not here. The
+    automatic backups in `backups` are purged too (app/privacy/backups.py)."""
     text = clean_reason(reason)
     with store.write(Changes.of(*Kind)) as session:
         db = raw(session)
@@ -173,7 +180,8 @@ def erase_contact(
         )
         session.flush()
         fold_in(session)  # the erasure's insert is logged; capture is off from here
-        purge(db, [Erasure(key, "contact", uuid, frozenset(marks))])
+        erasure = Erasure(key, "contact", uuid, frozenset(marks))
+        purge(db, [erasure])
         if setting_on(db):
             mark_rewrite(db)
     with store.engine.connect() as conn:
@@ -181,6 +189,7 @@ def erase_contact(
         assert isinstance(connection, sqlite3.Connection)
         conn.commit()  # no transaction open: VACUUM needs none
         compact(connection)
+    purge_backups(backups, erasure)
     return Erased(key, uuid)
 
 

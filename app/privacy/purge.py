@@ -43,7 +43,9 @@ PENDING_REWRITE = "privacy_rewrite"  # sync_setting: this laptop's own files to 
 
 
 def known_erasures(db: sqlite3.Connection) -> list[Erasure]:
-    """Every erasure this database holds."""
+    """Every erasure this database holds (none in a copy from before migration 0017)."""
+    if not _has(db, "privacy_erasure"):
+        return []
     rows = db.execute("SELECT uuid, tbl, rec, marks FROM privacy_erasure ORDER BY uuid")
     return [Erasure.of_value(u, {"tbl": t, "rec": r, "marks": m}) for u, t, r, m in rows]
 
@@ -55,13 +57,18 @@ def _has(db: sqlite3.Connection, table: str) -> bool:
     return found is not None
 
 
+def _has_columns(db: sqlite3.Connection, table: str, names: tuple[str, ...]) -> bool:
+    present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+    return set(names) <= present
+
+
 def purge(db: sqlite3.Connection, erasures: list[Erasure]) -> set[str]:
     """Take what `erasures` erase out of this database (inside the caller's transaction);
     the tables whose rows changed. Every other erasure known here is applied again too
     (idempotent), so the free texts follow every address known to be erased."""
     db.execute("PRAGMA secure_delete = ON")
     has_log = _has(db, "sync_op")
-    if has_log:
+    if db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'sync_ctx'").fetchone():
         db.execute("UPDATE temp.sync_ctx SET capture = 0")
     every = {e.uuid: e for e in [*known_erasures(db), *erasures]}
     scrubber = Scrubber(sorted(every.values(), key=lambda e: e.uuid))
@@ -79,6 +86,8 @@ def _record(db: sqlite3.Connection, erasure: Erasure) -> set[str]:
     changed: set[str] = set()
     fields = personal(erasure.tbl)
     if fields and _has(db, erasure.tbl):
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({erasure.tbl})")}
+        fields = tuple(name for name in fields if name in present)
         sets = ", ".join(f"{name} = ?" for name in fields)
         values = [erased_value(erasure.tbl, name) for name in fields]
         cursor = db.execute(
@@ -87,7 +96,7 @@ def _record(db: sqlite3.Connection, erasure: Erasure) -> set[str]:
         if cursor.rowcount:
             changed.add(erasure.tbl)
     for table, person, name in NAME_COPIES:
-        if _has(db, table):
+        if _has(db, table) and _has_columns(db, table, (person, name)):
             cursor = db.execute(
                 f"UPDATE {table} SET {name} = ? WHERE {person} = ? AND {name} IS NOT ?",
                 (PLACEHOLDER, erasure.rec, PLACEHOLDER),
@@ -106,7 +115,8 @@ def _free_texts(db: sqlite3.Connection, scrubber: Scrubber) -> set[str]:
         for table, columns in free_texts().items():
             if not _has(db, table):
                 continue
-            for column in sorted(columns):
+            present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+            for column in sorted(columns & present):  # a backup may be of an older schema
                 cursor = db.execute(
                     f"UPDATE {table} SET {column} = raketti_scrub({column}) "
                     f"WHERE {column} IS NOT NULL AND raketti_scrub({column}) IS NOT {column}"
@@ -147,7 +157,10 @@ def _log(db: sqlite3.Connection, scrubber: Scrubber, erasures: list[Erasure]) ->
             "SELECT 1 FROM sync_conflict WHERE tbl = ? AND rec = ?", (tbl, rec)
         ).fetchone():
             refresh_conflicts(db, read_state(db, tbl, rec))
-    _parked(db, scrubber)
+    if _has(db, "sync_parked"):
+        _parked(db, scrubber)
+    if not _has(db, "sync_set_aside"):
+        return
     for erasure in erasures:
         db.execute(
             "DELETE FROM sync_set_aside WHERE rec = ? OR instr(coalesce(payload, ''), ?) > 0 "

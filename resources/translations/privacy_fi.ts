@@ -15,7 +15,7 @@
         <translation>Tämän henkilön tiedot on jo poistettu.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="157"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="159"/>
         <source>Erase this person…</source>
         <translation>Poista henkilön tiedot…</translation>
     </message>
@@ -23,7 +23,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../app/privacy/erase.py" line="153"/>
+        <location filename="../../app/privacy/erase.py" line="160"/>
         <source>This person has been erased already.</source>
         <translation>Tämän henkilön tiedot on jo poistettu.</translation>
     </message>

@@ -88,3 +88,19 @@ def test_a_reason_is_required(store: Store, team_id: int) -> None:
         erase_contact(store, person.contact_id, "  ")
     with pytest.raises(LookupError):
         erase_contact(store, person.contact_id + 1000, "x")  # type: ignore[operator]
+
+
+def test_backups_in_the_backup_folder_are_purged_too(tmp_path: Path) -> None:
+    from models.backup import backup_to
+
+    store = Store.open(tmp_path / "a.sqlite", tmp_path / "backups")
+    person = person_with_data(store)
+    (tmp_path / "backups").mkdir(exist_ok=True)
+    copy = tmp_path / "backups" / "a-before-migration-20260101-120000.sqlite"
+    assert store.path is not None
+    backup_to(store.path, copy)
+    assert database_leaks(copy) != {}
+    erase_contact(store, person.contact_id, "ref 40", backups=tmp_path / "backups")
+    store.close()
+    assert database_leaks(copy) == {}
+    assert database_leaks(tmp_path / "a.sqlite") == {}

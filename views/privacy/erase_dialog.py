@@ -142,7 +142,9 @@ def ask_and_erase(ctx: AppContext, contact_id: ContactId, parent: QWidget | None
 
     ctx.undo_stack.clear()  # before: no step can be undone into the person meanwhile
     ctx.background.task(
-        lambda _progress: erase_contact(ctx.store, contact_id, reason, me), done, failed
+        lambda _progress: erase_contact(ctx.store, contact_id, reason, me, ctx.paths.backups),
+        done,
+        failed,
     )
     return True
 
