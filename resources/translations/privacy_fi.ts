@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="123"/>
-        <location filename="../../views/privacy/erase_dialog.py" line="139"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="124"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="140"/>
         <source>Erase this person</source>
         <translation>Poista henkilön tiedot</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="123"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="124"/>
         <source>This person has been erased already.</source>
         <translation>Tämän henkilön tiedot on jo poistettu.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="159"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="160"/>
         <source>Erase this person…</source>
         <translation>Poista henkilön tiedot…</translation>
     </message>
@@ -63,22 +63,22 @@
         <translation>Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="77"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="78"/>
         <source>e.g. the person&apos;s request of 3 March, ref 12</source>
         <translation>esim. henkilön pyyntö 3.3., viite 12</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="78"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="79"/>
         <source>I understand that this cannot be undone.</source>
         <translation>Ymmärrän, ettei tätä voi perua.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="86"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="87"/>
         <source>Erase</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/erase_dialog.py" line="102"/>
+        <location filename="../../views/privacy/erase_dialog.py" line="103"/>
         <source>Reason or reference (kept with the erasure):</source>
         <translation>Syy tai viite (säilyy poiston tiedoissa):</translation>
     </message>

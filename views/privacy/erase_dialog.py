@@ -71,6 +71,7 @@ class EraseDialog(QDialog):
         explain.setWordWrap(True)
         warning = QLabel(self.tr("This cannot be undone."))
         warning.setObjectName("eraseWarning")
+        warning.setFont(font)  # bold, as the heading
         self.reason = QLineEdit()
         self.reason.setObjectName("eraseReason")
         self.reason.setMaxLength(TEXT_MAX)
