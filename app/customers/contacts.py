@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.areas import hooks
@@ -18,7 +18,7 @@ from models.customer import Contact, Customer
 from models.customer_fields import CONTACT, ContactRecord
 from models.fields import check_values
 from models.ids import ContactId
-from models.rules import ValidationError
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 # The fields a contact's form and an import write (models/customer_fields.py).
 CONTACT_FIELDS = tuple(field.key for field in CONTACT.edited())
@@ -64,7 +64,32 @@ def create_contact(store: Store, customer_id: int, data: dict[str, Any]) -> int:
 def update_contact(store: Store, contact_id: ContactId, data: dict[str, Any]) -> dict[str, Any]:
     """Apply changes; return the previous values of the changed fields (for undo)."""
     changes = Changes.of(Kind.CONTACT, ids={contact_id})
-    return edit_fields(store, Contact, contact_id, data, changes, clean=clean_contact)
+    return edit_fields(
+        store, Contact, contact_id, data, changes, clean=clean_contact, check=_not_erased
+    )
+
+
+def _not_erased(session: Session, contact: Contact, values: dict[str, Any]) -> None:
+    """An erased person's personal fields are not written again (issue 23): every other
+    laptop would take the values out again, this one would show them."""
+    personal = set(CONTACT.personal()) & set(values)
+    if not personal:
+        return
+    erased = session.execute(
+        text("SELECT 1 FROM privacy_erasure WHERE tbl = 'contact' AND rec = :rec"),
+        {"rec": contact.uuid},
+    ).first()
+    if erased is not None:
+        raise_if(
+            [
+                ValidationError(
+                    sorted(personal)[0],
+                    QT_TRANSLATE_NOOP(
+                        "rules", "This person has been erased: their data is not written again."
+                    ),
+                )
+            ]
+        )
 
 
 def delete_contact(store: Store, contact_id: int) -> RowSnapshot:

@@ -3103,6 +3103,11 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <source>Write the proposal in a line.</source>
         <translation>Kirjoita ehdotus yhdelle riville.</translation>
     </message>
+    <message>
+        <location filename="../../app/customers/contacts.py" line="87"/>
+        <source>This person has been erased: their data is not written again.</source>
+        <translation>Tämän henkilön tiedot on poistettu: niitä ei kirjoiteta uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>

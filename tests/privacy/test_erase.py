@@ -104,3 +104,43 @@ def test_backups_in_the_backup_folder_are_purged_too(tmp_path: Path) -> None:
     store.close()
     assert database_leaks(copy) == {}
     assert database_leaks(tmp_path / "a.sqlite") == {}
+
+
+def test_data_and_its_erasure_in_one_batch_are_scrubbed_before_logging(store: Store) -> None:
+    """A file holding both an older insert of the person and the erasure: the insert
+    reaches the log without their values (privacy's received_ops hook)."""
+    import json
+
+    from app.privacy.received import scrub_received
+    from app.privacy.scrub import marks_of
+    from app.sync.state import Op
+
+    person, erasure = "11111111-2222-3333-4444-555555555555", "e-1"
+    values = {"name": "Zacharias Quist", "email": EMAIL, "phone": PHONE, "roles": ""}
+    note = {"summary": f"Mail {EMAIL}", "occurred_on": "2026-01-01"}
+    marks = json.dumps(marks_of(erasure, [EMAIL], [PHONE]))
+    ops = [
+        Op("1.1.1@a", "contact", person, "I", None, json.dumps(values), (), None),
+        Op("1.1.2@a", "contact", person, "U", "title", json.dumps("CEO"), (), None),
+        Op("1.1.3@a", "interaction", "i-1", "I", None, json.dumps(note), (), None),
+        Op("1.1.4@a", "customer", "c-1", "U", "city", json.dumps("Turku"), (), None),
+    ]
+    erase = Op("2.1.1@b", "privacy_erasure", erasure, "I", None,
+               json.dumps({"tbl": "contact", "rec": person, "marks": marks}), (), None)  # fmt: skip
+    with store.read() as session:
+        for batch, early in (([*ops, erase], []), (ops, [erase])):
+            out = scrub_received(raw(session), batch, early)
+            inserted = json.loads(out[0].value)
+            assert inserted["name"] == PLACEHOLDER and inserted["email"] is None
+            assert json.loads(out[1].value) is None
+            assert json.loads(out[2].value)["summary"] == f"Mail {MARK}"
+            assert out[3] is ops[3]  # untouched, byte for byte
+        assert scrub_received(raw(session), ops, []) == ops  # no erasure known: as it came
+
+
+def test_an_erased_persons_data_is_not_written_again(store: Store, team_id: int) -> None:
+    person = person_with_data(store, team_id)
+    erase_contact(store, person.contact_id, "ref 50")
+    with pytest.raises(InvalidRecord):
+        contacts.update_contact(store, person.contact_id, {"title": "CEO"})
+    contacts.update_contact(store, person.contact_id, {"advocate": True})  # not personal
