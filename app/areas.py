@@ -112,7 +112,13 @@ def hooks(name: str) -> list[Callable[..., Any]]:
     - "contact_deleted" (session, contact row mapping), inside the deletion's transaction,
       and "contact_restored" (session, contact row mapping), inside the restore's;
     - "set_customer_strategies" (store, customer id, choice, author member id) -> the
-      replaced choice: the one write path of a customer's strategies (one area has it).
+      replaced choice: the one write path of a customer's strategies (one area has it);
+    - team sync's "received_ops" (db, ops, early erasure ops) -> the ops with an erased
+      person's values taken out, before they are checked and logged; "received_applied"
+      (db, the new ops) after they are merged (an erasure among them purges); "after_sync"
+      (store, folder, team, device, note) at the end of a sync (privacy: own files);
+    - "erased_records" (store, table, uuids) -> the erased ones among them, and
+      "contact_actions" (menu, ctx, contact id, parent), the Contacts tab's context menu.
     """
     return [load(ref) for a in areas() for hook, ref in a.hooks if hook == name]
 

@@ -5,6 +5,7 @@ from models import (  # noqa: F401
     governance,
     ladder,
     privacy,
+    privacy_erasure,
     rocket,
     segment,
     success,

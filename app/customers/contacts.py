@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.areas import hooks
@@ -20,7 +20,7 @@ from models.customer import Contact, Customer
 from models.customer_fields import CONTACT, ContactRecord
 from models.fields import check_values
 from models.ids import ContactId
-from models.rules import ValidationError
+from models.rules import QT_TRANSLATE_NOOP, ValidationError
 
 # The fields a contact's form and an import write (models/customer_fields.py).
 CONTACT_FIELDS = tuple(field.key for field in CONTACT.edited())
@@ -75,7 +75,8 @@ def update_contact(store: Store, contact_id: ContactId, data: dict[str, Any]) ->
     before: list[tuple[bool, Any]] = []
     undo: dict[str, Any] = {}
 
-    def check(_session: Session, row: Contact, _cleaned: dict[str, Any]) -> None:
+    def check(session: Session, row: Contact, cleaned: dict[str, Any]) -> None:
+        _not_erased(session, row, cleaned)
         before.append((row.marketing_consent, row.consent_date))
 
     def after(session: Session, row: Contact, _cleaned: dict[str, Any]) -> None:
@@ -88,6 +89,29 @@ def update_contact(store: Store, contact_id: ContactId, data: dict[str, Any]) ->
     if undo:
         previous[consent.CHANGE] = undo
     return previous
+
+
+def _not_erased(session: Session, contact: Contact, values: dict[str, Any]) -> None:
+    """An erased person's personal fields are not written again (issue 23): every other
+    laptop would take the values out again, this one would show them."""
+    personal = set(CONTACT.personal()) & set(values)
+    if not personal:
+        return
+    erased = session.execute(
+        text("SELECT 1 FROM privacy_erasure WHERE tbl = 'contact' AND rec = :rec"),
+        {"rec": contact.uuid},
+    ).first()
+    if erased is not None:
+        raise_if(
+            [
+                ValidationError(
+                    sorted(personal)[0],
+                    QT_TRANSLATE_NOOP(
+                        "rules", "This person has been erased: their data is not written again."
+                    ),
+                )
+            ]
+        )
 
 
 def delete_contact(store: Store, contact_id: int) -> RowSnapshot:

@@ -30,6 +30,10 @@ class _Refused(Exception):
 def run(args: argparse.Namespace, target: str, paths: Paths) -> int:
     if args.privacy_command == "export":
         return _export(args, target, paths)
+    if args.privacy_command == "erase":
+        from app.privacy.cli import run_erase
+
+        return run_erase(target, args.contact, args.reason, args.yes, paths)
     raise SystemExit(f"unknown privacy action {args.privacy_command}")
 
 

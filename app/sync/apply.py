@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from app.areas import hooks
 from app.sync import setaside
 from app.sync.capture import put_setting, setting
 from app.sync.clock import Stamp, stamp_of, too_far_ahead, wall_ms
@@ -44,14 +45,20 @@ def aliases(db: sqlite3.Connection) -> dict[tuple[str, str], str]:
     return {(t, r): c for t, r, c in db.execute("SELECT tbl, rec, canonical FROM sync_alias")}
 
 
-def apply_ops(db: sqlite3.Connection, ops: list[Op], careful: bool = False) -> Applied:
+def apply_ops(
+    db: sqlite3.Connection, ops: list[Op], careful: bool = False, early: list[Op] | None = None
+) -> Applied:
     """Merge `ops` into this database (inside the caller's transaction). Capture is off
     for the rest of the transaction: what others did is not this laptop's edit.
 
     `careful`: each operation and each record is written under a savepoint, and one that
     fails unexpectedly is undone alone and set aside (slower: the caller's second try of a
-    file whose first try failed)."""
+    file whose first try failed). `early`: operations of the files still to be read in
+    this sync that matter before these (erasures: privacy's "received_ops" hook takes an
+    erased person's values out of `ops` before anything is checked or logged)."""
     db.execute("UPDATE temp.sync_ctx SET capture = 0")
+    for scrub in hooks("received_ops"):
+        ops = scrub(db, ops, early or [])
     result = Applied()
     known = aliases(db)
     checker = Checker(db, setting(db, "team"), known)
@@ -68,6 +75,7 @@ def apply_ops(db: sqlite3.Connection, ops: list[Op], careful: bool = False) -> A
     clock = Stamp.parse(setting(db, "clock") or "0.0")
     newest = clock
     touched: set[tuple[str, str]] = set()
+    fresh: list[Op] = []
     for op in sorted(valid, key=lambda o: o.op_id):
         stamp = stamp_of(op.op_id)
         if too_far_ahead(stamp, now):
@@ -91,6 +99,7 @@ def apply_ops(db: sqlite3.Connection, ops: list[Op], careful: bool = False) -> A
             result.duplicates += 1
             continue
         touched.add((merged.tbl, merged.rec))
+        fresh.append(merged)
         newest = max(newest, stamp)
         result.new += 1
     if newest > clock:
@@ -98,6 +107,8 @@ def apply_ops(db: sqlite3.Connection, ops: list[Op], careful: bool = False) -> A
     materializer = Materializer(db, known, careful)
     materializer.run(touched)
     result.tables = materializer.tables
+    for purge in hooks("received_applied"):  # privacy: an erasure among them purges
+        result.tables |= purge(db, fresh)
     result.set_aside.extend(
         setaside.Item(setaside.R_RECORD_FAILED, {"table": tbl}, tbl=tbl, rec=rec)
         for tbl, rec in materializer.failed

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.areas import hooks
 from app.changes import Changes, Kind
 from app.store import Store
 from app.sync import setaside
@@ -34,10 +35,12 @@ from app.sync.opfiles import (
     listed,
     read,
 )
+from app.sync.prescan import prescan
 from app.sync.refusals import Refusals
 from app.sync.send import send
 from app.sync.settings import now_text, set_folder
 from app.sync.signing import announce, announcement, has_own_key, load_trust, own_signer
+from app.sync.state import Op
 from app.sync.tables import kinds_of
 from models.rules import QT_TRANSLATE_NOOP
 
@@ -127,6 +130,8 @@ def sync_now(
     send(store, root, team, own, report)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
+    for after in hooks("after_sync"):  # privacy: own files rewritten after an erasure
+        after(store, root, team, device, report.note)
     with store.write() as session:
         db = raw(session)
         _count(report, retry_parked(db))
@@ -194,10 +199,11 @@ def _receive(
             error=error.strerror or str(error),
         )
         return
+    early, kept = prescan(waiting, team, trust)
     for index, (other, number, path) in enumerate(waiting):
         say(10 + 85 * index // max(1, len(waiting)), "receive")
         try:
-            found = read(path, team, other, number, trust)
+            found = kept.pop(path, None) or read(path, team, other, number, trust)
         except NewerFile as problem:  # said once per laptop at the end (heldback.py)
             report.newer_files += 1
             report.newer[refused.laptop(other)] += 1
@@ -214,13 +220,15 @@ def _receive(
             )
             continue
         watch.saw(found.header)
-        _apply_file(store, found, report)
+        _apply_file(store, found, report, early)
     refused.save()
     with store.write() as session:
         watch.finish(raw(session), report.note)
 
 
-def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:
+def _apply_file(
+    store: Store, found: OpsFile, report: SyncReport, early: list[Op] | None = None
+) -> None:
     """Apply one file with its registry row; what of it breaks a rule is set aside and the
     rest applied. An unexpected error makes a second, careful try (each operation and
     record alone: the one that fails is set aside); when that fails too the whole file is
@@ -231,7 +239,7 @@ def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:
     applied: Applied | None = None
     for careful in (False, True):
         try:
-            applied = _apply_once(store, found, careful)
+            applied = _apply_once(store, found, careful, early)
             break
         except Exception as error:
             if setaside.environment(error):
@@ -262,11 +270,13 @@ def _apply_file(store: Store, found: OpsFile, report: SyncReport) -> None:
         report.note(setaside.NOTE, count=aside, laptop=laptop, number=header.number)
 
 
-def _apply_once(store: Store, found: OpsFile, careful: bool) -> Applied:
+def _apply_once(
+    store: Store, found: OpsFile, careful: bool, early: list[Op] | None = None
+) -> Applied:
     header = found.header
     with store.write() as session:
         db = raw(session)
-        applied = apply_ops(db, found.ops, careful)
+        applied = apply_ops(db, found.ops, careful, early)
         aside = [setaside.unreadable(n, text) for n, text in found.unreadable]
         setaside.record(db, header.device, header.number, aside + applied.set_aside)
         _mark_applied(db, header)

@@ -230,6 +230,9 @@ def main() -> int:
     from sync_shots import take as take_sync  # team sync's settings, conflicts, bin, history
 
     take_sync(app, ctx, window, suffix, settle, out)
+    from privacy_shots import take as take_privacy  # Erase this person…
+
+    take_privacy(app, ctx, window, suffix, settle, out)
     close_down(app, window)
     store.close()
     return 0

@@ -793,13 +793,13 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="111"/>
-        <location filename="../../app/sync/snapshot.py" line="68"/>
+        <location filename="../../app/sync/engine.py" line="113"/>
+        <location filename="../../app/sync/snapshot.py" line="71"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="115"/>
+        <location filename="../../app/sync/engine.py" line="117"/>
         <location filename="../../app/sync/subscribe.py" line="51"/>
         <location filename="../../app/sync/subscribe.py" line="65"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
@@ -811,20 +811,20 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="239"/>
+        <location filename="../../app/sync/engine.py" line="246"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="161"/>
-        <location filename="../../app/sync/engine.py" line="193"/>
+        <location filename="../../app/sync/engine.py" line="165"/>
+        <location filename="../../app/sync/engine.py" line="197"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="211"/>
+        <location filename="../../app/sync/engine.py" line="216"/>
         <location filename="../../app/sync/numbering.py" line="133"/>
-        <location filename="../../app/sync/snapshot.py" line="197"/>
+        <location filename="../../app/sync/snapshot.py" line="204"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
@@ -911,27 +911,27 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/settings.py" line="88"/>
+        <location filename="../../app/sync/settings.py" line="89"/>
         <source>Choose the team company whose folder this laptop syncs with.</source>
         <translation>Valitse tiimiyritys, jonka kansion kanssa tämä kone synkronoi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/settings.py" line="147"/>
+        <location filename="../../app/sync/settings.py" line="174"/>
         <source>Give this laptop a name.</source>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="162"/>
+        <location filename="../../app/sync/snapshot.py" line="169"/>
         <source>Skipped {path}: it is not signed by the laptop it names (forged, damaged or still copying).</source>
         <translation>Ohitettiin {path}: sitä ei ole allekirjoittanut kone, jonka nimissä se on (väärennetty, vioittunut tai vielä kopioitumassa).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="179"/>
+        <location filename="../../app/sync/snapshot.py" line="186"/>
         <source>The shared folder {path} holds no snapshot of the team yet.</source>
         <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="185"/>
+        <location filename="../../app/sync/snapshot.py" line="192"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
     </message>

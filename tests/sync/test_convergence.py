@@ -24,11 +24,13 @@ from app import teams
 from app.customers import contacts, interactions, records
 from app.errors import InvalidRecord
 from app.ladder import moves
+from app.privacy.erase import erase_contact
 from app.rocket.scoring import add_score
 from app.store import Conflict as StaleStep
 from app.sync.api import conflicts, deleted_records, resolve, restore_deleted, set_folder
 from app.sync.opfiles import listed
 from app.sync.state import read_state
+from models.ids import ContactId
 from tests.sync_helpers import (
     Replica,
     canonical,
@@ -89,7 +91,8 @@ class World:
         rng = self.rng
         action = rng.choice(
             ["customer", "customer", "edit", "edit", "edit", "contact", "contact_edit",
-             "interaction", "move", "score", "delete", "delete_contact", "restore", "resolve"]
+             "interaction", "move", "score", "delete", "delete_contact", "restore", "resolve",
+             "erase"]
         )  # fmt: skip
         customer = self.pick(replica, "SELECT id FROM customer")
         with contextlib.suppress(InvalidRecord, StaleStep, LookupError):
@@ -143,6 +146,10 @@ class World:
                 contact = self.pick(replica, "SELECT id FROM contact")
                 if contact is not None:
                     contacts.delete_contact(replica.store, contact)
+            elif action == "erase":  # issue 23: a person erased everywhere
+                contact = self.pick(replica, "SELECT id FROM contact")
+                if contact is not None:
+                    erase_contact(replica.store, ContactId(contact), f"ref {rng.randint(1, 99)}")
             elif action == "restore":
                 with replica.store.read() as session:
                     binned = deleted_records(session)

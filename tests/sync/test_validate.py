@@ -279,10 +279,10 @@ def test_a_file_that_fails_whole_is_set_aside_and_the_sync_goes_on(
     real = apply.apply_ops
     a_device = _device(world)
 
-    def failing(db, ops, careful=False):  # type: ignore[no-untyped-def]
+    def failing(db, ops, careful=False, early=None):  # type: ignore[no-untyped-def]
         if any(op.op_id.endswith(a_device.replace("-", "")[:12]) for op in ops):
             raise KeyError("a bug")
-        return real(db, ops, careful)
+        return real(db, ops, careful, early)
 
     monkeypatch.setattr("app.sync.engine.apply_ops", failing)
     _round(world, [])

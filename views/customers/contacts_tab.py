@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.areas import hooks
 from app.customers import contacts as contact_service
 from app.customers import steps
 from app.privacy.consent import CHANGE, consent_history
@@ -24,7 +26,8 @@ from views.context import AppContext
 from views.customers.dialogs import ContactDialog, confirm
 from views.field_labels import field_title
 from views.labels import role_label
-from views.privacy.contact_actions import ask_and_erase, can_erase, export_person_data
+from views.privacy import erase_dialog
+from views.privacy.contact_actions import export_person_data
 from views.unsaved import run_dialog
 
 # The contact fields the tab shows, in its columns' order; roles (with "advocate") last.
@@ -48,6 +51,7 @@ class ContactsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.erased: set[str] = set()  # UUIDs of the shown contacts who were erased
         add = QPushButton(self.tr("Add contact…"))
         add.clicked.connect(self.add_contact)
         edit = QPushButton(self.tr("Edit…"))
@@ -79,12 +83,22 @@ class ContactsTab(QWidget):
             if self.customer_id
             else []
         )
+        uuids = [row.uuid for row in rows]
+        self.erased = set().union(
+            *(h(self.ctx.store, "contact", uuids) for h in hooks("erased_records"))
+        )
         self.table.setRowCount(len(rows))
         for r, contact in enumerate(rows):
             cells = [getattr(contact, key) for key in COLUMNS[:-1]] + [self._roles(contact)]
+            if contact.uuid in self.erased:  # an anonymised placeholder (privacy)
+                cells[0] = self.tr("Erased person")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text or "")
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
+                if contact.uuid in self.erased:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
                 self.table.setItem(r, c, item)
         self.rows = {row.id: row for row in rows}
         self.table.resizeColumnsToContents()
@@ -110,8 +124,8 @@ class ContactsTab(QWidget):
 
     def edit_contact(self) -> None:
         contact_id = self._selected()
-        if contact_id is None:
-            return
+        if contact_id is None or self.rows[contact_id].uuid in self.erased:
+            return  # an erased person is not written again
         # One contact's consent rows: a small read, like the tab's own list.
         history = consent_history(self.ctx.store, contact_id)
         dialog = ContactDialog(self, self.rows[contact_id], history)
@@ -140,13 +154,9 @@ class ContactsTab(QWidget):
             name = self.rows[contact_id].name
             export_person_data(self.ctx, contact_id, name, self)
 
-    def erase_person(self) -> None:
-        contact_id = self._selected()
-        if contact_id is not None:
-            ask_and_erase(self.ctx, contact_id, self)
-
     def _context_menu(self, position: QPoint) -> None:
-        if self._selected() is None:
+        contact_id = self._selected()
+        if contact_id is None:
             return
         menu = QMenu(self)
         menu.setObjectName("contactMenu")
@@ -154,6 +164,6 @@ class ContactsTab(QWidget):
         menu.addAction(self.tr("Delete"), self.delete_contact)
         menu.addSeparator()
         menu.addAction(self.tr("Export this person's data…"), self.export_person)
-        if can_erase():
-            menu.addAction(self.tr("Erase this person…"), self.erase_person)
+        if self.rows[contact_id].uuid not in self.erased:  # Erase this person…
+            erase_dialog.contact_actions(menu, self.ctx, contact_id, self)
         menu.popup(self.table.viewport().mapToGlobal(position))

@@ -1,6 +1,6 @@
 """A contact's privacy actions, for every place that offers a contact's actions (the
 customer's Contacts tab, the privacy review): export this person's data, and erase them
-when the erase part is there (views/privacy/erase_dialog.py).
+(views/privacy/erase_dialog.py).
 
 The export asks where to write (.xlsx or .json), writes off the GUI thread
 (`ctx.background`) and says where it wrote: in the window's status bar, and to `done`.
@@ -8,7 +8,6 @@ The export asks where to write (.xlsx or .json), writes off the GUI thread
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app.files import ExportError
 from app.privacy.export import export_person
+from models.ids import ContactId
 from views.labels import export_error_text
+from views.privacy import erase_dialog
 
 FOLDER_KEY = "privacy/export_folder"
-ERASE_MODULE = "views.privacy.erase_dialog"
 
 
 def tr(text: str) -> str:
@@ -89,12 +89,6 @@ def export_person_data(
     return True
 
 
-def can_erase() -> bool:
-    """Whether erasing a person is part of this build (the erase part's dialog)."""
-    return importlib.util.find_spec(ERASE_MODULE) is not None
-
-
 def ask_and_erase(ctx: Any, contact_id: int, parent: QWidget) -> None:
-    """The erase part's confirmation and erasure (views/privacy/erase_dialog.py)."""
-    module = importlib.import_module(ERASE_MODULE)
-    module.ask_and_erase(ctx, contact_id, parent)
+    """The confirmation and erasure (views/privacy/erase_dialog.py)."""
+    erase_dialog.ask_and_erase(ctx, ContactId(contact_id), parent)

@@ -152,7 +152,6 @@ class ReviewDialog(QDialog):
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setObjectName("reviewErase")
         self.erase_button.clicked.connect(self.erase_selected)
-        self.erase_button.setVisible(contact_actions.can_erase())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         actions = QHBoxLayout()
@@ -236,8 +235,7 @@ class ReviewDialog(QDialog):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Export this person's data…"), self.export_selected)
-        if contact_actions.can_erase():
-            menu.addAction(self.tr("Erase this person…"), self.erase_selected)
+        menu.addAction(self.tr("Erase this person…"), self.erase_selected)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
 
