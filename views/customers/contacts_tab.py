@@ -26,8 +26,8 @@ from views.context import AppContext
 from views.customers.dialogs import ContactDialog, confirm
 from views.field_labels import field_title
 from views.labels import role_label
-from views.privacy import erase_dialog
 from views.privacy.contact_actions import export_person_data
+from views.privacy.erase_dialog import contact_actions as erase_actions
 from views.unsaved import run_dialog
 
 # The contact fields the tab shows, in its columns' order; roles (with "advocate") last.
@@ -165,5 +165,5 @@ class ContactsTab(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Export this person's data…"), self.export_person)
         if self.rows[contact_id].uuid not in self.erased:  # Erase this person…
-            erase_dialog.contact_actions(menu, self.ctx, contact_id, self)
+            erase_actions(menu, self.ctx, contact_id, self)
         menu.popup(self.table.viewport().mapToGlobal(position))
