@@ -20,7 +20,15 @@ from app.sync import clock
 from app.sync.api import set_folder
 from app.sync.opfiles import ops_dir
 from app.sync.signing import OPS, own_signer
-from tests.sync_helpers import Replica, deliver, deliver_all, device_of, files_of, open_replica
+from tests.sync_helpers import (
+    PASSPHRASE,
+    Replica,
+    deliver,
+    deliver_all,
+    device_of,
+    files_of,
+    open_replica,
+)
 
 
 @dataclass
@@ -62,7 +70,7 @@ def make_world(tmp: Path) -> World:
     iid = interactions.log_interaction(
         a.store, cid, {"occurred_on": date(2026, 3, 2), "summary": "Käynti"}
     )
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp, "b", team=team)
     c = open_replica(tmp, "c", team=team)

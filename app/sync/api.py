@@ -20,6 +20,14 @@ from app.sync.capture import raw, setting
 from app.sync.engine import Message, SyncError, SyncReport, sync_now
 from app.sync.numbering import NOTICE
 from app.sync.opfiles import FileProblem, decode
+from app.sync.passphrase import (
+    Need,
+    needs_passphrase,
+    rotate_key,
+    set_folder,
+    set_passphrase,
+    unlock,
+)
 from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
 from app.sync.refusals import Refused, refused
@@ -30,7 +38,6 @@ from app.sync.settings import (
     SyncSettings,
     devices,
     set_device_name,
-    set_folder,
     settings,
 )
 from app.sync.snapshot import join_from_snapshot, newest_snapshot, write_snapshot
@@ -46,6 +53,7 @@ __all__ = [
     "FileProblem",
     "HistoryEntry",
     "Message",
+    "Need",
     "Parked",
     "Refused",
     "SetAside",
@@ -59,17 +67,21 @@ __all__ = [
     "devices",
     "history",
     "join_from_snapshot",
+    "needs_passphrase",
     "newest_snapshot",
     "parked",
     "read_setup",
     "refused",
     "resolve",
     "restore_deleted",
+    "rotate_key",
     "set_aside",
     "set_device_name",
     "set_folder",
+    "set_passphrase",
     "settings",
     "sync_now",
+    "unlock",
     "write_snapshot",
 ]
 

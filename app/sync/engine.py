@@ -20,9 +20,11 @@ from pathlib import Path
 from app.changes import Changes, Kind
 from app.files import ExportError
 from app.store import Store
+from app.sync import keys as team_keys
 from app.sync import setaside
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
+from app.sync.keys import Keyring
 from app.sync.numbering import CaughtUp, catch_up, new_identity
 from app.sync.opfiles import (
     FileProblem,
@@ -120,14 +122,22 @@ def sync_now(
             ),
             path=str(root),
         )
+    with store.read() as session:
+        keyring, wrapped = team_keys.stored(raw(session)), team_keys.wrapped(raw(session))
+    problem, behind = team_keys.check(keyring, wrapped, root, team)
+    if problem is not None or keyring is None:  # nothing applied, nothing written
+        raise SyncError(problem or team_keys.NO_KEY)
     before = _conflict_count(store)
     say(0, "send")
     own = _catch_up(store, root, team, device, report)
     if not has_own_key(store) and announcement(root, team, own.device).exists():
         own = new_identity(store, own.incarnation, report.note)
     device = own.device
-    announce(own_signer(store), root, team, now_text())
-    _send(store, root, team, own, report)
+    if behind:  # a rotation this laptop has not joined: its old key would leak new changes
+        report.note(team_keys.CHANGED)
+    else:
+        announce(own_signer(store), root, team, now_text(), keys=keyring)
+        _send(store, root, team, own, report, keyring)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
     with store.write() as session:
@@ -189,7 +199,9 @@ def _catch_up(store: Store, root: Path, team: str, device: str, report: SyncRepo
     return own
 
 
-def _send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport) -> None:
+def _send(
+    store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport, keys: Keyring
+) -> None:
     ops, last_n = _unsent(store)
     device, number = own.device, own.number
     with store.read() as session:
@@ -207,7 +219,7 @@ def _send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport
             "incarnation": own.incarnation,
         }
         try:
-            number = _write_free(root, team, device, header, chunk, signer)
+            number = _write_free(root, team, device, header, chunk, signer, keys)
         except (ExportError, OSError) as error:
             report.note(
                 QT_TRANSLATE_NOOP(
@@ -238,14 +250,21 @@ def _send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport
 
 
 def _write_free(
-    root: Path, team: str, device: str, header: dict[str, object], ops: list[Op], signer: Signer
+    root: Path,
+    team: str,
+    device: str,
+    header: dict[str, object],
+    ops: list[Op],
+    signer: Signer,
+    keys: Keyring,
 ) -> int:
     """Write under the first free number from the header's (a file that appeared meanwhile
     is never written over: the next sync takes it back); the number used."""
     number = int(str(header["number"]))
     for _attempt in range(100):
         try:
-            _write_file(ops_dir(root, team, device) / file_name(number), header, ops, signer)
+            path = ops_dir(root, team, device) / file_name(number)
+            _write_file(path, header, ops, signer, keys)
             return number
         except NumberTaken:
             number += 1
@@ -253,10 +272,12 @@ def _write_free(
     raise OSError(f"no free file number up to {number}")
 
 
-def _write_file(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
+def _write_file(
+    path: Path, header: dict[str, object], ops: list[Op], signer: Signer, keys: Keyring
+) -> None:
     from app.sync import opfiles
 
-    opfiles.write(path, header, ops, signer)
+    opfiles.write(path, header, ops, signer, keys=keys)
 
 
 def _n_of(store: Store, op_id: str) -> int:
@@ -271,9 +292,10 @@ def _receive(
 ) -> None:
     with store.read() as session:
         applied = set(raw(session).execute("SELECT device, number FROM sync_file").fetchall())
+        keyring = team_keys.stored(raw(session))
     refused = Refusals(store, report)  # every refused file: a note, and a line in the settings
     try:
-        trust = load_trust(store, root, team, refused.add)
+        trust = load_trust(store, root, team, refused.add, keys=keyring)
         waiting = [
             (other, number, path)
             for other, number, path in listed(root, team)
@@ -292,7 +314,7 @@ def _receive(
     for index, (other, number, path) in enumerate(waiting):
         say(10 + 85 * index // max(1, len(waiting)), "receive")
         try:
-            found = read(path, team, other, number, trust)
+            found = read(path, team, other, number, trust, keys=keyring)
         except NewerFile as problem:
             report.newer_files += 1
             refused.add(other, problem)

@@ -30,6 +30,7 @@ from app.sync.api import conflicts, deleted_records, resolve, restore_deleted, s
 from app.sync.opfiles import listed
 from app.sync.state import read_state
 from tests.sync_helpers import (
+    PASSPHRASE,
     Replica,
     canonical,
     conflict_set,
@@ -63,7 +64,9 @@ class World:
         self.team_id = teams.create_team(founder.store, "Tiimi Oy", "Tiimiakatemia")
         teams.add_member(founder.store, self.team_id, "Aino")
         records.create_customer(founder.store, self.team_id, {"name": "Alku Oy"})
-        team = set_folder(founder.store, founder.folder, device_name="r0").team
+        team = set_folder(
+            founder.store, founder.folder, device_name="r0", passphrase=PASSPHRASE
+        ).team
         assert team is not None
         self.team = team
         founder.sync()

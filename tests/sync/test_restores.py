@@ -20,6 +20,7 @@ from app.sync.signing import Trust, own_signer
 from app.sync.state import Op
 from models.database import known_heads
 from tests.sync_helpers import (
+    PASSPHRASE,
     Replica,
     canonical,
     conflict_set,
@@ -38,7 +39,7 @@ def _two(tmp_path: Path) -> tuple[Replica, Replica, str, int]:
     a = open_replica(tmp_path, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy")
     records.create_customer(a.store, team_id, {"name": "Eka Oy"})
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp_path, "b", team=team)
     a.sync()

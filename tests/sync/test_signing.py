@@ -212,7 +212,9 @@ def test_a_snapshot_is_checked_against_its_laptops_key(tmp_path: Path) -> None:
 
     fake = Signer.generate(device_of(t.a)).sign(SNAPSHOT, dict(fields, file=forged.name))
     forged.with_name(forged.name + SIGNATURE).write_text(json.dumps(fake))
-    joined_path = join_from_snapshot(t.a.folder, t.team, tmp_path / "new.sqlite", "uusi")
+    joined_path = join_from_snapshot(
+        t.a.folder, t.team, tmp_path / "new.sqlite", "uusi", passphrase=PASSPHRASE
+    )
     joined = Store.open(joined_path, tmp_path / "backups")
     try:
         assert canonical(joined) == canonical(t.a.store)
@@ -221,5 +223,7 @@ def test_a_snapshot_is_checked_against_its_laptops_key(tmp_path: Path) -> None:
     # Damaged in the folder: refused, nothing made.
     genuine.write_bytes(genuine.read_bytes()[:-1] + b"\x01")
     with pytest.raises(SyncError, match="not signed by the laptop it names"):
-        join_from_snapshot(t.a.folder, t.team, tmp_path / "other.sqlite", "toinen")
+        join_from_snapshot(
+            t.a.folder, t.team, tmp_path / "other.sqlite", "toinen", passphrase=PASSPHRASE
+        )
     assert not (tmp_path / "other.sqlite").exists()
