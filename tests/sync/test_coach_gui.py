@@ -14,6 +14,7 @@ from app import teams
 from app.rocket.scoring import add_score
 from app.store import Store
 from app.sync.api import set_folder, sync_now
+from tests.sync_helpers import PASSPHRASE
 from views.rocket.coach import CoachView
 from views.sync.coach_feeds import CoachFeeds, FollowedTeams, followed_folders
 
@@ -28,7 +29,7 @@ def _team_laptop(tmp_path: Path, name: str) -> tuple[Store, int, Path]:
     store = Store.open(tmp_path / f"{name}.sqlite", tmp_path / "backups")
     team = teams.create_team(store, f"Osuuskunta {name}")
     add_score(store, team, "Y1", 2, "half_year", H1_2026, "coach")
-    set_folder(store, folder, device_name=name)
+    set_folder(store, folder, device_name=name, passphrase=PASSPHRASE)
     sync_now(store)
     return store, team, folder
 

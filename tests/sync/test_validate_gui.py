@@ -17,6 +17,7 @@ from app.store import Store
 from app.sync.api import set_folder, sync_now
 from app.sync.opfiles import listed
 from app.sync.signing import OPS, own_signer
+from tests.sync_helpers import PASSPHRASE
 from views.sync.runner import SyncRunner
 from views.sync.settings_dialog import SyncSettingsDialog
 from views.sync.status import SyncButton
@@ -62,7 +63,7 @@ def test_a_change_set_aside_is_told_and_listed(window, ctx, qtbot, tmp_path) -> 
     team = teams.team_uuid(ctx.store, ctx.team_id)
     assert team is not None
     b = Store.open(tmp_path / "b.sqlite", tmp_path / "backups")
-    set_folder(b, folder, team=team, device_name="Laptop B")
+    set_folder(b, folder, team=team, device_name="Laptop B", passphrase=PASSPHRASE)
     sync_now(b)
     with b.engine.connect() as conn:
         b_id = conn.exec_driver_sql("SELECT id FROM customer WHERE uuid = ?", (uuid,)).scalar()
@@ -103,7 +104,7 @@ def test_an_error_in_raketti_is_one_sentence(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     runner = SyncRunner.of(window)
     runner.read_state()
 

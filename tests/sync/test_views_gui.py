@@ -15,6 +15,7 @@ from app import teams
 from app.customers import records
 from app.store import Store
 from app.sync.api import set_folder, sync_now
+from tests.sync_helpers import PASSPHRASE
 from views.sync.conflicts_dialog import ConflictsDialog
 from views.sync.customer_marks import ConflictBanner
 from views.sync.history_tab import HistoryTab
@@ -42,7 +43,7 @@ def _sync(runner: SyncRunner, qtbot) -> None:  # type: ignore[no-untyped-def]
 def _teammate(tmp_path: Path, folder: Path, team: str) -> Store:
     """Laptop b: an empty database that joins the team's folder and takes in everything."""
     store = Store.open(tmp_path / "b.sqlite", tmp_path / "backups")
-    set_folder(store, folder, team=team, device_name="Laptop B")
+    set_folder(store, folder, team=team, device_name="Laptop B", passphrase=PASSPHRASE)
     sync_now(store)
     return store
 
@@ -105,7 +106,7 @@ def test_choosing_a_folder_and_syncing_updates_the_status_bar_and_the_panels(
 def test_a_vanished_folder_is_a_clear_message(window, ctx, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "usb"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     runner = SyncRunner.of(window)
     runner.read_state()
     folder.rmdir()
@@ -203,7 +204,7 @@ def test_recycle_bin_restore_brings_the_customer_back(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Poistettu Oy"})
     records.create_customer(ctx.store, ctx.team_id, {"name": "Pysyvä Oy"})
     panel = _customers(window)
@@ -230,7 +231,7 @@ def test_recycle_bin_restore_brings_the_customer_back(
 def test_history_tab_shows_an_edit(window, ctx, qtbot, qtmodeltester, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder, device_name="Ainon kone")
+    set_folder(ctx.store, folder, device_name="Ainon kone", passphrase=PASSPHRASE)
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Historia Oy", "city": "Oulu"})
     panel = _customers(window)
     panel.select_customer(cid)
