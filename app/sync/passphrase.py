@@ -28,7 +28,8 @@ from app.sync.keys import Keyring, WrongPassphrase
 from app.sync.safefiles import FileProblem
 from app.sync.settings import SyncSettings, _team_uuid
 from app.sync.settings import set_folder as _set_folder
-from models.rules import QT_TRANSLATE_NOOP, ValidationError
+from app.sync.engine import SyncError
+from models.rules import QT_TRANSLATE_NOOP
 
 Need = Literal["new", "join", "changed"]
 WEAK = QT_TRANSLATE_NOOP(
@@ -37,8 +38,9 @@ WEAK = QT_TRANSLATE_NOOP(
 NO_FOLDER = QT_TRANSLATE_NOOP("sync", "Choose the team's shared folder first.")
 
 
-def _invalid(template: str) -> InvalidRecord:
-    return InvalidRecord([ValidationError("passphrase", template)])
+def _invalid(template: str) -> SyncError:
+    """A passphrase refused: one sentence (translated in the views, context "sync")."""
+    return SyncError(template)
 
 
 def _place(store: Store) -> tuple[Path, str, Keyring | None]:
@@ -95,7 +97,7 @@ def _publish(store: Store, root: Path, team: str, keyring: Keyring, passphrase: 
 
 def unlock(store: Store, passphrase: str) -> None:
     """Give this laptop the team key with the passphrase: join (the folder's newest key
-    file it opens; InvalidRecord when it opens none), or, where the folder holds no key
+    file it opens; SyncError when it opens none), or, where the folder holds no key
     file, make the team key (the first laptop) or put this laptop's keyring there."""
     root, team, had = _place(store)
     found = _open(root, team, passphrase)
@@ -120,7 +122,7 @@ def set_folder(
     passphrase: str | None = None,
 ) -> SyncSettings:
     """`settings.set_folder`, with the team passphrase: checked against the folder's key
-    file before anything changes (InvalidRecord when wrong), then the team key taken or
+    file before anything changes (SyncError when wrong), then the team key taken or
     made (`unlock`). Without it, sync is switched on and waits for the passphrase."""
     if passphrase is not None:
         with store.read() as session:
@@ -138,7 +140,7 @@ def set_folder(
 
 def set_passphrase(store: Store, new: str, old: str | None = None) -> None:
     """Wrap the team's keys with a new passphrase (first time, or a change). `old`, when
-    given, must open the folder's key file (InvalidRecord otherwise); a laptop that
+    given, must open the folder's key file (SyncError otherwise); a laptop that
     holds the keys may change it without. The older key files are removed."""
     root, team, keyring = _place(store)
     if old is not None:
@@ -158,3 +160,38 @@ def rotate_key(store: Store, passphrase: str) -> None:
     if keyring is None:
         raise _invalid(team_keys.NO_KEY)
     _publish(store, root, team, keyring.rotated(), passphrase)
+
+
+def folder_needs(store: Store, folder: Path, team: str | None) -> Need | None:
+    """What to ask before syncing with `folder` (as `needs_passphrase`, for a folder not
+    chosen yet): "new", "join", "changed" or None."""
+    chosen = team_of(store, team)
+    if chosen is None:
+        return None  # set_folder says which team to choose
+    with store.read() as session:
+        keyring = team_keys.stored(raw(session))
+    try:
+        newest = team_keys.newest_generation(Path(folder), chosen)
+    except (FileProblem, OSError):
+        newest = 0
+    if keyring is None:
+        return "join" if newest else "new"
+    return "changed" if newest > keyring.current.generation else None
+
+
+def opens(folder: Path, team: str, passphrase: str) -> bool:
+    """Whether `passphrase` opens a key file of the team in `folder` (the dialogs check it
+    before they close: a wrong one keeps them open)."""
+    try:
+        return team_keys.open_with(Path(folder), team, passphrase) is not None
+    except WrongPassphrase:
+        return False
+
+
+def team_of(store: Store, team: str | None) -> str | None:
+    """The team UUID `set_folder` would use (None: the database must be told)."""
+    with store.read() as session:
+        try:
+            return _team_uuid(session, team or setting(raw(session), "team"))
+        except InvalidRecord:
+            return None

@@ -11,10 +11,11 @@ had not seen.
 The copy leaves out the writer's private signing key and the team keys (deleted with
 `secure_delete`, so no free page keeps them) and is sealed with the team key
 (app/sync/crypt.py: compressed, then AES-256-GCM streamed; the copy in clear is made in the
-database's own folder, never in the shared one). The snapshot is signed: `<name>.sig` beside it holds its
-SHA-256 and size signed by the writer's key. Joining checks the snapshot against the key
-its laptop announced in the folder (signing.py), reads it as a regular file within
-MAX_SNAPSHOT_BYTES, and takes the newest snapshot that passes.
+database's own folder, never in the shared one). The snapshot is signed: `<name>.sig`
+beside it (sealed too) holds its SHA-256 and size signed by the writer's key. Joining
+checks the snapshot against the key its laptop announced in the folder (signing.py),
+reads it as a regular file within MAX_SNAPSHOT_BYTES, opens it with the team key (its tag
+checked before the copy is used), and takes the newest snapshot that passes.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from app.sync.api import (
     set_device_name,
 )
 from views.sync.coach_feeds import FollowedTeams
+from views.sync.passphrase_actions import PassphraseRow, ask_for_folder
 from views.sync.runner import SyncRunner
 from views.sync.texts import failure_text, message_text, set_aside_text, table_label, when_text
 from views.widgets import limited
@@ -116,6 +117,8 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("This laptop's name:"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("Last sync:"), last_row)
+        self.passphrase = PassphraseRow(self.runner, self)
+        form.addRow(self.tr("Encryption:"), self.passphrase)
         self.device_model = QStandardItemModel(0, 4, self)
         self.device_model.setHorizontalHeaderLabels(
             [
@@ -194,6 +197,7 @@ class SyncSettingsDialog(QDialog):
 
     def _show(self, state: Setup) -> None:
         self.folder.setText(str(state.folder) if state.folder else "")
+        self.passphrase.show_state(state)
         if not self.name.hasFocus():
             self.name.setText(state.name)
         self.device_model.removeRows(0, self.device_model.rowCount())
@@ -270,8 +274,11 @@ class SyncSettingsDialog(QDialog):
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("The team's shared folder"), self.folder.text() or str(Path.home())
         )
-        if chosen:
-            self.runner.use_folder(Path(chosen))
+        if not chosen:
+            return
+        go_on, passphrase = ask_for_folder(self.runner, Path(chosen), self)
+        if go_on:
+            self.runner.use_folder(Path(chosen), passphrase)
             self._show_run()
 
     def save_name(self) -> None:
