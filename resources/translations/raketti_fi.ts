@@ -2953,7 +2953,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Asiakas ei voi suositella itseään.</translation>
     </message>
     <message>
-        <location filename="../../models/fields.py" line="178"/>
+        <location filename="../../models/fields.py" line="179"/>
         <location filename="../../models/rules.py" line="82"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
