@@ -78,6 +78,7 @@ def main() -> None:
         def round_trip(name: str, keys: Keyring | None) -> None:
             folder = work / name
             shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
             where = opfiles.ops_dir(folder, team, device)
             read = 0
             for number, (start, end) in enumerate(spans, 1):

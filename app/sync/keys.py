@@ -301,18 +301,29 @@ def readable_key_files(root: Path, team: str) -> Iterator[tuple[int, dict[str, A
 
 
 def open_with(root: Path, team: str, passphrase: str) -> Keyring | None:
-    """The keyring of the newest key file `passphrase` opens (None: the folder holds no
-    key file); WrongPassphrase when it opens none."""
-    tried = False
+    """Every key of the key files `passphrase` opens, merged (None: the folder holds no
+    key file); WrongPassphrase when it opens none. Two members who rotated at the same
+    time each left a file of the same generation: one passphrase opening both gives both."""
+    found: Keyring | None = None
     for _generation, fields in readable_key_files(root, team):
-        tried = True
         try:
-            return unwrap(fields, team, passphrase)
+            opened = unwrap(fields, team, passphrase)
         except WrongPassphrase:
             continue
-    if tried or key_files(root, team):
+        found = opened if found is None else found.merged(opened)
+    if found is None and key_files(root, team):
         raise WrongPassphrase()
-    return None
+    return found
+
+
+def behind(keyring: Keyring, root: Path, team: str) -> bool:
+    """Whether the folder names a key this keyring lacks, of its newest generation or a
+    newer one (a rotation this laptop has not joined); FileProblem for a linked folder."""
+    current = keyring.current.generation
+    return any(
+        generation >= current and keyring.get(key_id) is None
+        for generation, key_id, _path in key_files(root, team)
+    )
 
 
 def newest_generation(root: Path, team: str) -> int:
@@ -334,8 +345,8 @@ def check(
     if keyring is None:
         return (NO_KEY if found else NEW_KEY), False
     current = keyring.current
-    if found and found[0][0] > current.generation:
-        return None, True
+    if any(g >= current.generation and keyring.get(k) is None for g, k, _p in found):
+        return None, True  # as `behind`
     if not any(key_id == current.key_id for _g, key_id, _p in found) and (
         wrapped_fields is not None and wrapped_fields.get("key_id") == current.key_id
     ):

@@ -3,8 +3,10 @@
     <folder>/raketti/<team uuid>/ops/<device uuid>/000001.ops
     <folder>/raketti/<team uuid>/snapshots/<device uuid>-<clock>.sqlite
 
-An .ops file is gzip-compressed text: one header line of JSON, then one operation per line
-(a JSON array). The header names the format version, the schema revisions of the writer,
+An .ops file (format 3) is sealed with the team key (sealed_ops.py): a readable header line
+(what routes and orders it), then the encrypted, compressed text; formats 1 and 2, still
+read, are gzip-compressed text. The text is one header line of JSON, then one operation per
+line (a JSON array). The header names the format version, the schema revisions of the writer,
 the team, the device, the file's number, the clock range and the operation count, the
 writing database's incarnation (app/sync/numbering.py), and holds the SHA-256 of the lines
 after it. A file is written to a dot-prefixed temporary name in the same folder, fsynced,

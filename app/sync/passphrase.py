@@ -64,11 +64,12 @@ def needs_passphrase(session: Session) -> Need | None:
     keyring = team_keys.stored(db)
     try:
         newest = team_keys.newest_generation(Path(folder), team)
+        changed = keyring is not None and team_keys.behind(keyring, Path(folder), team)
     except (FileProblem, OSError):
-        newest = 0
+        newest, changed = 0, False
     if keyring is None:
         return "join" if newest else "new"
-    return "changed" if newest > keyring.current.generation else None
+    return "changed" if changed else None
 
 
 def _open(root: Path, team: str, passphrase: str) -> Keyring | None:
@@ -172,11 +173,12 @@ def folder_needs(store: Store, folder: Path, team: str | None) -> Need | None:
         keyring = team_keys.stored(raw(session))
     try:
         newest = team_keys.newest_generation(Path(folder), chosen)
+        changed = keyring is not None and team_keys.behind(keyring, Path(folder), chosen)
     except (FileProblem, OSError):
-        newest = 0
+        newest, changed = 0, False
     if keyring is None:
         return "join" if newest else "new"
-    return "changed" if newest > keyring.current.generation else None
+    return "changed" if changed else None
 
 
 def opens(folder: Path, team: str, passphrase: str) -> bool:

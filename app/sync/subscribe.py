@@ -79,9 +79,12 @@ def receive(
     with store.read() as session:
         keyring = team_keys.stored(raw(session))
     newest = team_keys.newest_generation(Path(folder), team)
-    if passphrase is not None and (keyring is None or newest > keyring.current.generation):
+    if passphrase is not None and (
+        keyring is None or team_keys.behind(keyring, Path(folder), team)
+    ):
         try:
-            keyring = team_keys.open_with(Path(folder), team, passphrase)
+            opened = team_keys.open_with(Path(folder), team, passphrase)
+            keyring = opened if keyring is None or opened is None else keyring.merged(opened)
         except team_keys.WrongPassphrase as error:
             raise SyncError(team_keys.WRONG) from error
     if keyring is None and newest:
