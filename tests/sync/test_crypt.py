@@ -7,6 +7,7 @@ the passphrase never travels on the command line."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gzip
 import json
@@ -34,6 +35,7 @@ from app.sync.api import (
     unlock,
     write_snapshot,
 )
+from app.sync.capture import raw
 from app.sync.keys import KEYS
 from app.sync.snapshot import join_from_snapshot
 from tests.sync_helpers import (
@@ -96,9 +98,16 @@ def test_no_name_email_or_phone_of_the_demo_in_the_folder(tmp_path: Path) -> Non
             for value in values:
                 for needle in _forms(value):
                     assert needle not in form, (path.name, value)
-    # The control: the same search finds them in a file written in clear (format 2).
+    # Not gzip any more, and the team key itself never lies in the folder (the snapshot's
+    # copy of the database leaves it out, like the signing key).
     with pytest.raises(gzip.BadGzipFile):
         gzip.decompress(files_of(a, team)[0][2].read_bytes())
+    with a.store.read() as session:
+        keyring = keys.stored(raw(session))
+    assert keyring is not None
+    everything = b"".join(p.read_bytes() for p in files)
+    for key in keyring.keys:
+        assert key.secret not in everything and base64.b64encode(key.secret) not in everything
 
 
 def test_a_member_with_the_passphrase_joins_from_files_and_from_a_snapshot(
