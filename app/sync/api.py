@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.sync.capture import raw, setting
 from app.sync.engine import Message, SyncError, SyncReport, sync_now
-from app.sync.keys import PASSPHRASE_MIN, stored, strong_enough
+from app.sync.keys import PASSPHRASE_MIN, newest_generation, stored, strong_enough
 from app.sync.numbering import NOTICE
 from app.sync.opfiles import FileProblem, decode
 from app.sync.passphrase import (
@@ -74,6 +74,7 @@ __all__ = [
     "history",
     "join_from_snapshot",
     "needs_passphrase",
+    "newest_generation",
     "newest_snapshot",
     "opens",
     "parked",

@@ -24,11 +24,11 @@ from app.errors import InvalidRecord
 from app.store import Store
 from app.sync import keys as team_keys
 from app.sync.capture import raw, setting
+from app.sync.engine import SyncError
 from app.sync.keys import Keyring, WrongPassphrase
 from app.sync.safefiles import FileProblem
 from app.sync.settings import SyncSettings, _team_uuid
 from app.sync.settings import set_folder as _set_folder
-from app.sync.engine import SyncError
 from models.rules import QT_TRANSLATE_NOOP
 
 Need = Literal["new", "join", "changed"]
