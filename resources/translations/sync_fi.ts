@@ -937,18 +937,18 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="339"/>
+        <location filename="../../app/sync/opfiles.py" line="341"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="268"/>
-        <location filename="../../app/sync/opfiles.py" line="348"/>
+        <location filename="../../app/sync/opfiles.py" line="270"/>
+        <location filename="../../app/sync/opfiles.py" line="350"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="279"/>
+        <location filename="../../app/sync/opfiles.py" line="281"/>
         <location filename="../../app/sync/snapshot.py" line="249"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
@@ -994,29 +994,29 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: siinä on rivi, joka on pidempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia rivejä.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="389"/>
+        <location filename="../../app/sync/opfiles.py" line="391"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="302"/>
-        <location filename="../../app/sync/opfiles.py" line="394"/>
+        <location filename="../../app/sync/opfiles.py" line="304"/>
+        <location filename="../../app/sync/opfiles.py" line="396"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="370"/>
+        <location filename="../../app/sync/opfiles.py" line="372"/>
         <location filename="../../app/sync/sealed_ops.py" line="81"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="378"/>
+        <location filename="../../app/sync/opfiles.py" line="380"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="403"/>
+        <location filename="../../app/sync/opfiles.py" line="405"/>
         <source>Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.</source>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
