@@ -60,9 +60,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 
             return privacy.run(args, target, paths)
         if args.command == "sync":
-            from app.sync.cli import run_sync
+            from app.sync.cli import Passphrases, run_sync
 
-            return run_sync(target, args.folder, args.team, paths)
+            return run_sync(target, args.folder, args.team, paths, Passphrases.of(args))
     except (DatabaseError, LockedError, ReadOnlyError) as error:
         log.warning("%s refused: %s", args.command, error)
         print(f"raketti: {error}{_hint(error)}", file=sys.stderr)

@@ -59,6 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--folder", help="the team's shared folder (remembered; needed the first time)"
     )
     sync.add_argument("--team", help="the team company's UUID, when the database has several")
+    # Never the passphrase itself as a value: it would show in the process list.
+    sync.add_argument(
+        "--passphrase-file",
+        help="a file holding the team passphrase (or set RAKETTI_PASSPHRASE); needed to join",
+    )
+    sync.add_argument(
+        "--new-passphrase-file",
+        help="a file holding a new team passphrase: sets it the first time, or changes it",
+    )
+    sync.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="with --new-passphrase-file: a new team key too (a member left)",
+    )
 
     check = commands.add_parser("check", help="integrity and migration status; exit 0 if healthy")
     check.add_argument("--db", dest="sub_db", help="database file or URL")

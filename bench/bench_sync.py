@@ -37,11 +37,14 @@ from sqlalchemy import text  # noqa: E402
 from app.store import Store  # noqa: E402
 from app.sync import opfiles  # noqa: E402
 from app.sync.api import set_folder, sync_now  # noqa: E402
+from app.sync.capture import raw  # noqa: E402
 from app.sync.clock import Stamp, op_id, wall_ms  # noqa: E402
+from app.sync.keys import stored  # noqa: E402
 from app.sync.signing import Signer  # noqa: E402
 from app.sync.state import Op  # noqa: E402
 from models.database import known_heads  # noqa: E402
 
+PASSPHRASE = "benchmark team passphrase"
 CITIES = ["Jyväskylä", "Tampere", "Oulu", "Turku", "Kuopio", "Vaasa", "Pori", "Lahti"]
 
 
@@ -144,7 +147,7 @@ def main() -> None:
         started = time.perf_counter()
         with merged.engine.connect() as conn:
             first = conn.exec_driver_sql("SELECT uuid FROM team_company ORDER BY id").scalar()
-        set_folder(merged, folder, team=str(first), device_name="bench")
+        set_folder(merged, folder, team=str(first), device_name="bench", passphrase=PASSPHRASE)
         baseline = time.perf_counter() - started
         started = time.perf_counter()
         sync_now(merged)  # the baseline goes out once, before anyone's edits come in
@@ -154,6 +157,8 @@ def main() -> None:
         merged = Store.open(work / "merged.sqlite", work / "backups")
         direct = Store.open(work / "direct.sqlite", work / "backups")
         customers, team = _heads(merged)
+        with merged.read() as session:
+            keyring = stored(raw(session))  # the team's key: teammates' files are sealed
         rng = random.Random(7)
         batches = []
         for _ in range(args.devices):
@@ -163,7 +168,7 @@ def main() -> None:
                       "device_name": device[:8], "number": 1,
                       "written_at": "2026-03-01T10:00:00"}  # fmt: skip
             path = opfiles.ops_dir(folder, team, device) / opfiles.file_name(1)
-            opfiles.write(path, header, ops, Signer.generate(device))
+            opfiles.write(path, header, ops, Signer.generate(device), keys=keyring)
             batches.append(changes)
         total = args.devices * args.ops
         started = time.perf_counter()

@@ -166,6 +166,15 @@ def unsaved(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
 
 
 @pytest.fixture(autouse=True)
+def cheap_team_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The team passphrase's KDF at its lowest cost (a key file says the cost it was made
+    with, so files made here open fast anywhere): production's costs half a second."""
+    from app.sync import keys
+
+    monkeypatch.setattr(keys, "KDF", {"iterations": 1, "lanes": 1, "memory_kib": 8})
+
+
+@pytest.fixture(autouse=True)
 def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     """Point every Raketti path at the test's own folder: no test touches real user data."""
     monkeypatch.setenv("RAKETTI_HOME", str(tmp_path / "home"))

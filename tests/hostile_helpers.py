@@ -24,7 +24,7 @@ from app.sync.clock import Stamp, op_id, wall_ms
 from app.sync.signing import Signer
 from app.sync.state import Op
 from models.database import known_heads
-from tests.sync_helpers import Replica, canonical, deliver_all, device_of, open_replica
+from tests.sync_helpers import PASSPHRASE, Replica, canonical, deliver_all, device_of, open_replica
 
 FIRST = "00000000-0000-4000-8000-000000000000"  # a device folder listed before any other
 
@@ -47,7 +47,7 @@ def team_of_three(tmp: Path) -> Team:
     a = open_replica(tmp, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy")
     customer = records.create_customer(a.store, team_id, {"name": "Eka Oy"})
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     a.sync()
     c = open_replica(tmp, "c", team=team)

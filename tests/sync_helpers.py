@@ -3,26 +3,36 @@ folder each), moving files between them, and a canonical dump keyed by UUID."""
 
 from __future__ import annotations
 
-import gzip
+import base64
+import hashlib
 import json
+import os
 import shutil
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import text
 
 from app.backups import restore_backup
 from app.store import Store
 from app.sync import clock
 from app.sync.api import set_folder, sync_now
+from app.sync.crypt import aad, open_stream, unseal
 from app.sync.engine import SyncReport
+from app.sync.keys import KEYS, Keyring, open_with
 from app.sync.opfiles import listed, ops_dir
-from app.sync.signing import OPS, own_signer
+from app.sync.sealed_ops import OPS3
+from app.sync.signing import Signer, own_signer
 from models.backup import backup_to
 from models.sync_capture import shapes
 from models.sync_scope import team_uuid_sql
+
+# Every replica's team passphrase (the KDF's cost is lowered for tests: tests/conftest.py).
+PASSPHRASE = "kaksi kuusta ja karhu"
 
 
 @dataclass
@@ -49,8 +59,19 @@ def open_replica(tmp: Path, name: str, team: str | None = None, skew_ms: int = 0
     folder.mkdir()
     replica = Replica(name, store, folder, skew_ms)
     if team is not None:
-        set_folder(store, folder, team=team, device_name=name)
+        copy_keys(tmp, folder, team)
+        set_folder(store, folder, team=team, device_name=name, passphrase=PASSPHRASE)
     return replica
+
+
+def copy_keys(tmp: Path, folder: Path, team: str) -> None:
+    """The team's key files, as the sync tool brings them, from the other laptops' copies
+    of the shared folder under `tmp` into `folder` (a new member's copy)."""
+    for found in sorted(tmp.glob(f"*/raketti/{team}/{KEYS}/*.json")):
+        target = folder / "raketti" / team / KEYS / found.name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(found, target)
 
 
 def copy_database(replica: Replica, target: Path) -> Path:
@@ -96,13 +117,60 @@ def deliver(path: Path, to: Replica, team: str, device: str, truncate: bool = Fa
         shutil.copyfile(path, target)
 
 
-def rewrite_signed(path: Path, replica: Replica, edit: Callable[[bytes], bytes]) -> Path:
-    """Edit an operation file's header line and sign it again with `replica`'s own key, as
-    that laptop itself would have written it."""
-    head, _, body = gzip.decompress(path.read_bytes()).partition(b"\n")
-    fields = own_signer(replica.store).sign(OPS, json.loads(edit(head)))
-    path.write_bytes(gzip.compress(json.dumps(fields).encode() + b"\n" + body))
+def team_keyring(path: Path) -> Keyring:
+    """The team's keys, opened with PASSPHRASE from the key file of the shared folder an
+    operation file lies in (<folder>/raketti/<team>/ops/<device>/<file>)."""
+    keyring = open_with(path.parents[4], path.parents[2].name, PASSPHRASE)
+    assert keyring is not None
+    return keyring
+
+
+def opened(path: Path) -> tuple[dict[str, Any], bytes]:
+    """A sealed operation file's readable header and its decrypted text (inner header and
+    operations)."""
+    line, _, sealed = path.read_bytes().partition(b"\n")
+    head = json.loads(line)
+    return head, zlib.decompress(unseal(team_keyring(path), head, sealed, path))
+
+
+def opened_snapshot(path: Path, target: Path) -> Path:
+    """A sealed snapshot (<folder>/raketti/<team>/snapshots/<file>) decrypted into the
+    database file `target`, with the keys PASSPHRASE opens."""
+    keyring = open_with(path.parents[3], path.parents[1].name, PASSPHRASE)
+    assert keyring is not None
+    line, _, body = path.read_bytes().partition(b"\n")
+    with open(target, "wb") as out:
+        open_stream(keyring, json.loads(line), [body], out, path, 1 << 34)
+    return target
+
+
+def edit_sealed(path: Path, edit: Callable[[bytes], bytes], signer: Signer | None = None) -> Path:
+    """Edit an operation file as a member who holds the team key could: `edit` gets the
+    readable header line and the decrypted text after it, as one text, and the result is
+    sealed again. Its signature stays as it was (a member cannot sign as another laptop)
+    unless `signer` signs it anew (the laptop itself wrote it so)."""
+    head, plain = opened(path)
+    text = edit(json.dumps(head).encode() + b"\n" + plain)
+    line, _, plain = text.partition(b"\n")
+    head = json.loads(line)
+    keyring = team_keyring(path)
+    key = keyring.get(head.get("key_id")) or keyring.current
+    if signer is not None:  # the laptop itself: a fresh nonce
+        head["nonce"] = base64.b64encode(os.urandom(12)).decode()
+    nonce = base64.b64decode(head["nonce"])  # otherwise as signed (only a test reuses one)
+    sealed = AESGCM(key.secret).encrypt(nonce, zlib.compress(plain), aad(head))
+    if signer is not None:
+        head = dict(head, sha256=hashlib.sha256(sealed).hexdigest(), size=len(sealed))
+        head = signer.sign(OPS3, head)
+    path.write_bytes(json.dumps(head).encode() + b"\n" + sealed)
     return path
+
+
+def rewrite_signed(path: Path, replica: Replica, edit: Callable[[bytes], bytes]) -> Path:
+    """Edit an operation file (its readable header line and decrypted text, as one text)
+    and seal and sign it again with `replica`'s own key, as that laptop itself would have
+    written it."""
+    return edit_sealed(path, edit, own_signer(replica.store))
 
 
 def deliver_all(replicas: list[Replica], team: str) -> None:

@@ -3,9 +3,8 @@ laptops of one team, and operation files with a valid checksum that carry crafte
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,8 +18,17 @@ from app.store import Store
 from app.sync import clock
 from app.sync.api import set_folder
 from app.sync.opfiles import ops_dir
-from app.sync.signing import OPS, own_signer
-from tests.sync_helpers import Replica, deliver, deliver_all, device_of, files_of, open_replica
+from app.sync.signing import own_signer
+from tests.sync_helpers import (
+    PASSPHRASE,
+    Replica,
+    deliver,
+    deliver_all,
+    device_of,
+    edit_sealed,
+    files_of,
+    open_replica,
+)
 
 
 @dataclass
@@ -62,7 +70,7 @@ def make_world(tmp: Path) -> World:
     iid = interactions.log_interaction(
         a.store, cid, {"occurred_on": date(2026, 3, 2), "summary": "Käynti"}
     )
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp, "b", team=team)
     c = open_replica(tmp, "c", team=team)
@@ -95,20 +103,21 @@ def deliver_with(world: World, source: Path, extra: list[str | bytes], at: int =
     """Copy laptop a's file `source` into b's folder with `extra` lines inserted after the
     first `at` operations, its header's count and checksum made to match: a file that
     reads whole and holds bad operations."""
-    data = gzip.decompress(source.read_bytes())
-    head, _, body = data.partition(b"\n")
-    lines = [one for one in body.split(b"\n") if one]
-    for added in reversed(extra):
-        lines.insert(at, added if isinstance(added, bytes) else added.encode("utf-8"))
-    new_body = b"".join(one + b"\n" for one in lines)
-    header = json.loads(head)
-    header["ops"] = len(lines)
-    header["sha256"] = hashlib.sha256(new_body).hexdigest()
-    # signed again with a's own key, as a's own (faulty) Raketti would have written it
-    header = own_signer(world.a.store).sign(OPS, header)
     target = ops_dir(world.b.folder, world.team, device_of(world.a)) / source.name
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(gzip.compress(json.dumps(header).encode("utf-8") + b"\n" + new_body))
+    shutil.copyfile(source, target)
+
+    def insert(text: bytes) -> bytes:
+        readable, inner, body = text.split(b"\n", 2)
+        lines = [one for one in body.split(b"\n") if one]
+        for added in reversed(extra):
+            lines.insert(at, added if isinstance(added, bytes) else added.encode("utf-8"))
+        header = json.loads(inner)
+        header["ops"] = len(lines)
+        return b"\n".join([readable, json.dumps(header).encode(), *lines]) + b"\n"
+
+    # sealed and signed again with a's own key, as a's own (faulty) Raketti would have
+    edit_sealed(target, insert, own_signer(world.a.store))
     return target
 
 

@@ -11,6 +11,9 @@ dot-folder of the team's folder (never listed) and renamed over the old one. Thi
 laptop's own snapshots are deleted and, when it had one, written again from the purged
 database. Then the database's WAL is folded in and the file rebuilt (`compact`).
 
+The same rewrite seals, once per device id, the laptop's own files written in clear by a
+Raketti before end-to-end encryption (formats 1 and 2): same operations, now format 3.
+
 Why replacing a file is safe here while app/sync/numbering.py never writes over one: that
 rule keeps an OLD copy of a database from replacing NEW files whose operations its
 teammates would then never read. A rewrite replaces a file with the same operations (ids,
@@ -33,9 +36,12 @@ from pathlib import Path
 from app.privacy.purge import PENDING_REWRITE, compact, known_erasures, scrub_op
 from app.privacy.scrub import Scrubber
 from app.store import Store
+from app.sync import keys as team_keys
 from app.sync import opfiles
-from app.sync.capture import raw, setting
+from app.sync.capture import put_setting, raw, setting
+from app.sync.keys import Keyring
 from app.sync.safefiles import FileProblem
+from app.sync.sealed_ops import FORMAT as SEALED_FORMAT
 from app.sync.signing import Signer, load_trust, own_signer
 from app.sync.snapshot import SIGNATURE, snapshots_dir, write_snapshot
 from app.sync.state import Op
@@ -43,18 +49,25 @@ from models.rules import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 Note = Callable[..., None]
+# sync_setting: the device id whose own files were all checked for being sealed (files a
+# Raketti before end-to-end encryption wrote in clear are sealed once, on the next sync).
+SEALED = "own_files_sealed"
 
 
 def after_sync(store: Store, root: Path, team: str, device: str, note: Note) -> None:
-    """Rewrite this laptop's own files and snapshots when an erasure asks for it."""
+    """Rewrite this laptop's own files and snapshots when an erasure asks for it, and its
+    own files still in clear (written before end-to-end encryption) once."""
     with store.read() as session:
         db = raw(session)
-        if setting(db, PENDING_REWRITE) is None:
+        erasing = setting(db, PENDING_REWRITE) is not None
+        keyring = team_keys.stored(db)
+        if keyring is None or (not erasing and setting(db, SEALED) == device):
             return
         scrubber = Scrubber(known_erasures(db))
     try:
-        rewritten = rewrite_own_files(store, root, team, device, scrubber)
-        _snapshots(store, root, team, device)
+        rewritten = rewrite_own_files(store, root, team, device, scrubber, keyring)
+        if erasing:
+            _snapshots(store, root, team, device)
     except (OSError, FileProblem) as error:
         note(
             QT_TRANSLATE_NOOP(
@@ -65,9 +78,12 @@ def after_sync(store: Store, root: Path, team: str, device: str, note: Note) -> 
             error=getattr(error, "strerror", None) or str(error),
         )
         return
-    log.info("privacy: rewrote %d of this laptop's files after an erasure", rewritten)
+    log.info("privacy: rewrote %d of this laptop's files", rewritten)
     with store.write() as session:
         raw(session).execute("DELETE FROM sync_setting WHERE key = ?", (PENDING_REWRITE,))
+        put_setting(raw(session), SEALED, device)
+    if not erasing:
+        return
     with store.engine.connect() as conn:
         conn.commit()
         connection = conn.connection.dbapi_connection
@@ -75,30 +91,42 @@ def after_sync(store: Store, root: Path, team: str, device: str, note: Note) -> 
         compact(connection)
 
 
-def rewrite_own_files(store: Store, root: Path, team: str, device: str, scrubber: Scrubber) -> int:
-    """Write again every own file holding a value the erasures take out; how many."""
+def rewrite_own_files(
+    store: Store, root: Path, team: str, device: str, scrubber: Scrubber, keys: Keyring
+) -> int:
+    """Write again every own file holding a value the erasures take out, or written in
+    clear before end-to-end encryption (format 1 or 2); how many."""
     problems: list[FileProblem] = []
-    trust = load_trust(store, root, team, lambda _device, problem: problems.append(problem))
+    trust = load_trust(
+        store, root, team, lambda _device, problem: problems.append(problem), keys=keys
+    )
     signer = own_signer(store)
     count = 0
     for owner, number, path in list(opfiles.listed(root, team)):
         if owner != device:
             continue
         try:
-            found = opfiles.read(path, team, device, number, trust)
+            found = opfiles.read(path, team, device, number, trust, keys=keys)
         except FileProblem as problem:  # not this laptop's to sign again
             log.info("privacy: not rewriting %s: %s", path, problem)
             continue
         ops = [scrub_op(scrubber, op) for op in found.ops]
-        if all(new is old for new, old in zip(ops, found.ops, strict=True)):
+        sealed = found.header.format >= SEALED_FORMAT
+        if sealed and all(new is old for new, old in zip(ops, found.ops, strict=True)):
             continue
-        _replace(root, team, path, found.header, ops, signer)
+        _replace(root, team, path, found.header, ops, signer, keys)
         count += 1
     return count
 
 
 def _replace(
-    root: Path, team: str, path: Path, header: opfiles.Header, ops: list[Op], signer: Signer
+    root: Path,
+    team: str,
+    path: Path,
+    header: opfiles.Header,
+    ops: list[Op],
+    signer: Signer,
+    keys: Keyring,
 ) -> None:
     fields: dict[str, object] = {
         "schema": list(header.schema),
@@ -112,7 +140,7 @@ def _replace(
     scratch = Path(tempfile.mkdtemp(prefix=".erasing-", dir=opfiles.team_dir(root, team)))
     try:
         target = opfiles.ops_dir(scratch, team, header.device) / path.name
-        opfiles.write(target, fields, ops, signer)
+        opfiles.write(target, fields, ops, signer, keys=keys)
         os.replace(target, path)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -18,8 +18,20 @@ from sqlalchemy.orm import Session
 
 from app.sync.capture import raw, setting
 from app.sync.engine import Message, SyncError, SyncReport, sync_now
+from app.sync.keys import PASSPHRASE_MIN, newest_generation, stored, strong_enough
 from app.sync.numbering import NOTICE
 from app.sync.opfiles import FileProblem, decode
+from app.sync.passphrase import (
+    Need,
+    folder_needs,
+    needs_passphrase,
+    opens,
+    rotate_key,
+    set_folder,
+    set_passphrase,
+    team_of,
+    unlock,
+)
 from app.sync.records import Conflict, Side, conflicts, label, resolve
 from app.sync.recycle import Deleted, HistoryEntry, deleted_records, history, restore_deleted
 from app.sync.refusals import Refused, refused
@@ -30,7 +42,6 @@ from app.sync.settings import (
     SyncSettings,
     devices,
     set_device_name,
-    set_folder,
     settings,
 )
 from app.sync.snapshot import join_from_snapshot, newest_snapshot, write_snapshot
@@ -40,12 +51,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEVICE_NAME_MAX",
+    "PASSPHRASE_MIN",
     "Conflict",
     "Deleted",
     "DeviceSeen",
     "FileProblem",
     "HistoryEntry",
     "Message",
+    "Need",
     "Parked",
     "Refused",
     "SetAside",
@@ -57,19 +70,28 @@ __all__ = [
     "conflicts",
     "deleted_records",
     "devices",
+    "folder_needs",
     "history",
     "join_from_snapshot",
+    "needs_passphrase",
+    "newest_generation",
     "newest_snapshot",
+    "opens",
     "parked",
     "read_setup",
     "refused",
     "resolve",
     "restore_deleted",
+    "rotate_key",
     "set_aside",
     "set_device_name",
     "set_folder",
+    "set_passphrase",
     "settings",
+    "strong_enough",
     "sync_now",
+    "team_of",
+    "unlock",
     "write_snapshot",
 ]
 
@@ -111,6 +133,8 @@ class Setup:
     # The last time this database was found behind its own files or a second copy of it
     # was found writing (app/sync/numbering.py): what happened, and when (UTC).
     notice: tuple[Message, datetime] | None = None
+    need: Need | None = None  # the team passphrase to ask for (passphrase.py)
+    keys: bool = False  # this laptop holds the team key
 
 
 def read_setup(store: Store) -> Setup:
@@ -127,6 +151,8 @@ def read_setup(store: Store) -> Setup:
             refused(session),
             set_aside(session),
             _notice(setting(raw(session), NOTICE)),
+            needs_passphrase(session),
+            stored(raw(session)) is not None,
         )
 
 

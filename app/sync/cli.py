@@ -1,24 +1,34 @@
-"""`main.py sync --db PATH [--folder DIR] [--team UUID]`: one sync, headless.
+"""`main.py sync --db PATH [--folder DIR] [--team UUID] [--passphrase-file FILE]
+[--new-passphrase-file FILE [--rotate-key]]`: one sync, headless.
+
+The team passphrase is read from a file or from the environment variable
+RAKETTI_PASSPHRASE, never from an argument's value (the process list shows those).
 
 Prints what it did, one line each, and every message (a `--folder` other than the one
 set before: what that changed). Exit codes: 0 all went well, 1 the
 sync ran but something was skipped or held back (a damaged file, a newer Raketti's file,
-an operation from the future, a folder that could not be written), 2 it could not run.
+an operation from the future, a folder that could not be written), 2 it could not run
+(also: the team key is needed and no passphrase was given, or a wrong one).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.errors import InvalidRecord
 from app.paths import Paths
 from app.store import Store
 from app.sync.engine import SyncError, sync_now
-from app.sync.settings import set_folder, settings
+from app.sync.passphrase import needs_passphrase, rotate_key, set_folder, set_passphrase, unlock
+from app.sync.settings import settings
 
 log = logging.getLogger(__name__)
+ENVIRONMENT = "RAKETTI_PASSPHRASE"
 # What choosing another folder did (Settings → Team sync asks the same before it does it).
 FOLDER_CHANGED = (
     "folder: changed from {old} to {new}. Nothing in this database was deleted; its changes "
@@ -27,14 +37,80 @@ FOLDER_CHANGED = (
 )
 
 
-def run_sync(target: str, folder: str | None, team: str | None, paths: Paths) -> int:
+@dataclass(frozen=True)
+class Passphrases:
+    """Where the passphrases come from: file names (read when needed), never the text."""
+
+    current_file: str | None = None
+    new_file: str | None = None
+    rotate: bool = False
+
+    @staticmethod
+    def of(args: Any) -> Passphrases:
+        return Passphrases(
+            getattr(args, "passphrase_file", None),
+            getattr(args, "new_passphrase_file", None),
+            bool(getattr(args, "rotate_key", False)),
+        )
+
+    def current(self) -> str | None:
+        if self.current_file is not None:
+            return _read(self.current_file)
+        return os.environ.get(ENVIRONMENT) or None
+
+    def new(self) -> str | None:
+        return _read(self.new_file) if self.new_file is not None else None
+
+
+def _read(name: str) -> str:
+    """The passphrase in a file: its first line (a trailing newline is no part of it)."""
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SyncError("Could not read {path}: {error}", path=name, error=error) from error
+    return text.splitlines()[0] if text.strip() else ""
+
+
+def _keys(store: Store, folder: str | None, team: str | None, given: Passphrases) -> None:
+    """Switch sync on or join with the passphrase, then set a new one (or rotate)."""
+    current, new = given.current(), given.new()
+    if given.rotate and new is None:
+        raise SyncError("--rotate-key needs --new-passphrase-file.")
+    # The KDF costs half a second: a passphrase is used only when the key is needed.
+    if folder is not None:
+        set_folder(store, Path(folder), team=team)
+    with store.read() as session:
+        needed = needs_passphrase(session)
+    if needed == "new":
+        if (new or current) is not None:
+            unlock(store, str(new or current))  # the first laptop: the team key made
+        return  # without: the sync says a passphrase must be chosen
+    if current is not None and needed is not None:
+        unlock(store, current)
+    if new is None:
+        return
+    if given.rotate:
+        rotate_key(store, new)
+    else:
+        set_passphrase(store, new)
+
+
+def run_sync(
+    target: str,
+    folder: str | None,
+    team: str | None,
+    paths: Paths,
+    given: Passphrases | None = None,
+) -> int:
     store = Store.open(target, paths.backups)
     moved: tuple[Path, Path] | None = None
     try:
+        with store.read() as session:
+            before = settings(session)
+        _keys(store, folder, team, given or Passphrases())
         if folder is not None:
             with store.read() as session:
-                before = settings(session)
-            now = set_folder(store, Path(folder), team=team)
+                now = settings(session)
             if before.enabled and before.folder is not None and now.folder != before.folder:
                 moved = (before.folder, Path(folder))
         report = sync_now(store)

@@ -21,6 +21,7 @@ from pathlib import Path
 from app.areas import hooks
 from app.changes import Changes, Kind
 from app.store import Store
+from app.sync import keys as team_keys
 from app.sync import setaside
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
@@ -120,14 +121,22 @@ def sync_now(
             ),
             path=str(root),
         )
+    with store.read() as session:
+        keyring, wrapped = team_keys.stored(raw(session)), team_keys.wrapped(raw(session))
+    problem, behind = team_keys.check(keyring, wrapped, root, team)
+    if problem is not None or keyring is None:  # nothing applied, nothing written
+        raise SyncError(problem or team_keys.NO_KEY)
     before = _conflict_count(store)
     say(0, "send")
     own = _catch_up(store, root, team, device, report)
     if not has_own_key(store) and announcement(root, team, own.device).exists():
         own = new_identity(store, own.incarnation, report.note)
     device = own.device
-    announce(own_signer(store), root, team, now_text())
-    send(store, root, team, own, report)
+    if behind:  # a rotation this laptop has not joined: its old key would leak new changes
+        report.note(team_keys.CHANGED)
+    else:
+        announce(own_signer(store), root, team, now_text(), keys=keyring)
+        send(store, root, team, own, report, keyring)
     say(10, "receive")
     _receive(store, root, team, device, report, say)
     for after in hooks("after_sync"):  # privacy: own files rewritten after an erasure
@@ -180,10 +189,11 @@ def _receive(
 ) -> None:
     with store.read() as session:
         applied = set(raw(session).execute("SELECT device, number FROM sync_file").fetchall())
+        keyring = team_keys.stored(raw(session))
     refused = Refusals(store, report)  # every refused file: a note, and a line in the settings
     watch = ClockWatch(device)
     try:
-        trust = load_trust(store, root, team, refused.add)
+        trust = load_trust(store, root, team, refused.add, keys=keyring)
         waiting = [
             (other, number, path)
             for other, number, path in listed(root, team)
@@ -199,11 +209,11 @@ def _receive(
             error=error.strerror or str(error),
         )
         return
-    early, kept = prescan(waiting, team, trust)
+    early, kept = prescan(waiting, team, trust, keyring)
     for index, (other, number, path) in enumerate(waiting):
         say(10 + 85 * index // max(1, len(waiting)), "receive")
         try:
-            found = kept.pop(path, None) or read(path, team, other, number, trust)
+            found = kept.pop(path, None) or read(path, team, other, number, trust, keys=keyring)
         except NewerFile as problem:  # said once per laptop at the end (heldback.py)
             report.newer_files += 1
             report.newer[refused.laptop(other)] += 1

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from app.changes import Changes, Kind
 from app.store import Store
+from app.sync import keys as team_keys
 from app.sync.apply import Applied, aliases, apply_ops
 from app.sync.capture import put_setting, raw, setting
 from app.sync.clock import Stamp, op_id, stamp_of, too_far_ahead, wall_ms
@@ -106,6 +107,7 @@ def catch_up(store: Store, root: Path, team: str, device: str, note: Note) -> Ca
             for (n,) in db.execute("SELECT number FROM sync_file WHERE device = ?", (device,))
         }
         next_file = int(setting(db, "next_file") or 1)
+        keyring = team_keys.stored(db)
     if mine is None:  # a database from before incarnations: one now
         mine = new_incarnation()
         with store.write() as session:
@@ -117,14 +119,14 @@ def catch_up(store: Store, root: Path, team: str, device: str, note: Note) -> Ca
         return CaughtUp(device, number, mine)
     # Its own files are checked like anyone's: read defensively, signed by its pinned key.
     trust = (
-        load_trust(store, root, team, lambda _d, problem: note(problem.message, **problem.args_))
+        load_trust(store, root, team, lambda _d, p: note(p.message, **p.args_), keys=keyring)
         if unknown
         else None
     )
     for n, path in unknown:
         assert trust is not None
         try:
-            file = read(path, team, device, n, trust)
+            file = read(path, team, device, n, trust, keys=keyring)
             found.append((file, file.header.incarnation or None))
         except FileProblem as problem:  # its number stays taken all the same
             note(problem.message, **problem.args_)

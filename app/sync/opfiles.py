@@ -3,8 +3,10 @@
     <folder>/raketti/<team uuid>/ops/<device uuid>/000001.ops
     <folder>/raketti/<team uuid>/snapshots/<device uuid>-<clock>.sqlite
 
-An .ops file is gzip-compressed text: one header line of JSON, then one operation per line
-(a JSON array). The header names the format version, the schema revisions of the writer,
+An .ops file (format 3) is sealed with the team key (sealed_ops.py): a readable header line
+(what routes and orders it), then the encrypted, compressed text; formats 1 and 2, still
+read, are gzip-compressed text. The text is one header line of JSON, then one operation per
+line (a JSON array). The header names the format version, the schema revisions of the writer,
 the team, the device, the file's number, the clock range and the operation count, the
 writing database's incarnation (app/sync/numbering.py), and holds the SHA-256 of the lines
 after it. A file is written to a dot-prefixed temporary name in the same folder, fsynced,
@@ -27,17 +29,26 @@ import json
 import os
 import re
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.files import ExportError
+from app.sync import sealed_ops
+from app.sync.crypt import pieces
+from app.sync.keys import Keyring
 from app.sync.safefiles import (
     BYTES_PER_FILE,
+    MAX_FILE_BYTES,
     MAX_OPS,
+    Budget,
     FileProblem,  # raised here too; importers keep `from app.sync.opfiles import FileProblem`
-    gunzip_lines,
+    chunks,
+    inflate_lines,
     is_real_dir,
+    open_regular,
     real_dir,
 )
 from app.sync.signing import OPS, Signer, Trust
@@ -45,7 +56,9 @@ from app.sync.state import Op
 from models.database import known_revisions
 from models.rules import QT_TRANSLATE_NOOP
 
-FORMAT = 2  # 2: signed by its laptop (signing.py); 1: before signing, still read
+# 3: sealed with the team key (sealed_ops.py); 2: signed by its laptop (signing.py), in
+# clear; 1: before signing. 1 and 2 are still read (a teammate not updated yet).
+FORMAT = 3
 SUFFIX = ".ops"
 _NAME = re.compile(r"^(\d{6,12})\.ops$")  # 12 digits: a name is never too long a number
 
@@ -77,6 +90,7 @@ class Header:
     # the teammates whose clocks its writer found ahead of its own, with the seconds
     # (app/sync/clockwatch.py); an unreadable value is ignored, never a reason to refuse
     clocks: tuple[tuple[str, int], ...] = ()
+    key_id: str = ""  # the team key that sealed it (format 3)
 
 
 @dataclass(frozen=True)
@@ -171,16 +185,29 @@ def batches(ops: list[Op], count: int) -> Iterator[tuple[int, int]]:
         yield start, len(ops)
 
 
-def write(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
+def write(
+    path: Path,
+    header: dict[str, object],
+    ops: list[Op],
+    signer: Signer,
+    *,
+    keys: Keyring | None = None,
+) -> None:
     """Write one operation file under its real name, which must be free, signed by this
-    laptop: `NumberTaken` when a file of that name exists, ExportError when a folder on the
-    way is a link, OSError when the folder cannot be written."""
+    laptop and, with `keys`, sealed with the team's newest key (format 3; without: format
+    2 in clear, as before encryption). `NumberTaken` when a file of that name exists,
+    ExportError when a folder on the way is a link, OSError when the folder cannot be
+    written."""
     body = "".join(encode(op) + "\n" for op in ops).encode("utf-8")
-    head = dict(header, format=FORMAT, ops=len(ops), sha256=hashlib.sha256(body).hexdigest())
+    head = dict(header, ops=len(ops), sha256=hashlib.sha256(body).hexdigest())
     head["first"] = ops[0].op_id if ops else ""
     head["last"] = ops[-1].op_id if ops else ""
-    head = signer.sign(OPS, head)
-    data = json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + body
+    if keys is not None:
+        data = sealed_ops.encode(head, body, signer, keys)
+    else:
+        head = signer.sign(OPS, dict(head, format=2))
+        line = json.dumps(head, ensure_ascii=False).encode("utf-8")
+        data = gzip.compress(line + b"\n" + body, compresslevel=6, mtime=0)
     root = path.parents[4]  # <folder>/raketti/<team>/ops/<device>/<file>
     try:
         real_dir(root, path.parent.relative_to(root).parts, create=True)
@@ -194,7 +221,7 @@ def write(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) 
     os.close(handle)
     temporary = Path(name)
     try:
-        temporary.write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
+        temporary.write_bytes(data)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         _place_new(temporary, path)
@@ -229,31 +256,48 @@ def _bad(path: Path, template: str, **args: object) -> FileProblem:
 
 def read_header(line: bytes, path: Path) -> tuple[Header, dict[str, object]]:
     """The header line's fields, checked, and the line as read (what its signature covers)."""
+    raw = _parse(line, path)
+    return _header(raw, path), raw
+
+
+def _parse(line: bytes, path: Path) -> dict[str, Any]:
+    """A header line's JSON: NewerFile for a newer format, FileProblem when unreadable."""
     try:
         raw = json.loads(line)
         if not isinstance(raw, dict):
             raise TypeError("not an object")
-        if not isinstance(raw.get("format", 0), int) or raw.get("format", 0) > FORMAT:
-            raise NewerFile(
-                QT_TRANSLATE_NOOP(
-                    "sync", "{path} was written by a newer Raketti. Update Raketti to apply it."
-                ),
-                path=str(path),
-            )
-        header = Header(
+    except (ValueError, TypeError, RecursionError) as error:
+        raise _unreadable(path, error) from error
+    if not isinstance(raw.get("format", 0), int) or raw.get("format", 0) > FORMAT:
+        raise NewerFile(
+            QT_TRANSLATE_NOOP(
+                "sync", "{path} was written by a newer Raketti. Update Raketti to apply it."
+            ),
+            path=str(path),
+        )
+    return raw
+
+
+def _unreadable(path: Path, error: object) -> FileProblem:
+    return _bad(
+        path,
+        QT_TRANSLATE_NOOP("sync", "Skipped {path}: its header cannot be read ({error})."),
+        error=error,
+    )
+
+
+def _header(raw: dict[str, Any], path: Path) -> Header:
+    try:
+        return Header(
             int(raw["format"]), tuple(str(s) for s in raw["schema"]), str(raw["team"]),
             str(raw["device"]), str(raw.get("device_name", "")), int(raw["number"]),
             str(raw["first"]), str(raw["last"]), int(raw["ops"]), str(raw["written_at"]),
             str(raw["sha256"]), str(raw.get("key", "")), str(raw.get("incarnation", "")),
             _clocks(raw.get("clocks")),
+            str(raw.get("key_id", "")),
         )  # fmt: skip
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        raise _bad(
-            path,
-            QT_TRANSLATE_NOOP("sync", "Skipped {path}: its header cannot be read ({error})."),
-            error=error,
-        ) from error
-    return header, raw
+        raise _unreadable(path, error) from error
 
 
 def _clocks(value: object) -> tuple[tuple[str, int], ...]:
@@ -278,32 +322,43 @@ def _place(path: Path, team: str, device: str) -> None:
     real_dir(path.parents[4], ("raketti", team, "ops", device))
 
 
-def read(path: Path, team: str, device: str, number: int, trust: Trust) -> OpsFile:
+def read(
+    path: Path, team: str, device: str, number: int, trust: Trust, *, keys: Keyring | None = None
+) -> OpsFile:
     """Read and check one file (FileProblem / NewerFile when it cannot be applied): a
     regular file inside the team's folder, within the size limits (safefiles.py), signed by
-    the key `trust` knows for `device`, its operations matching its checksum and count."""
+    the key `trust` knows for `device`, sealed with a key of `keys` (format 3; formats 1
+    and 2 in clear are read as before), its operations matching its count."""
     _place(path, team, device)
-    lines = gunzip_lines(path)
-    try:
-        header, raw_header = read_header(next(lines), path)
-    except StopIteration:
-        raise _bad(
-            path,
-            QT_TRANSLATE_NOOP(
-                "sync", "Skipped {path}: it has no header (it may still be copying)."
-            ),
-        ) from None
-    if header.team != team:
-        raise _bad(
-            path, QT_TRANSLATE_NOOP("sync", "Skipped {path}: it belongs to another team company.")
-        )
-    if header.device != device or header.number != number:
-        raise _bad(
-            path,
-            QT_TRANSLATE_NOOP(
-                "sync", "Skipped {path}: it lies in the wrong place (moved or renamed by hand?)."
-            ),
-        )
+    budget = Budget(path)
+    with open_regular(path, MAX_FILE_BYTES) as handle:
+        data = b"".join(chunks(handle, path, MAX_FILE_BYTES, budget))
+    if sealed_ops.is_sealed(data):
+        line, sealed = sealed_ops.split(data, path)
+        raw = _parse(line, path)
+        _where(path, raw, team, device, number)
+        lines = sealed_ops.open_body(raw, sealed, path, keys)
+        try:
+            inner = _parse(next(lines), path)
+        except StopIteration:
+            raise _unreadable(path, "empty") from None
+        inner.pop("format", None)
+        header = _header(dict(inner, **raw), path)
+        digest, raw_header = None, raw
+    else:
+        lines = inflate_lines(pieces(data), path, 16 + zlib.MAX_WBITS, budget)  # gzip
+        try:
+            header, raw_header = read_header(next(lines), path)
+        except StopIteration:
+            raise _bad(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "sync", "Skipped {path}: it has no header (it may still be copying)."
+                ),
+            ) from None
+        placed = {"team": header.team, "device": header.device, "number": header.number}
+        _where(path, placed, team, device, number)
+        digest = hashlib.sha256()
     if set(header.schema) - known_revisions():
         raise NewerFile(
             QT_TRANSLATE_NOOP(
@@ -312,17 +367,20 @@ def read(path: Path, team: str, device: str, number: int, trust: Trust) -> OpsFi
             path=str(path),
         )
     # Held back before its signature is checked: nothing of it is applied either way.
-    trust.verify(OPS, raw_header, device, number, path)
+    if digest is not None:
+        trust.verify(OPS, raw_header, device, number, path)
+    else:
+        sealed_ops.verify(raw_header, sealed, path, device, number, trust)
     if header.ops > MAX_OPS:
         raise _too_many(path)
-    digest = hashlib.sha256()
     body = []
     for count, line in enumerate(lines, 1):
         if count > MAX_OPS:
             raise _too_many(path)
-        digest.update(line)
+        if digest is not None:
+            digest.update(line)
         body.append(line)
-    if digest.hexdigest() != header.sha256:
+    if digest is not None and digest.hexdigest() != header.sha256:
         raise _bad(
             path,
             QT_TRANSLATE_NOOP(
@@ -338,6 +396,21 @@ def read(path: Path, team: str, device: str, number: int, trust: Trust) -> OpsFi
             ),
         )
     return OpsFile(header, ops, unreadable)
+
+
+def _where(path: Path, raw: dict[str, Any], team: str, device: str, number: int) -> None:
+    """The header names the team, laptop and number its place says."""
+    if raw.get("team") != team:
+        raise _bad(
+            path, QT_TRANSLATE_NOOP("sync", "Skipped {path}: it belongs to another team company.")
+        )
+    if raw.get("device") != device or raw.get("number") != number:
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "sync", "Skipped {path}: it lies in the wrong place (moved or renamed by hand?)."
+            ),
+        )
 
 
 def _too_many(path: Path) -> FileProblem:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.sync.keys import Keyring
 from app.sync.opfiles import FileProblem, OpsFile, read
 from app.sync.signing import Trust
 from app.sync.state import Op
@@ -14,7 +15,7 @@ PRESCAN_KEPT = 200_000  # operations kept in memory from the look ahead (more: r
 
 
 def prescan(
-    waiting: list[tuple[str, int, Path]], team: str, trust: Trust
+    waiting: list[tuple[str, int, Path]], team: str, trust: Trust, keys: Keyring | None
 ) -> tuple[list[Op], dict[Path, OpsFile]]:
     """The erasures in every file about to be read (privacy, issue 23): a laptop that was
     offline must never log a person's values from an earlier file when a later one erases
@@ -27,7 +28,7 @@ def prescan(
     room = PRESCAN_KEPT
     for other, number, path in waiting:
         try:
-            found = read(path, team, other, number, trust)
+            found = read(path, team, other, number, trust, keys=keys)
         except (FileProblem, OSError):
             continue  # reported when it is read to be applied
         early.extend(op for op in found.ops if op.tbl == "privacy_erasure" and op.kind == "I")

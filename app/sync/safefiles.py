@@ -22,7 +22,7 @@ import os
 import stat
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -201,45 +201,54 @@ def gunzip_lines(path: Path) -> Iterator[bytes]:
     MAX_TEXT_BYTES decompressed or a line longer than MAX_LINE_BYTES, whatever the file
     claims."""
     budget = Budget(path)
-    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip framing
+    with open_regular(path, MAX_FILE_BYTES) as handle:
+        pieces = chunks(handle, path, MAX_FILE_BYTES, budget)
+        yield from inflate_lines(pieces, path, 16 + zlib.MAX_WBITS, budget)  # gzip framing
+
+
+def inflate_lines(
+    pieces: Iterable[bytes], path: Path, wbits: int, budget: Budget
+) -> Iterator[bytes]:
+    """The lines of compressed data given in pieces (gzip or zlib framing, `wbits`), with
+    the limits of `gunzip_lines`: also what a sealed file holds once decrypted."""
+    inflate = zlib.decompressobj(wbits)
     total = 0
     pending = b""
-    with open_regular(path, MAX_FILE_BYTES) as handle:
-        for data in chunks(handle, path, MAX_FILE_BYTES, budget):
-            while data and not inflate.eof:
-                try:
-                    out = inflate.decompress(data, CHUNK)
-                except zlib.error as error:
-                    raise damaged(path, error) from error
-                data = inflate.unconsumed_tail
-                total += len(out)
-                if total > MAX_TEXT_BYTES:
-                    raise FileProblem(
-                        QT_TRANSLATE_NOOP(
-                            "sync",
-                            "Skipped {path}: decompressed it would be larger than {limit} MB "
-                            "(a damaged or hostile file).",
-                        ),
-                        path=str(path),
-                        limit=MAX_TEXT_BYTES // (1024 * 1024),
-                    )
-                pending += out
-                *lines, pending = pending.split(b"\n")
-                for line in lines:
-                    yield line + b"\n"
-                if len(pending) > MAX_LINE_BYTES:
-                    raise FileProblem(
-                        QT_TRANSLATE_NOOP(
-                            "sync",
-                            "Skipped {path}: a line in it is longer than {limit} MB; no "
-                            "Raketti writes such lines.",
-                        ),
-                        path=str(path),
-                        limit=MAX_LINE_BYTES // (1024 * 1024),
-                    )
-                budget.check()
-            if inflate.eof and (data + inflate.unused_data).strip(b"\0"):
-                raise damaged(path, "data after the end")
+    for data in pieces:
+        while data and not inflate.eof:
+            try:
+                out = inflate.decompress(data, CHUNK)
+            except zlib.error as error:
+                raise damaged(path, error) from error
+            data = inflate.unconsumed_tail
+            total += len(out)
+            if total > MAX_TEXT_BYTES:
+                raise FileProblem(
+                    QT_TRANSLATE_NOOP(
+                        "sync",
+                        "Skipped {path}: decompressed it would be larger than {limit} MB "
+                        "(a damaged or hostile file).",
+                    ),
+                    path=str(path),
+                    limit=MAX_TEXT_BYTES // (1024 * 1024),
+                )
+            pending += out
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                yield line + b"\n"
+            if len(pending) > MAX_LINE_BYTES:
+                raise FileProblem(
+                    QT_TRANSLATE_NOOP(
+                        "sync",
+                        "Skipped {path}: a line in it is longer than {limit} MB; no "
+                        "Raketti writes such lines.",
+                    ),
+                    path=str(path),
+                    limit=MAX_LINE_BYTES // (1024 * 1024),
+                )
+            budget.check()
+        if inflate.eof and (data + inflate.unused_data).strip(b"\0"):
+            raise damaged(path, "data after the end")
     if not inflate.eof:
         raise damaged(path, "it ends too early")
     if pending:

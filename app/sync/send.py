@@ -15,6 +15,7 @@ from app.store import Store
 from app.sync import resend
 from app.sync.capture import put_setting, raw, setting
 from app.sync.clockwatch import relayed
+from app.sync.keys import Keyring
 from app.sync.numbering import CaughtUp
 from app.sync.opfiles import NumberTaken, batches, file_name, ops_dir
 from app.sync.settings import now_text
@@ -44,7 +45,9 @@ def _unsent(store: Store) -> tuple[list[Op], int]:
     return ops, (rows[-1][0] if rows else written)
 
 
-def send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport) -> None:
+def send(
+    store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport, keys: Keyring
+) -> None:
     """Write the operations not sent yet; first, when files this laptop wrote are gone from
     the folder, everything it sent before (app/sync/resend.py)."""
     again, said = resend.check(store, root, team, own.device)
@@ -75,7 +78,7 @@ def send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport)
         if clocks:  # teammates whose clocks were seen ahead of this one (clockwatch.py)
             header["clocks"] = clocks
         try:
-            number = _write_free(root, team, device, header, chunk, signer)
+            number = _write_free(root, team, device, header, chunk, signer, keys)
         except (ExportError, OSError) as error:
             report.note(
                 QT_TRANSLATE_NOOP(
@@ -112,14 +115,20 @@ def send(store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport)
 
 
 def _write_free(
-    root: Path, team: str, device: str, header: dict[str, object], ops: list[Op], signer: Signer
+    root: Path,
+    team: str,
+    device: str,
+    header: dict[str, object],
+    ops: list[Op],
+    signer: Signer,
+    keys: Keyring,
 ) -> int:
     """Write under the first free number from the header's (a file that appeared meanwhile
     is never written over: the next sync takes it back); the number used."""
     number = int(str(header["number"]))
     for _attempt in range(100):
         try:
-            _write_file(ops_dir(root, team, device) / file_name(number), header, ops, signer)
+            _write_file(ops_dir(root, team, device) / file_name(number), header, ops, signer, keys)
             return number
         except NumberTaken:
             number += 1
@@ -127,10 +136,12 @@ def _write_free(
     raise OSError(f"no free file number up to {number}")
 
 
-def _write_file(path: Path, header: dict[str, object], ops: list[Op], signer: Signer) -> None:
+def _write_file(
+    path: Path, header: dict[str, object], ops: list[Op], signer: Signer, keys: Keyring
+) -> None:
     from app.sync import opfiles
 
-    opfiles.write(path, header, ops, signer)
+    opfiles.write(path, header, ops, signer, keys=keys)
 
 
 def _n_of(store: Store, op_id: str) -> int:

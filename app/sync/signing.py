@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.files import ExportError, atomic_write
 from app.store import Store
 from app.sync.capture import put_setting, raw, setting
+from app.sync.crypt import SMALL_FORMAT, open_small, seal_small
+from app.sync.keys import Keyring
 from app.sync.safefiles import FileProblem, is_real_dir, read_small, real_dir
 from models.rules import QT_TRANSLATE_NOOP
 
@@ -205,7 +207,12 @@ class Trust:
 
 
 def load_trust(
-    store: Store, root: Path, team: str, refuse: Callable[[str, FileProblem], None]
+    store: Store,
+    root: Path,
+    team: str,
+    refuse: Callable[[str, FileProblem], None],
+    *,
+    keys: Keyring | None = None,
 ) -> Trust:
     """The pinned keys, plus the keys announced in the team's folder for laptops not known
     yet. An announcement that cannot be read, or that names another key than the one
@@ -235,7 +242,7 @@ def load_trust(
         if path.suffix != ".json":
             continue
         try:
-            _take_announcement(trust, path, team, path.stem)
+            _take_announcement(trust, path, team, path.stem, keys)
         except FileProblem as problem:
             refuse(path.stem, problem)
         except OSError as error:
@@ -264,12 +271,15 @@ def _link_problem(path: Path) -> FileProblem:
     raise AssertionError(path)  # pragma: no cover - called for links only
 
 
-def announced(path: Path, team: str, device: str, laptop: str) -> dict[str, Any]:
-    """A laptop's key announcement, read and checked: FileProblem when it cannot be read or
-    is not signed by the key it announces; OSError when it is not there."""
+def announced(
+    path: Path, team: str, device: str, laptop: str, keys: Keyring | None = None
+) -> dict[str, Any]:
+    """A laptop's key announcement, read, opened with the team key (one in clear from
+    before encryption is read as it is) and checked: FileProblem when it cannot be read or
+    opened or is not signed by the key it announces; OSError when it is not there."""
     fields: Any = None
     try:
-        fields = json.loads(read_small(path))
+        fields = open_small(read_small(path), path, keys, team=team, device=device)
         ok = isinstance(fields, dict) and fields.get("team") == team
         ok = ok and fields.get("device") == device and isinstance(fields.get("signed_from"), int)
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -288,9 +298,11 @@ def announced(path: Path, team: str, device: str, laptop: str) -> dict[str, Any]
     return dict(fields)
 
 
-def _take_announcement(trust: Trust, path: Path, team: str, device: str) -> None:
+def _take_announcement(
+    trust: Trust, path: Path, team: str, device: str, keys: Keyring | None
+) -> None:
     laptop = trust.laptop(device)
-    fields = announced(path, team, device, laptop)
+    fields = announced(path, team, device, laptop, keys)
     pin = trust.pins.get(device)
     if pin is None:
         trust.learn(device, Pin(fields["key"], fields["signed_from"]))
@@ -305,22 +317,37 @@ def _take_announcement(trust: Trust, path: Path, team: str, device: str) -> None
         )  # fmt: skip
 
 
-def announce(signer: Signer, root: Path, team: str, written_at: str) -> None:
-    """Write this laptop's key announcement in its own folder when it is missing or says
-    something else (replaced by someone); failures are logged: the sending part reports
-    a folder that cannot be written."""
+def announce(
+    signer: Signer, root: Path, team: str, written_at: str, *, keys: Keyring | None = None
+) -> None:
+    """Write this laptop's key announcement in its own folder when it is missing, says
+    something else (replaced by someone) or is not sealed with the team's newest key;
+    failures are logged: the sending part reports a folder that cannot be written."""
     try:
         real_dir(root, ("raketti", team, ANNOUNCEMENTS), create=True)
         path = announcement(root, team, signer.device)
         try:
-            there = json.loads(read_small(path))
+            data = read_small(path)
+            there = open_small(data, path, keys, team=team, device=signer.device)
             same = there.get("key") == signer.key and there.get("team") == team
-            if same and valid(signer.key, there.get("signature"), ANNOUNCE + canonical(there)):
+            outer = json.loads(data)
+            sealed = outer.get("format") == SMALL_FORMAT
+            current = keys is None or (sealed and outer.get("key_id") == keys.current.key_id)
+            if (
+                same
+                and current
+                and valid(signer.key, there.get("signature"), ANNOUNCE + canonical(there))
+            ):
                 return
         except (OSError, ValueError, UnicodeDecodeError, AttributeError, FileProblem):
             pass  # missing, damaged or replaced: written again
         fields = {"format": 1, "team": team, "device": signer.device, "written_at": written_at}
-        data = json.dumps(signer.sign(ANNOUNCE, fields), indent=1).encode()
+        signed = signer.sign(ANNOUNCE, fields)
+        if keys is not None:
+            readable = {"team": team, "device": signer.device}
+            data = seal_small(keys.current, readable, signed)
+        else:
+            data = json.dumps(signed, indent=1).encode()
         with atomic_write(path) as temporary:
             temporary.write_bytes(data)
     except (OSError, ExportError, FileProblem) as error:

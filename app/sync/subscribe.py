@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.changes import Changes, Kind
 from app.store import Store
+from app.sync import keys as team_keys
 from app.sync.apply import retry_parked
 from app.sync.capture import put_setting, raw
 from app.sync.engine import Progress, SyncError, SyncReport, _count, _receive
@@ -56,8 +57,16 @@ def mirrors(folder: Path, mirror_dir: Path) -> list[Mirror]:
     return [Mirror(Path(folder), team, mirror_dir / f"{team}.sqlite") for team in teams_in(folder)]
 
 
-def receive(store: Store, folder: Path, team: str, progress: Progress | None = None) -> SyncReport:
-    """Apply the team's files not applied yet to `store` (a mirror); write nothing there."""
+def receive(
+    store: Store,
+    folder: Path,
+    team: str,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+) -> SyncReport:
+    """Apply the team's files not applied yet to `store` (a mirror); write nothing there.
+    The team's files are sealed: the mirror keeps the team's keys, opened once with the
+    team's passphrase (the coach's read access); without them, SyncError."""
     report = SyncReport()
     say = progress or (lambda _percent, _stage: None)
     if not Path(folder).is_dir():
@@ -67,10 +76,25 @@ def receive(store: Store, folder: Path, team: str, progress: Progress | None = N
             ),
             path=str(folder),
         )
+    with store.read() as session:
+        keyring = team_keys.stored(raw(session))
+    newest = team_keys.newest_generation(Path(folder), team)
+    if passphrase is not None and (
+        keyring is None or team_keys.behind(keyring, Path(folder), team)
+    ):
+        try:
+            opened = team_keys.open_with(Path(folder), team, passphrase)
+            keyring = opened if keyring is None or opened is None else keyring.merged(opened)
+        except team_keys.WrongPassphrase as error:
+            raise SyncError(team_keys.WRONG) from error
+    if keyring is None and newest:
+        raise SyncError(team_keys.NO_KEY)
     with store.write() as session:
         db = raw(session)
         put_setting(db, "folder", str(folder))
         put_setting(db, "team", team)
+        if keyring is not None:
+            team_keys.save(db, keyring)
     # No device of our own: every device's files are the others' ("" matches none).
     _receive(store, Path(folder), team, "", report, say)
     with store.write() as session:

@@ -16,6 +16,7 @@ from app.sync.api import set_folder, sync_now
 from views.context import AppContext
 
 HERE = Path(__file__).resolve().parent
+PASSPHRASE = "kuusi karhua kävi kylässä"  # the team passphrase of the pictures
 
 
 def _customers(store: Store, team_id: int, count: int) -> list[int]:
@@ -29,7 +30,7 @@ def _customers(store: Store, team_id: int, count: int) -> list[int]:
 
 def _teammate(ctx: AppContext, folder: Path, team: str) -> Store:
     other = Store.open(ctx.paths.data / "teammate.sqlite", ctx.paths.backups)
-    set_folder(other, folder, team=team, device_name="Eetun kone")
+    set_folder(other, folder, team=team, device_name="Eetun kone", passphrase=PASSPHRASE)
     sync_now(other)
     return other
 
@@ -67,6 +68,7 @@ def take(
     out: Path = HERE,
 ) -> None:
     from views.sync.conflicts_dialog import ConflictsDialog
+    from views.sync.passphrase_dialog import PassphraseDialog
     from views.sync.recycle_bin import RecycleBinDialog
     from views.sync.runner import SyncRunner
     from views.sync.settings_dialog import SyncSettingsDialog
@@ -75,7 +77,7 @@ def take(
     folder.mkdir(parents=True, exist_ok=True)
     team = teams.team_uuid(ctx.store, ctx.team_id)
     assert team is not None
-    set_folder(ctx.store, folder, team=team, device_name="Ainon läppäri")
+    set_folder(ctx.store, folder, team=team, device_name="Ainon läppäri", passphrase=PASSPHRASE)
     sync_now(ctx.store)
     other = _teammate(ctx, folder, team)
     customer = _edits(ctx, other, team)
@@ -101,6 +103,8 @@ def take(
         ("sync_settings", SyncSettingsDialog(runner, window)),
         ("sync_conflicts", ConflictsDialog(ctx, window)),
         ("recycle_bin", RecycleBinDialog(ctx, window)),
+        ("sync_passphrase_new", PassphraseDialog("new", lambda _p: None, window)),
+        ("sync_passphrase_rotate", PassphraseDialog("rotate", lambda _p: None, window)),
     ):
         dialog.show()
         settle(app, ctx)

@@ -538,7 +538,7 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/privacy/folder.py" line="60"/>
+        <location filename="../../app/privacy/folder.py" line="73"/>
         <source>This laptop&apos;s files in the shared folder could not be cleared of an erased person yet ({error}); it is tried again at the next sync.</source>
         <translation>Tämän koneen tiedostoista jaetussa kansiossa ei vielä voitu poistaa poistetun henkilön tietoja ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>

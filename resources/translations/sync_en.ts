@@ -15,7 +15,7 @@
 <context>
     <name>FollowedTeams</name>
     <message numerus="yes">
-        <location filename="../../views/sync/coach_feeds.py" line="203"/>
+        <location filename="../../views/sync/coach_feeds.py" line="215"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CoachFeeds</name>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="79"/>
+        <location filename="../../views/sync/coach_feeds.py" line="84"/>
         <source>followed: {folder}</source>
         <translation>seurattu: {folder}</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>FollowedTeams</name>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="169"/>
+        <location filename="../../views/sync/coach_feeds.py" line="181"/>
         <source>A coach can follow the teams they coach: choose each team&apos;s shared folder. Raketti only reads those folders and writes nothing there; the coach&apos;s view in the Rocket panel then shows the teams&apos; live data.</source>
         <translation>Valmentaja voi seurata valmentamiaan tiimejä: valitse kunkin tiimin jaettu kansio. Raketti vain lukee näitä kansioita eikä kirjoita niihin mitään; Raketti-näkymän valmentajan näkymä näyttää sitten tiimien ajantasaiset tiedot.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="177"/>
+        <location filename="../../views/sync/coach_feeds.py" line="189"/>
         <source>Follow a team&apos;s folder…</source>
         <translation>Seuraa tiimin kansiota…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="180"/>
+        <location filename="../../views/sync/coach_feeds.py" line="192"/>
         <source>Stop following</source>
         <translation>Lopeta seuraaminen</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="199"/>
+        <location filename="../../views/sync/coach_feeds.py" line="211"/>
         <source>not read yet</source>
         <translation>ei vielä luettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/sync/coach_feeds.py" line="203"/>
+        <location filename="../../views/sync/coach_feeds.py" line="215"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n tiimi</numerusform>
@@ -139,12 +139,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="208"/>
+        <location filename="../../views/sync/coach_feeds.py" line="220"/>
         <source>No team followed yet.</source>
         <translation>Yhtään tiimiä ei vielä seurata.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/coach_feeds.py" line="219"/>
+        <location filename="../../views/sync/coach_feeds.py" line="231"/>
         <source>A team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
@@ -190,6 +190,128 @@
         <location filename="../../app/sync/__init__.py" line="23"/>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="48"/>
+        <source>At least {count} characters, or four words. Every member needs it: share it in person, not in the shared folder.</source>
+        <translation>Vähintään {count} merkkiä tai neljä sanaa. Jokainen jäsen tarvitsee sen: kerro se kasvokkain, älä jaetussa kansiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="59"/>
+        <source>Team passphrase:</source>
+        <translation>Tiimin tunnuslause:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="61"/>
+        <source>Once more:</source>
+        <translation>Uudelleen:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="77"/>
+        <source>Change the team passphrase</source>
+        <translation>Vaihda tiimin tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="79"/>
+        <source>Rotate the team key</source>
+        <translation>Vaihda tiimin avain</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="80"/>
+        <source>Team passphrase</source>
+        <translation>Tiimin tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="85"/>
+        <source>Raketti encrypts every file it puts in the shared folder with the team&apos;s key. Choose a passphrase for the team: the other members join with it.</source>
+        <translation>Raketti salaa jokaisen jaettuun kansioon viemänsä tiedoston tiimin avaimella. Valitse tiimille tunnuslause: muut jäsenet liittyvät sillä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="88"/>
+        <source>This team&apos;s files are encrypted. Enter the team passphrase to join.</source>
+        <translation>Tämän tiimin tiedostot on salattu. Liity kirjoittamalla tiimin tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="90"/>
+        <source>The team passphrase was changed and the team key replaced. Enter the new passphrase; this laptop&apos;s changes wait until then.</source>
+        <translation>Tiimin tunnuslause on vaihdettu ja tiimin avain uusittu. Kirjoita uusi tunnuslause; tämän koneen muutokset odottavat siihen asti.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="94"/>
+        <source>The team&apos;s files are encrypted. Enter the team&apos;s passphrase to follow it (read only).</source>
+        <translation>Tiimin tiedostot on salattu. Kirjoita tiimin tunnuslause seurataksesi tiimiä (vain luku).</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="98"/>
+        <source>Choose a new passphrase for the team. Laptops that joined keep working; new members join with the new one.</source>
+        <translation>Valitse tiimille uusi tunnuslause. Jo liittyneet koneet toimivat edelleen; uudet jäsenet liittyvät uudella.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="102"/>
+        <source>A member left: a new team key seals every file from now on, so the old passphrase and key no longer read new files. Choose a new passphrase and give it to the members who stay.</source>
+        <translation>Jäsen lähti: uusi tiimin avain salaa tästä lähtien jokaisen tiedoston, joten vanhalla tunnuslauseella ja avaimella ei enää lue uusia tiedostoja. Valitse uusi tunnuslause ja anna se jäljelle jääville jäsenille.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="113"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_dialog.py" line="116"/>
+        <source>Too short: at least {count} characters, or four words.</source>
+        <translation>Liian lyhyt: vähintään {count} merkkiä tai neljä sanaa.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRow</name>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="76"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="106"/>
+        <source>Enter passphrase…</source>
+        <translation>Kirjoita tunnuslause…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="79"/>
+        <source>Change passphrase…</source>
+        <translation>Vaihda tunnuslause…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="82"/>
+        <source>Rotate key (a member left)…</source>
+        <translation>Vaihda avain (jäsen lähti)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="94"/>
+        <source>The team&apos;s files are encrypted once a folder is chosen.</source>
+        <translation>Tiimin tiedostot salataan, kun kansio on valittu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="96"/>
+        <source>Choose a team passphrase: nothing is sent before.</source>
+        <translation>Valitse tiimin tunnuslause: mitään ei lähetetä ennen sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="98"/>
+        <source>Enter the team passphrase to join.</source>
+        <translation>Liity kirjoittamalla tiimin tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="100"/>
+        <source>The team key was replaced: enter the new passphrase.</source>
+        <translation>Tiimin avain on uusittu: kirjoita uusi tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="102"/>
+        <source>Every file in the shared folder is encrypted with the team key.</source>
+        <translation>Jokainen jaetun kansion tiedosto on salattu tiimin avaimella.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/passphrase_actions.py" line="106"/>
+        <source>Choose passphrase…</source>
+        <translation>Valitse tunnuslause…</translation>
     </message>
 </context>
 <context>
@@ -383,7 +505,7 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../views/sync/runner.py" line="112"/>
+        <location filename="../../views/sync/runner.py" line="117"/>
         <source>The database is open read-only.</source>
         <translation>Tietokanta on avattu vain luettavaksi.</translation>
     </message>
@@ -391,178 +513,183 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="56"/>
+        <location filename="../../views/sync/settings_dialog.py" line="57"/>
         <source>Team sync</source>
         <translation>Tiimisynkronointi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="59"/>
+        <location filename="../../views/sync/settings_dialog.py" line="60"/>
         <source>This team company</source>
         <translation>Tämä tiimiyritys</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="61"/>
+        <location filename="../../views/sync/settings_dialog.py" line="62"/>
         <source>Teams I coach</source>
         <translation>Valmentamani tiimit</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="74"/>
+        <location filename="../../views/sync/settings_dialog.py" line="75"/>
         <source>Every laptop of the team keeps its own database and works offline. The laptops exchange their changes as files through a folder the team already shares (OneDrive, Google Drive, Dropbox, Syncthing, a USB stick). Never put the database itself in that folder.</source>
         <translation>Jokaisella tiimin koneella on oma tietokantansa, ja sillä voi työskennellä ilman verkkoyhteyttä. Koneet vaihtavat muutoksensa tiedostoina kansion kautta, jonka tiimi jo jakaa (OneDrive, Google Drive, Dropbox, Syncthing, USB-tikku). Älä koskaan laita itse tietokantaa siihen kansioon.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="84"/>
+        <location filename="../../views/sync/settings_dialog.py" line="85"/>
         <source>No folder chosen: team sync is off</source>
         <translation>Kansiota ei ole valittu: tiimisynkronointi ei ole käytössä</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="85"/>
+        <location filename="../../views/sync/settings_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="100"/>
+        <location filename="../../views/sync/settings_dialog.py" line="101"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="117"/>
+        <location filename="../../views/sync/settings_dialog.py" line="118"/>
         <source>Shared folder:</source>
         <translation>Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="118"/>
+        <location filename="../../views/sync/settings_dialog.py" line="119"/>
         <source>This laptop&apos;s name:</source>
         <translation>Tämän koneen nimi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="120"/>
+        <location filename="../../views/sync/settings_dialog.py" line="121"/>
         <source>Last sync:</source>
         <translation>Viimeisin synkronointi:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="124"/>
-        <location filename="../../views/sync/settings_dialog.py" line="151"/>
+        <location filename="../../views/sync/settings_dialog.py" line="123"/>
+        <source>Encryption:</source>
+        <translation>Salaus:</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/settings_dialog.py" line="127"/>
+        <location filename="../../views/sync/settings_dialog.py" line="154"/>
         <source>Laptop</source>
         <translation>Kone</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="125"/>
+        <location filename="../../views/sync/settings_dialog.py" line="128"/>
         <source>Last wrote</source>
         <translation>Kirjoitti viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="126"/>
+        <location filename="../../views/sync/settings_dialog.py" line="129"/>
         <source>Last received here</source>
         <translation>Vastaanotettu tänne viimeksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="127"/>
+        <location filename="../../views/sync/settings_dialog.py" line="130"/>
         <source>Files</source>
         <translation>Tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="151"/>
+        <location filename="../../views/sync/settings_dialog.py" line="154"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="151"/>
+        <location filename="../../views/sync/settings_dialog.py" line="154"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="151"/>
+        <location filename="../../views/sync/settings_dialog.py" line="154"/>
         <source>Why</source>
         <translation>Miksi</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="161"/>
+        <location filename="../../views/sync/settings_dialog.py" line="164"/>
         <source>Laptops seen in the shared folder:</source>
         <translation>Jaetussa kansiossa näkyvät koneet:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="163"/>
+        <location filename="../../views/sync/settings_dialog.py" line="166"/>
         <source>Held back:</source>
         <translation>Odottamassa:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="169"/>
+        <location filename="../../views/sync/settings_dialog.py" line="172"/>
         <source>Files refused at the last sync:</source>
         <translation>Viime synkronoinnissa hylätyt tiedostot:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="172"/>
+        <location filename="../../views/sync/settings_dialog.py" line="175"/>
         <source>Set aside (changes that break a rule, not applied):</source>
         <translation>Syrjään siirretyt (sääntöä rikkovat muutokset, joita ei otettu käyttöön):</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="188"/>
+        <location filename="../../views/sync/settings_dialog.py" line="191"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="190"/>
+        <location filename="../../views/sync/settings_dialog.py" line="193"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="205"/>
+        <location filename="../../views/sync/settings_dialog.py" line="209"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (tämä kone)</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="221"/>
+        <location filename="../../views/sync/settings_dialog.py" line="225"/>
         <source>{when}: {what}</source>
         <translation>{when}: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="228"/>
+        <location filename="../../views/sync/settings_dialog.py" line="232"/>
         <source>Nothing is held back.</source>
         <translation>Mitään ei odota.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="239"/>
+        <location filename="../../views/sync/settings_dialog.py" line="243"/>
         <source>{laptop}, file {file}: {reason}</source>
         <translation>{laptop}, tiedosto {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="244"/>
+        <location filename="../../views/sync/settings_dialog.py" line="248"/>
         <source>No file was refused.</source>
         <translation>Yhtään tiedostoa ei hylätty.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="261"/>
+        <location filename="../../views/sync/settings_dialog.py" line="265"/>
         <source>{what} {name}: a change dated more than a day ahead (a laptop&apos;s clock is wrong); it waits until that time.</source>
         <translation>{what} {name}: muutos on päivätty yli vuorokauden tulevaisuuteen (jonkin koneen kello on väärässä); se odottaa siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="265"/>
+        <location filename="../../views/sync/settings_dialog.py" line="269"/>
         <source>{what} {name}: waits for its {parent} to arrive or be restored.</source>
         <translation>{what} {name}: odottaa, että sen ylätietue ({parent}) saapuu tai palautetaan.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="273"/>
+        <location filename="../../views/sync/settings_dialog.py" line="277"/>
         <source>The team&apos;s shared folder</source>
         <translation>Tiimin jaettu kansio</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="288"/>
+        <location filename="../../views/sync/settings_dialog.py" line="294"/>
         <source>Use another shared folder?</source>
         <translation>Otetaanko käyttöön toinen jaettu kansio?</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="290"/>
+        <location filename="../../views/sync/settings_dialog.py" line="296"/>
         <source>Sync with {new} from now on, instead of {old}?</source>
         <translation>Synkronoidaanko tästä lähtien kansion {new} kanssa kansion {old} sijaan?</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="294"/>
+        <location filename="../../views/sync/settings_dialog.py" line="300"/>
         <source>Nothing in this laptop&apos;s database is deleted. Its changes are written to the new folder at the next sync, and it takes in what teammates wrote there. Teammates must choose the same folder, or they no longer get this laptop&apos;s changes. The old folder is left as it is.</source>
         <translation>Tämän koneen tietokannasta ei poisteta mitään. Sen muutokset kirjoitetaan uuteen kansioon seuraavassa synkronoinnissa, ja se ottaa vastaan, mitä tiimikaverit ovat sinne kirjoittaneet. Tiimikavereiden on valittava sama kansio, muuten he eivät enää saa tämän koneen muutoksia. Vanha kansio jätetään ennalleen.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/settings_dialog.py" line="301"/>
+        <location filename="../../views/sync/settings_dialog.py" line="307"/>
         <source>Use the new folder</source>
         <translation>Käytä uutta kansiota</translation>
     </message>
@@ -793,54 +920,56 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="113"/>
-        <location filename="../../app/sync/snapshot.py" line="71"/>
+        <location filename="../../app/sync/engine.py" line="116"/>
+        <location filename="../../app/sync/passphrase.py" line="38"/>
+        <location filename="../../app/sync/snapshot.py" line="84"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="117"/>
-        <location filename="../../app/sync/subscribe.py" line="51"/>
-        <location filename="../../app/sync/subscribe.py" line="65"/>
+        <location filename="../../app/sync/engine.py" line="120"/>
+        <location filename="../../app/sync/subscribe.py" line="52"/>
+        <location filename="../../app/sync/subscribe.py" line="74"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/send.py" line="81"/>
+        <location filename="../../app/sync/send.py" line="84"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="246"/>
+        <location filename="../../app/sync/engine.py" line="258"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="165"/>
-        <location filename="../../app/sync/engine.py" line="197"/>
+        <location filename="../../app/sync/engine.py" line="176"/>
+        <location filename="../../app/sync/engine.py" line="209"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="216"/>
-        <location filename="../../app/sync/numbering.py" line="133"/>
-        <location filename="../../app/sync/snapshot.py" line="204"/>
+        <location filename="../../app/sync/engine.py" line="228"/>
+        <location filename="../../app/sync/numbering.py" line="135"/>
+        <location filename="../../app/sync/snapshot.py" line="317"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="292"/>
+        <location filename="../../app/sync/opfiles.py" line="355"/>
         <source>Skipped {path}: it has no header (it may still be copying).</source>
         <translation>Ohitettiin {path}: tiedostolta puuttuu otsake (sen kopiointi voi olla kesken).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="238"/>
-        <location filename="../../app/sync/opfiles.py" line="309"/>
+        <location filename="../../app/sync/opfiles.py" line="273"/>
+        <location filename="../../app/sync/opfiles.py" line="364"/>
         <source>{path} was written by a newer Raketti. Update Raketti to apply it.</source>
         <translation>{path} on kirjoitettu uudemmalla Raketilla. Päivitä Raketti, niin muutokset otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="253"/>
+        <location filename="../../app/sync/opfiles.py" line="284"/>
+        <location filename="../../app/sync/snapshot.py" line="255"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
@@ -875,38 +1004,39 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: tiedosto on katkennut tai vioittunut ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/safefiles.py" line="218"/>
+        <location filename="../../app/sync/safefiles.py" line="227"/>
         <source>Skipped {path}: decompressed it would be larger than {limit} MB (a damaged or hostile file).</source>
         <translation>Ohitettiin {path}: purettuna se olisi suurempi kuin {limit} Mt (vioittunut tai vihamielinen tiedosto).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/safefiles.py" line="232"/>
+        <location filename="../../app/sync/safefiles.py" line="241"/>
         <source>Skipped {path}: a line in it is longer than {limit} MB; no Raketti writes such lines.</source>
         <translation>Ohitettiin {path}: siinä on rivi, joka on pidempi kuin {limit} Mt; mikään Raketti ei kirjoita sellaisia rivejä.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="298"/>
+        <location filename="../../app/sync/opfiles.py" line="405"/>
         <source>Skipped {path}: it belongs to another team company.</source>
         <translation>Ohitettiin {path}: tiedosto kuuluu toiselle tiimiyritykselle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="274"/>
-        <location filename="../../app/sync/opfiles.py" line="303"/>
+        <location filename="../../app/sync/opfiles.py" line="318"/>
+        <location filename="../../app/sync/opfiles.py" line="410"/>
         <source>Skipped {path}: it lies in the wrong place (moved or renamed by hand?).</source>
         <translation>Ohitettiin {path}: tiedosto on väärässä paikassa (siirretty tai nimetty käsin?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="328"/>
+        <location filename="../../app/sync/opfiles.py" line="386"/>
+        <location filename="../../app/sync/sealed_ops.py" line="81"/>
         <source>Skipped {path}: its checksum does not match (edited by hand or damaged).</source>
         <translation>Ohitettiin {path}: tarkistussumma ei täsmää (muokattu käsin tai vioittunut).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="336"/>
+        <location filename="../../app/sync/opfiles.py" line="394"/>
         <source>Skipped {path}: it holds fewer operations than its header says.</source>
         <translation>Ohitettiin {path}: muutoksia on vähemmän kuin otsake kertoo.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/opfiles.py" line="346"/>
+        <location filename="../../app/sync/opfiles.py" line="419"/>
         <source>Skipped {path}: it holds more than {limit} operations; no Raketti writes such files.</source>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
@@ -921,57 +1051,57 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="169"/>
+        <location filename="../../app/sync/snapshot.py" line="201"/>
         <source>Skipped {path}: it is not signed by the laptop it names (forged, damaged or still copying).</source>
         <translation>Ohitettiin {path}: sitä ei ole allekirjoittanut kone, jonka nimissä se on (väärennetty, vioittunut tai vielä kopioitumassa).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="186"/>
+        <location filename="../../app/sync/snapshot.py" line="299"/>
         <source>The shared folder {path} holds no snapshot of the team yet.</source>
         <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="192"/>
+        <location filename="../../app/sync/snapshot.py" line="305"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="175"/>
+        <location filename="../../app/sync/signing.py" line="177"/>
         <source>Skipped {path}: it is not signed, but laptop {laptop} signs its files since its file {first} (written by an older Raketti under its name, or forged).</source>
         <translation>Ohitettiin {path}: sitä ei ole allekirjoitettu, mutta kone {laptop} allekirjoittaa tiedostonsa tiedostosta {first} alkaen (vanhemman Raketin sen nimissä kirjoittama tai väärennetty).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="186"/>
+        <location filename="../../app/sync/signing.py" line="188"/>
         <source>Skipped {path}: it is signed with another key than the one first seen for laptop {laptop} (forged, or that laptop&apos;s key was replaced).</source>
         <translation>Ohitettiin {path}: se on allekirjoitettu eri avaimella kuin koneelta {laptop} ensimmäisenä nähty (väärennetty, tai koneen avain on vaihdettu).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="195"/>
+        <location filename="../../app/sync/signing.py" line="197"/>
         <source>Skipped {path}: its signature does not match its contents (forged or damaged); laptop {laptop} did not write it so.</source>
         <translation>Ohitettiin {path}: sen allekirjoitus ei täsmää sisältöön (väärennetty tai vioittunut); kone {laptop} ei kirjoittanut sitä tällaisena.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="281"/>
+        <location filename="../../app/sync/signing.py" line="291"/>
         <source>Skipped {path}: the key announcement of laptop {laptop} cannot be read or is not signed by the key it announces.</source>
         <translation>Ohitettiin {path}: koneen {laptop} avainilmoitusta ei voi lukea, tai sitä ei ole allekirjoitettu sen ilmoittamalla avaimella.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/signing.py" line="299"/>
+        <location filename="../../app/sync/signing.py" line="311"/>
         <source>Skipped {path}: it announces another key for laptop {laptop} than the one first seen; files signed with that key are refused.</source>
         <translation>Ohitettiin {path}: se ilmoittaa koneelle {laptop} eri avaimen kuin ensimmäisenä nähty; sillä avaimella allekirjoitetut tiedostot hylätään.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/numbering.py" line="61"/>
+        <location filename="../../app/sync/numbering.py" line="62"/>
         <source>This laptop&apos;s database was behind its own files in the shared folder (a backup put back, or changes lost when the computer stopped): it took {ops} changes back from {files} files, and nothing it had sent is lost.</source>
         <translation>Tämän koneen tietokanta oli jäljessä omista tiedostoistaan jaetussa kansiossa (varmuuskopio palautettu tai muutoksia menetetty tietokoneen sammuessa): se otti takaisin {ops} muutosta {files} tiedostosta, eikä mitään sen lähettämää menetetty.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/numbering.py" line="67"/>
+        <location filename="../../app/sync/numbering.py" line="68"/>
         <source>Another copy of this laptop&apos;s database writes to the shared folder too: this copy took in what the other wrote and now syncs as a laptop of its own.</source>
         <translation>Myös toinen kopio tämän koneen tietokannasta kirjoittaa jaettuun kansioon: tämä kopio otti vastaan sen, mitä toinen kirjoitti, ja synkronoi nyt omana koneenaan.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/numbering.py" line="200"/>
+        <location filename="../../app/sync/numbering.py" line="202"/>
         <source>This laptop&apos;s database no longer holds the key its laptop signed with (a backup older than the key was put back): it now syncs as a laptop of its own, and nothing it had sent is lost.</source>
         <translation>Tämän läppärin tietokannassa ei enää ole avainta, jolla läppäri allekirjoitti tiedostonsa (käyttöön palautettiin avainta vanhempi varmuuskopio): se synkronoi nyt omana läppärinään, eikä mitään jo lähetettyä menetetty.</translation>
     </message>
@@ -1159,6 +1289,53 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../app/sync/resend.py" line="47"/>
         <source>Files this laptop had written are gone from the shared folder ({count}): nothing was changed here. This laptop&apos;s changes were written there again, so teammates and new members get them.</source>
         <translation>Tämän koneen kirjoittamia tiedostoja on kadonnut jaetusta kansiosta ({count}): täällä ei muutettu mitään. Tämän koneen muutokset kirjoitettiin sinne uudelleen, jotta tiimikaverit ja uudet jäsenet saavat ne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/crypt.py" line="65"/>
+        <source>Skipped {path}: it is encrypted with a key this laptop does not have: the team passphrase was changed; enter the new one in Settings → Team sync.</source>
+        <translation>Ohitettiin {path}: se on salattu avaimella, jota tällä koneella ei ole: tiimin tunnuslause on vaihdettu; kirjoita uusi kohdassa Asetukset → Tiimisynkronointi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/crypt.py" line="87"/>
+        <source>Skipped {path}: it does not open with the team&apos;s key (damaged, altered or put together from other files).</source>
+        <translation>Ohitettiin {path}: se ei aukea tiimin avaimella (vioittunut, muutettu tai koottu muista tiedostoista).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="59"/>
+        <source>This team&apos;s files are encrypted. Enter the team passphrase in Settings → Team sync (or main.py sync --passphrase-file FILE) to join.</source>
+        <translation>Tämän tiimin tiedostot on salattu. Liity kirjoittamalla tiimin tunnuslause kohdassa Asetukset → Tiimisynkronointi (tai main.py sync --passphrase-file TIEDOSTO).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="64"/>
+        <source>Team sync encrypts the team&apos;s files: choose a team passphrase in Settings → Team sync (or main.py sync --new-passphrase-file FILE) before the first sync.</source>
+        <translation>Tiimisynkronointi salaa tiimin tiedostot: valitse tiimin tunnuslause kohdassa Asetukset → Tiimisynkronointi (tai main.py sync --new-passphrase-file TIEDOSTO) ennen ensimmäistä synkronointia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="69"/>
+        <source>The team passphrase was changed and the team key replaced: enter the new passphrase in Settings → Team sync (or main.py sync --passphrase-file FILE). This laptop&apos;s changes wait until then.</source>
+        <translation>Tiimin tunnuslause on vaihdettu ja tiimin avain uusittu: kirjoita uusi tunnuslause kohdassa Asetukset → Tiimisynkronointi (tai main.py sync --passphrase-file TIEDOSTO). Tämän koneen muutokset odottavat siihen asti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="75"/>
+        <location filename="../../views/sync/coach_feeds.py" line="246"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="41"/>
+        <source>That is not the team passphrase: it opens no key file.</source>
+        <translation>Tämä ei ole tiimin tunnuslause: se ei avaa yhtään avaintiedostoa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="264"/>
+        <source>Skipped {path}: the team&apos;s key file cannot be read (damaged or forged).</source>
+        <translation>Ohitettiin {path}: tiimin avaintiedostoa ei voi lukea (vioittunut tai väärennetty).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="281"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/passphrase.py" line="35"/>
+        <source>Choose a longer team passphrase: at least 12 characters, or four words.</source>
+        <translation>Valitse pidempi tiimin tunnuslause: vähintään 12 merkkiä tai neljä sanaa.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from app.store import Store
 from app.sync.api import deleted_records, history, set_folder
 from app.sync.capture import raw
 from tests.privacy.erase_helpers import EMAIL, PHONE, database_leaks, person_with_data
+from tests.sync_helpers import PASSPHRASE
 
 
 def _reopen(store: Store) -> Store:
@@ -34,7 +35,7 @@ def test_erased_person_is_nowhere_in_the_file(tmp_path: Path, synced: bool) -> N
         from app import teams
 
         team_id = teams.create_team(store, "Tiimi Oy", "Tiimiakatemia")
-        set_folder(store, folder, device_name="a")
+        set_folder(store, folder, device_name="a", passphrase=PASSPHRASE)
         person = person_with_data(store, team_id)
         contacts.delete_contact(store, person.other_id)  # a deleted colleague stays deleted
     else:

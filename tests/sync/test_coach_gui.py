@@ -14,8 +14,10 @@ from app import teams
 from app.rocket.scoring import add_score
 from app.store import Store
 from app.sync.api import set_folder, sync_now
+from tests.sync_helpers import PASSPHRASE
 from views.rocket.coach import CoachView
 from views.sync.coach_feeds import CoachFeeds, FollowedTeams, followed_folders
+from views.sync.passphrase_dialog import PassphraseDialog
 
 pytestmark = pytest.mark.gui
 H1_2026 = date(2026, 1, 1)
@@ -28,7 +30,7 @@ def _team_laptop(tmp_path: Path, name: str) -> tuple[Store, int, Path]:
     store = Store.open(tmp_path / f"{name}.sqlite", tmp_path / "backups")
     team = teams.create_team(store, f"Osuuskunta {name}")
     add_score(store, team, "Y1", 2, "half_year", H1_2026, "coach")
-    set_folder(store, folder, device_name=name)
+    set_folder(store, folder, device_name=name, passphrase=PASSPHRASE)
     sync_now(store)
     return store, team, folder
 
@@ -59,6 +61,8 @@ def test_coach_follows_two_teams_live_without_writing_to_their_folders(
             monkeypatch.setattr(
                 QFileDialog, "getExistingDirectory", lambda *a, f=folder, **k: str(f)
             )
+            # the team's passphrase, which gives the coach read access (answered here)
+            monkeypatch.setattr(PassphraseDialog, "ask", lambda *a: PASSPHRASE)
             runs = feeds.runs
             tab.choose()
             qtbot.waitUntil(lambda runs=runs: feeds.runs > runs and not feeds.running)

@@ -27,14 +27,26 @@ from app.ladder import moves
 from app.privacy.erase import erase_contact
 from app.rocket.scoring import add_score
 from app.store import Conflict as StaleStep
-from app.sync.api import conflicts, deleted_records, resolve, restore_deleted, set_folder
+from app.sync.api import (
+    SyncError,
+    conflicts,
+    deleted_records,
+    needs_passphrase,
+    resolve,
+    restore_deleted,
+    rotate_key,
+    set_folder,
+    unlock,
+)
 from app.sync.opfiles import listed
 from app.sync.state import read_state
 from models.ids import ContactId
 from tests.sync_helpers import (
+    PASSPHRASE,
     Replica,
     canonical,
     conflict_set,
+    copy_keys,
     deliver,
     deliver_all,
     device_of,
@@ -61,11 +73,15 @@ def _ids(replica: Replica, sql: str) -> list[int]:
 class World:
     def __init__(self, tmp: Path, rng: random.Random, size: int) -> None:
         self.rng = rng
+        self.tmp = tmp
+        self.passphrases = [PASSPHRASE]  # every team passphrase so far, newest last
         founder = open_replica(tmp, "r0")
         self.team_id = teams.create_team(founder.store, "Tiimi Oy", "Tiimiakatemia")
         teams.add_member(founder.store, self.team_id, "Aino")
         records.create_customer(founder.store, self.team_id, {"name": "Alku Oy"})
-        team = set_folder(founder.store, founder.folder, device_name="r0").team
+        team = set_folder(
+            founder.store, founder.folder, device_name="r0", passphrase=PASSPHRASE
+        ).team
         assert team is not None
         self.team = team
         founder.sync()
@@ -174,6 +190,12 @@ class World:
         """A sync tool copies some of the others' files here, in any order, some twice,
         some cut short (still copying), then the laptop syncs."""
         rng = self.rng
+        if rng.random() < 0.03:  # a member left: this laptop rotates the team key
+            self.passphrases.append(f"tunnuslause numero {len(self.passphrases)} tiimille")
+            rotate_key(replica.store, self.passphrases[-1])
+        copy_keys(self.tmp, replica.folder, self.team)  # the sync tool brings key files
+        if rng.random() < 0.5:
+            self.unlock(replica)
         replica.sync()
         for other in self.replicas:
             if other is replica:
@@ -188,7 +210,21 @@ class World:
         with contextlib.suppress(StaleStep):
             replica.sync()
 
+    def unlock(self, replica: Replica) -> None:
+        """The user enters the passphrases given to them since a rotation (two members
+        who rotated at once left two)."""
+        with replica.store.read() as session:
+            if needs_passphrase(session) is None:
+                return
+        for passphrase in reversed(self.passphrases):
+            with contextlib.suppress(SyncError):
+                unlock(replica.store, passphrase)
+
     def settle_all(self) -> None:
+        for replica in self.replicas:
+            copy_keys(self.tmp, replica.folder, self.team)
+        for replica in self.replicas:
+            self.unlock(replica)
         for _round in range(2):
             for replica in self.replicas:
                 replica.sync()

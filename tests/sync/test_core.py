@@ -23,7 +23,15 @@ from app.sync.api import (
     restore_deleted,
     set_folder,
 )
-from tests.sync_helpers import Replica, canonical, conflict_set, deliver_all, healthy, open_replica
+from tests.sync_helpers import (
+    PASSPHRASE,
+    Replica,
+    canonical,
+    conflict_set,
+    deliver_all,
+    healthy,
+    open_replica,
+)
 
 
 def _scalar(store: Store, sql: str, *args: object) -> object:
@@ -42,7 +50,7 @@ def pair(tmp_path: Path) -> tuple[Replica, Replica, str, str]:
     team_id = teams.create_team(a.store, "Tiimi Oy", "Tiimiakatemia")
     teams.add_member(a.store, team_id, "Aino")
     cid = records.create_customer(a.store, team_id, {"name": "Asiakas Oy", "city": "Jyväskylä"})
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp_path, "b", team=team)
     exchange(a, b, team=team)

@@ -5,6 +5,7 @@ after another sync both databases agree."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from app.paths import PROJECT_ROOT
 from app.store import Store
-from tests.sync_helpers import canonical, conflict_set, healthy
+from tests.sync_helpers import PASSPHRASE, canonical, conflict_set, healthy
 
 pytestmark = pytest.mark.gui
 
@@ -47,7 +48,12 @@ store.close()
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
-        [sys.executable, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, *args],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, RAKETTI_PASSPHRASE=PASSPHRASE),  # never an argument's value
     )
     assert done.returncode == 0, done.stderr
     return done

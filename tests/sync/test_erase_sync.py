@@ -20,7 +20,7 @@ from tests.privacy.erase_helpers import (
     leaks_in_folder,
     person_with_data,
 )
-from tests.sync_helpers import Replica, canonical, deliver_all, healthy, open_replica
+from tests.sync_helpers import PASSPHRASE, Replica, canonical, deliver_all, healthy, open_replica
 
 NEW_PHONE = "+358 50 111 2233"
 VALUES = (NAME, EMAIL, "+358 40 765 4321", "zq.old@example.com", NEW_PHONE, "Quist")
@@ -38,7 +38,7 @@ def _three(tmp_path: Path) -> tuple[list[Replica], str, str, int]:
     a = open_replica(tmp_path, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy", "Tiimiakatemia")
     teams.add_member(a.store, team_id, "Aino Laine", "aino@example.fi", "team_leader")
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     person = person_with_data(a.store, team_id)
     b = open_replica(tmp_path, "b", team=team)

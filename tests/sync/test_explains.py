@@ -5,7 +5,6 @@ written there again."""
 
 from __future__ import annotations
 
-import gzip
 import shutil
 from pathlib import Path
 
@@ -19,11 +18,13 @@ from app.sync import clock, heldback, opfiles, resend
 from app.sync.api import set_folder
 from app.sync.clockwatch import AHEAD, BEHIND
 from tests.sync_helpers import (
+    PASSPHRASE,
     Replica,
     canonical,
     deliver,
     deliver_all,
     device_of,
+    edit_sealed,
     files_of,
     open_replica,
 )
@@ -37,7 +38,7 @@ def two(tmp_path: Path):  # type: ignore[no-untyped-def]
     a = open_replica(tmp_path, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy")
     records.create_customer(a.store, team_id, {"name": "Eka Oy", "email": "eka@example.com"})
-    team = set_folder(a.store, a.folder, device_name="Laptop A").team
+    team = set_folder(a.store, a.folder, device_name="Laptop A", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp_path, "b", team=team)
     _exchange(a, b, team=team)
@@ -135,8 +136,7 @@ def test_each_kind_of_waiting_change_has_its_sentence(two) -> None:  # type: ign
     # A newer Raketti's file: one sentence for the laptop, with the count.
     path = opfiles.ops_dir(a.folder, team, device_of(b)) / "000099.ops"
     shutil.copyfile(last[2], path)
-    data = gzip.decompress(path.read_bytes()).replace(b'"format": 2', b'"format": 9', 1)
-    path.write_bytes(gzip.compress(data))
+    edit_sealed(path, lambda text: text.replace(b'"format": 3', b'"format": 9', 1))
     report = a.sync()
     assert _said(report, heldback.NEWER) == [{"laptop": "b", "count": 1}]
     assert not any("was written by a newer Raketti" in m.english() for m in report.messages)

@@ -5,7 +5,6 @@ every table of every area."""
 from __future__ import annotations
 
 import errno
-import gzip
 import json
 import shutil
 from pathlib import Path
@@ -23,14 +22,22 @@ from app.sync.tables import DISPLACE, Clash, info
 from models.all import metadata
 from models.sync import SYNC_TABLES
 from models.sync_capture import shapes
-from tests.sync_helpers import canonical, deliver_all, device_of, open_replica, rewrite_signed
+from tests.sync_helpers import (
+    PASSPHRASE,
+    canonical,
+    deliver_all,
+    device_of,
+    edit_sealed,
+    open_replica,
+    rewrite_signed,
+)
 
 
 def _two(tmp_path: Path):  # type: ignore[no-untyped-def]
     a = open_replica(tmp_path, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy")
     records.create_customer(a.store, team_id, {"name": "Eka Oy"})
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp_path, "b", team=team)
     a.sync()
@@ -47,8 +54,7 @@ def _only_file(replica, team: str) -> Path:  # type: ignore[no-untyped-def]
 
 
 def _rewrite(path: Path, edit) -> None:  # type: ignore[no-untyped-def]
-    data = gzip.decompress(path.read_bytes())
-    path.write_bytes(gzip.compress(edit(data)))
+    edit_sealed(path, edit)  # as a member holding the team key could, not re-signed
 
 
 @pytest.mark.parametrize(
@@ -129,7 +135,9 @@ def test_snapshot_gives_a_new_member_everything(tmp_path: Path) -> None:
     assert path.name.endswith(".sqlite") and not any(
         p.name.startswith(".") for p in path.parent.iterdir()
     )
-    target = join_from_snapshot(a.folder, team, tmp_path / "new.sqlite", "uusi")
+    target = join_from_snapshot(
+        a.folder, team, tmp_path / "new.sqlite", "uusi", passphrase=PASSPHRASE
+    )
     from app.store import Store
 
     joined = Store.open(target, tmp_path / "backups")

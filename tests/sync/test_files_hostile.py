@@ -30,7 +30,7 @@ from tests.hostile_helpers import (
     rename_op,
     team_of_three,
 )
-from tests.sync_helpers import deliver_all, device_of
+from tests.sync_helpers import PASSPHRASE, deliver_all, device_of
 from views.sync.runner import SyncRunner
 from views.sync.settings_dialog import SyncSettingsDialog
 
@@ -212,7 +212,7 @@ def test_a_linked_team_folder_is_refused_whole(tmp_path: Path) -> None:
 def test_the_settings_list_the_refused_files(window, ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     team = teams.team_uuid(ctx.store, ctx.team_id)
     assert team is not None
     hostile = opfiles.ops_dir(folder, team, FIRST) / opfiles.file_name(1)

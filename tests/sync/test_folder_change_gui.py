@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.customers import records
 from app.sync.api import set_folder, settings
+from tests.sync_helpers import PASSPHRASE
 from views.sync.runner import SyncRunner
 from views.sync.settings_dialog import SyncSettingsDialog
 
@@ -27,7 +28,7 @@ def test_another_folder_asks_and_cancel_keeps_the_old_one(
     old, new = tmp_path / "old", tmp_path / "new"
     old.mkdir()
     new.mkdir()
-    set_folder(ctx.store, old)
+    set_folder(ctx.store, old, passphrase=PASSPHRASE)
     runner = SyncRunner.of(window)
     runner.read_state()
     runner.sync()

@@ -26,7 +26,15 @@ from app.store import Store
 from app.sync import opfiles
 from app.sync.api import set_folder
 from app.sync.signing import Trust
-from tests.sync_helpers import canonical, deliver_all, device_of, healthy, open_replica
+from tests.sync_helpers import (
+    PASSPHRASE,
+    canonical,
+    deliver_all,
+    device_of,
+    healthy,
+    open_replica,
+    team_keyring,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 KILLS = max(3, int(os.environ.get("RAKETTI_KILLS", "30")) // 10)
@@ -52,7 +60,8 @@ def _consistent(db: Path, folder: Path, team: str) -> None:
             applied = conn.exec_driver_sql("SELECT device, number FROM sync_file").all()
             known = set(conn.exec_driver_sql("SELECT op_id FROM sync_op").scalars())
         for device, number, path in opfiles.listed(folder, team):
-            found = opfiles.read(path, team, device, number, Trust())  # no half file, signed
+            keys = team_keyring(path)
+            found = opfiles.read(path, team, device, number, Trust(), keys=keys)  # whole, signed
             if (device, number) in applied:
                 assert {op.op_id for op in found.ops} <= known
     finally:
@@ -62,7 +71,7 @@ def _consistent(db: Path, folder: Path, team: str) -> None:
 def test_kill_during_sync_leaves_both_consistent(tmp_path: Path) -> None:
     a = open_replica(tmp_path, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy")
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     for batch in range(5):
         with a.store.write() as session:

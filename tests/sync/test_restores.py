@@ -5,7 +5,6 @@ becomes a laptop of its own; every laptop ends identical (app/sync/numbering.py)
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from app.sync.signing import Trust, own_signer
 from app.sync.state import Op
 from models.database import known_heads
 from tests.sync_helpers import (
+    PASSPHRASE,
     Replica,
     canonical,
     conflict_set,
@@ -28,7 +28,9 @@ from tests.sync_helpers import (
     device_of,
     healthy,
     open_replica,
+    opened,
     put_back,
+    team_keyring,
 )
 
 HOUR = 3600 * 1000
@@ -38,7 +40,7 @@ def _two(tmp_path: Path) -> tuple[Replica, Replica, str, int]:
     a = open_replica(tmp_path, "a")
     team_id = teams.create_team(a.store, "Tiimi Oy")
     records.create_customer(a.store, team_id, {"name": "Eka Oy"})
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp_path, "b", team=team)
     a.sync()
@@ -133,9 +135,8 @@ def test_lost_commits_with_a_clock_ahead_keep_both_edits(tmp_path: Path) -> None
         ids = [r[0] for r in session.execute(text("SELECT op_id FROM sync_op WHERE local = 1"))]
     me = device_of(a)
     last = _numbers(a, team, me)[-1]
-    sent = opfiles.read(
-        opfiles.ops_dir(a.folder, team, me) / opfiles.file_name(last), team, me, last, Trust()
-    )
+    last_path = opfiles.ops_dir(a.folder, team, me) / opfiles.file_name(last)
+    sent = opfiles.read(last_path, team, me, last, Trust(), keys=team_keyring(last_path))
     assert {op.op_id for op in sent.ops} & set(ids)  # the same op id twice: the hard case
     a.sync()
     deliver_all([a, b], team)
@@ -196,7 +197,8 @@ def test_two_copies_of_one_database_become_two_laptops(tmp_path: Path) -> None:
         assert SPLIT in [m.text for m in split.messages]
         assert device_of(a) != device_of(twin)
         for device, number, path in opfiles.listed(a.folder, team):  # each whole and in place
-            assert opfiles.read(path, team, device, number, Trust()).header.number == number
+            found = opfiles.read(path, team, device, number, Trust(), keys=team_keyring(path))
+            assert found.header.number == number
         _settle([a, twin, b], team)
         _identical([a, twin, b])
         names = {"Alkuperäinen Oy", "Kopio Oy", "Alkuperäinen 2 Oy", "Kopio 2 Oy"}
@@ -256,7 +258,7 @@ def test_a_file_number_in_use_is_never_replaced(tmp_path: Path) -> None:
         raise AssertionError("an existing file was written over")
     assert target.read_bytes() == before
     assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]  # no temporary
-    assert gzip.decompress(before)  # still the laptop's own file
+    assert opened(target)[1]  # still the laptop's own file (opens with the team key)
 
 
 def test_a_database_that_lost_its_key_syncs_as_a_laptop_of_its_own(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ edits and deletes never travel, and a customer moved from X to Y stops travellin
 from __future__ import annotations
 
 import contextlib
-import gzip
 import json
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,10 +26,17 @@ from app.sync.engine import SyncReport
 from app.sync.signing import Trust, own_signer
 from app.sync.snapshot import join_from_snapshot
 from app.sync.state import Op
-from app.sync.subscribe import Mirror, receive_mirror
+from app.sync.subscribe import Mirror, receive, receive_mirror
 from models.sync_capture import shapes
 from models.sync_scope import team_path, team_uuid_sql
-from tests.sync_helpers import canonical, healthy
+from tests.sync_helpers import (
+    PASSPHRASE,
+    canonical,
+    healthy,
+    opened,
+    opened_snapshot,
+    team_keyring,
+)
 
 
 @dataclass
@@ -79,21 +86,27 @@ def _forms(secret: str) -> list[bytes]:
 
 
 def _leaks(folder: Path, team: str, secrets: set[str]) -> list[str]:
-    """The secrets found in any file of the folder: its raw bytes, gunzipped bytes, what
-    opfiles.read decodes, and every value of every table of a snapshot."""
+    """The secrets found in any file of the folder: its raw bytes, its decrypted bytes, what
+    opfiles.read decodes, and every value of every table of a snapshot (decrypted)."""
     texts: list[tuple[str, bytes]] = []
+    scratch = Path(tempfile.mkdtemp(prefix="leaks-"))
     for path in folder.rglob("*"):
         if not path.is_file():
             continue
         data = path.read_bytes()
         texts.append((str(path), data))
         if path.suffix == ".ops":
-            texts.append((f"{path} gunzipped", gzip.decompress(data)))
-            found = opfiles.read(path, team, path.parent.name, int(path.stem), Trust())
+            _head, plain = opened(path)
+            texts.append((f"{path} decrypted", plain))
+            found = opfiles.read(
+                path, team, path.parent.name, int(path.stem), Trust(), keys=team_keyring(path)
+            )
             decoded = repr([op.row() for op in found.ops]) + repr(found.header)
             texts.append((f"{path} decoded", decoded.encode()))
         if path.suffix == ".sqlite":
-            conn = sqlite3.connect(path)
+            plain_copy = opened_snapshot(path, scratch / f"{len(texts)}.sqlite")
+            texts.append((f"{path} decrypted", plain_copy.read_bytes()))
+            conn = sqlite3.connect(plain_copy)
             try:
                 tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
                 dump = []
@@ -112,7 +125,7 @@ def _leaks(folder: Path, team: str, secrets: set[str]) -> list[str]:
 
 
 @pytest.fixture
-def two(tmp_path: Path) -> TwoTeams:
+def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TwoTeams:
     """A demo database of two team companies (plus a few records of each), switched on
     for team X with `main.py sync --team X` and synced once."""
     path = tmp_path / "a.sqlite"
@@ -129,6 +142,7 @@ def two(tmp_path: Path) -> TwoTeams:
     folder = tmp_path / "shared"
     folder.mkdir()
     argv = ["sync", "--db", str(path), "--folder", str(folder), "--team", x]
+    monkeypatch.setenv("RAKETTI_PASSPHRASE", PASSPHRASE)
     assert main.main(argv) == 0
     made_two = TwoTeams(Store.open(path, tmp_path / "backups"), path, folder, x, y, y_id, tmp_path)
     yield made_two
@@ -154,11 +168,13 @@ def test_nothing_of_the_other_team_leaves_and_a_joiner_gets_exactly_the_team(
     by_files = Store.open(two.tmp / "b.sqlite", two.tmp / "backups")
     by_snapshot = None
     try:
-        set_folder(by_files, two.folder, team=two.x, device_name="b")
+        set_folder(by_files, two.folder, team=two.x, device_name="b", passphrase=PASSPHRASE)
         sync_now(by_files)
         assert canonical(by_files) == expected
         healthy(by_files)
-        target = join_from_snapshot(two.folder, two.x, two.tmp / "c.sqlite", "c")
+        target = join_from_snapshot(
+            two.folder, two.x, two.tmp / "c.sqlite", "c", passphrase=PASSPHRASE
+        )
         by_snapshot = Store.open(target, two.tmp / "backups")
         assert canonical(by_snapshot) == expected
         healthy(by_snapshot)
@@ -212,7 +228,7 @@ def test_a_customer_moved_to_the_other_team_stops_travelling(two: TwoTeams) -> N
     teammates keep it as it was last sent; a snapshot written after it leaves it out."""
     teammate = Store.open(two.tmp / "b.sqlite", two.tmp / "backups")
     try:
-        set_folder(teammate, two.folder, team=two.x, device_name="b")
+        set_folder(teammate, two.folder, team=two.x, device_name="b", passphrase=PASSPHRASE)
         sync_now(teammate)
         moved = str(_scalar(two.store, "SELECT uuid FROM customer WHERE name = 'Äksä Avoin Oy'"))
         with two.store.write() as session:
@@ -230,7 +246,9 @@ def test_a_customer_moved_to_the_other_team_stops_travelling(two: TwoTeams) -> N
             teammate, "SELECT t.uuid || c.name FROM customer c JOIN team_company t "
             "ON t.id = c.team_id WHERE c.uuid = ?", moved
         ) == two.x + "Äksä Avoin Oy"  # fmt: skip
-        target = join_from_snapshot(two.folder, two.x, two.tmp / "c.sqlite", "c")
+        target = join_from_snapshot(
+            two.folder, two.x, two.tmp / "c.sqlite", "c", passphrase=PASSPHRASE
+        )
         joined = Store.open(target, two.tmp / "backups")
         try:
             assert _scalar(joined, "SELECT count(*) FROM customer WHERE uuid = ?", moved) == 0
@@ -245,7 +263,12 @@ def test_a_coach_mirror_holds_only_its_team(two: TwoTeams) -> None:
     """A mirror of X's folder gets X's records; operations of Y's records that reach the
     folder anyway (an older Raketti, a forged file) are refused, never applied."""
     mirror = Mirror(two.folder, two.x, two.tmp / "mirrors" / f"{two.x}.sqlite")
-    receive_mirror(mirror)
+    mirror.path.parent.mkdir(parents=True)
+    first = Store.open(mirror.path, two.tmp / "backups")
+    try:  # the coach follows the team with its passphrase once; the mirror keeps the keys
+        receive(first, two.folder, two.x, passphrase=PASSPHRASE)
+    finally:
+        first.close()
     store = Store.open(mirror.path, two.tmp / "backups")
     try:
         assert canonical(store) == canonical(two.store, two.x)
@@ -271,7 +294,7 @@ def test_a_coach_mirror_holds_only_its_team(two: TwoTeams) -> None:
         "schema": [], "team": two.x, "device": device, "device_name": "a", "number": 99,
         "written_at": "2026-01-01T00:00:00", "incarnation": "",
     }  # fmt: skip
-    opfiles.write(path, header, ops, own_signer(two.store))
+    opfiles.write(path, header, ops, own_signer(two.store), keys=team_keyring(path))
     report = receive_mirror(mirror)
     assert report.files_applied == 1
     store = Store.open(mirror.path, two.tmp / "backups")
@@ -290,12 +313,12 @@ def test_syncing_the_other_team_from_then_on_sends_only_that_team(two: TwoTeams)
     records.update_customer(two.store, int(str(x_customer)), {"city": "Kajaani"})
     folder = two.tmp / "shared-y"
     folder.mkdir()
-    set_folder(two.store, folder, team=two.y)
+    set_folder(two.store, folder, team=two.y, passphrase=PASSPHRASE)
     assert sync_now(two.store).sent > 0
     assert _leaks(folder, two.y, {two.x, "Kajaani", "Äksä Avoin Oy"}) == []
     teammate = Store.open(two.tmp / "y.sqlite", two.tmp / "backups")
     try:
-        set_folder(teammate, folder, team=two.y, device_name="y")
+        set_folder(teammate, folder, team=two.y, device_name="y", passphrase=PASSPHRASE)
         sync_now(teammate)
         assert canonical(teammate) == canonical(two.store, two.y)
     finally:

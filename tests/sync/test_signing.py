@@ -6,7 +6,6 @@ data, history and name unchanged, the other files of the sync applied."""
 from __future__ import annotations
 
 import base64
-import gzip
 import json
 import shutil
 from collections.abc import Callable
@@ -19,18 +18,25 @@ from app.customers import records
 from app.store import Store
 from app.sync import opfiles
 from app.sync.api import SyncError, devices, history, write_snapshot
+from app.sync.capture import raw
+from app.sync.crypt import open_small
+from app.sync.keys import Keyring, stored
 from app.sync.safefiles import FileProblem
-from app.sync.signing import OPS, Signer, announce, announcement, load_trust, own_signer
+from app.sync.signing import Signer, announce, announcement, load_trust, own_signer
 from app.sync.snapshot import SIGNATURE, join_from_snapshot
 from tests.hostile_helpers import Team, forge, names, refused_files, rename_op, team_of_three
-from tests.sync_helpers import canonical, deliver_all, device_of
+from tests.sync_helpers import (
+    PASSPHRASE,
+    canonical,
+    deliver_all,
+    device_of,
+    edit_sealed,
+    team_keyring,
+)
 
 
 def _resign(path: Path, signer: Signer, edit: Callable[[bytes], bytes] = lambda d: d) -> Path:
-    head, _, body = gzip.decompress(path.read_bytes()).partition(b"\n")
-    fields = signer.sign(OPS, json.loads(edit(head)))
-    path.write_bytes(gzip.compress(json.dumps(fields).encode() + b"\n" + body))
-    return path
+    return edit_sealed(path, edit, signer)
 
 
 def _seen(t: Team) -> tuple[object, ...]:
@@ -116,13 +122,18 @@ def test_a_header_edited_after_signing_is_refused(tmp_path: Path) -> None:
     t.a.sync()
     deliver_all([t.a, t.b], t.team)
     path = t.ops_of(t.a) / opfiles.file_name(2)
-    head, _, body = gzip.decompress(path.read_bytes()).partition(b"\n")
-    fields = json.loads(head)
-    fields["device_name"] = "Hacked"  # the laptop list would show it
-    path.write_bytes(gzip.compress(json.dumps(fields).encode() + b"\n" + body))
+    # the laptop list would show it (sealed again by a member who holds the team key)
+    edit_sealed(path, lambda d: d.replace(b'{"team"', b'{"device_name": "Hacked", "team"', 1))
     report = t.b.sync()
     assert ["signature does not match" in m.english() for m in report.messages] == [True]
     assert "Hacked" not in {d.name for d in devices_of(t)}
+
+
+def team_keyring_of(t: Team) -> Keyring:
+    with t.a.store.read() as session:
+        found = stored(raw(session))
+    assert found is not None
+    return found
 
 
 def devices_of(t: Team) -> list:  # type: ignore[type-arg]
@@ -173,7 +184,7 @@ def test_a_replaced_announcement_changes_no_pinned_key(tmp_path: Path) -> None:
     own = announcement(t.a.folder, t.team, victim)
     own.write_text(announcement(t.b.folder, t.team, victim).read_text())
     t.a.sync()
-    assert json.loads(own.read_text())["key"] == own_signer(t.a.store).key
+    assert open_small(own.read_bytes(), own, team_keyring_of(t))["key"] == own_signer(t.a.store).key
 
 
 def test_a_laptops_own_folder_is_verified(tmp_path: Path) -> None:
@@ -181,11 +192,15 @@ def test_a_laptops_own_folder_is_verified(tmp_path: Path) -> None:
     me = device_of(t.a)
     trust = load_trust(t.a.store, t.a.folder, t.team, lambda d, p: None)
     ((_, number, mine),) = [f for f in opfiles.listed(t.a.folder, t.team) if f[0] == me]
-    assert opfiles.read(mine, t.team, me, number, trust).header.key == own_signer(t.a.store).key
+    keys = team_keyring(mine)
+    assert (
+        opfiles.read(mine, t.team, me, number, trust, keys=keys).header.key
+        == own_signer(t.a.store).key
+    )
     planted = opfiles.ops_dir(t.a.folder, t.team, me) / opfiles.file_name(9)
     forge(planted, t.team, me, 9, [rename_op(me, t.customer)], own_signer(t.c.store))
     with pytest.raises(FileProblem, match="another key"):
-        opfiles.read(planted, t.team, me, 9, trust)
+        opfiles.read(planted, t.team, me, 9, trust, keys=keys)
 
 
 def test_the_private_key_stays_on_the_laptop(tmp_path: Path) -> None:
@@ -212,7 +227,9 @@ def test_a_snapshot_is_checked_against_its_laptops_key(tmp_path: Path) -> None:
 
     fake = Signer.generate(device_of(t.a)).sign(SNAPSHOT, dict(fields, file=forged.name))
     forged.with_name(forged.name + SIGNATURE).write_text(json.dumps(fake))
-    joined_path = join_from_snapshot(t.a.folder, t.team, tmp_path / "new.sqlite", "uusi")
+    joined_path = join_from_snapshot(
+        t.a.folder, t.team, tmp_path / "new.sqlite", "uusi", passphrase=PASSPHRASE
+    )
     joined = Store.open(joined_path, tmp_path / "backups")
     try:
         assert canonical(joined) == canonical(t.a.store)
@@ -221,5 +238,7 @@ def test_a_snapshot_is_checked_against_its_laptops_key(tmp_path: Path) -> None:
     # Damaged in the folder: refused, nothing made.
     genuine.write_bytes(genuine.read_bytes()[:-1] + b"\x01")
     with pytest.raises(SyncError, match="not signed by the laptop it names"):
-        join_from_snapshot(t.a.folder, t.team, tmp_path / "other.sqlite", "toinen")
+        join_from_snapshot(
+            t.a.folder, t.team, tmp_path / "other.sqlite", "toinen", passphrase=PASSPHRASE
+        )
     assert not (tmp_path / "other.sqlite").exists()

@@ -4,8 +4,6 @@ in Raketti itself reaches the status bar as a sentence, never as Python's words.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 from pathlib import Path
 
@@ -16,7 +14,8 @@ from app.customers import records
 from app.store import Store
 from app.sync.api import set_folder, sync_now
 from app.sync.opfiles import listed
-from app.sync.signing import OPS, own_signer
+from app.sync.signing import own_signer
+from tests.sync_helpers import PASSPHRASE, edit_sealed
 from views.sync.runner import SyncRunner
 from views.sync.settings_dialog import SyncSettingsDialog
 from views.sync.status import SyncButton
@@ -34,21 +33,20 @@ def _sync(runner: SyncRunner, qtbot) -> None:  # type: ignore[no-untyped-def]
 def _spoil(path: Path, field: str, value: str, store: Store) -> None:
     """Give the first edit of `field` in the file another value, the checksum made to match
     and signed again with the writing laptop's key (`store`), as its own Raketti would."""
-    data = gzip.decompress(path.read_bytes())
-    head, _, body = data.partition(b"\n")
-    lines = []
-    for line in body.split(b"\n"):
-        if line:
-            op = json.loads(line)
-            if op[3] == "U" and op[4] == field:
-                op[5] = value
-            line = json.dumps(op).encode("utf-8")
-        lines.append(line)
-    new_body = b"\n".join(lines)
-    header = json.loads(head)
-    header["sha256"] = hashlib.sha256(new_body).hexdigest()
-    header = own_signer(store).sign(OPS, header)
-    path.write_bytes(gzip.compress(json.dumps(header).encode("utf-8") + b"\n" + new_body))
+
+    def spoil(text: bytes) -> bytes:
+        readable, inner, body = text.split(b"\n", 2)
+        lines = []
+        for line in body.split(b"\n"):
+            if line:
+                op = json.loads(line)
+                if op[3] == "U" and op[4] == field:
+                    op[5] = value
+                line = json.dumps(op).encode("utf-8")
+            lines.append(line)
+        return b"\n".join([readable, inner, *lines])
+
+    edit_sealed(path, spoil, own_signer(store))
 
 
 def test_a_change_set_aside_is_told_and_listed(window, ctx, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -57,12 +55,12 @@ def test_a_change_set_aside_is_told_and_listed(window, ctx, qtbot, tmp_path) -> 
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Asiakas Oy", "city": "Oulu"})
     uuid = records.get_customer(ctx.store, cid).uuid
     runner = SyncRunner.of(window)
-    runner.use_folder(folder)
+    runner.use_folder(folder, PASSPHRASE)
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     team = teams.team_uuid(ctx.store, ctx.team_id)
     assert team is not None
     b = Store.open(tmp_path / "b.sqlite", tmp_path / "backups")
-    set_folder(b, folder, team=team, device_name="Laptop B")
+    set_folder(b, folder, team=team, device_name="Laptop B", passphrase=PASSPHRASE)
     sync_now(b)
     with b.engine.connect() as conn:
         b_id = conn.exec_driver_sql("SELECT id FROM customer WHERE uuid = ?", (uuid,)).scalar()
@@ -103,7 +101,7 @@ def test_an_error_in_raketti_is_one_sentence(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     runner = SyncRunner.of(window)
     runner.read_state()
 

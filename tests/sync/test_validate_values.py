@@ -28,7 +28,7 @@ from models.fields import FieldKind, check_value
 from models.rules import control_character
 from models.sync_capture import shapes
 from tests.generated import hostile_numbers, hostile_texts
-from tests.sync_helpers import canonical, deliver_all, open_replica
+from tests.sync_helpers import PASSPHRASE, canonical, deliver_all, open_replica
 from tests.sync_validate_helpers import World, make_world, set_aside_rows
 
 TABLES = sorted(shapes())
@@ -171,7 +171,7 @@ def test_a_demo_database_passes_every_check(tmp_path: Path) -> None:
     """Every table of every area as the app writes it: nothing is set aside."""
     a = open_replica(tmp_path, "a")
     demo.generate(a.store, customers=60, seed=5, teams=1)
-    team = set_folder(a.store, a.folder, device_name="a").team
+    team = set_folder(a.store, a.folder, device_name="a", passphrase=PASSPHRASE).team
     assert team is not None
     b = open_replica(tmp_path, "b", team=team)
     a.sync()

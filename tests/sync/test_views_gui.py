@@ -6,6 +6,7 @@ teammate's laptop ("b"), both syncing through one real temporary folder."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,11 @@ from app import teams
 from app.customers import records
 from app.store import Store
 from app.sync.api import set_folder, sync_now
+from tests.sync_helpers import PASSPHRASE
 from views.sync.conflicts_dialog import ConflictsDialog
 from views.sync.customer_marks import ConflictBanner
 from views.sync.history_tab import HistoryTab
+from views.sync.passphrase_dialog import PassphraseDialog
 from views.sync.recycle_bin import RecycleBinDialog
 from views.sync.runner import SyncRunner
 from views.sync.settings_dialog import SyncSettingsDialog
@@ -42,7 +45,7 @@ def _sync(runner: SyncRunner, qtbot) -> None:  # type: ignore[no-untyped-def]
 def _teammate(tmp_path: Path, folder: Path, team: str) -> Store:
     """Laptop b: an empty database that joins the team's folder and takes in everything."""
     store = Store.open(tmp_path / "b.sqlite", tmp_path / "backups")
-    set_folder(store, folder, team=team, device_name="Laptop B")
+    set_folder(store, folder, team=team, device_name="Laptop B", passphrase=PASSPHRASE)
     sync_now(store)
     return store
 
@@ -75,6 +78,8 @@ def test_choosing_a_folder_and_syncing_updates_the_status_bar_and_the_panels(
     qtbot.addWidget(dialog)
     dialog.show()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    asked = []  # the first laptop chooses the team passphrase (answered here)
+    monkeypatch.setattr(PassphraseDialog, "ask", lambda *a: asked.append(a[1]) or PASSPHRASE)
     dialog.findChild(type(dialog.sync_button), "syncChooseFolder").click()
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     assert runner.last_error is None and runner.enabled
@@ -84,6 +89,7 @@ def test_choosing_a_folder_and_syncing_updates_the_status_bar_and_the_panels(
     assert dialog.folder.text() == str(folder)
     assert "(this laptop)" in dialog.device_model.index(0, 0).data()
     assert list((folder / "raketti" / _team_uuid(ctx) / "ops").iterdir())  # a's files
+    assert asked == ["new"]
 
     # The teammate adds a customer; "Sync now" brings it into a's customer table.
     panel = _customers(window)
@@ -105,10 +111,10 @@ def test_choosing_a_folder_and_syncing_updates_the_status_bar_and_the_panels(
 def test_a_vanished_folder_is_a_clear_message(window, ctx, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "usb"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     runner = SyncRunner.of(window)
     runner.read_state()
-    folder.rmdir()
+    shutil.rmtree(folder)  # the drive is gone (with the team's key file on it)
     runner.sync()
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     button = window.findChild(SyncButton, "syncButton")
@@ -125,7 +131,7 @@ def test_a_conflict_is_marked_listed_and_settled(
     folder.mkdir()
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Asiakas Oy", "city": "Oulu"})
     runner = SyncRunner.of(window)
-    runner.use_folder(folder)
+    runner.use_folder(folder, PASSPHRASE)
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     b = _teammate(tmp_path, folder, _team_uuid(ctx))
     uuid = records.get_customer(ctx.store, cid).uuid
@@ -178,7 +184,7 @@ def test_a_typed_value_settles_and_a_bad_one_is_refused(window, ctx, qtbot, tmp_
     folder.mkdir()
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Asiakas Oy"})
     runner = SyncRunner.of(window)
-    runner.use_folder(folder)
+    runner.use_folder(folder, PASSPHRASE)
     qtbot.waitUntil(lambda: runner.runs >= 1 and not runner.running)
     b = _teammate(tmp_path, folder, _team_uuid(ctx))
     uuid = records.get_customer(ctx.store, cid).uuid
@@ -203,7 +209,7 @@ def test_recycle_bin_restore_brings_the_customer_back(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder)
+    set_folder(ctx.store, folder, passphrase=PASSPHRASE)
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Poistettu Oy"})
     records.create_customer(ctx.store, ctx.team_id, {"name": "Pysyvä Oy"})
     panel = _customers(window)
@@ -230,7 +236,7 @@ def test_recycle_bin_restore_brings_the_customer_back(
 def test_history_tab_shows_an_edit(window, ctx, qtbot, qtmodeltester, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "shared"
     folder.mkdir()
-    set_folder(ctx.store, folder, device_name="Ainon kone")
+    set_folder(ctx.store, folder, device_name="Ainon kone", passphrase=PASSPHRASE)
     cid = records.create_customer(ctx.store, ctx.team_id, {"name": "Historia Oy", "city": "Oulu"})
     panel = _customers(window)
     panel.select_customer(cid)

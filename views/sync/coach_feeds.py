@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.lock import LockedError
 from app.store import Store
-from app.sync.api import SyncError
-from app.sync.subscribe import mirrors, receive
+from app.sync.api import SyncError, opens
+from app.sync.keys import newest_generation
+from app.sync.subscribe import mirrors, receive, teams_in
 from models.database import DatabaseError
 from views.background import Progress
 from views.context import AppContext
+from views.sync.passphrase_dialog import PassphraseDialog
 from views.sync.texts import failure_text
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,9 @@ class CoachFeeds(QObject):
         self.stores: dict[str, Store] = {}
         self.folders: dict[str, Path] = {}  # team uuid -> the folder it is read from
         self.outcomes: dict[Path, Outcome] = {}
+        # The passphrases the coach entered for teams not opened yet (team uuid -> text):
+        # kept in memory until the mirror holds the team's keys.
+        self.passphrases: dict[str, str] = {}
         self.running = False
         self.runs = 0
 
@@ -91,8 +96,9 @@ class CoachFeeds(QObject):
         known = dict(self.stores)
         target = self.ctx.paths.data / "followed"
         backups = self.ctx.paths.backups
+        given = dict(self.passphrases)
         self.ctx.background.task(
-            lambda progress: [_feed(f, target, backups, known, progress) for f in folders],
+            lambda progress: [_feed(f, target, backups, known, progress, given) for f in folders],
             self._done,
             self._failed,
         )
@@ -132,7 +138,12 @@ class CoachFeeds(QObject):
 
 
 def _feed(
-    folder: Path, target: Path, backups: Path, known: dict[str, Store], progress: Progress
+    folder: Path,
+    target: Path,
+    backups: Path,
+    known: dict[str, Store],
+    progress: Progress,
+    passphrases: dict[str, str] | None = None,
 ) -> Outcome:
     outcome = Outcome(folder, {}, [], 0, None)
     try:
@@ -142,7 +153,8 @@ def _feed(
             if store is None:
                 target.mkdir(parents=True, exist_ok=True)
                 store = outcome.opened[mirror.team] = Store.open(mirror.path, backups)
-            outcome.received += receive(store, mirror.folder, mirror.team).applied
+            given = (passphrases or {}).get(mirror.team)
+            outcome.received += receive(store, mirror.folder, mirror.team, passphrase=given).applied
             outcome.teams.append(mirror.team)
     except (DatabaseError, LockedError, SyncError, OSError) as error:  # shown per folder
         outcome.error = _error_text(error)
@@ -218,8 +230,28 @@ class FollowedTeams(QWidget):
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("A team's shared folder"), str(Path.home())
         )
-        if chosen:
+        if chosen and self.ask_passphrases(Path(chosen)):
             self.follow(Path(chosen))
+
+    def ask_passphrases(self, folder: Path) -> bool:
+        """The passphrase of each encrypted team in `folder` (read access); False when the
+        coach cancelled."""
+        for team in teams_in(folder):
+            if team in self.feeds.stores or not newest_generation(folder, team):
+                continue
+
+            def check(text: str, team: str = team) -> str | None:
+                if opens(folder, team, text):
+                    return None
+                return QCoreApplication.translate(
+                    "sync", "That is not the team passphrase: it opens no key file."
+                )
+
+            answer = PassphraseDialog.ask(self, "follow", check)
+            if answer is None:
+                return False
+            self.feeds.passphrases[team] = answer
+        return True
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()

@@ -91,15 +91,20 @@ class SyncRunner(QObject):
         store = self.ctx.store
         return self._run(lambda progress: sync_now(store, progress=progress))
 
-    def use_folder(self, folder: Path) -> bool:
+    def team(self) -> str | None:
+        """The UUID of the team company this window syncs (None: the database says)."""
+        return teams.team_uuid(self.ctx.store, self.ctx.team_id) if self.ctx.has_team else None
+
+    def use_folder(self, folder: Path, passphrase: str | None = None) -> bool:
         """Sync with `folder` from now on (the first time this switches team sync on, which
-        records everything already here: off the GUI thread too), then sync."""
+        records everything already here: off the GUI thread too), then sync. `passphrase`
+        makes or opens the team key (views/sync/passphrase_dialog.py asks for it)."""
         store = self.ctx.store
-        team = teams.team_uuid(store, self.ctx.team_id) if self.ctx.has_team else None
+        team = self.team()
 
         def job(progress: Progress) -> SyncReport:
             progress(0, "setup")
-            set_folder(store, folder, team=team)
+            set_folder(store, folder, team=team, passphrase=passphrase)
             return sync_now(store, progress=progress)
 
         return self._run(job)

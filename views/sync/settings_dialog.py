@@ -41,6 +41,7 @@ from app.sync.api import (
     set_device_name,
 )
 from views.sync.coach_feeds import FollowedTeams
+from views.sync.passphrase_actions import PassphraseRow, ask_for_folder
 from views.sync.runner import SyncRunner
 from views.sync.texts import failure_text, message_text, set_aside_text, table_label, when_text
 from views.unsaved import run_dialog
@@ -118,6 +119,8 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("This laptop's name:"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("Last sync:"), last_row)
+        self.passphrase = PassphraseRow(self.runner, self)
+        form.addRow(self.tr("Encryption:"), self.passphrase)
         self.device_model = QStandardItemModel(0, 4, self)
         self.device_model.setHorizontalHeaderLabels(
             [
@@ -196,6 +199,7 @@ class SyncSettingsDialog(QDialog):
 
     def _show(self, state: Setup) -> None:
         self.folder.setText(str(state.folder) if state.folder else "")
+        self.passphrase.show_state(state)
         if not self.name.hasFocus():
             self.name.setText(state.name)
         self.device_model.removeRows(0, self.device_model.rowCount())
@@ -277,8 +281,10 @@ class SyncSettingsDialog(QDialog):
         old = self.runner.folder
         if old is not None and Path(chosen) != old and not self.confirm_move(old, Path(chosen)):
             return  # Cancel: the old folder stays
-        self.runner.use_folder(Path(chosen))
-        self._show_run()
+        go_on, passphrase = ask_for_folder(self.runner, Path(chosen), self)
+        if go_on:
+            self.runner.use_folder(Path(chosen), passphrase)
+            self._show_run()
 
     def folder_change_box(self, old: Path, new: Path) -> QMessageBox:
         """What choosing another folder once sync is on does, with Cancel as the default."""
