@@ -61,10 +61,14 @@ def needs_passphrase(session: Session) -> Need | None:
     folder, team = setting(db, "folder"), setting(db, "team")
     if folder is None or team is None or setting(db, "device") is None:
         return None
-    keyring = team_keys.stored(db)
+    return _need(team_keys.stored(db), Path(folder), team)
+
+
+def _need(keyring: Keyring | None, folder: Path, team: str) -> Need | None:
+    """What a laptop holding `keyring` must ask for before syncing `team` in `folder`."""
     try:
-        newest = team_keys.newest_generation(Path(folder), team)
-        changed = keyring is not None and team_keys.behind(keyring, Path(folder), team)
+        newest = team_keys.newest_generation(folder, team)
+        changed = keyring is not None and team_keys.behind(keyring, folder, team)
     except (FileProblem, OSError):
         newest, changed = 0, False
     if keyring is None:
@@ -171,14 +175,7 @@ def folder_needs(store: Store, folder: Path, team: str | None) -> Need | None:
         return None  # set_folder says which team to choose
     with store.read() as session:
         keyring = team_keys.stored(raw(session))
-    try:
-        newest = team_keys.newest_generation(Path(folder), chosen)
-        changed = keyring is not None and team_keys.behind(keyring, Path(folder), chosen)
-    except (FileProblem, OSError):
-        newest, changed = 0, False
-    if keyring is None:
-        return "join" if newest else "new"
-    return "changed" if changed else None
+    return _need(keyring, Path(folder), chosen)
 
 
 def opens(folder: Path, team: str, passphrase: str) -> bool:
