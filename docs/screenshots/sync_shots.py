@@ -108,6 +108,8 @@ def take(
     ):
         dialog.show()
         settle(app, ctx)
+        if isinstance(dialog, SyncSettingsDialog):  # a folder a user would have, not /tmp's
+            dialog.folder.setText(str(Path("/home/aino/OneDrive/Kipinä/Raketti")))
         dialog.grab().save(str(out / f"{name}{suffix}.png"))
         dialog.close()
         dialog.deleteLater()

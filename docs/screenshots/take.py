@@ -230,7 +230,7 @@ def main() -> int:
     from sync_shots import take as take_sync  # team sync's settings, conflicts, bin, history
 
     take_sync(app, ctx, window, suffix, settle, out)
-    from privacy_shots import take as take_privacy  # Erase this person…
+    from privacy_shots import take as take_privacy  # contacts menu, consent, review, erase
 
     take_privacy(app, ctx, window, suffix, settle, out)
     close_down(app, window)

@@ -4,7 +4,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../views/privacy/review_dialog.py" line="192"/>
+        <location filename="../../views/privacy/review_dialog.py" line="202"/>
         <source>%n contact(s) to review</source>
         <translation>
             <numerusform>%n contact to review</numerusform>

@@ -55,27 +55,32 @@
         <translation>Mistä suostumus (tai sen peruminen) saatiin</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/consent_history.py" line="39"/>
+        <location filename="../../views/privacy/consent_history.py" line="35"/>
+        <source>Source of a change:</source>
+        <translation>Muutoksen lähde:</translation>
+    </message>
+    <message>
+        <location filename="../../views/privacy/consent_history.py" line="46"/>
         <source>No consent recorded yet.</source>
         <translation>Suostumusta ei ole vielä kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/consent_history.py" line="42"/>
+        <location filename="../../views/privacy/consent_history.py" line="49"/>
         <source>Given before the history was kept.</source>
         <translation>Annettu ennen kuin historiaa alettiin pitää.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/consent_history.py" line="44"/>
+        <location filename="../../views/privacy/consent_history.py" line="51"/>
         <source>Given {date}</source>
         <translation>Annettu {date}</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/consent_history.py" line="44"/>
+        <location filename="../../views/privacy/consent_history.py" line="51"/>
         <source>Withdrawn {date}</source>
         <translation>Peruttu {date}</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/consent_history.py" line="49"/>
+        <location filename="../../views/privacy/consent_history.py" line="56"/>
         <source>{source}, recorded by {member}</source>
         <translation>{source}, kirjasi {member}</translation>
     </message>
@@ -406,7 +411,7 @@
     </message>
     <message>
         <location filename="../../views/privacy/review_dialog.py" line="102"/>
-        <location filename="../../views/privacy/review_dialog.py" line="194"/>
+        <location filename="../../views/privacy/review_dialog.py" line="204"/>
         <source>Privacy review</source>
         <translation>Tietosuojakatselmus</translation>
     </message>
@@ -431,22 +436,22 @@
         <translation>Ei yhteydenottoja</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/review_dialog.py" line="141"/>
+        <location filename="../../views/privacy/review_dialog.py" line="151"/>
         <source>No contact to review: everyone has given marketing consent, took part in an interaction within the period or was added recently.</source>
         <translation>Ei katselmoitavia yhteyshenkilöitä: jokainen on antanut markkinointisuostumuksen, osallistunut yhteydenottoon ajanjakson aikana tai on lisätty äskettäin.</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/review_dialog.py" line="149"/>
+        <location filename="../../views/privacy/review_dialog.py" line="159"/>
         <source>Export data…</source>
         <translation>Vie tiedot…</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/review_dialog.py" line="152"/>
+        <location filename="../../views/privacy/review_dialog.py" line="162"/>
         <source>Erase…</source>
         <translation>Poista pysyvästi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/privacy/review_dialog.py" line="192"/>
+        <location filename="../../views/privacy/review_dialog.py" line="202"/>
         <source>%n contact(s) to review</source>
         <translation>
             <numerusform>%n katselmoitava yhteyshenkilö</numerusform>
@@ -454,12 +459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/privacy/review_dialog.py" line="237"/>
+        <location filename="../../views/privacy/review_dialog.py" line="247"/>
         <source>Export this person&apos;s data…</source>
         <translation>Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../views/privacy/review_dialog.py" line="238"/>
+        <location filename="../../views/privacy/review_dialog.py" line="248"/>
         <source>Erase this person…</source>
         <translation>Poista henkilö pysyvästi…</translation>
     </message>

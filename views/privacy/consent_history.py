@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.privacy.consent import CHANGE, History
 from models.vocabulary import ConsentSource
@@ -29,9 +29,16 @@ class ConsentHistoryBox(QWidget):
         self.list = QLabel(self.describe(history))
         self.list.setObjectName("consentHistoryList")
         self.list.setWordWrap(True)
+        # Named in the box: beside the form's "Consent history" label alone, the picker's
+        # "contact form" read as if it were the history.
+        source_row = QHBoxLayout()
+        source_label = QLabel(self.tr("Source of a change:"))
+        source_label.setBuddy(self.source)
+        source_row.addWidget(source_label)
+        source_row.addWidget(self.source, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.source)
+        layout.addLayout(source_row)
         layout.addWidget(self.list)
 
     def describe(self, history: History | None) -> str:
