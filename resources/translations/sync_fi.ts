@@ -920,14 +920,14 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="116"/>
+        <location filename="../../app/sync/engine.py" line="115"/>
         <location filename="../../app/sync/passphrase.py" line="38"/>
-        <location filename="../../app/sync/snapshot.py" line="84"/>
+        <location filename="../../app/sync/snapshot.py" line="86"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="120"/>
+        <location filename="../../app/sync/engine.py" line="119"/>
         <location filename="../../app/sync/subscribe.py" line="52"/>
         <location filename="../../app/sync/subscribe.py" line="74"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
@@ -939,20 +939,20 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="258"/>
+        <location filename="../../app/sync/engine.py" line="257"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="176"/>
-        <location filename="../../app/sync/engine.py" line="209"/>
+        <location filename="../../app/sync/engine.py" line="175"/>
+        <location filename="../../app/sync/engine.py" line="208"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="228"/>
+        <location filename="../../app/sync/engine.py" line="227"/>
         <location filename="../../app/sync/numbering.py" line="135"/>
-        <location filename="../../app/sync/snapshot.py" line="317"/>
+        <location filename="../../app/sync/snapshot.py" line="320"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
@@ -969,7 +969,7 @@ Synkronoi nyt napsauttamalla.</translation>
     </message>
     <message>
         <location filename="../../app/sync/opfiles.py" line="284"/>
-        <location filename="../../app/sync/snapshot.py" line="255"/>
+        <location filename="../../app/sync/snapshot.py" line="258"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
@@ -1051,17 +1051,17 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="201"/>
+        <location filename="../../app/sync/snapshot.py" line="204"/>
         <source>Skipped {path}: it is not signed by the laptop it names (forged, damaged or still copying).</source>
         <translation>Ohitettiin {path}: sitä ei ole allekirjoittanut kone, jonka nimissä se on (väärennetty, vioittunut tai vielä kopioitumassa).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="299"/>
+        <location filename="../../app/sync/snapshot.py" line="302"/>
         <source>The shared folder {path} holds no snapshot of the team yet.</source>
         <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="305"/>
+        <location filename="../../app/sync/snapshot.py" line="308"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
     </message>
@@ -1336,6 +1336,16 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../app/sync/passphrase.py" line="35"/>
         <source>Choose a longer team passphrase: at least 12 characters, or four words.</source>
         <translation>Valitse pidempi tiimin tunnuslause: vähintään 12 merkkiä tai neljä sanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/due.py" line="107"/>
+        <source>Could not write a snapshot of the team: {error}</source>
+        <translation>Tiimin tilannekuvaa ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="33"/>
+        <source>{path} holds data already: a laptop joins from a snapshot only into a new database.</source>
+        <translation>{path} sisältää jo tietoja: tilannekuvasta liitytään vain uuteen tietokantaan.</translation>
     </message>
 </context>
 </TS>
