@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>JoinTeam</name>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="40"/>
+        <location filename="../../views/sync/join_dialog.py" line="50"/>
+        <location filename="../../views/sync/join_dialog.py" line="111"/>
+        <location filename="../../views/sync/join_dialog.py" line="124"/>
+        <source>Join a team</source>
+        <translation>Liity tiimiin</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="41"/>
+        <source>{path} holds no team&apos;s files. Choose the folder your team shares.</source>
+        <translation>Kansiossa {path} ei ole minkään tiimin tiedostoja. Valitse kansio, jonka tiimisi jakaa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="51"/>
+        <source>The folder holds several teams. Which one?</source>
+        <translation>Kansiossa on useamman tiimin tiedostot. Mihin tiimiin liityt?</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="62"/>
+        <source>The team&apos;s shared folder</source>
+        <translation>Tiimin jaettu kansio</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="96"/>
+        <source>Joining the team…</source>
+        <translation>Liitytään tiimiin…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../views/sync/passphrase_dialog.py" line="48"/>
@@ -1318,6 +1349,7 @@ Synkronoi nyt napsauttamalla.</translation>
     <message>
         <location filename="../../app/sync/keys.py" line="75"/>
         <location filename="../../views/sync/coach_feeds.py" line="246"/>
+        <location filename="../../views/sync/join_dialog.py" line="74"/>
         <location filename="../../views/sync/passphrase_actions.py" line="41"/>
         <source>That is not the team passphrase: it opens no key file.</source>
         <translation>Tämä ei ole tiimin tunnuslause: se ei avaa yhtään avaintiedostoa.</translation>
