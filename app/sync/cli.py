@@ -102,19 +102,25 @@ def _keys(store: Store, folder: str | None, team: str | None, given: Passphrases
         set_passphrase(store, new)
 
 
-def _join(target: str, folder: str | None, team: str | None, given: Passphrases) -> str | None:
+def _join(
+    target: str, folder: str | None, team: str | None, given: Passphrases
+) -> tuple[str | None, str | None]:
     """A database with no record of any team (missing or empty) joining a folder that
-    holds a snapshot starts from the newest good one (app/sync/join.py); what to print."""
+    holds a snapshot starts from the newest good one (app/sync/join.py): what to print, and
+    the team (the folder's only one when none was given)."""
     path = sqlite_path(to_url(target))
     if folder is None or path is None or not is_new(path):
-        return None
+        return None, team
     found = [team] if team is not None else teams_in(Path(folder))
-    if len(found) != 1 or not has_snapshot(Path(folder), found[0]):
-        return None  # set_folder names what is missing (a team to choose)
+    if len(found) != 1:
+        return None, team  # set_folder names what is missing (a team to choose)
+    if not has_snapshot(Path(folder), found[0]):
+        return None, found[0]
     joined = join_new(path, Path(folder), found[0], given.current())
     if joined.snapshot is None:
-        return f"joined: no usable snapshot ({'; '.join(joined.skipped)}), replaying the files"
-    return f"joined: from snapshot {joined.snapshot}, then the files after it"
+        skipped = "; ".join(joined.skipped)
+        return f"joined: no usable snapshot ({skipped}), replaying the files", found[0]
+    return f"joined: from snapshot {joined.snapshot}, then the files after it", found[0]
 
 
 def run_sync(
@@ -125,7 +131,7 @@ def run_sync(
     given: Passphrases | None = None,
 ) -> int:
     try:
-        joined = _join(target, folder, team, given or Passphrases())
+        joined, team = _join(target, folder, team, given or Passphrases())
     except SyncError as error:
         print(f"raketti: {error}", file=sys.stderr)
         return 2
