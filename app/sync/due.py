@@ -95,6 +95,9 @@ def after_sync(store: Store, root: Path, team: str, device: str, note: Note) -> 
         # still holds, so nothing is sealed with it (as no operation file is).
         if keyring is None or team_keys.behind(keyring, root, team):
             return
+    except (FileProblem, OSError):
+        return  # a linked or unreadable folder: the sync has said so already
+    try:
         if not due(store, root, team, device):
             return
         path = write_snapshot(store)
