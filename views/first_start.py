@@ -4,6 +4,7 @@ progress dialog that can cancel it), or create the user's own team company."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -17,20 +18,31 @@ if TYPE_CHECKING:
     from views.context import AppContext
 
 
-def first_start(ctx: AppContext) -> bool:
-    """An empty database: offer demo data, or create the user's own team company."""
+def first_start(ctx: AppContext) -> bool | Path:
+    """An empty database: offer demo data, joining a team's shared folder, or creating the
+    user's own team company. A Path: the team's snapshot joined into that temporary file,
+    which the launcher puts in the database's place once it has closed it."""
     answer = QMessageBox.question(
         None,
         QCoreApplication.translate("startup", "Welcome to Raketti"),
         QCoreApplication.translate(
             "startup",
             "This database is empty. Fill it with demo data to look around?\n\n"
-            "Choose No to start with your own team company.",
+            "Choose No to start with your own team company, or Open to join your team's "
+            "shared folder (a teammate already uses Raketti).",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Open,
     )
     if answer == QMessageBox.StandardButton.Yes and generate_demo(ctx):
         return True
+    if answer == QMessageBox.StandardButton.Open:
+        from views.sync.join_dialog import join_team  # team sync, only when joining
+
+        joined = join_team(ctx, _run_with_progress)
+        if joined is not False:
+            return joined
     from views.team_dialog import NewTeamDialog
 
     dialog = NewTeamDialog(ctx, None, first_start=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -85,9 +86,18 @@ class Launcher:
         if not known:
             _drop(early)
             early = None
-            if not first_start(ctx):
+            started = first_start(ctx)
+            if not started:
                 ctx.close()
                 return 0
+            if isinstance(started, Path):  # a snapshot joined: in place once this is closed
+                from views.sync.join_dialog import put_in_place  # not on every start-up
+
+                ctx.close()
+                assert store.path is not None
+                if not put_in_place(started, store.path):
+                    return 1
+                return self.open(target)
             whoami.adopt_new_teams(ctx, set())  # the member made with the new team company
         ids = [t["id"] for t in teams.list_teams(store)]
         remembered = self.settings.value("team/current")

@@ -27,4 +27,6 @@ AREA = Area(
     customer_boxes=(CustomerPart("views.sync.customer_marks:ConflictBanner", order=-10),),
     # The coach's view (rocket) shows the teams a coach follows beside its own.
     views_api=("views.sync.coach_feeds",),
+    # A snapshot of the team when the operations since the last one pass a threshold.
+    hooks=(("after_sync", "app.sync.due:after_sync"),),
 )

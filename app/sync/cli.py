@@ -1,6 +1,11 @@
 """`main.py sync --db PATH [--folder DIR] [--team UUID] [--passphrase-file FILE]
 [--new-passphrase-file FILE [--rotate-key]]`: one sync, headless.
 
+A database that does not exist yet or holds no record of any team, given a folder whose
+team has a snapshot, starts from the newest good snapshot and then syncs only the files
+after it (says so in one line; app/sync/join.py); without a usable snapshot it replays the
+files as before.
+
 The team passphrase is read from a file or from the environment variable
 RAKETTI_PASSPHRASE, never from an argument's value (the process list shows those).
 
@@ -24,8 +29,10 @@ from app.errors import InvalidRecord
 from app.paths import Paths
 from app.store import Store
 from app.sync.engine import SyncError, sync_now
+from app.sync.join import has_snapshot, is_new, join_new, teams_in
 from app.sync.passphrase import needs_passphrase, rotate_key, set_folder, set_passphrase, unlock
 from app.sync.settings import settings
+from models.database import sqlite_path, to_url
 
 log = logging.getLogger(__name__)
 ENVIRONMENT = "RAKETTI_PASSPHRASE"
@@ -95,6 +102,27 @@ def _keys(store: Store, folder: str | None, team: str | None, given: Passphrases
         set_passphrase(store, new)
 
 
+def _join(
+    target: str, folder: str | None, team: str | None, given: Passphrases
+) -> tuple[str | None, str | None]:
+    """A database with no record of any team (missing or empty) joining a folder that
+    holds a snapshot starts from the newest good one (app/sync/join.py): what to print, and
+    the team (the folder's only one when none was given)."""
+    path = sqlite_path(to_url(target))
+    if folder is None or path is None or not is_new(path):
+        return None, team
+    found = [team] if team is not None else teams_in(Path(folder))
+    if len(found) != 1:
+        return None, team  # set_folder names what is missing (a team to choose)
+    if not has_snapshot(Path(folder), found[0]):
+        return None, found[0]
+    joined = join_new(path, Path(folder), found[0], given.current())
+    if joined.snapshot is None:
+        skipped = "; ".join(joined.skipped)
+        return f"joined: no usable snapshot ({skipped}), replaying the files", found[0]
+    return f"joined: from snapshot {joined.snapshot}, then the files after it", found[0]
+
+
 def run_sync(
     target: str,
     folder: str | None,
@@ -102,6 +130,13 @@ def run_sync(
     paths: Paths,
     given: Passphrases | None = None,
 ) -> int:
+    try:
+        joined, team = _join(target, folder, team, given or Passphrases())
+    except SyncError as error:
+        print(f"raketti: {error}", file=sys.stderr)
+        return 2
+    if joined is not None:
+        print(joined)
     store = Store.open(target, paths.backups)
     moved: tuple[Path, Path] | None = None
     try:

@@ -67,6 +67,8 @@ from app.sync.signing import (
 from models.rules import QT_TRANSLATE_NOOP
 
 SIGNATURE = ".sig"
+# sync_setting: the snapshot file a laptop joined from (app/sync/join.py reports it).
+JOINED_FROM = "joined_from"
 
 
 def snapshots_dir(folder: Path, team: str) -> Path:
@@ -146,7 +148,8 @@ def _digest(path: Path, budget: Budget, target: Path | None = None) -> tuple[str
     return digest.hexdigest(), size
 
 
-def _candidates(folder: Path, team: str) -> list[Path]:
+def snapshot_files(folder: Path, team: str) -> list[Path]:
+    """The team's snapshots in the folder, newest (by the clock in the name) first."""
     try:
         where = real_dir(folder, ("raketti", team, "snapshots"))
     except (FileNotFoundError, FileProblem):
@@ -156,7 +159,7 @@ def _candidates(folder: Path, team: str) -> list[Path]:
 
 
 def newest_snapshot(folder: Path, team: str) -> Path | None:
-    found = _candidates(folder, team)
+    found = snapshot_files(folder, team)
     return found[0] if found else None
 
 
@@ -293,7 +296,7 @@ def join_from_snapshot(
         keys = team_keys.open_with(Path(folder), team, passphrase)
     elif keys is None and team_keys.key_files(Path(folder), team):
         raise SyncError(team_keys.NO_KEY)
-    found = _candidates(folder, team)
+    found = snapshot_files(folder, team)
     if not found:
         raise SyncError(
             QT_TRANSLATE_NOOP(
@@ -329,6 +332,7 @@ def join_from_snapshot(
                 # A snapshot of an older Raketti may hold other teams: never taken in.
                 keep_only(conn, team)
                 _new_identity(conn, folder, device_name)
+                put_setting(conn, JOINED_FROM, snapshot.name)
                 if keys is not None:
                     team_keys.save(conn, keys)
         finally:

@@ -3206,7 +3206,7 @@ Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation
         <translation>Vain luettava tietokanta</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="77"/>
+        <location filename="../../views/launcher.py" line="78"/>
         <location filename="../../views/opening.py" line="59"/>
         <location filename="../../views/opening.py" line="70"/>
         <source>Cannot open the database</source>
@@ -3223,42 +3223,42 @@ Tiedot ovat lokitiedostossa {path}. Kopioi ne alta virheraporttiin.</translation
         <translation>Palauta {date} otettu varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../views/first_start.py" line="24"/>
+        <location filename="../../views/first_start.py" line="27"/>
         <source>Welcome to Raketti</source>
         <translation>Tervetuloa Rakettiin</translation>
     </message>
     <message>
-        <location filename="../../views/first_start.py" line="25"/>
+        <location filename="../../views/first_start.py" line="28"/>
         <source>This database is empty. Fill it with demo data to look around?
 
-Choose No to start with your own team company.</source>
+Choose No to start with your own team company, or Open to join your team&apos;s shared folder (a teammate already uses Raketti).</source>
         <translation>Tietokanta on tyhjä. Täytetäänkö se esimerkkitiedoilla, jotta voit tutustua ohjelmaan?
 
-Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
+Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi, tai Avaa, jos liityt tiimisi jaettuun kansioon (tiimikaveri käyttää jo Rakettia).</translation>
     </message>
     <message>
-        <location filename="../../views/first_start.py" line="50"/>
+        <location filename="../../views/first_start.py" line="62"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkitietoja…</translation>
     </message>
     <message>
-        <location filename="../../views/first_start.py" line="51"/>
+        <location filename="../../views/first_start.py" line="63"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../views/first_start.py" line="77"/>
-        <location filename="../../views/first_start.py" line="88"/>
+        <location filename="../../views/first_start.py" line="89"/>
+        <location filename="../../views/first_start.py" line="100"/>
         <source>No demo data</source>
         <translation>Ei esimerkkitietoja</translation>
     </message>
     <message>
-        <location filename="../../views/first_start.py" line="78"/>
+        <location filename="../../views/first_start.py" line="90"/>
         <source>You cancelled the demo data: nothing was written and the database is still empty. Start with your own team company instead.</source>
         <translation>Peruutit esimerkkitietojen luonnin: mitään ei tallennettu, ja tietokanta on yhä tyhjä. Aloita sen sijaan omalla tiimiyritykselläsi.</translation>
     </message>
     <message>
-        <location filename="../../views/launcher.py" line="78"/>
+        <location filename="../../views/launcher.py" line="79"/>
         <source>{path} is read-only and holds no team company yet.</source>
         <translation>{path} on vain luettava, eikä siinä ole vielä yhtään tiimiyritystä.</translation>
     </message>

@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>JoinTeam</name>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="40"/>
+        <location filename="../../views/sync/join_dialog.py" line="50"/>
+        <location filename="../../views/sync/join_dialog.py" line="111"/>
+        <location filename="../../views/sync/join_dialog.py" line="124"/>
+        <source>Join a team</source>
+        <translation>Liity tiimiin</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="41"/>
+        <source>{path} holds no team&apos;s files. Choose the folder your team shares.</source>
+        <translation>Kansiossa {path} ei ole minkään tiimin tiedostoja. Valitse kansio, jonka tiimisi jakaa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="51"/>
+        <source>The folder holds several teams. Which one?</source>
+        <translation>Kansiossa on useamman tiimin tiedostot. Mihin tiimiin liityt?</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="62"/>
+        <source>The team&apos;s shared folder</source>
+        <translation>Tiimin jaettu kansio</translation>
+    </message>
+    <message>
+        <location filename="../../views/sync/join_dialog.py" line="96"/>
+        <source>Joining the team…</source>
+        <translation>Liitytään tiimiin…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../views/sync/passphrase_dialog.py" line="48"/>
@@ -920,14 +951,14 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="116"/>
+        <location filename="../../app/sync/engine.py" line="115"/>
         <location filename="../../app/sync/passphrase.py" line="38"/>
-        <location filename="../../app/sync/snapshot.py" line="84"/>
+        <location filename="../../app/sync/snapshot.py" line="86"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="120"/>
+        <location filename="../../app/sync/engine.py" line="119"/>
         <location filename="../../app/sync/subscribe.py" line="52"/>
         <location filename="../../app/sync/subscribe.py" line="74"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
@@ -939,20 +970,20 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="258"/>
+        <location filename="../../app/sync/engine.py" line="257"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="176"/>
-        <location filename="../../app/sync/engine.py" line="209"/>
+        <location filename="../../app/sync/engine.py" line="175"/>
+        <location filename="../../app/sync/engine.py" line="208"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="228"/>
+        <location filename="../../app/sync/engine.py" line="227"/>
         <location filename="../../app/sync/numbering.py" line="135"/>
-        <location filename="../../app/sync/snapshot.py" line="317"/>
+        <location filename="../../app/sync/snapshot.py" line="320"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
         <translation>Ohitettiin {path}: tiedostoa ei voitu lukea ({error}).</translation>
     </message>
@@ -969,7 +1000,7 @@ Synkronoi nyt napsauttamalla.</translation>
     </message>
     <message>
         <location filename="../../app/sync/opfiles.py" line="284"/>
-        <location filename="../../app/sync/snapshot.py" line="255"/>
+        <location filename="../../app/sync/snapshot.py" line="258"/>
         <source>Skipped {path}: its header cannot be read ({error}).</source>
         <translation>Ohitettiin {path}: otsaketta ei voi lukea ({error}).</translation>
     </message>
@@ -1051,17 +1082,17 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="201"/>
+        <location filename="../../app/sync/snapshot.py" line="204"/>
         <source>Skipped {path}: it is not signed by the laptop it names (forged, damaged or still copying).</source>
         <translation>Ohitettiin {path}: sitä ei ole allekirjoittanut kone, jonka nimissä se on (väärennetty, vioittunut tai vielä kopioitumassa).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="299"/>
+        <location filename="../../app/sync/snapshot.py" line="302"/>
         <source>The shared folder {path} holds no snapshot of the team yet.</source>
         <translation>Jaetussa kansiossa {path} ei ole vielä tiimin tilannekuvaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/snapshot.py" line="305"/>
+        <location filename="../../app/sync/snapshot.py" line="308"/>
         <source>{path} exists already.</source>
         <translation>{path} on jo olemassa.</translation>
     </message>
@@ -1318,6 +1349,7 @@ Synkronoi nyt napsauttamalla.</translation>
     <message>
         <location filename="../../app/sync/keys.py" line="75"/>
         <location filename="../../views/sync/coach_feeds.py" line="246"/>
+        <location filename="../../views/sync/join_dialog.py" line="74"/>
         <location filename="../../views/sync/passphrase_actions.py" line="41"/>
         <source>That is not the team passphrase: it opens no key file.</source>
         <translation>Tämä ei ole tiimin tunnuslause: se ei avaa yhtään avaintiedostoa.</translation>
@@ -1336,6 +1368,16 @@ Synkronoi nyt napsauttamalla.</translation>
         <location filename="../../app/sync/passphrase.py" line="35"/>
         <source>Choose a longer team passphrase: at least 12 characters, or four words.</source>
         <translation>Valitse pidempi tiimin tunnuslause: vähintään 12 merkkiä tai neljä sanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/due.py" line="107"/>
+        <source>Could not write a snapshot of the team: {error}</source>
+        <translation>Tiimin tilannekuvaa ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/join.py" line="33"/>
+        <source>{path} holds data already: a laptop joins from a snapshot only into a new database.</source>
+        <translation>{path} sisältää jo tietoja: tilannekuvasta liitytään vain uuteen tietokantaan.</translation>
     </message>
 </context>
 </TS>
