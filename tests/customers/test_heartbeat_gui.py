@@ -14,6 +14,8 @@ from app.customers import listing
 from app.customers.first_page import FIRST_BATCH
 from app.customers.listing import CustomerQuery
 from models.customer import Customer
+from views.customers import table_model
+from views.customers.table_model import BATCH
 
 pytestmark = pytest.mark.gui
 
@@ -63,3 +65,31 @@ def test_a_long_search_is_counted_off_the_gui_thread(qtbot, ctx, monkeypatch) ->
     assert panel.count_label.text().startswith(f"{FIRST_BATCH + 20} customer")
     assert (True, True) not in counted  # the whole result never counted on the GUI thread
     assert (False, True) in counted
+
+
+def test_each_page_is_read_once_however_fast_the_user_scrolls(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from views.customers.panel import CustomerPanel
+
+    _fill(ctx.store, ctx.team_id, FIRST_BATCH + 6 * BATCH + 7)
+    reads: list[Any] = []  # where each page read started (None: the first page)
+    real = table_model.fetch_page
+
+    def counted(store: Any, query: CustomerQuery, after: Any, limit: int) -> Any:
+        reads.append(after)
+        return real(store, query, after, limit)
+
+    monkeypatch.setattr(table_model, "fetch_page", counted)
+    panel = CustomerPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    model = panel.model
+    steps = 0
+    while model.canFetchMore():
+        model.fetchMore()  # at once: the page read ahead may be queued, running or in
+        steps += 1
+        if steps % 3 == 0:
+            qtbot.waitUntil(lambda: not ctx.background.busy)
+    qtbot.waitUntil(lambda: not ctx.background.busy)
+    assert model.rowCount() == FIRST_BATCH + 6 * BATCH + 7
+    pages = [after for after in reads if after is not None]
+    assert len(pages) == len(set(pages)) == steps  # one read per scroll step
