@@ -3286,7 +3286,7 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi.</translation>
         <translation>Tallenna ne, hylkää ne tai peruuta ja jatka muokkausta.</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="140"/>
+        <location filename="../../views/unsaved.py" line="154"/>
         <source>The window “{title}”</source>
         <translation>Ikkuna ”{title}”</translation>
     </message>

@@ -818,27 +818,27 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="61"/>
+        <location filename="../../views/success/overview_tab.py" line="69"/>
         <source>Health of tracked customers</source>
         <translation>Seurattujen asiakkaiden terveys</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="64"/>
+        <location filename="../../views/success/overview_tab.py" line="70"/>
         <source>Customers per lifecycle stage</source>
         <translation>Asiakkaat elinkaaren vaiheittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="67"/>
+        <location filename="../../views/success/overview_tab.py" line="71"/>
         <source>Lost in the last 12 months, by reason</source>
         <translation>Menetetyt viimeisen 12 kuukauden aikana syittäin</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="107"/>
+        <location filename="../../views/success/overview_tab.py" line="121"/>
         <source>No customer is tracked yet. Open a customer&apos;s Success tab to set its lifecycle stage and health.</source>
         <translation>Yhtään asiakasta ei vielä seurata. Avaa asiakkaan Onnistuminen-välilehti ja aseta sen elinkaaren vaihe ja terveys.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="112"/>
+        <location filename="../../views/success/overview_tab.py" line="126"/>
         <source>%n tracked customer(s).</source>
         <translation>
             <numerusform>%n seurattu asiakas.</numerusform>
@@ -846,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="114"/>
+        <location filename="../../views/success/overview_tab.py" line="128"/>
         <source>Red health: {count}.</source>
         <translation>Punaisia: {count}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="119"/>
+        <location filename="../../views/success/overview_tab.py" line="133"/>
         <source>%n lost in the last 12 months; most often: {reason}.</source>
         <translation>
             <numerusform>%n menetetty viimeisen 12 kuukauden aikana; yleisin syy: {reason}.</numerusform>
@@ -1056,32 +1056,32 @@
 <context>
     <name>SatisfactionTab</name>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="54"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="57"/>
         <source>Segmentation:</source>
         <translation>Segmentointi:</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="86"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="94"/>
         <source>NPS by month</source>
         <translation>NPS kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="88"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="95"/>
         <source>Mean satisfaction 1–5 by month</source>
         <translation>Tyytyväisyyden keskiarvo 1–5 kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="91"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="97"/>
         <source>Satisfaction 1–5 by ladder level, last 12 months</source>
         <translation>Tyytyväisyys 1–5 portaittain, viimeiset 12 kk</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="94"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="102"/>
         <source>Satisfaction 1–5 by segment, last 12 months</source>
         <translation>Tyytyväisyys 1–5 segmenteittäin, viimeiset 12 kk</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="130"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="150"/>
         <source>Warning: NPS fell {points} points below the three months before. Act fast: ask the team at the touchpoints what changed, and fix what can be fixed quickly.</source>
         <translation>Varoitus: NPS laski {points} pistettä edellisten kolmen kuukauden alle. Toimi nopeasti: kysy kohtaamispisteissä toimivilta, mikä muuttui, ja korjaa se, minkä voi korjata heti.</translation>
     </message>

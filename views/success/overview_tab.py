@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QStyle
@@ -14,8 +15,11 @@ from app.store import Store
 from app.success import AREA
 from app.success.reports import churn_by_reason, health_distribution, stage_counts
 from views.background import ReportView
+from views.charts import build_in_turns
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS, STAGE_COLOURS, codes, label
+
+PLOTS = ("health", "stages", "churn")
 
 
 @dataclass
@@ -45,7 +49,12 @@ class OverviewTab(ReportView[Overview]):
             return None
         team, today = self.ctx.team_id, date.today()
 
+        # The plots are made one per turn while the figures are read.
+        build_in_turns(self, [partial(self._plot, key) for key in PLOTS if key not in self.plots])
+
         def read(store: Store) -> Overview:
+            import pyqtgraph  # noqa: F401  (loaded here, on the worker, for present())
+
             return Overview(
                 health_distribution(store, team),
                 stage_counts(store, team),
@@ -54,27 +63,32 @@ class OverviewTab(ReportView[Overview]):
 
         return read
 
-    def _build(self) -> None:
+    def _specs(self) -> dict[str, tuple[str, str, tuple[int, ...]]]:
+        """Each plot: its title, object name and place in the grid."""
+        return {
+            "health": (self.tr("Health of tracked customers"), "healthChart", (0, 0)),
+            "stages": (self.tr("Customers per lifecycle stage"), "stageChart", (0, 1)),
+            "churn": (self.tr("Lost in the last 12 months, by reason"), "churnChart", (1, 0, 1, 2)),
+        }
+
+    def _plot(self, key: str) -> None:
+        """Make one plot (once)."""
+        if key in self.plots:
+            return
         from views.success.charts import bar_chart
 
-        self.plots["health"] = bar_chart(
-            self, self.tr("Health of tracked customers"), "healthChart"
-        )
-        self.plots["stages"] = bar_chart(
-            self, self.tr("Customers per lifecycle stage"), "stageChart"
-        )
-        self.plots["churn"] = bar_chart(
-            self, self.tr("Lost in the last 12 months, by reason"), "churnChart"
-        )
-        self.grid.addWidget(self.plots["health"], 0, 0)
-        self.grid.addWidget(self.plots["stages"], 0, 1)
-        self.grid.addWidget(self.plots["churn"], 1, 0, 1, 2)
+        title, name, place = self._specs()[key]
+        self.plots[key] = bar_chart(self, title, name)
+        self.grid.addWidget(self.plots[key], *place)
+
+    def _build(self) -> None:
+        for key in PLOTS:
+            self._plot(key)
 
     def present(self, result: Overview) -> None:
         from views.success.charts import draw_bars
 
-        if not self.plots:
-            self._build()
+        self._build()  # what build_in_turns has not made yet
         self.result = result
         health_codes = ["green", "yellow", "red", "none"]
         draw_bars(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -21,10 +22,12 @@ from app.success.reports import (
     satisfaction_by_segment,
 )
 from views.background import ReportView
+from views.charts import build_in_turns
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS
 
 DROP_STYLE = "color: #c0392b; font-weight: bold;"
+PLOTS = ("nps", "score", "levels", "segments")
 
 
 @dataclass
@@ -67,7 +70,12 @@ class SatisfactionTab(ReportView[SatisfactionData]):
         team = self.ctx.team_id
         chosen = self.segmentation.currentData()
 
+        # The plots are made one per turn while the figures are read.
+        build_in_turns(self, [partial(self._plot, key) for key in PLOTS if key not in self.plots])
+
         def read(store: Store) -> SatisfactionData:
+            import pyqtgraph  # noqa: F401  (loaded here, on the worker, for present())
+
             segmentations = list_segmentations(store, team)
             ids = [s["id"] for s in segmentations]
             seg = chosen if chosen in ids else (ids[0] if ids else None)
@@ -80,29 +88,41 @@ class SatisfactionTab(ReportView[SatisfactionData]):
 
         return read
 
-    def _build(self) -> None:
+    def _specs(self) -> dict[str, tuple[str, str, tuple[int, int]]]:
+        """Each plot: its title, object name and place in the grid."""
+        return {
+            "nps": (self.tr("NPS by month"), "npsChart", (0, 0)),
+            "score": (self.tr("Mean satisfaction 1–5 by month"), "scoreChart", (0, 1)),
+            "levels": (
+                self.tr("Satisfaction 1–5 by ladder level, last 12 months"),
+                "levelChart",
+                (1, 0),
+            ),
+            "segments": (
+                self.tr("Satisfaction 1–5 by segment, last 12 months"),
+                "segmentChart",
+                (1, 1),
+            ),
+        }
+
+    def _plot(self, key: str) -> None:
+        """Make one plot (once)."""
+        if key in self.plots:
+            return
         from views.success.charts import bar_chart
 
-        self.plots["nps"] = bar_chart(self, self.tr("NPS by month"), "npsChart")
-        self.plots["score"] = bar_chart(
-            self, self.tr("Mean satisfaction 1–5 by month"), "scoreChart"
-        )
-        self.plots["levels"] = bar_chart(
-            self, self.tr("Satisfaction 1–5 by ladder level, last 12 months"), "levelChart"
-        )
-        self.plots["segments"] = bar_chart(
-            self, self.tr("Satisfaction 1–5 by segment, last 12 months"), "segmentChart"
-        )
-        self.grid.addWidget(self.plots["nps"], 0, 0)
-        self.grid.addWidget(self.plots["score"], 0, 1)
-        self.grid.addWidget(self.plots["levels"], 1, 0)
-        self.grid.addWidget(self.plots["segments"], 1, 1)
+        title, name, place = self._specs()[key]
+        self.plots[key] = bar_chart(self, title, name)
+        self.grid.addWidget(self.plots[key], *place)
+
+    def _build(self) -> None:
+        for key in PLOTS:
+            self._plot(key)
 
     def present(self, result: SatisfactionData) -> None:
         from views.success.charts import draw_bars, draw_line
 
-        if not self.plots:
-            self._build()
+        self._build()  # what build_in_turns has not made yet
         self.result = result
         self._fill_segmentations(result.segmentations)
         months = result.months.months
