@@ -46,19 +46,38 @@ def plot_widget(owner: QWidget, title: str | None = None) -> pg.PlotWidget:
     return plot
 
 
-def build_in_turns(owner: QObject, steps: list[Callable[[], None]]) -> None:
-    """Run each step (making one plot; it does nothing if the plot is made already) in a
-    turn of the event loop of its own, while the report's figures are read off the GUI
-    thread: a tab of four plots made in one go held the window for 0.1–0.5 s (issue 24).
-    Whatever is not made when the figures arrive, present() makes at once. Only once
-    pyqtgraph is loaded (the first report's read loads it on its worker): importing it here
-    would hold the window longer than the plots do."""
-    if "pyqtgraph" not in sys.modules or not steps:
-        return
-    first, rest = steps[0], steps[1:]
+class Turns(QObject):
+    """Steps run one per turn of the event loop, the first at once; `run` again drops the
+    steps of the previous run not yet done. A report tab makes and draws its plots this way
+    (issue 24): four plots made, drawn and painted in one go held the window 0.1–0.5 s."""
 
-    def run() -> None:
-        first()
-        build_in_turns(owner, rest)
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._serial = 0
 
-    QTimer.singleShot(0, owner, run)
+    def run(self, steps: list[Callable[[], None]]) -> None:
+        self._serial += 1
+        self._next(self._serial, list(steps))
+
+    def _next(self, serial: int, steps: list[Callable[[], None]]) -> None:
+        if serial != self._serial or not steps:
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, self, lambda: self._next(serial, steps))
+
+
+def make_hidden(plot: QWidget) -> QWidget:
+    """A plot placed in its layout before it is drawn: hidden, keeping its place, so that
+    showing it once drawn repaints it alone (not every plot of a relaid grid)."""
+    policy = plot.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    plot.setSizePolicy(policy)
+    plot.hide()
+    return plot
+
+
+def pyqtgraph_loaded() -> bool:
+    """Whether plots can be made without importing pyqtgraph on the GUI thread (a report's
+    read loads it on its worker: importing it here would hold the window longer)."""
+    return "pyqtgraph" in sys.modules

@@ -22,7 +22,7 @@ from app.success.reports import (
     satisfaction_by_segment,
 )
 from views.background import ReportView
-from views.charts import build_in_turns
+from views.charts import Turns, make_hidden, pyqtgraph_loaded
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS
 
@@ -61,7 +61,8 @@ class SatisfactionTab(ReportView[SatisfactionData]):
         self.body.addLayout(row)
         self.grid = QGridLayout()
         self.body.addLayout(self.grid, 1)
-        self.plots: dict[str, Any] = {}
+        self.plots: dict[str, Any] = {}  # made while the first figures are read
+        self.turns = Turns(self)
         self.result: SatisfactionData | None = None
 
     def compute(self) -> Callable[[Store], SatisfactionData] | None:
@@ -71,7 +72,8 @@ class SatisfactionTab(ReportView[SatisfactionData]):
         chosen = self.segmentation.currentData()
 
         # The plots are made one per turn while the figures are read.
-        build_in_turns(self, [partial(self._plot, key) for key in PLOTS if key not in self.plots])
+        if pyqtgraph_loaded():
+            self.turns.run([partial(self._plot, key) for key in PLOTS if key not in self.plots])
 
         def read(store: Store) -> SatisfactionData:
             import pyqtgraph  # noqa: F401  (loaded here, on the worker, for present())
@@ -112,36 +114,40 @@ class SatisfactionTab(ReportView[SatisfactionData]):
         from views.success.charts import bar_chart
 
         title, name, place = self._specs()[key]
-        self.plots[key] = bar_chart(self, title, name)
+        self.plots[key] = make_hidden(bar_chart(self, title, name))
         self.grid.addWidget(self.plots[key], *place)
 
-    def _build(self) -> None:
-        for key in PLOTS:
-            self._plot(key)
+    def _show(self, key: str, draw: Callable[[Any], object]) -> None:
+        """Make (if need be), draw and show one plot: one turn of the event loop's work."""
+        self._plot(key)
+        draw(self.plots[key])
+        self.plots[key].show()
 
     def present(self, result: SatisfactionData) -> None:
         from views.success.charts import draw_bars, draw_line
 
-        self._build()  # what build_in_turns has not made yet
         self.result = result
         self._fill_segmentations(result.segmentations)
         months = result.months.months
         labels = [self._month(p.label) for p in months]
-        draw_line(self.plots["nps"], labels, [p.nps for p in months], None, (-100, 100))
-        draw_line(
-            self.plots["score"],
-            labels,
-            [p.mean_score for p in months],
-            HEALTH_COLOURS["green"],
-            (1, 5),
-        )
-        for key, points in (("levels", result.levels), ("segments", result.segments)):
-            draw_bars(
-                self.plots[key],
-                [p.label for p in points],
-                [p.mean_score or 0.0 for p in points],
-            )
-            self.plots[key].setYRange(0, 5, padding=0)
+
+        def bars(points: list[SatisfactionPoint]) -> Callable[[Any], None]:
+            def draw(plot: Any) -> None:
+                draw_bars(plot, [p.label for p in points], [p.mean_score or 0.0 for p in points])
+                plot.setYRange(0, 5, padding=0)
+
+            return draw
+
+        draws: dict[str, Callable[[Any], object]] = {
+            "nps": lambda plot: draw_line(plot, labels, [p.nps for p in months], None, (-100, 100)),
+            "score": lambda plot: draw_line(
+                plot, labels, [p.mean_score for p in months], HEALTH_COLOURS["green"], (1, 5)
+            ),
+            "levels": bars(result.levels),
+            "segments": bars(result.segments),
+        }
+        # One plot made, drawn and shown per turn of the event loop.
+        self.turns.run([partial(self._show, key, draws[key]) for key in PLOTS])
         drop = result.months.drop
         self.warning.setVisible(drop is not None)
         if drop is not None:
