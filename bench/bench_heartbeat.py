@@ -159,7 +159,7 @@ def scroll_to_end(table: object, model: object, beat: Heartbeat) -> int:
 
 def main() -> int:
     args = parse_args(__doc__.splitlines()[0])
-    _app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
     path, paths = scratch_copy(database(args.customers, args.db))
     from views.context import AppContext
     from views.main_window import MainWindow
@@ -173,7 +173,7 @@ def main() -> int:
     from views.startup import collect_after_start
 
     # As views/startup.run_gui: collect and freeze two turns after the first paint.
-    after_paint = AfterFirstPaint([QApplication.instance()], collect_after_start, turns=2)
+    after_paint = AfterFirstPaint([app], collect_after_start, turns=2)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
