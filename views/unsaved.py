@@ -82,11 +82,25 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Answer:
     }.get(QMessageBox.StandardButton(clicked), Answer.CANCEL)
 
 
+# Whether a widget class is an Editor, decided once per class: isinstance() against a
+# runtime-checkable Protocol looks up its four methods on every call, and the main window
+# has thousands of widgets (a team switch walked them all: 100–400 ms at 100 000 customers).
+_EDITOR_CLASSES: dict[type, bool] = {}
+
+
+def _is_editor(widget: QWidget) -> bool:
+    cls = type(widget)
+    known = _EDITOR_CLASSES.get(cls)
+    if known is None:
+        known = _EDITOR_CLASSES[cls] = issubclass(cls, Editor)
+    return known
+
+
 def editors_in(root: QWidget) -> list[Editor]:
     """The editors among `root` and its descendants (hidden ones too: a hidden panel's
     form still holds what was typed)."""
-    found: list[Editor] = [root] if isinstance(root, Editor) else []
-    found.extend(w for w in root.findChildren(QWidget) if isinstance(w, Editor))
+    found: list[Any] = [root] if _is_editor(root) else []
+    found.extend(w for w in root.findChildren(QWidget) if _is_editor(w))
     return found
 
 

@@ -195,7 +195,7 @@ class CustomerQuery:
             .limit(-1)
             .subquery("sort_keys")
         )
-        return select(keys.c.id).select_from(keys), keys.c.k, keys.c.name, keys.c.id
+        return select(keys.c.id, keys.c.k).select_from(keys), keys.c.k, keys.c.name, keys.c.id
 
     def _rows_of(self, ids: Select[Any], order: list[Any]) -> Select[Any]:
         """The table's columns for a page of ids chosen and ordered by `ids`.
@@ -207,7 +207,15 @@ class CustomerQuery:
         if self.key not in SORTED_IN_MEMORY:
             return ids.with_only_columns(*self.columns())
         page = ids.subquery("page")
-        stmt = select(*self.columns()).select_from(Customer)
+        columns = self.columns()
+        if self.key in COMPUTED:
+            # The page carries the sort key computed once per customer (`_keys`): shown and
+            # ordered by from there, the correlated subquery is not run again per row (it
+            # was twice more: the column and the ORDER BY).
+            computed = LIST_COLUMNS[self.key]
+            columns = [page.c.k.label(self.key) if c.key == self.key else c for c in columns]
+            order = [self._direction(page.c.k) if o.element is computed else o for o in order]
+        stmt = select(*columns).select_from(Customer)
         stmt = stmt.join(page, page.c.id == Customer.id)
         return stmt.outerjoin(Member, Member.id == Customer.owner_id).order_by(*order)
 

@@ -4,7 +4,7 @@
 <context>
     <name>CustomerPanel</name>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="216"/>
+        <location filename="../../views/customers/panel.py" line="221"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

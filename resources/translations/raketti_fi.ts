@@ -320,8 +320,13 @@
         <source>&amp;Privacy review…</source>
         <translation>&amp;Tietosuojakatselmus…</translation>
     </message>
+    <message>
+        <location filename="../../views/customers/panel.py" line="206"/>
+        <source>… customers</source>
+        <translation>… asiakasta</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/customers/panel.py" line="216"/>
+        <location filename="../../views/customers/panel.py" line="221"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n asiakas</numerusform>
@@ -329,17 +334,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="219"/>
+        <location filename="../../views/customers/panel.py" line="224"/>
         <source>No customer matches “{text}”.</source>
         <translation>Hakuun ”{text}” ei löytynyt asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="221"/>
+        <location filename="../../views/customers/panel.py" line="226"/>
         <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
         <translation>Ei vielä asiakkaita. Lisää ensimmäinen painikkeella Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="305"/>
+        <location filename="../../views/customers/panel.py" line="310"/>
         <source>Interaction logged.</source>
         <translation>Yhteydenotto kirjattu.</translation>
     </message>
@@ -354,12 +359,12 @@
         <translation>Palauta {name}</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="342"/>
+        <location filename="../../views/customers/panel.py" line="347"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../views/customers/panel.py" line="344"/>
+        <location filename="../../views/customers/panel.py" line="349"/>
         <source>Delete {name} with its contacts and interactions?
 
 You can undo this with Ctrl+Z.</source>
@@ -3281,7 +3286,7 @@ Valitse Ei, jos haluat aloittaa omalla tiimiyritykselläsi, tai Avaa, jos liityt
         <translation>Tallenna ne, hylkää ne tai peruuta ja jatka muokkausta.</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="140"/>
+        <location filename="../../views/unsaved.py" line="154"/>
         <source>The window “{title}”</source>
         <translation>Ikkuna ”{title}”</translation>
     </message>

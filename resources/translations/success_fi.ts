@@ -5,47 +5,47 @@
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../app/success/steps.py" line="302"/>
-        <location filename="../../views/success/assessment_tab.py" line="41"/>
+        <location filename="../../views/success/assessment_tab.py" line="43"/>
         <source>Self-assessment</source>
         <translation>Itsearviointi</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="42"/>
+        <location filename="../../views/success/assessment_tab.py" line="44"/>
         <source>Measure where the team stands before developing, and again after.</source>
         <translation>Mittaa, missä tiimi on ennen kehittämistä, ja mittaa uudelleen sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="47"/>
+        <location filename="../../views/success/assessment_tab.py" line="49"/>
         <source>Date:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="68"/>
+        <location filename="../../views/success/assessment_tab.py" line="70"/>
         <source>What did we notice?</source>
         <translation>Mitä huomasimme?</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="69"/>
+        <location filename="../../views/success/assessment_tab.py" line="71"/>
         <source>Customer-centricity:</source>
         <translation>Asiakaskeskeisyys:</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="70"/>
+        <location filename="../../views/success/assessment_tab.py" line="72"/>
         <source>Staff empowerment 1–5:</source>
         <translation>Henkilöstön valtuudet 1–5:</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="71"/>
+        <location filename="../../views/success/assessment_tab.py" line="73"/>
         <source>Customer-experience strategy 1–5:</source>
         <translation>Asiakaskokemuksen strategia 1–5:</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="72"/>
+        <location filename="../../views/success/assessment_tab.py" line="74"/>
         <source>Four-L:</source>
         <translation>Neljä L:ää:</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="73"/>
+        <location filename="../../views/success/assessment_tab.py" line="75"/>
         <source>Note:</source>
         <translation>Huomio:</translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="108"/>
+        <location filename="../../views/success/assessment_tab.py" line="110"/>
         <source>New self-assessment…</source>
         <translation>Uusi itsearviointi…</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="111"/>
+        <location filename="../../views/success/assessment_tab.py" line="113"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="123"/>
+        <location filename="../../views/success/assessment_tab.py" line="125"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="123"/>
+        <location filename="../../views/success/assessment_tab.py" line="125"/>
         <source>Baseline</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="123"/>
+        <location filename="../../views/success/assessment_tab.py" line="125"/>
         <source>Maturity</source>
         <translation>Kypsyys</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="123"/>
+        <location filename="../../views/success/assessment_tab.py" line="125"/>
         <source>Four-L</source>
         <translation>Neljä L:ää</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="160"/>
+        <location filename="../../views/success/assessment_tab.py" line="169"/>
         <source>No self-assessment yet: measure the baseline before developing.</source>
         <translation>Ei vielä itsearviointeja: mittaa lähtötaso ennen kehittämistä.</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="162"/>
+        <location filename="../../views/success/assessment_tab.py" line="171"/>
         <source>Latest: {date}, maturity {level}, {quadrant}.</source>
         <translation>Viimeisin: {date}, kypsyystaso {level}, {quadrant}.</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="175"/>
+        <location filename="../../views/success/assessment_tab.py" line="188"/>
         <source>Baseline (0–100) and maturity (I–IV) over time</source>
         <translation>Lähtötaso (0–100) ja kypsyystaso (I–IV) ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="177"/>
+        <location filename="../../views/success/assessment_tab.py" line="222"/>
         <source>Four-L: empowerment × strategy</source>
         <translation>Neljä L:ää: valtuudet × strategia</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="190"/>
+        <location filename="../../views/success/assessment_tab.py" line="201"/>
         <source>baseline: bad 0, average 50, good 100</source>
         <translation>lähtötaso: huono 0, keskinkertainen 50, hyvä 100</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="199"/>
+        <location filename="../../views/success/assessment_tab.py" line="210"/>
         <source>customer-centricity maturity I–IV</source>
         <translation>asiakaskeskeisyyden taso I–IV</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="229"/>
+        <location filename="../../views/success/assessment_tab.py" line="246"/>
         <source>staff empowerment</source>
         <translation>henkilöstön valtuudet</translation>
     </message>
     <message>
-        <location filename="../../views/success/assessment_tab.py" line="230"/>
+        <location filename="../../views/success/assessment_tab.py" line="247"/>
         <source>CX strategy</source>
         <translation>asiakaskokemuksen strategia</translation>
     </message>
@@ -818,27 +818,27 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="61"/>
+        <location filename="../../views/success/overview_tab.py" line="71"/>
         <source>Health of tracked customers</source>
         <translation>Seurattujen asiakkaiden terveys</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="64"/>
+        <location filename="../../views/success/overview_tab.py" line="72"/>
         <source>Customers per lifecycle stage</source>
         <translation>Asiakkaat elinkaaren vaiheittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="67"/>
+        <location filename="../../views/success/overview_tab.py" line="73"/>
         <source>Lost in the last 12 months, by reason</source>
         <translation>Menetetyt viimeisen 12 kuukauden aikana syittäin</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="107"/>
+        <location filename="../../views/success/overview_tab.py" line="128"/>
         <source>No customer is tracked yet. Open a customer&apos;s Success tab to set its lifecycle stage and health.</source>
         <translation>Yhtään asiakasta ei vielä seurata. Avaa asiakkaan Onnistuminen-välilehti ja aseta sen elinkaaren vaihe ja terveys.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="112"/>
+        <location filename="../../views/success/overview_tab.py" line="133"/>
         <source>%n tracked customer(s).</source>
         <translation>
             <numerusform>%n seurattu asiakas.</numerusform>
@@ -846,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="114"/>
+        <location filename="../../views/success/overview_tab.py" line="135"/>
         <source>Red health: {count}.</source>
         <translation>Punaisia: {count}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="119"/>
+        <location filename="../../views/success/overview_tab.py" line="140"/>
         <source>%n lost in the last 12 months; most often: {reason}.</source>
         <translation>
             <numerusform>%n menetetty viimeisen 12 kuukauden aikana; yleisin syy: {reason}.</numerusform>
@@ -1056,32 +1056,32 @@
 <context>
     <name>SatisfactionTab</name>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="54"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="57"/>
         <source>Segmentation:</source>
         <translation>Segmentointi:</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="86"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="96"/>
         <source>NPS by month</source>
         <translation>NPS kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="88"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="97"/>
         <source>Mean satisfaction 1–5 by month</source>
         <translation>Tyytyväisyyden keskiarvo 1–5 kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="91"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="99"/>
         <source>Satisfaction 1–5 by ladder level, last 12 months</source>
         <translation>Tyytyväisyys 1–5 portaittain, viimeiset 12 kk</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="94"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="104"/>
         <source>Satisfaction 1–5 by segment, last 12 months</source>
         <translation>Tyytyväisyys 1–5 segmenteittäin, viimeiset 12 kk</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="130"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="156"/>
         <source>Warning: NPS fell {points} points below the three months before. Act fast: ask the team at the touchpoints what changed, and fix what can be fixed quickly.</source>
         <translation>Varoitus: NPS laski {points} pistettä edellisten kolmen kuukauden alle. Toimi nopeasti: kysy kohtaamispisteissä toimivilta, mikä muuttui, ja korjaa se, minkä voi korjata heti.</translation>
     </message>

@@ -154,3 +154,21 @@ def test_indexed_columns_page_without_sorting(store: Store, team_id: int, sort_k
 def test_count_reads_the_index_only(store: Store, team_id: int) -> None:
     plan = _plan(store, CustomerQuery(team_id=team_id).count())
     assert "member" not in plan and "COVERING INDEX" in plan
+
+
+@pytest.mark.parametrize("sort_key", ["name", "city", "last_contact", "next_due"])
+def test_a_page_computes_last_contact_and_next_due_once_per_row(
+    store: Store, team_id: int, sort_key: str
+) -> None:
+    """Each correlated column is one index seek per customer of a page (issue 24): a page
+    sorted by one of them shows and orders by the value its keys were chosen by, instead
+    of running that subquery twice more per row (the column, the ORDER BY)."""
+    after = listing.Bookmark(DAY, "M", 10) if sort_key in listing.COMPUTED else None
+    for descending in (False, True):
+        query = CustomerQuery(team_id=team_id, sort_key=sort_key, descending=descending)
+        plan = _plan(store, query.page(after, 50)[0])
+        seeks = [line for line in plan.splitlines() if "SEARCH interaction" in line]
+        by_date = [line for line in seeks if "ix_interaction_customer_date" in line]
+        by_due = [line for line in seeks if "ix_interaction_customer_due" in line]
+        assert len(by_date) == len(by_due) == 1, plan
+        assert plan.count("CORRELATED SCALAR SUBQUERY") == 2, plan

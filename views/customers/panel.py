@@ -186,7 +186,11 @@ class CustomerPanel(QWidget):
         to the empty state — unless it holds typed input, which stays until saved."""
         query = self.model.query
         only_it = replace(query, filters={**query.filters, "id": customer_id})
-        listed = self.model.total() > 0 and listing.count_rows(self.ctx.store, only_it) > 0
+        # Whether anything matches is known from the first page (rowCount); the full count
+        # of a long search is read off the GUI thread (_update_count), never here.
+        listed = self.model.row_of(customer_id) is not None or (
+            self.model.rowCount() > 0 and listing.count_rows(self.ctx.store, only_it) > 0
+        )
         if not listed and not self.detail.has_unsaved():
             self.table.clearSelection()
             self.detail.show_customer(None)
@@ -199,6 +203,7 @@ class CustomerPanel(QWidget):
         total = self.model.known_total()
         if total is None:
             query, model = self.model.query, self.model
+            self.count_label.setText(self.tr("… customers"))  # the rows first, then the count
             self.ctx.query(
                 "customers:count",
                 lambda store: listing.count_rows(store, query),

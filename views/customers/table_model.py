@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -44,6 +45,41 @@ BATCH = 256  # as many as QSqlQueryModel fetches at a time
 Reader = Callable[[str, Callable[[Store], Any], Callable[[Any], None]], None]
 
 
+class _Flight:
+    """A page being read ahead on a worker: fetchMore takes it over instead of reading the
+    same page again (one read per scroll step). Queued and not yet started, it is dropped
+    and read at once; started, fetchMore waits for the rest of it."""
+
+    def __init__(self, generation: int, after: Bookmark | None) -> None:
+        self.key = (generation, after)
+        self.lock = threading.Lock()
+        self.started = False
+        self.dropped = False
+        self.done = threading.Event()
+        self.rows: list[Any] | None = None  # None: dropped, or the read failed
+
+    def read(self, store: Store, query: CustomerQuery) -> list[Any] | None:
+        """On the worker: the page, unless fetchMore took it over before it started."""
+        with self.lock:
+            if self.dropped:
+                return None
+            self.started = True
+        try:
+            self.rows = fetch_page(store, query, self.key[1], BATCH)
+        finally:
+            self.done.set()
+        return self.rows
+
+    def take(self) -> list[Any] | None:
+        """On the GUI thread: the page if started (waiting for its end), else None."""
+        with self.lock:
+            if not self.started:
+                self.dropped = True
+                return None
+        self.done.wait()
+        return self.rows
+
+
 class CustomerTableModel(CustomerRowsModel):
     """Loads a page at a time as the view scrolls (canFetchMore/fetchMore), each page
     read after the last loaded row (keyset paging), so every page costs the same.
@@ -72,6 +108,7 @@ class CustomerTableModel(CustomerRowsModel):
         # Bumped by every reset and change: a page read ahead before it is not used.
         self._generation = 0
         self._ahead: tuple[int, Bookmark | None, list[Any]] | None = None
+        self._flight: _Flight | None = None  # the page being read ahead, if any
         self._after: Bookmark | None = None
         self._exhausted = True
         self._resetting = False
@@ -241,10 +278,14 @@ class CustomerTableModel(CustomerRowsModel):
         if not self.canFetchMore(parent):
             return
         ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead[:2] == (self._generation, self._after):
-            more = ahead[2]
-        else:
-            more = fetch_page(self.store, self.query, self._after, BATCH)
+        flight, self._flight = self._flight, None
+        here = (self._generation, self._after)
+        rows = None
+        if ahead is not None and ahead[:2] == here:
+            rows = ahead[2]
+        elif flight is not None and flight.key == here:
+            rows = flight.take()  # still being read: its rest, not the page a second time
+        more = rows if rows is not None else fetch_page(self.store, self.query, self._after, BATCH)
         # Before the rows go in: a listener of rowsAboutToBeInserted may ask for more.
         self._exhausted = len(more) < BATCH
         if more:
@@ -262,15 +303,14 @@ class CustomerTableModel(CustomerRowsModel):
         if self._reader is None or self._exhausted:
             return
         query, after, generation = self.query, self._after, self._generation
+        self._flight = flight = _Flight(generation, after)
 
-        def arrived(rows: list[Any]) -> None:
-            if generation == self._generation and after == self._after:
+        def arrived(rows: list[Any] | None) -> None:
+            if rows is not None and generation == self._generation and after == self._after:
                 self._ahead = (generation, after, rows)
 
         self._reader(
-            f"customers:ahead:{id(self)}",
-            lambda store: fetch_page(store, query, after, BATCH),
-            arrived,
+            f"customers:ahead:{id(self)}", lambda store: flight.read(store, query), arrived
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -4,6 +4,7 @@ customer-centricity maturity I–IV, the Four-L quadrant) as a history chart and
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from app.success import assessments as ops
 from app.success.assessments import Assessment
 from app.success.rules import four_l
 from views.background import ReportView
+from views.charts import Turns, make_hidden
 from views.context import AppContext
 from views.success.dialog_base import GuardedDialog, date_edit, text_box, to_date
 from views.success.labels import HEALTH_COLOURS, codes, label, short_date
@@ -127,6 +129,7 @@ class AssessmentTab(ReportView[list[Assessment]]):
         self.grid.setColumnStretch(1, 2)
         self.line: Any = None  # the charts are built when first presented: pyqtgraph is heavy
         self.quad: Any = None
+        self.turns = Turns(self)
         self.body.addLayout(row)
         self.body.addWidget(self.summary)
         self.body.addLayout(self.grid, 4)
@@ -137,7 +140,13 @@ class AssessmentTab(ReportView[list[Assessment]]):
         if not self.ctx.has_team:
             return None
         team = self.ctx.team_id
-        return lambda store: ops.history(store, team)
+
+        def read(store: Store) -> list[Assessment]:
+            import pyqtgraph  # noqa: F401  (loaded here, on the worker, for the charts)
+
+            return ops.history(store, team)
+
+        return read
 
     def present(self, result: list[Assessment]) -> None:
         self.result = result
@@ -167,16 +176,18 @@ class AssessmentTab(ReportView[list[Assessment]]):
         )
 
     def _draw(self, result: list[Assessment]) -> None:
+        # One chart made, drawn and shown per turn of the event loop (views/charts.Turns).
+        self.turns.run([partial(self._draw_line, result), partial(self._draw_quadrant, result)])
+
+    def _draw_line(self, result: list[Assessment]) -> None:
         import pyqtgraph as pg
 
         from views.success.charts import bar_chart, draw_line
 
         if self.line is None:
             title = self.tr("Baseline (0–100) and maturity (I–IV) over time")
-            self.line = bar_chart(self, title, "cxChart")
-            self.quad = bar_chart(self, self.tr("Four-L: empowerment × strategy"), "fourLChart")
+            self.line = make_hidden(bar_chart(self, title, "cxChart"))
             self.grid.addWidget(self.line, 0, 0)
-            self.grid.addWidget(self.quad, 0, 1)
         if self.line.plotItem.legend is None:
             self.line.addLegend(offset=(8, 8), labelTextColor=self.palette().text().color())
         labels = [short_date(a.assessed_on) for a in result]
@@ -200,11 +211,17 @@ class AssessmentTab(ReportView[list[Assessment]]):
         )
         self.line.getAxis("right").setTicks([[(25.0 * k, v) for k, v in ROMAN.items()]])
         self.line.showAxis("right")
-        self._draw_quadrant(result)
+        self.line.show()
 
     def _draw_quadrant(self, result: list[Assessment]) -> None:
         import pyqtgraph as pg
 
+        from views.success.charts import bar_chart
+
+        if self.quad is None:
+            title = self.tr("Four-L: empowerment × strategy")
+            self.quad = make_hidden(bar_chart(self, title, "fourLChart"))
+            self.grid.addWidget(self.quad, 0, 1)
         plot = self.quad
         plot.clear()
         for position in (3 - 0.5,):
@@ -228,6 +245,7 @@ class AssessmentTab(ReportView[list[Assessment]]):
         plot.setYRange(0.5, 5.7, padding=0)
         plot.getAxis("bottom").setLabel(self.tr("staff empowerment"))
         plot.getAxis("left").setLabel(self.tr("CX strategy"))
+        plot.show()
 
     def delete(self) -> None:
         item = self.list.currentItem()

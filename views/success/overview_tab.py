@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QStyle
@@ -14,8 +15,11 @@ from app.store import Store
 from app.success import AREA
 from app.success.reports import churn_by_reason, health_distribution, stage_counts
 from views.background import ReportView
+from views.charts import Turns, make_hidden, pyqtgraph_loaded
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS, STAGE_COLOURS, codes, label
+
+PLOTS = ("health", "stages", "churn")
 
 
 @dataclass
@@ -37,7 +41,8 @@ class OverviewTab(ReportView[Overview]):
         self.body.addWidget(self.summary)
         self.grid = QGridLayout()
         self.body.addLayout(self.grid, 1)
-        self.plots: dict[str, Any] = {}  # built when first presented: pyqtgraph is heavy
+        self.plots: dict[str, Any] = {}  # made while the first figures are read
+        self.turns = Turns(self)
         self.result: Overview | None = None
 
     def compute(self) -> Callable[[Store], Overview] | None:
@@ -45,7 +50,13 @@ class OverviewTab(ReportView[Overview]):
             return None
         team, today = self.ctx.team_id, date.today()
 
+        # The plots are made one per turn while the figures are read.
+        if pyqtgraph_loaded():
+            self.turns.run([partial(self._plot, key) for key in PLOTS if key not in self.plots])
+
         def read(store: Store) -> Overview:
+            import pyqtgraph  # noqa: F401  (loaded here, on the worker, for present())
+
             return Overview(
                 health_distribution(store, team),
                 stage_counts(store, team),
@@ -54,50 +65,60 @@ class OverviewTab(ReportView[Overview]):
 
         return read
 
-    def _build(self) -> None:
+    def _specs(self) -> dict[str, tuple[str, str, tuple[int, ...]]]:
+        """Each plot: its title, object name and place in the grid."""
+        return {
+            "health": (self.tr("Health of tracked customers"), "healthChart", (0, 0)),
+            "stages": (self.tr("Customers per lifecycle stage"), "stageChart", (0, 1)),
+            "churn": (self.tr("Lost in the last 12 months, by reason"), "churnChart", (1, 0, 1, 2)),
+        }
+
+    def _plot(self, key: str) -> None:
+        """Make one plot (once)."""
+        if key in self.plots:
+            return
         from views.success.charts import bar_chart
 
-        self.plots["health"] = bar_chart(
-            self, self.tr("Health of tracked customers"), "healthChart"
-        )
-        self.plots["stages"] = bar_chart(
-            self, self.tr("Customers per lifecycle stage"), "stageChart"
-        )
-        self.plots["churn"] = bar_chart(
-            self, self.tr("Lost in the last 12 months, by reason"), "churnChart"
-        )
-        self.grid.addWidget(self.plots["health"], 0, 0)
-        self.grid.addWidget(self.plots["stages"], 0, 1)
-        self.grid.addWidget(self.plots["churn"], 1, 0, 1, 2)
+        title, name, place = self._specs()[key]
+        self.plots[key] = make_hidden(bar_chart(self, title, name))
+        self.grid.addWidget(self.plots[key], *place)
+
+    def _show(self, key: str, draw: Callable[[Any], object]) -> None:
+        """Make (if need be), draw and show one plot: one turn of the event loop's work."""
+        self._plot(key)
+        draw(self.plots[key])
+        self.plots[key].show()
 
     def present(self, result: Overview) -> None:
         from views.success.charts import draw_bars
 
-        if not self.plots:
-            self._build()
         self.result = result
         health_codes = ["green", "yellow", "red", "none"]
-        draw_bars(
-            self.plots["health"],
-            [label("health", c) for c in health_codes],
-            [float(result.health.get(c, 0)) for c in health_codes],
-            [HEALTH_COLOURS[c] for c in health_codes],
-        )
         stages = codes("stage")
-        draw_bars(
-            self.plots["stages"],
-            [label("stage", s) for s in stages],
-            [float(result.stages.get(s, 0)) for s in stages],
-            [STAGE_COLOURS[s] for s in stages],
-        )
         reasons = sorted(codes("lost_reason"), key=lambda r: -result.churn.get(r, 0))
-        draw_bars(
-            self.plots["churn"],
-            [label("lost_reason", r) for r in reasons],
-            [float(result.churn.get(r, 0)) for r in reasons],
-            ["#7f8c8d"] * len(reasons),
-            horizontal=True,
-        )
+        draws: dict[str, Callable[[Any], object]] = {
+            "health": lambda plot: draw_bars(
+                plot,
+                [label("health", c) for c in health_codes],
+                [float(result.health.get(c, 0)) for c in health_codes],
+                [HEALTH_COLOURS[c] for c in health_codes],
+            ),
+            "stages": lambda plot: draw_bars(
+                plot,
+                [label("stage", s) for s in stages],
+                [float(result.stages.get(s, 0)) for s in stages],
+                [STAGE_COLOURS[s] for s in stages],
+            ),
+            "churn": lambda plot: draw_bars(
+                plot,
+                [label("lost_reason", r) for r in reasons],
+                [float(result.churn.get(r, 0)) for r in reasons],
+                ["#7f8c8d"] * len(reasons),
+                horizontal=True,
+            ),
+        }
+        # One plot made, drawn and shown per turn of the event loop.
+        self.turns.run([partial(self._show, key, draws[key]) for key in PLOTS])
         self.summary.setText(self._sentence(result))
 
     def _sentence(self, result: Overview) -> str:

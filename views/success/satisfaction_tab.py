@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -21,10 +22,12 @@ from app.success.reports import (
     satisfaction_by_segment,
 )
 from views.background import ReportView
+from views.charts import Turns, make_hidden, pyqtgraph_loaded
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS
 
 DROP_STYLE = "color: #c0392b; font-weight: bold;"
+PLOTS = ("nps", "score", "levels", "segments")
 
 
 @dataclass
@@ -58,7 +61,8 @@ class SatisfactionTab(ReportView[SatisfactionData]):
         self.body.addLayout(row)
         self.grid = QGridLayout()
         self.body.addLayout(self.grid, 1)
-        self.plots: dict[str, Any] = {}
+        self.plots: dict[str, Any] = {}  # made while the first figures are read
+        self.turns = Turns(self)
         self.result: SatisfactionData | None = None
 
     def compute(self) -> Callable[[Store], SatisfactionData] | None:
@@ -67,7 +71,13 @@ class SatisfactionTab(ReportView[SatisfactionData]):
         team = self.ctx.team_id
         chosen = self.segmentation.currentData()
 
+        # The plots are made one per turn while the figures are read.
+        if pyqtgraph_loaded():
+            self.turns.run([partial(self._plot, key) for key in PLOTS if key not in self.plots])
+
         def read(store: Store) -> SatisfactionData:
+            import pyqtgraph  # noqa: F401  (loaded here, on the worker, for present())
+
             segmentations = list_segmentations(store, team)
             ids = [s["id"] for s in segmentations]
             seg = chosen if chosen in ids else (ids[0] if ids else None)
@@ -80,48 +90,64 @@ class SatisfactionTab(ReportView[SatisfactionData]):
 
         return read
 
-    def _build(self) -> None:
+    def _specs(self) -> dict[str, tuple[str, str, tuple[int, int]]]:
+        """Each plot: its title, object name and place in the grid."""
+        return {
+            "nps": (self.tr("NPS by month"), "npsChart", (0, 0)),
+            "score": (self.tr("Mean satisfaction 1–5 by month"), "scoreChart", (0, 1)),
+            "levels": (
+                self.tr("Satisfaction 1–5 by ladder level, last 12 months"),
+                "levelChart",
+                (1, 0),
+            ),
+            "segments": (
+                self.tr("Satisfaction 1–5 by segment, last 12 months"),
+                "segmentChart",
+                (1, 1),
+            ),
+        }
+
+    def _plot(self, key: str) -> None:
+        """Make one plot (once)."""
+        if key in self.plots:
+            return
         from views.success.charts import bar_chart
 
-        self.plots["nps"] = bar_chart(self, self.tr("NPS by month"), "npsChart")
-        self.plots["score"] = bar_chart(
-            self, self.tr("Mean satisfaction 1–5 by month"), "scoreChart"
-        )
-        self.plots["levels"] = bar_chart(
-            self, self.tr("Satisfaction 1–5 by ladder level, last 12 months"), "levelChart"
-        )
-        self.plots["segments"] = bar_chart(
-            self, self.tr("Satisfaction 1–5 by segment, last 12 months"), "segmentChart"
-        )
-        self.grid.addWidget(self.plots["nps"], 0, 0)
-        self.grid.addWidget(self.plots["score"], 0, 1)
-        self.grid.addWidget(self.plots["levels"], 1, 0)
-        self.grid.addWidget(self.plots["segments"], 1, 1)
+        title, name, place = self._specs()[key]
+        self.plots[key] = make_hidden(bar_chart(self, title, name))
+        self.grid.addWidget(self.plots[key], *place)
+
+    def _show(self, key: str, draw: Callable[[Any], object]) -> None:
+        """Make (if need be), draw and show one plot: one turn of the event loop's work."""
+        self._plot(key)
+        draw(self.plots[key])
+        self.plots[key].show()
 
     def present(self, result: SatisfactionData) -> None:
         from views.success.charts import draw_bars, draw_line
 
-        if not self.plots:
-            self._build()
         self.result = result
         self._fill_segmentations(result.segmentations)
         months = result.months.months
         labels = [self._month(p.label) for p in months]
-        draw_line(self.plots["nps"], labels, [p.nps for p in months], None, (-100, 100))
-        draw_line(
-            self.plots["score"],
-            labels,
-            [p.mean_score for p in months],
-            HEALTH_COLOURS["green"],
-            (1, 5),
-        )
-        for key, points in (("levels", result.levels), ("segments", result.segments)):
-            draw_bars(
-                self.plots[key],
-                [p.label for p in points],
-                [p.mean_score or 0.0 for p in points],
-            )
-            self.plots[key].setYRange(0, 5, padding=0)
+
+        def bars(points: list[SatisfactionPoint]) -> Callable[[Any], None]:
+            def draw(plot: Any) -> None:
+                draw_bars(plot, [p.label for p in points], [p.mean_score or 0.0 for p in points])
+                plot.setYRange(0, 5, padding=0)
+
+            return draw
+
+        draws: dict[str, Callable[[Any], object]] = {
+            "nps": lambda plot: draw_line(plot, labels, [p.nps for p in months], None, (-100, 100)),
+            "score": lambda plot: draw_line(
+                plot, labels, [p.mean_score for p in months], HEALTH_COLOURS["green"], (1, 5)
+            ),
+            "levels": bars(result.levels),
+            "segments": bars(result.segments),
+        }
+        # One plot made, drawn and shown per turn of the event loop.
+        self.turns.run([partial(self._show, key, draws[key]) for key in PLOTS])
         drop = result.months.drop
         self.warning.setVisible(drop is not None)
         if drop is not None:
