@@ -32,7 +32,7 @@ from app.store import Store  # noqa: E402
 from app.sync import opfiles  # noqa: E402
 from app.sync.keys import Keyring  # noqa: E402
 from app.sync.passphrase import set_folder  # noqa: E402
-from app.sync.send import OPS_PER_FILE, _unsent  # noqa: E402
+from app.sync.send import OPS_PER_FILE, _unsent_after  # noqa: E402
 from app.sync.signing import Pin, Signer, Trust  # noqa: E402
 from app.sync.state import Op  # noqa: E402
 from models.database import known_heads  # noqa: E402
@@ -49,7 +49,7 @@ def _ops(source: Path, work: Path) -> tuple[list[Op], str]:
         started = time.perf_counter()
         set_folder(store, work / "unused", team=team, device_name="bench")
         print(f"baseline recorded in {time.perf_counter() - started:.1f} s", flush=True)
-        ops, _last = _unsent(store)
+        ops = [op for _n, op in _unsent_after(store, 0, 1 << 62)]  # all of them, as before
     finally:
         store.close()
     return ops, team

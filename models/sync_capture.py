@@ -131,6 +131,21 @@ def baseline_sql(shape: Shape) -> str:
     )
 
 
+def baseline_rows_sql(shape: Shape) -> str:
+    """The synced team's rows of one table in a range of rowids, as the baseline records
+    them (app/sync/baseline.py): `rid`, `rec` and `value` (the insert's JSON), in rowid
+    order. Parameters: the range's first rowid (exclusive), its last (inclusive), and the
+    team company's id. Rows without a record name (a link whose parent is not of the
+    team) are left out, as in `baseline_sql`."""
+    pairs = ", ".join(f"'{f}', {_value(shape, f, 'r')}" for f in shape.fields)
+    team = team_id_sql(shape.table, "r") or "NULL"
+    return (
+        f"SELECT rid, rec, value FROM (SELECT r.rowid AS rid, {_rec(shape, 'r')} AS rec, "
+        f"json_object({pairs}) AS value FROM main.{shape.table} AS r "
+        f"WHERE r.rowid > ? AND r.rowid <= ? AND {team} = ?) WHERE rec IS NOT NULL"
+    )
+
+
 @cache
 def trigger_sql() -> tuple[str, ...]:
     """The CREATE TEMP TRIGGER statements for every captured table."""

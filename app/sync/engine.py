@@ -21,8 +21,8 @@ from pathlib import Path
 from app.areas import hooks
 from app.changes import Changes, Kind
 from app.store import Store
+from app.sync import baseline, setaside
 from app.sync import keys as team_keys
-from app.sync import setaside
 from app.sync.apply import Applied, apply_ops, retry_parked
 from app.sync.capture import put_setting, raw, setting
 from app.sync.clockwatch import ClockWatch
@@ -107,7 +107,8 @@ def sync_now(
     report = SyncReport()
     say = progress or (lambda _percent, _stage: None)
     if folder is not None:
-        set_folder(store, folder)
+        set_folder(store, folder, progress=say)
+    baseline.run(store, say)  # one a kill left half-way: finished before anything is sent
     with store.read() as session:
         db = raw(session)
         device, team, chosen = setting(db, "device"), setting(db, "team"), setting(db, "folder")

@@ -23,6 +23,7 @@ from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
 from app.sync import keys as team_keys
+from app.sync.baseline import Progress
 from app.sync.capture import raw, setting
 from app.sync.engine import SyncError
 from app.sync.keys import Keyring, WrongPassphrase
@@ -125,10 +126,12 @@ def set_folder(
     team: str | None = None,
     device_name: str | None = None,
     passphrase: str | None = None,
+    progress: Progress | None = None,
 ) -> SyncSettings:
-    """`settings.set_folder`, with the team passphrase: checked against the folder's key
-    file before anything changes (SyncError when wrong), then the team key taken or
-    made (`unlock`). Without it, sync is switched on and waits for the passphrase."""
+    """`settings.set_folder` (its baseline reported to `progress`), with the team
+    passphrase: checked against the folder's key file before anything changes (SyncError
+    when wrong), then the team key taken or made (`unlock`). Without it, sync is switched
+    on and waits for the passphrase."""
     if passphrase is not None:
         with store.read() as session:
             chosen = _team_uuid(session, team or setting(raw(session), "team"))
@@ -137,7 +140,7 @@ def set_folder(
             team_keys.strong_enough(passphrase)
         ):
             raise _invalid(WEAK)
-    now = _set_folder(store, folder, team=team, device_name=device_name)
+    now = _set_folder(store, folder, team=team, device_name=device_name, progress=progress)
     if passphrase is not None:
         unlock(store, passphrase)
     return now

@@ -7,6 +7,8 @@ once it is in place, so a failure or a kill leaves the operations for the next s
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,33 +32,41 @@ if TYPE_CHECKING:
 OPS_PER_FILE = 20_000
 
 
-def _unsent(store: Store) -> tuple[list[Op], int]:
+def _unsent_after(store: Store, after: int, limit: int) -> list[tuple[int, Op]]:
+    """The next `limit` operations made here and not sent, after local number `after`
+    (with their numbers): one file's worth at a time, never the whole log (issue 24)."""
     with store.read() as session:
-        db = raw(session)
-        written = int(setting(db, "written") or 0)
-        rows = db.execute(
+        rows = raw(session).execute(
             "SELECT n, op_id, tbl, rec, kind, field, value, supersedes, member FROM sync_op "
-            "WHERE local = 1 AND n > ? AND op_id IS NOT NULL ORDER BY n",
-            (written,),
-        ).fetchall()
-    ops = [
-        Op(r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), r[8]) for r in rows
-    ]
-    return ops, (rows[-1][0] if rows else written)
+            "WHERE local = 1 AND n > ? AND op_id IS NOT NULL ORDER BY n LIMIT ?",
+            (after, limit),
+        )
+        return [
+            (r[0], Op(r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), r[8]))
+            for r in rows
+        ]
+
+
+def _queued(store: Store, again: list[Op], written: int) -> Iterator[tuple[int | None, Op]]:
+    """What to write, in order: what was sent before and is written again (no number:
+    it moves nothing), then the operations not sent yet, read in batches."""
+    for op in again:
+        yield None, op
+    after = written
+    while found := _unsent_after(store, after, OPS_PER_FILE):
+        yield from found
+        after = found[-1][0]
 
 
 def send(
     store: Store, root: Path, team: str, own: CaughtUp, report: SyncReport, keys: Keyring
 ) -> None:
     """Write the operations not sent yet; first, when files this laptop wrote are gone from
-    the folder, everything it sent before (app/sync/resend.py)."""
+    the folder, everything it sent before (app/sync/resend.py). At most a file's worth of
+    operations is held at a time (`OPS_PER_FILE` read ahead, one file written)."""
     again, said = resend.check(store, root, team, own.device)
     if said is not None:
         report.note(said)
-    ops, last_n = _unsent(store)
-    old = len(again.ops) if again else 0
-    if again:
-        ops = again.ops + ops
     device, number = own.device, own.number
     with store.read() as session:
         db = raw(session)
@@ -64,8 +74,18 @@ def send(
         written = int(setting(db, "written") or 0)
         clocks = relayed(db)
     signer = own_signer(store)
-    for start, end in batches(ops, OPS_PER_FILE):
-        chunk = ops[start:end]
+    queue = _queued(store, again.ops if again else [], written)
+    waiting: list[tuple[int | None, Op]] = []
+    done_n = written
+    while True:
+        waiting.extend(islice(queue, OPS_PER_FILE - len(waiting)))
+        if not waiting:
+            break
+        # The files are cut as `batches` cuts the whole list: the first file's worth of
+        # what waits, by count and by size.
+        _start, end = next(batches([op for _n, op in waiting], OPS_PER_FILE))
+        piece, waiting = waiting[:end], waiting[end:]
+        chunk = [op for _n, op in piece]
         header = {
             "schema": sorted(known_heads()),
             "team": team,
@@ -87,10 +107,8 @@ def send(
                 error=str(error),
             )
             return
-        if end >= len(ops):
-            done_n = last_n
-        else:  # what was sent before and written again moves nothing
-            done_n = written if end <= old else _n_of(store, chunk[-1].op_id)
+        # What was sent before and written again moves nothing.
+        done_n = next((n for n, _op in reversed(piece) if n is not None), done_n)
         with store.write() as session:
             db = raw(session)
             put_setting(db, "written", str(done_n))
@@ -142,10 +160,3 @@ def _write_file(
     from app.sync import opfiles
 
     opfiles.write(path, header, ops, signer, keys=keys)
-
-
-def _n_of(store: Store, op_id: str) -> int:
-    with store.read() as session:
-        return int(
-            raw(session).execute("SELECT n FROM sync_op WHERE op_id = ?", (op_id,)).fetchone()[0]
-        )

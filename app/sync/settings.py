@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 from app.changes import Changes, Kind
 from app.errors import InvalidRecord
 from app.store import Store
-from app.sync.capture import Capturing, finish, put_setting, raw, setting
-from app.sync.clock import Stamp, wall_ms
+from app.sync import baseline
+from app.sync.baseline import Progress
+from app.sync.capture import put_setting, raw, setting
+from app.sync.clock import wall_ms
 from app.sync.resend import RESENT_THROUGH
 from models.rules import QT_TRANSLATE_NOOP, ValidationError, clean_text
-from models.sync_capture import baseline_sql, shapes
 from models.team import TeamCompany
 
 DEVICE_NAME_MAX = 200
@@ -96,11 +97,16 @@ def _team_uuid(session: Session, team: str | None) -> str:
 
 
 def set_folder(
-    store: Store, folder: Path | str, team: str | None = None, device_name: str | None = None
+    store: Store,
+    folder: Path | str,
+    team: str | None = None,
+    device_name: str | None = None,
+    progress: Progress | None = None,
 ) -> SyncSettings:
     """Sync this database with `folder` (the team's shared folder). The first time, team
     sync is switched on: this laptop gets its device UUID and everything already in the
-    database is recorded once as a baseline, so that the other laptops receive it."""
+    database is recorded once as a baseline, so that the other laptops receive it (in
+    batches, reported as `progress(percent, "baseline")`: app/sync/baseline.py)."""
     path = Path(folder).expanduser()
     with store.write(Changes.of(Kind.SYNC)) as session:
         db = raw(session)
@@ -109,7 +115,9 @@ def set_folder(
             _enable(session, _team_uuid(session, team), device_name)
         elif team is not None and team != setting(db, "team"):
             _change_team(session, team)
-        return settings(session)
+        now = settings(session)
+    baseline.run(store, progress)  # also one a kill left half-way
+    return now
 
 
 def _enable(session: Session, team: str, device_name: str | None) -> None:
@@ -125,28 +133,16 @@ def _enable(session: Session, team: str, device_name: str | None) -> None:
         "INSERT OR REPLACE INTO sync_device(uuid, name, last_file) VALUES (?, ?, 0)",
         (device, name),
     )
-    # Capture was off until now: the baseline is recorded as this laptop's inserts (the
-    # write's `finish` gives them ids). Store.write began before the device existed, so
-    # its capture is switched on here for the rest of this transaction.
-    capturing = Capturing(device, Stamp(0, 0).tick(wall_ms()))
-    _baseline(db, team)
-    finish(session, capturing, scoped=True)
-
-
-def _baseline(db: sqlite3.Connection, team: str) -> None:
-    """Log every record of `team` as an insert: only that team's (issue 23)."""
-    found = db.execute("SELECT id FROM team_company WHERE uuid = ?", (team,)).fetchone()
-    if found is None:
-        return  # the team arrives from the folder
-    for shape in shapes().values():
-        db.execute(baseline_sql(shape), (found[0],))
+    # Capture was off until now: the baseline is recorded as this laptop's inserts, in
+    # batches of their own after this write (app/sync/baseline.py).
+    baseline.start(db, team)
 
 
 def _change_team(session: Session, team: str) -> None:
     """This laptop syncs another team company's folder from now on: what it has not sent
     of the former team stays here (it would land in the other team's folder), and the new
-    team's records are recorded once as a baseline (finished by the write's capture, which
-    marks nothing of them: they are the team's now)."""
+    team's records are recorded once as a baseline (app/sync/baseline.py: they are the
+    team's now, nothing of them is kept local)."""
     db = raw(session)
     put_setting(db, "team", team)
     put_setting(db, "written", str(_last_n(db)))
@@ -157,7 +153,7 @@ def _change_team(session: Session, team: str) -> None:
         "SELECT coalesce(max(number), 0) FROM sync_file WHERE device = ?", (setting(db, "device"),)
     ).fetchone()[0]
     put_setting(db, RESENT_THROUGH, str(own))
-    _baseline(db, team)
+    baseline.start(db, team)
 
 
 def _last_n(db: sqlite3.Connection) -> int:

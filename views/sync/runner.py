@@ -104,7 +104,7 @@ class SyncRunner(QObject):
 
         def job(progress: Progress) -> SyncReport:
             progress(0, "setup")
-            set_folder(store, folder, team=team, passphrase=passphrase)
+            set_folder(store, folder, team=team, passphrase=passphrase, progress=progress)
             return sync_now(store, progress=progress)
 
         return self._run(job)
