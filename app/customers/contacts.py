@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.areas import hooks
@@ -14,6 +14,7 @@ from app.deletion import RowSnapshot, delete_with_snapshot, restore
 from app.errors import existing, raise_if
 from app.operations import edit_fields
 from app.privacy import consent
+from app.privacy.erase import is_erased
 from app.store import Store
 from models.all import metadata
 from models.customer import Contact, Customer
@@ -97,11 +98,7 @@ def _not_erased(session: Session, contact: Contact, values: dict[str, Any]) -> N
     personal = set(CONTACT.personal()) & set(values)
     if not personal:
         return
-    erased = session.execute(
-        text("SELECT 1 FROM privacy_erasure WHERE tbl = 'contact' AND rec = :rec"),
-        {"rec": contact.uuid},
-    ).first()
-    if erased is not None:
+    if is_erased(session, "contact", contact.uuid):
         raise_if(
             [
                 ValidationError(

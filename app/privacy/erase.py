@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.changes import Changes, Kind
 from app.errors import raise_if
@@ -75,6 +76,11 @@ def _is_erased(db: sqlite3.Connection, tbl: str, rec: str) -> bool:
         "SELECT 1 FROM privacy_erasure WHERE tbl = ? AND rec = ?", (tbl, rec)
     ).fetchone()
     return found is not None
+
+
+def is_erased(session: Session, tbl: str, rec: str) -> bool:
+    """Whether the record was erased (inside another write: the contact form's check)."""
+    return _is_erased(raw(session), tbl, rec)
 
 
 def erased_records(store: Store, tbl: str, uuids: list[str]) -> set[str]:
