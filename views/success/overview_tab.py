@@ -15,9 +15,10 @@ from app.store import Store
 from app.success import AREA
 from app.success.reports import churn_by_reason, health_distribution, stage_counts
 from views.background import ReportView
-from views.charts import Turns, make_hidden, pyqtgraph_loaded
+from views.charts import Turns, pyqtgraph_loaded
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS, STAGE_COLOURS, codes, label
+from views.success.plot_grid import PlotGrid
 
 PLOTS = ("health", "stages", "churn")
 
@@ -29,7 +30,7 @@ class Overview:
     churn: dict[str, int]
 
 
-class OverviewTab(ReportView[Overview]):
+class OverviewTab(PlotGrid, ReportView[Overview]):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, AREA.listens)
         self.setObjectName("successOverviewTab")
@@ -72,22 +73,6 @@ class OverviewTab(ReportView[Overview]):
             "stages": (self.tr("Customers per lifecycle stage"), "stageChart", (0, 1)),
             "churn": (self.tr("Lost in the last 12 months, by reason"), "churnChart", (1, 0, 1, 2)),
         }
-
-    def _plot(self, key: str) -> None:
-        """Make one plot (once)."""
-        if key in self.plots:
-            return
-        from views.success.charts import bar_chart
-
-        title, name, place = self._specs()[key]
-        self.plots[key] = make_hidden(bar_chart(self, title, name))
-        self.grid.addWidget(self.plots[key], *place)
-
-    def _show(self, key: str, draw: Callable[[Any], object]) -> None:
-        """Make (if need be), draw and show one plot: one turn of the event loop's work."""
-        self._plot(key)
-        draw(self.plots[key])
-        self.plots[key].show()
 
     def present(self, result: Overview) -> None:
         from views.success.charts import draw_bars

@@ -22,9 +22,10 @@ from app.success.reports import (
     satisfaction_by_segment,
 )
 from views.background import ReportView
-from views.charts import Turns, make_hidden, pyqtgraph_loaded
+from views.charts import Turns, pyqtgraph_loaded
 from views.context import AppContext
 from views.success.labels import HEALTH_COLOURS
+from views.success.plot_grid import PlotGrid
 
 DROP_STYLE = "color: #c0392b; font-weight: bold;"
 PLOTS = ("nps", "score", "levels", "segments")
@@ -38,7 +39,7 @@ class SatisfactionData:
     segmentations: list[dict[str, Any]]
 
 
-class SatisfactionTab(ReportView[SatisfactionData]):
+class SatisfactionTab(PlotGrid, ReportView[SatisfactionData]):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, AREA.listens)
         self.setObjectName("successSatisfactionTab")
@@ -90,7 +91,7 @@ class SatisfactionTab(ReportView[SatisfactionData]):
 
         return read
 
-    def _specs(self) -> dict[str, tuple[str, str, tuple[int, int]]]:
+    def _specs(self) -> dict[str, tuple[str, str, tuple[int, ...]]]:
         """Each plot: its title, object name and place in the grid."""
         return {
             "nps": (self.tr("NPS by month"), "npsChart", (0, 0)),
@@ -106,22 +107,6 @@ class SatisfactionTab(ReportView[SatisfactionData]):
                 (1, 1),
             ),
         }
-
-    def _plot(self, key: str) -> None:
-        """Make one plot (once)."""
-        if key in self.plots:
-            return
-        from views.success.charts import bar_chart
-
-        title, name, place = self._specs()[key]
-        self.plots[key] = make_hidden(bar_chart(self, title, name))
-        self.grid.addWidget(self.plots[key], *place)
-
-    def _show(self, key: str, draw: Callable[[Any], object]) -> None:
-        """Make (if need be), draw and show one plot: one turn of the event loop's work."""
-        self._plot(key)
-        draw(self.plots[key])
-        self.plots[key].show()
 
     def present(self, result: SatisfactionData) -> None:
         from views.success.charts import draw_bars, draw_line
