@@ -107,7 +107,10 @@ def set_folder(
     sync is switched on: this laptop gets its device UUID and everything already in the
     database is recorded once as a baseline, so that the other laptops receive it (in
     batches, reported as `progress(percent, "baseline")`: app/sync/baseline.py)."""
-    path = Path(folder).expanduser()
+    # Stored absolute (issue 25): `--folder ../F1` typed in one folder must mean the same
+    # folder when the window starts from a desktop shortcut elsewhere. Not resolved: a
+    # cloud drive reached through a link stays reached through it.
+    path = Path(folder).expanduser().absolute()
     with store.write(Changes.of(Kind.SYNC)) as session:
         db = raw(session)
         put_setting(db, "folder", str(path))
