@@ -190,11 +190,7 @@ def erase_contact(
         purge(db, [erasure])
         if setting_on(db):
             mark_rewrite(db)
-    with store.engine.connect() as conn:
-        connection = conn.connection.dbapi_connection
-        assert isinstance(connection, sqlite3.Connection)
-        conn.commit()  # no transaction open: VACUUM needs none
-        compact(connection)
+    compact(store)
     purge_backups(backups, erasure)
     return Erased(key, uuid)
 

@@ -28,7 +28,6 @@ import contextlib
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -84,11 +83,7 @@ def after_sync(store: Store, root: Path, team: str, device: str, note: Note) -> 
         put_setting(raw(session), SEALED, device)
     if not erasing:
         return
-    with store.engine.connect() as conn:
-        conn.commit()
-        connection = conn.connection.dbapi_connection
-        assert isinstance(connection, sqlite3.Connection)
-        compact(connection)
+    compact(store)
 
 
 def rewrite_own_files(

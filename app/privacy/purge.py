@@ -36,6 +36,7 @@ from app.privacy.scrub import (
     free_texts,
     personal,
 )
+from app.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -219,11 +220,15 @@ def erasure_ops(ops: list[Any]) -> list[Erasure]:
     return found
 
 
-def compact(connection: sqlite3.Connection) -> None:
+def compact(store: Store) -> None:
     """After the commit: fold the WAL into the file and rebuild it, so that no freed page
-    and no WAL frame keeps an erased value (no transaction may be open on `connection`).
+    and no WAL frame keeps an erased value (on a connection with no transaction open).
     Other connections reading at that moment may keep the WAL from being emptied: the
     frames are then overwritten by later writes (secure_delete was on for the purge)."""
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.execute("VACUUM")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with store.engine.connect() as conn:
+        conn.commit()  # no transaction open: VACUUM needs none
+        connection = conn.connection.dbapi_connection
+        assert isinstance(connection, sqlite3.Connection)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("VACUUM")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -88,7 +88,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../app/privacy/erase.py" line="160"/>
+        <location filename="../../app/privacy/erase.py" line="166"/>
         <source>This person has been erased already.</source>
         <translation>Tämän henkilön tiedot on jo poistettu.</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/privacy/folder.py" line="73"/>
+        <location filename="../../app/privacy/folder.py" line="72"/>
         <source>This laptop&apos;s files in the shared folder could not be cleared of an erased person yet ({error}); it is tried again at the next sync.</source>
         <translation>Tämän koneen tiedostoista jaetussa kansiossa ei vielä voitu poistaa poistetun henkilön tietoja ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>

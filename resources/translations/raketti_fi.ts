@@ -3184,7 +3184,7 @@ Sen jälkeen tehdyt muutokset eivät ole kopiossa. Nykyinen tiedosto jää talte
         <translation>Kirjoita ehdotus yhdelle riville.</translation>
     </message>
     <message>
-        <location filename="../../app/customers/contacts.py" line="109"/>
+        <location filename="../../app/customers/contacts.py" line="106"/>
         <source>This person has been erased: their data is not written again.</source>
         <translation>Tämän henkilön tiedot on poistettu: niitä ei kirjoiteta uudelleen.</translation>
     </message>

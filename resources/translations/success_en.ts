@@ -34,7 +34,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="133"/>
+        <location filename="../../views/success/overview_tab.py" line="118"/>
         <source>%n tracked customer(s).</source>
         <translation>
             <numerusform>%n tracked customer.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="140"/>
+        <location filename="../../views/success/overview_tab.py" line="125"/>
         <source>%n lost in the last 12 months; most often: {reason}.</source>
         <translation>
             <numerusform>%n lost in the last 12 months; most often: {reason}.</numerusform>

@@ -818,27 +818,27 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="71"/>
+        <location filename="../../views/success/overview_tab.py" line="72"/>
         <source>Health of tracked customers</source>
         <translation>Seurattujen asiakkaiden terveys</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="72"/>
+        <location filename="../../views/success/overview_tab.py" line="73"/>
         <source>Customers per lifecycle stage</source>
         <translation>Asiakkaat elinkaaren vaiheittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="73"/>
+        <location filename="../../views/success/overview_tab.py" line="74"/>
         <source>Lost in the last 12 months, by reason</source>
         <translation>Menetetyt viimeisen 12 kuukauden aikana syittäin</translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="128"/>
+        <location filename="../../views/success/overview_tab.py" line="113"/>
         <source>No customer is tracked yet. Open a customer&apos;s Success tab to set its lifecycle stage and health.</source>
         <translation>Yhtään asiakasta ei vielä seurata. Avaa asiakkaan Onnistuminen-välilehti ja aseta sen elinkaaren vaihe ja terveys.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="133"/>
+        <location filename="../../views/success/overview_tab.py" line="118"/>
         <source>%n tracked customer(s).</source>
         <translation>
             <numerusform>%n seurattu asiakas.</numerusform>
@@ -846,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/success/overview_tab.py" line="135"/>
+        <location filename="../../views/success/overview_tab.py" line="120"/>
         <source>Red health: {count}.</source>
         <translation>Punaisia: {count}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/success/overview_tab.py" line="140"/>
+        <location filename="../../views/success/overview_tab.py" line="125"/>
         <source>%n lost in the last 12 months; most often: {reason}.</source>
         <translation>
             <numerusform>%n menetetty viimeisen 12 kuukauden aikana; yleisin syy: {reason}.</numerusform>
@@ -1056,32 +1056,32 @@
 <context>
     <name>SatisfactionTab</name>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="57"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="58"/>
         <source>Segmentation:</source>
         <translation>Segmentointi:</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="96"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="97"/>
         <source>NPS by month</source>
         <translation>NPS kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="97"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="98"/>
         <source>Mean satisfaction 1–5 by month</source>
         <translation>Tyytyväisyyden keskiarvo 1–5 kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="99"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="100"/>
         <source>Satisfaction 1–5 by ladder level, last 12 months</source>
         <translation>Tyytyväisyys 1–5 portaittain, viimeiset 12 kk</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="104"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="105"/>
         <source>Satisfaction 1–5 by segment, last 12 months</source>
         <translation>Tyytyväisyys 1–5 segmenteittäin, viimeiset 12 kk</translation>
     </message>
     <message>
-        <location filename="../../views/success/satisfaction_tab.py" line="156"/>
+        <location filename="../../views/success/satisfaction_tab.py" line="141"/>
         <source>Warning: NPS fell {points} points below the three months before. Act fast: ask the team at the touchpoints what changed, and fix what can be fixed quickly.</source>
         <translation>Varoitus: NPS laski {points} pistettä edellisten kolmen kuukauden alle. Toimi nopeasti: kysy kohtaamispisteissä toimivilta, mikä muuttui, ja korjaa se, minkä voi korjata heti.</translation>
     </message>

@@ -197,8 +197,8 @@
     <message>
         <location filename="../../views/sync/join_dialog.py" line="40"/>
         <location filename="../../views/sync/join_dialog.py" line="50"/>
-        <location filename="../../views/sync/join_dialog.py" line="111"/>
-        <location filename="../../views/sync/join_dialog.py" line="124"/>
+        <location filename="../../views/sync/join_dialog.py" line="104"/>
+        <location filename="../../views/sync/join_dialog.py" line="117"/>
         <source>Join a team</source>
         <translation>Liity tiimiin</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Tiimin jaettu kansio</translation>
     </message>
     <message>
-        <location filename="../../views/sync/join_dialog.py" line="96"/>
+        <location filename="../../views/sync/join_dialog.py" line="89"/>
         <source>Joining the team…</source>
         <translation>Liitytään tiimiin…</translation>
     </message>
@@ -226,72 +226,72 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="48"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="49"/>
         <source>At least {count} characters, or four words. Every member needs it: share it in person, not in the shared folder.</source>
         <translation>Vähintään {count} merkkiä tai neljä sanaa. Jokainen jäsen tarvitsee sen: kerro se kasvokkain, älä jaetussa kansiossa.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="59"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="60"/>
         <source>Team passphrase:</source>
         <translation>Tiimin tunnuslause:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="61"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="62"/>
         <source>Once more:</source>
         <translation>Uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="77"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="78"/>
         <source>Change the team passphrase</source>
         <translation>Vaihda tiimin tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="79"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="80"/>
         <source>Rotate the team key</source>
         <translation>Vaihda tiimin avain</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="80"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="81"/>
         <source>Team passphrase</source>
         <translation>Tiimin tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="85"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="86"/>
         <source>Raketti encrypts every file it puts in the shared folder with the team&apos;s key. Choose a passphrase for the team: the other members join with it.</source>
         <translation>Raketti salaa jokaisen jaettuun kansioon viemänsä tiedoston tiimin avaimella. Valitse tiimille tunnuslause: muut jäsenet liittyvät sillä.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="88"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="89"/>
         <source>This team&apos;s files are encrypted. Enter the team passphrase to join.</source>
         <translation>Tämän tiimin tiedostot on salattu. Liity kirjoittamalla tiimin tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="90"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="91"/>
         <source>The team passphrase was changed and the team key replaced. Enter the new passphrase; this laptop&apos;s changes wait until then.</source>
         <translation>Tiimin tunnuslause on vaihdettu ja tiimin avain uusittu. Kirjoita uusi tunnuslause; tämän koneen muutokset odottavat siihen asti.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="94"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="95"/>
         <source>The team&apos;s files are encrypted. Enter the team&apos;s passphrase to follow it (read only).</source>
         <translation>Tiimin tiedostot on salattu. Kirjoita tiimin tunnuslause seurataksesi tiimiä (vain luku).</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="98"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="99"/>
         <source>Choose a new passphrase for the team. Laptops that joined keep working; new members join with the new one.</source>
         <translation>Valitse tiimille uusi tunnuslause. Jo liittyneet koneet toimivat edelleen; uudet jäsenet liittyvät uudella.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="102"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="103"/>
         <source>A member left: a new team key seals every file from now on, so the old passphrase and key no longer read new files. Choose a new passphrase and give it to the members who stay.</source>
         <translation>Jäsen lähti: uusi tiimin avain salaa tästä lähtien jokaisen tiedoston, joten vanhalla tunnuslauseella ja avaimella ei enää lue uusia tiedostoja. Valitse uusi tunnuslause ja anna se jäljelle jääville jäsenille.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="113"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="114"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_dialog.py" line="116"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="117"/>
         <source>Too short: at least {count} characters, or four words.</source>
         <translation>Liian lyhyt: vähintään {count} merkkiä tai neljä sanaa.</translation>
     </message>
@@ -299,48 +299,48 @@
 <context>
     <name>PassphraseRow</name>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="76"/>
-        <location filename="../../views/sync/passphrase_actions.py" line="106"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="64"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="94"/>
         <source>Enter passphrase…</source>
         <translation>Kirjoita tunnuslause…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="79"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="67"/>
         <source>Change passphrase…</source>
         <translation>Vaihda tunnuslause…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="82"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="70"/>
         <source>Rotate key (a member left)…</source>
         <translation>Vaihda avain (jäsen lähti)…</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="94"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="82"/>
         <source>The team&apos;s files are encrypted once a folder is chosen.</source>
         <translation>Tiimin tiedostot salataan, kun kansio on valittu.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="96"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="84"/>
         <source>Choose a team passphrase: nothing is sent before.</source>
         <translation>Valitse tiimin tunnuslause: mitään ei lähetetä ennen sitä.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="98"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="86"/>
         <source>Enter the team passphrase to join.</source>
         <translation>Liity kirjoittamalla tiimin tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="100"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="88"/>
         <source>The team key was replaced: enter the new passphrase.</source>
         <translation>Tiimin avain on uusittu: kirjoita uusi tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="102"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="90"/>
         <source>Every file in the shared folder is encrypted with the team key.</source>
         <translation>Jokainen jaetun kansion tiedosto on salattu tiimin avaimella.</translation>
     </message>
     <message>
-        <location filename="../../views/sync/passphrase_actions.py" line="106"/>
+        <location filename="../../views/sync/passphrase_actions.py" line="94"/>
         <source>Choose passphrase…</source>
         <translation>Valitse tunnuslause…</translation>
     </message>
@@ -951,37 +951,37 @@ Synkronoi nyt napsauttamalla.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/sync/engine.py" line="115"/>
-        <location filename="../../app/sync/passphrase.py" line="38"/>
+        <location filename="../../app/sync/engine.py" line="116"/>
+        <location filename="../../app/sync/passphrase.py" line="39"/>
         <location filename="../../app/sync/snapshot.py" line="86"/>
         <source>Choose the team&apos;s shared folder first.</source>
         <translation>Valitse ensin tiimin jaettu kansio.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="119"/>
+        <location filename="../../app/sync/engine.py" line="120"/>
         <location filename="../../app/sync/subscribe.py" line="52"/>
         <location filename="../../app/sync/subscribe.py" line="74"/>
         <source>The shared folder {path} is not there. Is the drive connected?</source>
         <translation>Jaettua kansiota {path} ei löydy. Onko asema kytketty?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/send.py" line="84"/>
+        <location filename="../../app/sync/send.py" line="104"/>
         <source>Could not write this laptop&apos;s changes to the shared folder: {error}</source>
         <translation>Tämän koneen muutoksia ei voitu kirjoittaa jaettuun kansioon: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="257"/>
+        <location filename="../../app/sync/engine.py" line="258"/>
         <source>File {number} of {laptop} could not be applied now ({error}); it is tried again at the next sync.</source>
         <translation>Koneen {laptop} tiedostoa {number} ei voitu nyt ottaa käyttöön ({error}); sitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="175"/>
-        <location filename="../../app/sync/engine.py" line="208"/>
+        <location filename="../../app/sync/engine.py" line="176"/>
+        <location filename="../../app/sync/engine.py" line="209"/>
         <source>Could not read the shared folder: {error}</source>
         <translation>Jaettua kansiota ei voitu lukea: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="227"/>
+        <location filename="../../app/sync/engine.py" line="228"/>
         <location filename="../../app/sync/numbering.py" line="135"/>
         <location filename="../../app/sync/snapshot.py" line="320"/>
         <source>Skipped {path}: it could not be read ({error}).</source>
@@ -1072,12 +1072,12 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Ohitettiin {path}: siinä on yli {limit} muutosta; mikään Raketti ei kirjoita sellaisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/settings.py" line="89"/>
+        <location filename="../../app/sync/settings.py" line="90"/>
         <source>Choose the team company whose folder this laptop syncs with.</source>
         <translation>Valitse tiimiyritys, jonka kansion kanssa tämä kone synkronoi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/settings.py" line="174"/>
+        <location filename="../../app/sync/settings.py" line="173"/>
         <source>Give this laptop a name.</source>
         <translation>Anna tälle koneelle nimi.</translation>
     </message>
@@ -1348,9 +1348,7 @@ Synkronoi nyt napsauttamalla.</translation>
     </message>
     <message>
         <location filename="../../app/sync/keys.py" line="75"/>
-        <location filename="../../views/sync/coach_feeds.py" line="246"/>
-        <location filename="../../views/sync/join_dialog.py" line="74"/>
-        <location filename="../../views/sync/passphrase_actions.py" line="41"/>
+        <location filename="../../views/sync/passphrase_dialog.py" line="156"/>
         <source>That is not the team passphrase: it opens no key file.</source>
         <translation>Tämä ei ole tiimin tunnuslause: se ei avaa yhtään avaintiedostoa.</translation>
     </message>
@@ -1365,12 +1363,12 @@ Synkronoi nyt napsauttamalla.</translation>
         <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/passphrase.py" line="35"/>
+        <location filename="../../app/sync/passphrase.py" line="36"/>
         <source>Choose a longer team passphrase: at least 12 characters, or four words.</source>
         <translation>Valitse pidempi tiimin tunnuslause: vähintään 12 merkkiä tai neljä sanaa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/due.py" line="107"/>
+        <location filename="../../app/sync/due.py" line="110"/>
         <source>Could not write a snapshot of the team: {error}</source>
         <translation>Tiimin tilannekuvaa ei voitu kirjoittaa: {error}</translation>
     </message>

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.lock import LockedError
 from app.store import Store
-from app.sync.api import SyncError, opens
+from app.sync.api import SyncError
 from app.sync.keys import newest_generation
 from app.sync.subscribe import mirrors, receive, teams_in
 from models.database import DatabaseError
 from views.background import Progress
 from views.context import AppContext
-from views.sync.passphrase_dialog import PassphraseDialog
+from views.sync.passphrase_dialog import PassphraseDialog, opens_key_file
 from views.sync.texts import failure_text
 
 log = logging.getLogger(__name__)
@@ -240,14 +240,7 @@ class FollowedTeams(QWidget):
             if team in self.feeds.stores or not newest_generation(folder, team):
                 continue
 
-            def check(text: str, team: str = team) -> str | None:
-                if opens(folder, team, text):
-                    return None
-                return QCoreApplication.translate(
-                    "sync", "That is not the team passphrase: it opens no key file."
-                )
-
-            answer = PassphraseDialog.ask(self, "follow", check)
+            answer = PassphraseDialog.ask(self, "follow", opens_key_file(folder, team))
             if answer is None:
                 return False
             self.feeds.passphrases[team] = answer

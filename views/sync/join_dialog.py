@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import InvalidRecord
-from app.sync.api import SyncError, opens, set_folder, sync_now
+from app.sync.api import SyncError, set_folder, sync_now
 from app.sync.join import from_snapshot, place, teams_in
-from views.sync.passphrase_dialog import PassphraseDialog
+from views.sync.passphrase_dialog import PassphraseDialog, opens_key_file
 from views.sync.texts import failure_text
 
 if TYPE_CHECKING:
@@ -68,14 +68,7 @@ def join_team(ctx: AppContext, run: Runner, parent: QWidget | None = None) -> Pa
     if team is None:
         return False
 
-    def check(text: str) -> str | None:
-        if opens(folder, team, text):
-            return None
-        return QCoreApplication.translate(
-            "sync", "That is not the team passphrase: it opens no key file."
-        )
-
-    passphrase = PassphraseDialog.ask(parent, "join", check)
+    passphrase = PassphraseDialog.ask(parent, "join", opens_key_file(folder, team))
     if passphrase is None:
         return False
     store = ctx.store

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.sync.api import (
     Setup,
     SyncError,
     folder_needs,
-    opens,
     rotate_key,
     set_passphrase,
     team_of,
     unlock,
 )
-from views.sync.passphrase_dialog import Check, PassphraseDialog
+from views.sync.passphrase_dialog import Check, PassphraseDialog, opens_key_file
 from views.sync.runner import SyncRunner
 from views.sync.texts import failure_text
 
@@ -37,12 +35,6 @@ def _trying(action: object) -> Check:
     return check
 
 
-def _wrong() -> str:
-    return QCoreApplication.translate(
-        "sync", "That is not the team passphrase: it opens no key file."
-    )
-
-
 def ask_for_folder(runner: SyncRunner, folder: Path, parent: QWidget) -> tuple[bool, str | None]:
     """Before syncing with a chosen folder: (go on?, the passphrase to use: a new team's,
     or the team's to join; None when none is needed)."""
@@ -55,11 +47,7 @@ def ask_for_folder(runner: SyncRunner, folder: Path, parent: QWidget) -> tuple[b
     else:
         team = team_of(store, runner.team())
         assert team is not None  # folder_needs found it
-
-        def check(text: str) -> str | None:
-            return None if opens(folder, team, text) else _wrong()
-
-        answer = PassphraseDialog.ask(parent, need, check)
+        answer = PassphraseDialog.ask(parent, need, opens_key_file(folder, team))
     return answer is not None, answer
 
 

@@ -7,8 +7,9 @@ sentence saying so. Tests answer it by patching `PassphraseDialog.ask`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.api import PASSPHRASE_MIN, strong_enough
+from app.sync.api import PASSPHRASE_MIN, opens, strong_enough
 
 Mode = str  # "new", "join", "changed", "follow", "change", "rotate"
 Check = Callable[[str], str | None]  # the passphrase -> why it is refused (None: taken)
@@ -143,3 +144,17 @@ class PassphraseDialog(QDialog):
             return None
         finally:
             dialog.deleteLater()
+
+
+def opens_key_file(folder: Path, team: str) -> Check:
+    """The dialog's check for a passphrase to join or follow a team: None when it opens a
+    key file of `team` in `folder`, else the sentence to show."""
+
+    def check(text: str) -> str | None:
+        if opens(folder, team, text):
+            return None
+        return QCoreApplication.translate(
+            "sync", "That is not the team passphrase: it opens no key file."
+        )
+
+    return check
